@@ -1,0 +1,59 @@
+import path from 'node:path';
+
+/** Settings read from the environment; README.md lists them with their defaults. */
+export interface Config {
+  port: number;
+  host: string;
+  /** External PostgreSQL; when unset an embedded PostgreSQL is started. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  /** Load the demo network into an empty database. */
+  demo: boolean;
+  /** Public base URL used in e-mail links. */
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  production: boolean;
+  /** Secure cookies (behind HTTPS). */
+  secureCookies: boolean;
+  trustProxy: boolean;
+  logLevel: string;
+  webDist: string;
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function integer(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
+    throw new Error(`${name} must be a port number, got "${value}"`);
+  }
+  return parsed;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = integer('PORT', env.PORT, 4000);
+  const root = path.resolve(__dirname, '..', '..', '..');
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${port}`;
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.DATA_DIR ?? path.join(root, '.data')),
+    embeddedPostgresPort: integer('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329),
+    demo: flag(env.DEMO, true),
+    publicUrl,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Digitale Städte RLP <hub@localhost>',
+    production: env.NODE_ENV === 'production',
+    secureCookies: flag(env.SECURE_COOKIES, publicUrl.startsWith('https://')),
+    trustProxy: flag(env.TRUST_PROXY, false),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    webDist: path.resolve(env.WEB_DIST ?? path.join(root, 'packages', 'web', 'dist')),
+  };
+}

@@ -1,0 +1,62 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { PageInfo, decodeCursor, encodeCursor, pageSize } from '../graphql/relay';
+import type { Connection } from '../graphql/relay';
+
+export interface SortKey<T> {
+  /** SQL expression the rows are ordered by, e.g. `m.name`. Must not be NULL. */
+  expression: string;
+  direction: 'ASC' | 'DESC';
+  /** The same value read from a loaded row, for the cursor. */
+  value: (row: T) => unknown;
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+function serialise(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+/**
+ * Keyset pagination over a query builder: two statements (the page and the count) whatever the
+ * page size. The last sort key must be unique (usually the id).
+ */
+export async function paginate<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  args: PageArgs,
+  sort: SortKey<T>[],
+): Promise<Connection<T>> {
+  const first = pageSize(args.first);
+  const countQuery = query.clone();
+  const page = query.clone();
+  if (args.after) {
+    const values = decodeCursor(args.after, sort.length);
+    const alternatives = sort.map((key, i) => {
+      const equal = sort.slice(0, i).map((k, j) => `${k.expression} = :cursor${j}`);
+      const beyond = `${key.expression} ${key.direction === 'ASC' ? '>' : '<'} :cursor${i}`;
+      return `(${[...equal, beyond].join(' AND ')})`;
+    });
+    page.andWhere(`(${alternatives.join(' OR ')})`);
+    page.setParameters(Object.fromEntries(values.map((v, i) => [`cursor${i}`, v])));
+  }
+  sort.forEach((key, i) => {
+    if (i === 0) page.orderBy(key.expression, key.direction);
+    else page.addOrderBy(key.expression, key.direction);
+  });
+  const [rows, totalCount] = await Promise.all([page.limit(first + 1).getMany(), countQuery.getCount()]);
+  const hasNextPage = rows.length > first;
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({
+    node,
+    cursor: encodeCursor(sort.map((key) => serialise(key.value(node)))),
+  }));
+  const pageInfo = Object.assign(new PageInfo(), {
+    hasNextPage,
+    hasPreviousPage: Boolean(args.after),
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  });
+  return { edges, pageInfo, totalCount };
+}

@@ -1,0 +1,121 @@
+import { Field, ID, InterfaceType, ObjectType, Int } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
+import { limits } from '@hub/shared';
+import { badInput } from './errors';
+
+/** Relay's Node interface: every object with an opaque, globally unique ID. */
+@InterfaceType({ description: 'An object with a globally unique, opaque ID.' })
+export abstract class Node {
+  @Field(() => ID, { name: 'id' })
+  globalId(): string {
+    return toGlobalId((this.constructor as { name: string }).name, (this as unknown as { id: string }).id);
+  }
+}
+
+export function toGlobalId(type: string, id: string): string {
+  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Decodes a global ID; returns null for anything malformed. */
+export function fromGlobalId(globalId: string): { type: string; id: string } | null {
+  if (typeof globalId !== 'string' || globalId.length > 200) return null;
+  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon <= 0) return null;
+  const type = decoded.slice(0, colon);
+  const id = decoded.slice(colon + 1);
+  if (!UUID.test(id)) return null;
+  return { type, id };
+}
+
+/** Decodes a global ID that must name an object of `type`, or throws BAD_USER_INPUT. */
+export function idOf(globalId: string, type: string, field = 'id'): string {
+  const decoded = fromGlobalId(globalId);
+  if (!decoded || decoded.type !== type) throw badInput(`${field} is not a valid ${type} ID`, field);
+  return decoded.id;
+}
+
+/** Like idOf, but returns null instead of throwing (for userErrors). */
+export function maybeIdOf(globalId: string | null | undefined, type: string): string | null {
+  if (!globalId) return null;
+  const decoded = fromGlobalId(globalId);
+  return decoded && decoded.type === type ? decoded.id : null;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * Builds the GraphQL types `<Name>Connection` and `<Name>Edge` for a node type.
+ * Usage: `@ObjectType() class MunicipalityConnection extends ConnectionType(Municipality) {}`.
+ */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = nodeType.name) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => nodeType)
+    node: T;
+
+    @Field(() => String)
+    cursor: string;
+  }
+
+  @ObjectType({ isAbstract: true })
+  abstract class ConnectionClass {
+    @Field(() => [EdgeType])
+    edges: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int)
+    totalCount: number;
+  }
+  return ConnectionClass;
+}
+
+/** `first`, capped. Throws BAD_USER_INPUT for negative or too large values. */
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return limits.pageSize.default;
+  if (!Number.isInteger(first) || first < 0) throw badInput('first must be a non-negative integer', 'first');
+  if (first > limits.pageSize.max) throw badInput(`first may be at most ${limits.pageSize.max}`, 'first');
+  return first;
+}
+
+export function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, length: number): unknown[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === length) return values;
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('after is not a valid cursor', 'after');
+}

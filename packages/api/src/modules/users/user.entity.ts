@@ -1,0 +1,80 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Municipality } from '../municipalities/municipality.entity';
+import { Locale, Role, UserStatus } from '@hub/shared';
+import { Node } from '../../graphql/relay';
+
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(Locale, { name: 'Locale' });
+registerEnumType(UserStatus, { name: 'UserStatus' });
+
+/**
+ * A person with access to the hub. Contact fields (email, phone) are resolved through the user
+ * policy, so the ministry and the public never see them.
+ */
+@Entity('app_user')
+@ObjectType({ implements: Node })
+export class User extends Node {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 254, comment: 'stored lower-cased' })
+  email: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  @Field(() => String)
+  name: string;
+
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  @Field(() => String, { nullable: true })
+  position: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  phone: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true, comment: 'for coordinators and ministry staff' })
+  @Field(() => String, { nullable: true, description: 'Organisation of a coordinator or ministry member.' })
+  organisation: string | null;
+
+  @Column({ type: 'enum', enum: Role, enumName: 'user_role' })
+  @Field(() => Role)
+  role: Role;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true, comment: 'the municipality an officer belongs to' })
+  municipalityId: string | null;
+
+  @ManyToOne(() => Municipality, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_id' })
+  municipality?: Municipality;
+
+  @Column({ type: 'enum', enum: Locale, enumName: 'user_locale', default: Locale.DE })
+  @Field(() => Locale)
+  locale: Locale;
+
+  @Column({ type: 'enum', enum: UserStatus, enumName: 'user_status', default: UserStatus.INVITED })
+  @Field(() => UserStatus)
+  status: UserStatus;
+
+  @Column({ type: 'varchar', length: 200, nullable: true, select: false })
+  passwordHash: string | null;
+
+  @Column({ type: 'boolean', default: false, comment: 'created by the demo seed' })
+  isDemo: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

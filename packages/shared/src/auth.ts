@@ -1,0 +1,32 @@
+/** Roles a person can hold in the hub. */
+export enum Role {
+  COORDINATOR = 'COORDINATOR',
+  OFFICER = 'OFFICER',
+  MINISTRY = 'MINISTRY',
+}
+
+export enum Locale {
+  DE = 'DE',
+  EN = 'EN',
+}
+
+export enum UserStatus {
+  INVITED = 'INVITED',
+  ACTIVE = 'ACTIVE',
+  DEACTIVATED = 'DEACTIVATED',
+}
+
+export enum TokenPurpose {
+  INVITATION = 'INVITATION',
+  PASSWORD_RESET = 'PASSWORD_RESET',
+}
+
+/** Codes of top-level GraphQL errors (extensions.code). */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}

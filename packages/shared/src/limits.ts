@@ -1,0 +1,24 @@
+/** Limits used by API validation and by the forms alike. */
+export const limits = {
+  password: { minLength: 12, maxLength: 200 },
+  email: { maxLength: 254 },
+  personName: { maxLength: 120 },
+  position: { maxLength: 120 },
+  phone: { maxLength: 40 },
+  pageSize: { default: 20, max: 100 },
+  /** How long an invitation link stays valid. */
+  invitationTtlHours: 24 * 7,
+  /** How long a password-reset link stays valid. */
+  passwordResetTtlHours: 2,
+  /** A session ends after this much inactivity... */
+  sessionIdleHours: 24 * 7,
+  /** ...and at the latest after this long. */
+  sessionMaxHours: 24 * 30,
+  signIn: {
+    /** Failed sign-ins per account within the window before it is locked for the rest of the window. */
+    perAccount: 5,
+    /** Failed sign-ins per IP address within the window. */
+    perIp: 30,
+    windowMinutes: 15,
+  },
+} as const;
