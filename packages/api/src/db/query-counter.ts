@@ -12,10 +12,24 @@ interface Tally {
 export class QueryCounter implements TypeOrmLogger {
   private readonly storage = new AsyncLocalStorage<Tally>();
 
+  private readonly byRequest = new Map<string, string[]>();
+
   async measure<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
     const tally: Tally = { statements: [] };
     const result = await this.storage.run(tally, work);
     return { result, statements: tally.statements };
+  }
+
+  /** Runs an HTTP request's handling with its own tally, readable afterwards by request id. */
+  track(requestId: string, next: () => void): void {
+    const tally: Tally = { statements: [] };
+    this.byRequest.set(requestId, tally.statements);
+    if (this.byRequest.size > 1000) this.byRequest.delete(this.byRequest.keys().next().value as string);
+    this.storage.run(tally, next);
+  }
+
+  statementsOf(requestId: string): string[] {
+    return this.byRequest.get(requestId) ?? [];
   }
 
   logQuery(query: string): void {

@@ -71,10 +71,11 @@ export interface Connection<T> {
 }
 
 /**
- * Builds the GraphQL types `<Name>Connection` and `<Name>Edge` for a node type.
- * Usage: `@ObjectType() class MunicipalityConnection extends ConnectionType(Municipality) {}`.
+ * Builds the GraphQL types `<Name>Connection` and `<Name>Edge` for a node type, once per type:
+ * `export const MunicipalityConnection = ConnectionType(Municipality);` then
+ * `@Query(() => MunicipalityConnection)` in the resolver, returning a `Connection<Municipality>`.
  */
-export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = nodeType.name) {
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = nodeType.name): ClassType<Connection<T>> {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field(() => nodeType)
@@ -84,8 +85,8 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = 
     cursor: string;
   }
 
-  @ObjectType({ isAbstract: true })
-  abstract class ConnectionClass {
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
     @Field(() => [EdgeType])
     edges: EdgeType[];
 

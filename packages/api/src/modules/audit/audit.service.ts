@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditEvent } from './audit-event.entity';
 
 export interface AuditEntry {
@@ -21,5 +22,5 @@ export async function recordAudit(manager: EntityManager, entry: AuditEntry): Pr
     before: entry.before ?? null,
     after: entry.after ?? null,
     requestId: entry.requestId ?? null,
-  });
+  } as QueryDeepPartialEntity<AuditEvent>);
 }

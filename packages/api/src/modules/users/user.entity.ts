@@ -63,7 +63,6 @@ export class User extends Node {
   locale: Locale;
 
   @Column({ type: 'enum', enum: UserStatus, enumName: 'user_status', default: UserStatus.INVITED })
-  @Field(() => UserStatus)
   status: UserStatus;
 
   @Column({ type: 'varchar', length: 200, nullable: true, select: false })

@@ -1,0 +1,50 @@
+import type { Response } from 'express';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { MailDelivery } from '../modules/mail/mail-delivery';
+import type { Session } from '../modules/auth/session.entity';
+import type { User } from '../modules/users/user.entity';
+import type { Loaders } from './loaders';
+import { UserErrors } from './user-error';
+import type { UserError } from './user-error';
+
+/** Everything a resolver may use for one request. */
+export interface Context {
+  requestId: string;
+  viewer: User | null;
+  session: Session | null;
+  /** The raw session token from the cookie (to sign out this session). */
+  sessionToken: string | null;
+  ip: string;
+  loaders: Loaders;
+  dataSource: DataSource;
+  config: Config;
+  mail: MailDelivery;
+  log: Logger;
+  /** Set or clear cookies; absent outside HTTP (e.g. subscriptions). */
+  response: Response | null;
+}
+
+export interface MutationOutcome<T> {
+  result: T | null;
+  userErrors: UserError[];
+}
+
+/**
+ * Runs a mutation's work in one transaction. `UserErrors` thrown inside roll it back and come
+ * back as userErrors; anything else propagates. Queued e-mail is delivered after the commit.
+ */
+export async function inTransaction<T>(
+  ctx: Context,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<MutationOutcome<T>> {
+  try {
+    const result = await ctx.dataSource.transaction((manager) => work(manager));
+    ctx.mail.flushSoon();
+    return { result, userErrors: [] };
+  } catch (error) {
+    if (error instanceof UserErrors) return { result: null, userErrors: error.errors };
+    throw error;
+  }
+}

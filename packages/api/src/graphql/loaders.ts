@@ -1,0 +1,63 @@
+import DataLoader from 'dataloader';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+
+export type LoaderFactory<K, V> = (dataSource: DataSource) => DataLoader<K, V>;
+
+/**
+ * The request's DataLoaders: each module declares factories in its `*.loaders.ts`, and the first
+ * use in a request creates the loader, so batches and caches never outlive the request.
+ */
+export class Loaders {
+  private readonly created = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
+    let loader = this.created.get(factory as LoaderFactory<unknown, unknown>);
+    if (!loader) {
+      loader = factory(this.dataSource) as DataLoader<unknown, unknown>;
+      this.created.set(factory as LoaderFactory<unknown, unknown>, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+/** A loader of entities by primary key (`id`): one `WHERE id = ANY($1)` per batch. */
+export function byIdLoader<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>): LoaderFactory<string, T | null> {
+  return (dataSource) =>
+    new DataLoader<string, T | null>(async (ids) => {
+      const rows = await dataSource
+        .getRepository(entity)
+        .createQueryBuilder('e')
+        .where('e.id = ANY(:ids)', { ids: [...ids] })
+        .getMany();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+}
+
+/** A loader of the rows whose `column` equals the key, grouped: one statement per batch. */
+export function groupedLoader<T extends ObjectLiteral>(
+  entity: EntityTarget<T>,
+  column: string,
+  key: (row: T) => string,
+  orderBy?: string,
+): LoaderFactory<string, T[]> {
+  return (dataSource) =>
+    new DataLoader<string, T[]>(async (keys) => {
+      const query = dataSource
+        .getRepository(entity)
+        .createQueryBuilder('e')
+        .where(`e.${column} = ANY(:keys)`, { keys: [...keys] });
+      if (orderBy) query.orderBy(`e.${orderBy}`);
+      const rows = await query.getMany();
+      const groups = new Map<string, T[]>();
+      for (const row of rows) {
+        const k = key(row);
+        const group = groups.get(k);
+        if (group) group.push(row);
+        else groups.set(k, [row]);
+      }
+      return keys.map((k) => groups.get(k) ?? []);
+    });
+}

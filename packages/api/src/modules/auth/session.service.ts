@@ -1,0 +1,61 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { UserStatus, limits } from '@hub/shared';
+import { User } from '../users/user.entity';
+import { Session } from './session.entity';
+
+export const SESSION_COOKIE = 'hub_session';
+
+export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+export const newToken = () => randomBytes(32).toString('base64url');
+
+const HOUR = 3600_000;
+
+/** Creates a session for the user and returns the token for the cookie. */
+export async function createSession(manager: EntityManager, userId: string): Promise<{ token: string; session: Session }> {
+  const token = newToken();
+  const now = new Date();
+  const session = manager.create(Session, {
+    id: sha256(token),
+    userId,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + limits.sessionMaxHours * HOUR),
+  });
+  await manager.insert(Session, session);
+  return { token, session };
+}
+
+/**
+ * Finds the live session and its active user for a cookie token; refreshes `lastSeenAt` at most
+ * every five minutes so that reads rarely write.
+ */
+export async function resumeSession(
+  dataSource: DataSource,
+  token: string,
+): Promise<{ session: Session; user: User } | null> {
+  const id = sha256(token);
+  const session = await dataSource
+    .getRepository(Session)
+    .createQueryBuilder('s')
+    .innerJoinAndMapOne('s.user', User, 'u', 'u.id = s.user_id')
+    .where('s.id = :id', { id })
+    .andWhere('s.expires_at > now()')
+    .andWhere(`s.last_seen_at > now() - make_interval(hours => :idle)`, { idle: limits.sessionIdleHours })
+    .andWhere('u.status = :active', { active: UserStatus.ACTIVE })
+    .getOne();
+  if (!session?.user) return null;
+  if (Date.now() - session.lastSeenAt.getTime() > 5 * 60_000) {
+    await dataSource.getRepository(Session).update(id, { lastSeenAt: new Date() });
+  }
+  return { session, user: session.user };
+}
+
+export async function endSession(manager: EntityManager, token: string): Promise<void> {
+  await manager.delete(Session, { id: sha256(token) });
+}
+
+/** Ends every session of the user (sign-out everywhere, deactivation, password reset). */
+export async function endAllSessions(manager: EntityManager, userId: string): Promise<void> {
+  await manager.delete(Session, { userId });
+}

@@ -1,0 +1,95 @@
+import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from '../../logger';
+import { OutboxMessage } from './outbox-message.entity';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  body: string;
+  kind: string;
+}
+
+/** Queues an e-mail in the caller's transaction; it is sent only if that transaction commits. */
+export async function enqueueMail(manager: EntityManager, mail: OutgoingMail): Promise<void> {
+  await manager.insert(OutboxMessage, {
+    recipient: mail.to,
+    subject: mail.subject,
+    body: mail.body,
+    kind: mail.kind,
+  });
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Delivers the outbox. With SMTP configured, pending messages go out through nodemailer; without
+ * it, each new message is written to the log once (so an invitation link can be copied) and stays
+ * in the outbox table.
+ */
+export class MailDelivery {
+  private readonly transport: Transporter | null;
+  private running: Promise<void> | null = null;
+  private again = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    smtpUrl: string | undefined,
+    private readonly from: string,
+    private readonly log: Logger,
+  ) {
+    this.transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
+  }
+
+  /** Starts a delivery run unless one is running (then another follows it). */
+  flushSoon(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.flush()
+      .catch((error) => this.log.error({ err: error }, 'mail delivery failed'))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          this.flushSoon();
+        }
+      });
+  }
+
+  /** Waits for the current delivery run (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  async flush(): Promise<void> {
+    // Claiming rows with SKIP LOCKED lets several API processes share one outbox without sending twice.
+    const [claimed] = (await this.dataSource.query(
+      `UPDATE outbox_message SET attempts = attempts + 1
+        WHERE id IN (SELECT id FROM outbox_message
+                      WHERE sent_at IS NULL AND attempts < $1
+                      ORDER BY created_at LIMIT 100 FOR UPDATE SKIP LOCKED)
+        RETURNING id, recipient, subject, body, kind`,
+      [this.transport ? MAX_ATTEMPTS : 1],
+    )) as [Pick<OutboxMessage, 'id' | 'recipient' | 'subject' | 'body' | 'kind'>[], number];
+    const repository = this.dataSource.getRepository(OutboxMessage);
+    for (const message of claimed) {
+      if (!this.transport) {
+        this.log.info(
+          { outbox: message.id, to: message.recipient, kind: message.kind, subject: message.subject, body: message.body },
+          'e-mail kept in the outbox (no SMTP_URL configured)',
+        );
+        continue;
+      }
+      try {
+        await this.transport.sendMail({ from: this.from, to: message.recipient, subject: message.subject, text: message.body });
+        await repository.update(message.id, { sentAt: new Date(), lastError: null });
+      } catch (error) {
+        await repository.update(message.id, { lastError: String((error as Error).message).slice(0, 1000) });
+        this.log.warn({ outbox: message.id, err: error }, 'SMTP delivery failed; will retry');
+      }
+    }
+  }
+}

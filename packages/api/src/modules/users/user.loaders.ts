@@ -1,0 +1,4 @@
+import { byIdLoader } from '../../graphql/loaders';
+import { User } from './user.entity';
+
+export const userById = byIdLoader(User);

@@ -1,0 +1,36 @@
+import { Role } from '@hub/shared';
+import { isCoordinator, isNetworkMember } from '../auth/viewer';
+import type { User } from './user.entity';
+
+/** Who may see and change people. DSGVO: the ministry and the public never see contact data. */
+export const userPolicy = {
+  /** Names, positions and municipalities: any signed-in person. */
+  canRead(viewer: User | null, _person: User): boolean {
+    return viewer !== null;
+  },
+
+  /** E-mail and phone: the person, and the network's members (coordinators and officers). */
+  canReadContact(viewer: User | null, person: User): boolean {
+    return viewer?.id === person.id || isNetworkMember(viewer);
+  },
+
+  /** Account status: the person and coordinators. */
+  canReadAccount(viewer: User | null, person: User): boolean {
+    return viewer?.id === person.id || isCoordinator(viewer);
+  },
+
+  canInvite(viewer: User | null): boolean {
+    return isCoordinator(viewer);
+  },
+
+  canUpdateProfile(viewer: User | null, person: User): boolean {
+    return viewer?.id === person.id || isCoordinator(viewer);
+  },
+
+  canManage(viewer: User | null, person: User): boolean {
+    return isCoordinator(viewer) && viewer.id !== person.id;
+  },
+
+  /** Roles a coordinator may give when inviting. */
+  invitableRoles: [Role.COORDINATOR, Role.OFFICER, Role.MINISTRY] as const,
+};

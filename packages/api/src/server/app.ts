@@ -1,0 +1,205 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { Request, Response } from 'express';
+import { GraphQLError, visit } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { ErrorCode } from '@hub/shared';
+import type { Config } from '../config';
+import type { QueryCounter } from '../db/query-counter';
+import type { Logger } from '../logger';
+import type { Context } from '../graphql/context';
+import { QUERY_LIMITS, aliasLimitRule, costLimitRule, depthLimitRule } from '../graphql/limits';
+import { Loaders } from '../graphql/loaders';
+import { getSchema } from '../graphql/schema';
+import { SESSION_COOKIE, resumeSession } from '../modules/auth/session.service';
+import { MailDelivery } from '../modules/mail/mail-delivery';
+import { registerHttpRoutes } from './routes';
+
+export interface AppOptions {
+  config: Config;
+  dataSource: DataSource;
+  log: Logger;
+  /** Counts SQL statements per request (tests); the data source must log to the same counter. */
+  queryCounter?: QueryCounter;
+}
+
+export interface App {
+  server: http.Server;
+  mail: MailDelivery;
+  /** Stops accepting requests and waits for the running ones. */
+  stop(): Promise<void>;
+}
+
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+
+/**
+ * Keeps error responses useful but safe: codes always set, no stack traces, no submitted values
+ * echoed back by validation, internal errors replaced by a generic message.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+  const code = String(formatted.extensions?.code ?? '');
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  if (code === 'BAD_USER_INPUT' && formatted.extensions?.validationErrors) {
+    const validationErrors = formatted.extensions.validationErrors as {
+      property: string;
+      constraints?: Record<string, string>;
+      children?: unknown[];
+    }[];
+    return {
+      message: 'The input is not valid.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code,
+        fields: validationErrors.map((v) => ({ field: v.property, messages: Object.values(v.constraints ?? {}) })),
+      },
+    };
+  }
+  if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
+  if (['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE'].includes(code)) {
+    return { message: formatted.message, locations: formatted.locations, extensions: { code } };
+  }
+  log.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
+  return { message: 'Internal server error.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/** In production, introspection needs a signed-in viewer. */
+const introspectionPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart({ contextValue }) {
+    return {
+      async didResolveOperation({ document }) {
+        if (!contextValue.config.production || contextValue.viewer) return;
+        visit(document, {
+          Field(node) {
+            if (node.name.value === '__schema' || node.name.value === '__type') {
+              throw new GraphQLError('Introspection is available to signed-in users only.', {
+                extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } },
+              });
+            }
+          },
+        });
+      },
+    };
+  },
+};
+
+/** Logs each operation with the request id. */
+const loggingPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart({ contextValue, request }) {
+    const started = Date.now();
+    return {
+      async willSendResponse({ errors }) {
+        contextValue.log.info(
+          { operation: request.operationName ?? null, ms: Date.now() - started, errors: errors?.length ?? 0 },
+          'graphql',
+        );
+      },
+    };
+  },
+};
+
+function readCookie(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
+}
+
+function clientIp(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+}
+
+/** The Express app with the GraphQL API, the health checks, the other HTTP routes and the web app. */
+export async function createApp({ config, dataSource, log, queryCounter }: AppOptions): Promise<App> {
+  const app = express();
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', true);
+  const server = http.createServer(app);
+  const mail = new MailDelivery(dataSource, config.smtpUrl, config.mailFrom, log);
+
+  app.use((req, res, next) => {
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+    res.setHeader('x-request-id', requestId);
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'same-origin');
+    res.locals.requestId = requestId;
+    if (queryCounter) queryCounter.track(requestId, next);
+    else next();
+  });
+
+  registerHttpRoutes(app, { dataSource, log });
+
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    introspection: true,
+    hideSchemaDetailsFromClientErrors: config.production,
+    csrfPrevention: { requestHeaders: ['x-hub-csrf', 'apollo-require-preflight', 'x-apollo-operation-name'] },
+    validationRules: [depthLimitRule, aliasLimitRule, costLimitRule],
+    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+    status400ForVariableCoercionErrors: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, log),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), introspectionPlugin, loggingPlugin],
+  });
+  await apollo.start();
+
+  const buildContext = async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
+    const requestId = res.locals.requestId as string;
+    const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+    const resumed = token ? await resumeSession(dataSource, token) : null;
+    return {
+      requestId,
+      viewer: resumed?.user ?? null,
+      session: resumed?.session ?? null,
+      sessionToken: resumed ? token : null,
+      ip: clientIp(req),
+      loaders: new Loaders(dataSource),
+      dataSource,
+      config,
+      mail,
+      log: log.child({ requestId, userId: resumed?.user.id }),
+      response: res,
+    };
+  };
+
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: buildContext }));
+
+  // The built web app, with the SPA's index.html for client-side routes.
+  const index = path.join(config.webDist, 'index.html');
+  if (fs.existsSync(index)) {
+    app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+    app.get(/^(?!\/(graphql|healthz|readyz|oparl|api)(\/|$)).*/, (req, res, next) => {
+      if (req.method !== 'GET' || !req.accepts('html')) return next();
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(index);
+    });
+  } else {
+    log.warn({ webDist: config.webDist }, 'web app not built: only the API is served');
+  }
+
+  return {
+    server,
+    mail,
+    async stop() {
+      await apollo.stop();
+      if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
+      await mail.idle();
+    },
+  };
+}
+

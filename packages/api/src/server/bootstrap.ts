@@ -1,0 +1,32 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from '../logger';
+import { User } from '../modules/users/user.entity';
+import { Municipality } from '../modules/municipalities/municipality.entity';
+import { loadMunicipalities } from '../seed/reference-data';
+import { seedDemo } from '../seed/demo';
+import type { DemoAccount } from '../seed/demo';
+
+/**
+ * Brings a database up to date: migrations, the municipality directory (when empty) and, in demo
+ * mode, the demo network (only into a database without users).
+ */
+export async function prepareDatabase(
+  dataSource: DataSource,
+  options: { demo: boolean; log: Logger },
+): Promise<{ demoAccounts: DemoAccount[] }> {
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  if (applied.length) options.log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+
+  if (!(await dataSource.getRepository(Municipality).exists())) {
+    const started = Date.now();
+    const counts = await dataSource.transaction((manager) => loadMunicipalities(manager));
+    options.log.info({ ...counts, ms: Date.now() - started }, 'municipality directory loaded');
+  }
+
+  let demoAccounts: DemoAccount[] = [];
+  if (options.demo && !(await dataSource.getRepository(User).exists())) {
+    demoAccounts = await dataSource.transaction((manager) => seedDemo(manager));
+    options.log.info({ accounts: demoAccounts.length }, 'demo network loaded');
+  }
+  return { demoAccounts };
+}

@@ -1,0 +1,29 @@
+import type { Express } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Logger } from '../logger';
+
+interface RouteDeps {
+  dataSource: DataSource;
+  log: Logger;
+}
+
+/** Plain HTTP routes beside GraphQL: health checks now, OParl and exports from later modules. */
+export function registerHttpRoutes(app: Express, { dataSource, log }: RouteDeps): void {
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    try {
+      const pending = await dataSource.showMigrations();
+      if (pending) {
+        res.status(503).json({ status: 'migrations pending' });
+        return;
+      }
+      res.json({ status: 'ready' });
+    } catch (error) {
+      log.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+}

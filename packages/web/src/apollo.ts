@@ -1,0 +1,33 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { ErrorCode } from '@hub/shared';
+import { writeSessionViewer } from './session/session';
+
+/**
+ * Creates the app's GraphQL client: same-origin requests with the session cookie and the header the
+ * API requires on every request to rule out cross-site request forgery.
+ */
+export function createApolloClient(): ApolloClient {
+  const cache = new InMemoryCache();
+
+  const httpLink = new HttpLink({
+    uri: '/graphql',
+    credentials: 'same-origin',
+    headers: { 'x-hub-csrf': '1' },
+  });
+
+  // When the session ends while the app is open (expiry, sign-out elsewhere), forget the viewer:
+  // protected pages then send the person to the sign-in page and back afterwards.
+  const sessionEndedLink = new ErrorLink(({ error }) => {
+    if (!CombinedGraphQLErrors.is(error)) return;
+    if (error.errors.some((graphQLError) => graphQLError.extensions?.code === ErrorCode.UNAUTHENTICATED)) {
+      writeSessionViewer(cache, null);
+    }
+  });
+
+  return new ApolloClient({
+    cache,
+    link: ApolloLink.from([sessionEndedLink, httpLink]),
+  });
+}

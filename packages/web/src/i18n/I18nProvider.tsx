@@ -1,0 +1,67 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { type AppLocale, catalogues, createTranslator, isAppLocale, type Translate } from './translate';
+
+const storageKey = 'hub.locale';
+const defaultLocale: AppLocale = 'de';
+
+interface I18nContextValue {
+  locale: AppLocale;
+  /** True when the person chose the language themselves (and did not just get the default). */
+  localeChosen: boolean;
+  setLocale: (locale: AppLocale) => void;
+  t: Translate;
+}
+
+const I18nContext = createContext<I18nContextValue | null>(null);
+
+function readStoredLocale(): AppLocale | null {
+  try {
+    const stored = window.localStorage.getItem(storageKey);
+    return isAppLocale(stored) ? stored : null;
+  } catch {
+    // Storage can be unavailable (privacy settings); the default language still works.
+    return null;
+  }
+}
+
+/** Provides the UI language: German by default, the person's choice kept in localStorage. */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [storedLocale, setStoredLocale] = useState<AppLocale | null>(readStoredLocale);
+  const locale = storedLocale ?? defaultLocale;
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const setLocale = useCallback((next: AppLocale) => {
+    setStoredLocale(next);
+    try {
+      window.localStorage.setItem(storageKey, next);
+    } catch {
+      // See readStoredLocale: the choice then lasts until the page is reloaded.
+    }
+  }, []);
+
+  const value = useMemo<I18nContextValue>(
+    () => ({ locale, localeChosen: storedLocale !== null, setLocale, t: createTranslator(catalogues[locale]) }),
+    [locale, storedLocale, setLocale],
+  );
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+function useI18nContext(): I18nContextValue {
+  const context = useContext(I18nContext);
+  if (!context) throw new Error('useT and useLocale need an <I18nProvider> above them.');
+  return context;
+}
+
+/** The translate function for the current language. */
+export function useT(): Translate {
+  return useI18nContext().t;
+}
+
+export function useLocale(): Pick<I18nContextValue, 'locale' | 'localeChosen' | 'setLocale'> {
+  const { locale, localeChosen, setLocale } = useI18nContext();
+  return { locale, localeChosen, setLocale };
+}

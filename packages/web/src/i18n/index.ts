@@ -1,0 +1,3 @@
+export type { MessageKey } from './de';
+export { I18nProvider, useLocale, useT } from './I18nProvider';
+export { type AppLocale, appLocales, localeNames, type PlainMessageKey, type Translate } from './translate';

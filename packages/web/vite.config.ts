@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const apiTarget = process.env.HUB_API_URL ?? 'http://localhost:4000';
+
+/** Paths the API serves itself; in development the Vite server forwards them. */
+const apiPaths = ['/graphql', '/auth', '/healthz', '/readyz', '/oparl', '/api'];
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // Use the shared package's TypeScript source, so the app needs no prior build of it and
+    // changes there reload in development.
+    alias: {
+      '@hub/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)),
+    },
+  },
+  server: {
+    port: 5173,
+    proxy: Object.fromEntries(apiPaths.map((path) => [path, { target: apiTarget, ws: path === '/graphql' }])),
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+});

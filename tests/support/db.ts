@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../../packages/api/src/db/data-source';
+import type { QueryCounter } from '../../packages/api/src/db/query-counter';
+import { logger } from '../../packages/api/src/logger';
+import { prepareDatabase } from '../../packages/api/src/server/bootstrap';
+
+const TEMPLATE = 'hub_test_template';
+
+function serverUrl(): string {
+  const url = process.env.HUB_TEST_SERVER_URL;
+  if (!url) throw new Error('HUB_TEST_SERVER_URL is not set: run the tests through jest (global setup).');
+  return url;
+}
+
+export function databaseUrl(name: string): string {
+  const url = new URL(serverUrl());
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: serverUrl() });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Builds the migrated template with the municipality directory once per run (first caller wins). */
+async function ensureTemplate(): Promise<void> {
+  await withAdmin(async (admin) => {
+    await admin.query('SELECT pg_advisory_lock(727274)');
+    try {
+      const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEMPLATE]);
+      if (found.rowCount) return;
+      await admin.query(`CREATE DATABASE ${TEMPLATE}`);
+      const dataSource = createDataSource({ url: databaseUrl(TEMPLATE), poolSize: 2 });
+      await dataSource.initialize();
+      try {
+        await prepareDatabase(dataSource, { demo: false, log: logger });
+      } finally {
+        await dataSource.destroy();
+      }
+      await admin.query(`ALTER DATABASE ${TEMPLATE} IS_TEMPLATE true`);
+    } finally {
+      await admin.query('SELECT pg_advisory_unlock(727274)');
+    }
+  });
+}
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  dataSource: DataSource;
+  drop(): Promise<void>;
+}
+
+/** A database of its own for one test file: a clone of the template (directory loaded, no users). */
+export async function createTestDatabase(queryCounter?: QueryCounter): Promise<TestDatabase> {
+  await ensureTemplate();
+  const name = `hub_test_w${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
+  await withAdmin((admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`));
+  const url = databaseUrl(name);
+  const dataSource = createDataSource({ url, poolSize: 5, queryCounter });
+  await dataSource.initialize();
+  return {
+    name,
+    url,
+    dataSource,
+    async drop() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}
