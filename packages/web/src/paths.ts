@@ -3,8 +3,6 @@ export const paths = {
   home: '/',
   signIn: '/anmelden',
   forgotPassword: '/passwort-vergessen',
-  resetPassword: (token: string) => `/passwort-zuruecksetzen/${encodeURIComponent(token)}`,
-  acceptInvitation: (token: string) => `/einladung/${encodeURIComponent(token)}`,
   members: '/mitglieder',
   workingGroups: '/arbeitsgruppen',
   projects: '/projekte',
@@ -13,8 +11,19 @@ export const paths = {
   reports: '/berichte',
 } as const;
 
+/** Route patterns of the pages whose path carries a parameter (links to them are sent by e-mail). */
+export const routePatterns = {
+  acceptInvitation: '/einladung/:token',
+  resetPassword: '/passwort-zuruecksetzen/:token',
+} as const;
+
 /** Query parameter of the sign-in page naming where to continue afterwards. */
 export const returnToParam = 'weiter';
+
+/** Query parameter of the sign-in page confirming a sign-out. */
+export const signedOutParam = 'abgemeldet';
+
+export const signedOutPath = `${paths.signIn}?${signedOutParam}=1`;
 
 /** The sign-in URL that leads back to `returnTo` afterwards. */
 export function signInPath(returnTo?: string): string {

@@ -10,8 +10,8 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 import { MembershipStatus, MunicipalityKind } from '@hub/shared';
+import { Client } from 'pg';
 import { createDataSource } from '../db/data-source';
 import { startEmbeddedPostgres } from '../db/embedded';
 import { logger } from '../logger';
@@ -59,9 +59,15 @@ function checkDirectory(list: MunicipalityRecord[]) {
 
   const byArs = new Map(list.map((m) => [m.ars, m]));
   const kl = list.find((m) => m.ags === '07312000');
-  check(kl?.name === 'Kaiserslautern' && kl.kind === MunicipalityKind.KREISFREIE_STADT, 'AGS 07312000 is Kaiserslautern');
+  check(
+    kl?.name === 'Kaiserslautern' && kl.kind === MunicipalityKind.KREISFREIE_STADT,
+    'AGS 07312000 is Kaiserslautern',
+  );
   check(kl?.ars === '073120000000' && kl.population === 100030, 'Kaiserslautern: ARS and population');
-  check(kl?.latitude === 49.445456 && kl.longitude === 7.768864 && kl.areaKm2 === 139.7, 'Kaiserslautern: position, area');
+  check(
+    kl?.latitude === 49.445456 && kl.longitude === 7.768864 && kl.areaKm2 === 139.7,
+    'Kaiserslautern: position, area',
+  );
   check(kl?.districtArs === kl?.ars && kl?.parentArs === null, 'Kaiserslautern is its own district');
   const lk = byArs.get('073350000000');
   check(lk?.name === 'Landkreis Kaiserslautern' && lk.ags === '07335000', 'Landkreis Kaiserslautern');
@@ -69,10 +75,19 @@ function checkDirectory(list: MunicipalityRecord[]) {
   const vg = list.find((m) => m.name === 'Verbandsgemeinde Cochem');
   const cochem = list.find((m) => m.name === 'Cochem' && m.kind === MunicipalityKind.STADT);
   check(cochem?.parentArs === vg?.ars && cochem?.isTown === true, 'Cochem (Stadt) lies in VG Cochem');
-  check(vg?.parentArs === '071350000000' && cochem?.districtArs === '071350000000', 'VG Cochem in Cochem-Zell');
+  check(
+    vg?.parentArs === '071350000000' && cochem?.districtArs === '071350000000',
+    'VG Cochem in Cochem-Zell',
+  );
   const neuenahr = list.find((m) => m.ags === '07131007');
-  check(neuenahr?.kind === MunicipalityKind.VERBANDSFREIE_GEMEINDE && neuenahr.isTown, 'Bad Neuenahr-Ahrweiler');
-  check(neuenahr?.areaKm2 === 63.38 && neuenahr.population === 28468, 'Bad Neuenahr-Ahrweiler: area, population');
+  check(
+    neuenahr?.kind === MunicipalityKind.VERBANDSFREIE_GEMEINDE && neuenahr.isTown,
+    'Bad Neuenahr-Ahrweiler',
+  );
+  check(
+    neuenahr?.areaKm2 === 63.38 && neuenahr.population === 28468,
+    'Bad Neuenahr-Ahrweiler: area, population',
+  );
   check(!list.some((m) => /, (kreisfreie )?Stadt$/.test(m.name)), 'no ", Stadt" suffixes left');
   const sum = list
     .filter((m) => m.districtArs === lk?.ars && m.ags !== null && m.kind !== MunicipalityKind.LANDKREIS)
@@ -92,7 +107,8 @@ function checkDirectory(list: MunicipalityRecord[]) {
     check(parent?.kind === expectedParentKind, `${m.ars} ${m.name}: parent kind ${parent?.kind}`);
     const district = m.districtArs ? byArs.get(m.districtArs) : null;
     if (m.kind !== MunicipalityKind.GEMEINDEFREIES_GEBIET) {
-      const ok = district?.kind === MunicipalityKind.LANDKREIS || district?.kind === MunicipalityKind.KREISFREIE_STADT;
+      const ok =
+        district?.kind === MunicipalityKind.LANDKREIS || district?.kind === MunicipalityKind.KREISFREIE_STADT;
       check(ok, `${m.ars} ${m.name}: district`);
     }
   }
@@ -151,7 +167,10 @@ async function checkDatabase(list: MunicipalityRecord[]) {
         FROM municipality`);
     console.log(`stored: ${JSON.stringify(counts)}`);
     check(counts.total === EXPECTED_TOTAL, 'stored total');
-    check(counts.without_parent === 24 + 12 + 1 && counts.without_district === 1, 'stored parents and districts');
+    check(
+      counts.without_parent === 24 + 12 + 1 && counts.without_district === 1,
+      'stored parents and districts',
+    );
 
     const [kl] = await dataSource.query(`
       SELECT m.name, m.kind, m.ars, m.population, m.area_km2, d.name AS district
@@ -173,22 +192,30 @@ async function checkDatabase(list: MunicipalityRecord[]) {
     const accounts = await dataSource.transaction((manager) => seedDemo(manager));
     console.log(`seedDemo: ${accounts.length} accounts returned in ${ms(start)}`);
     check(accounts.length === DEMO_ACCOUNTS.length, 'seedDemo returns the demo accounts');
-    const [demo] = await dataSource.query(`
+    const [demo] = await dataSource.query(
+      `
       SELECT (SELECT count(*)::int FROM app_user) AS users,
              (SELECT count(*)::int FROM network_membership WHERE status = $1) AS active_members,
              (SELECT count(*)::int FROM membership_event) AS events,
              (SELECT min(since)::date::text FROM network_membership) AS first_since,
-             (SELECT max(since)::date::text FROM network_membership) AS last_since`,
+             (SELECT max(since)::date::text FROM network_membership) AS last_since,
+             (SELECT min(created_at)::date::text FROM membership_event) AS first_event`,
       [MembershipStatus.ACTIVE],
     );
     console.log(`demo data: ${JSON.stringify(demo)}`);
-    check(demo.active_members >= 45 && demo.events === demo.active_members * 2, 'demo memberships with history');
+    check(
+      demo.active_members >= 45 && demo.events === demo.active_members * 2,
+      'demo memberships with history',
+    );
+    check(demo.first_event === '2023-01-16' && demo.last_since < '2026', 'demo history dated 2023 to 2025');
     const again = await dataSource.transaction((manager) => seedDemo(manager));
     check(again.length === 0, 'seedDemo refuses when users exist');
     const kinds = await dataSource.query(`
       SELECT m.kind, count(*)::int AS members FROM network_membership n
         JOIN municipality m ON m.id = n.municipality_id GROUP BY m.kind ORDER BY m.kind`);
-    console.log(`members per kind: ${kinds.map((k: { kind: string; members: number }) => `${k.kind} ${k.members}`).join(', ')}`);
+    console.log(
+      `members per kind: ${kinds.map((k: { kind: string; members: number }) => `${k.kind} ${k.members}`).join(', ')}`,
+    );
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
     await admin.query(`DROP DATABASE IF EXISTS ${scratch}`);

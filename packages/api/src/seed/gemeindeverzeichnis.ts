@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { MunicipalityKind } from '@hub/shared';
+import { parse } from 'csv-parse/sync';
 
 /**
  * Reads the Gemeindeverzeichnis of Rheinland-Pfalz (Destatis, dl-de/by-2-0) and turns it into the
@@ -9,7 +9,13 @@ import { MunicipalityKind } from '@hub/shared';
  */
 
 /** The register shipped with the API (src/seed and dist/seed both sit two levels below it). */
-export const GEMEINDEVERZEICHNIS_PATH = path.join(__dirname, '..', '..', 'data', 'gemeindeverzeichnis-rlp.csv');
+export const GEMEINDEVERZEICHNIS_PATH = path.join(
+  __dirname,
+  '..',
+  '..',
+  'data',
+  'gemeindeverzeichnis-rlp.csv',
+);
 
 /** One row of the register, with numbers parsed; keys keep their fixed-width string form. */
 export interface RegisterRecord {
@@ -60,7 +66,8 @@ export function parseInteger(value: string | undefined, field = 'value'): number
 export function parseDecimal(value: string | undefined, field = 'value'): number | null {
   const text = (value ?? '').replace(/\s/g, '').replace(',', '.');
   if (text === '') return null;
-  if (!/^-?\d+(\.\d+)?$/.test(text)) throw new Error(`${field}: not a decimal number: ${JSON.stringify(value)}`);
+  if (!/^-?\d+(\.\d+)?$/.test(text))
+    throw new Error(`${field}: not a decimal number: ${JSON.stringify(value)}`);
   return Number(text);
 }
 
@@ -88,7 +95,8 @@ export function parseGemeindeverzeichnis(csv: string): RegisterRecord[] {
     // The German-Luxembourg condominium has "0,0" for a position: that means none.
     if (longitude === 0 && latitude === 0) longitude = latitude = null;
     const postcode = (row.postleitzahl ?? '').trim() || null;
-    if (postcode !== null && !/^\d{5}$/.test(postcode)) throw new Error(`${field('postleitzahl')}: ${postcode}`);
+    if (postcode !== null && !/^\d{5}$/.test(postcode))
+      throw new Error(`${field('postleitzahl')}: ${postcode}`);
     return {
       recordType,
       subtype,
@@ -214,7 +222,12 @@ export function buildMunicipalities(records: RegisterRecord[]): MunicipalityReco
       // gemeindefreies Gebiet: outside every Kreis in RLP (the German-Luxembourg condominium)
       const kreis = kreise.get(kreisKey(r));
       const district = kreis?.subtype === 44 ? kreisArs(r) : null;
-      return { ...data, kind: MunicipalityKind.GEMEINDEFREIES_GEBIET, parentArs: district, districtArs: district };
+      return {
+        ...data,
+        kind: MunicipalityKind.GEMEINDEFREIES_GEBIET,
+        parentArs: district,
+        districtArs: district,
+      };
     }
     const kreis = kreise.get(kreisKey(r));
     if (!kreis) throw new Error(`${ars} ${r.name}: no Kreis record ${kreisKey(r)}`);
@@ -227,7 +240,12 @@ export function buildMunicipalities(records: RegisterRecord[]): MunicipalityReco
     if (!verband) throw new Error(`${ars} ${r.name}: no Gemeindeverband record ${verbandKey(r)}`);
     const district = kreisArs(r);
     if (verband.subtype === 50) {
-      return { ...data, kind: MunicipalityKind.VERBANDSFREIE_GEMEINDE, parentArs: district, districtArs: district };
+      return {
+        ...data,
+        kind: MunicipalityKind.VERBANDSFREIE_GEMEINDE,
+        parentArs: district,
+        districtArs: district,
+      };
     }
     const kind = r.subtype === 63 ? MunicipalityKind.STADT : MunicipalityKind.ORTSGEMEINDE;
     return { ...data, kind, parentArs: verbandArs(r), districtArs: district };
@@ -243,7 +261,8 @@ export function buildMunicipalities(records: RegisterRecord[]): MunicipalityReco
   }
   for (const m of all) {
     for (const ref of [m.parentArs, m.districtArs]) {
-      if (ref !== null && !byArs.has(ref)) throw new Error(`${m.ars} ${m.name}: unknown parent or district ${ref}`);
+      if (ref !== null && !byArs.has(ref))
+        throw new Error(`${m.ars} ${m.name}: unknown parent or district ${ref}`);
     }
   }
   // Sum population and area upwards (Gemeinde → VG, Gemeinde and VG → Landkreis via districtArs).
@@ -252,7 +271,10 @@ export function buildMunicipalities(records: RegisterRecord[]): MunicipalityReco
     targets.delete(m.ars);
     for (const ars of targets) {
       const target = ars === null ? undefined : byArs.get(ars);
-      if (!target || (target.kind !== MunicipalityKind.LANDKREIS && target.kind !== MunicipalityKind.VERBANDSGEMEINDE)) {
+      if (
+        !target ||
+        (target.kind !== MunicipalityKind.LANDKREIS && target.kind !== MunicipalityKind.VERBANDSGEMEINDE)
+      ) {
         continue;
       }
       target.population = (target.population ?? 0) + (m.population ?? 0);

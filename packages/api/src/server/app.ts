@@ -151,7 +151,6 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
     csrfPrevention: { requestHeaders: ['x-hub-csrf', 'apollo-require-preflight', 'x-apollo-operation-name'] },
     validationRules: [depthLimitRule, aliasLimitRule, costLimitRule],
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
-    status400ForVariableCoercionErrors: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, log),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), introspectionPlugin, loggingPlugin],

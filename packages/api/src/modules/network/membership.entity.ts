@@ -1,3 +1,4 @@
+import { MembershipStatus } from '@hub/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import {
   Column,
@@ -10,7 +11,6 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { MembershipStatus } from '@hub/shared';
 import { Node } from '../../graphql/relay';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';

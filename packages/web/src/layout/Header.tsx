@@ -1,0 +1,34 @@
+import { Link } from 'react-router';
+import { useT } from '../i18n';
+import { paths } from '../paths';
+import type { Viewer } from '../session/useViewer';
+import { LanguageSwitch } from './LanguageSwitch';
+import { SignOutButton } from './SignOutButton';
+
+/** Product name, who is signed in, the language switch and sign-out. */
+export function Header({ viewer }: { viewer: Viewer | null }) {
+  const t = useT();
+  return (
+    <header className="hub-header">
+      <div className="kern-container hub-header__inner">
+        <Link className="hub-header__brand" to={paths.home}>
+          {t('app.name')}
+        </Link>
+        <div className="hub-header__tools">
+          {viewer ? (
+            <p className="hub-header__viewer">
+              <span className="kern-sr-only">{t('header.signedInAs')} </span>
+              <span className="hub-header__viewer-name">{viewer.name}</span>
+              <span className="hub-header__viewer-role">
+                {t(`role.${viewer.role}`)}
+                {viewer.municipality ? `, ${viewer.municipality.name}` : null}
+              </span>
+            </p>
+          ) : null}
+          <LanguageSwitch />
+          {viewer ? <SignOutButton /> : null}
+        </div>
+      </div>
+    </header>
+  );
+}
