@@ -1,11 +1,11 @@
-import { Role, TokenPurpose, UserStatus, limits } from '@hub/shared';
-import { OutboxMessage } from '../../packages/api/src/modules/mail/outbox-message.entity';
+import { limits, Role, TokenPurpose, UserStatus } from '@hub/shared';
+import { AuditEvent } from '../../packages/api/src/modules/audit/audit-event.entity';
 import { Session } from '../../packages/api/src/modules/auth/session.entity';
 import { UserToken } from '../../packages/api/src/modules/auth/user-token.entity';
+import { OutboxMessage } from '../../packages/api/src/modules/mail/outbox-message.entity';
 import { User } from '../../packages/api/src/modules/users/user.entity';
-import { AuditEvent } from '../../packages/api/src/modules/audit/audit-event.entity';
-import { startTestApp } from '../support/app';
 import type { TestApp } from '../support/app';
+import { startTestApp } from '../support/app';
 import { buildUser, gid, municipality } from '../support/factories';
 
 const SIGN_IN = `mutation($input: SignInInput!) {
@@ -42,7 +42,9 @@ describe('sign-in', () => {
   it('signs in with the right password, sets an httpOnly cookie and knows the viewer', async () => {
     const user = await buildUser(t.dataSource, { role: Role.COORDINATOR, password: PASSWORD });
     const client = t.client();
-    const result = await client.gql(SIGN_IN, { input: { email: user.email.toUpperCase(), password: PASSWORD } });
+    const result = await client.gql(SIGN_IN, {
+      input: { email: user.email.toUpperCase(), password: PASSWORD },
+    });
     expect(result.data?.signIn.userErrors).toEqual([]);
     expect(result.data?.signIn.viewer).toMatchObject({ id: gid('User', user.id), role: 'COORDINATOR' });
     const setCookie = result.headers.getSetCookie().join('\n');
@@ -55,8 +57,12 @@ describe('sign-in', () => {
 
   it('gives the same error for an unknown e-mail and a wrong password', async () => {
     const user = await buildUser(t.dataSource, { password: PASSWORD });
-    const wrong = await t.client().gql(SIGN_IN, { input: { email: user.email, password: 'falsch-falsch-falsch' } });
-    const unknown = await t.client().gql(SIGN_IN, { input: { email: 'niemand@example.org', password: PASSWORD } });
+    const wrong = await t
+      .client()
+      .gql(SIGN_IN, { input: { email: user.email, password: 'falsch-falsch-falsch' } });
+    const unknown = await t
+      .client()
+      .gql(SIGN_IN, { input: { email: 'niemand@example.org', password: PASSWORD } });
     expect(wrong.data?.signIn.userErrors).toEqual(unknown.data?.signIn.userErrors);
     expect(wrong.data?.signIn.userErrors[0].code).toBe('INVALID_CREDENTIALS');
     expect(wrong.data?.signIn.viewer).toBeNull();
@@ -71,11 +77,15 @@ describe('sign-in', () => {
   it('locks an account after too many failures and says so clearly', async () => {
     const user = await buildUser(t.dataSource, { password: PASSWORD });
     for (let i = 0; i < limits.signIn.perAccount; i++) {
-      const r = await t.client({ ip: `10.0.0.${i}` }).gql(SIGN_IN, { input: { email: user.email, password: 'falsch-falsch-falsch' } });
+      const r = await t
+        .client({ ip: `10.0.0.${i}` })
+        .gql(SIGN_IN, { input: { email: user.email, password: 'falsch-falsch-falsch' } });
       expect(r.data?.signIn.userErrors[0].code).toBe('INVALID_CREDENTIALS');
     }
     // Even the right password is refused while the account is locked, from any address.
-    const locked = await t.client({ ip: '10.0.1.1' }).gql(SIGN_IN, { input: { email: user.email, password: PASSWORD } });
+    const locked = await t
+      .client({ ip: '10.0.1.1' })
+      .gql(SIGN_IN, { input: { email: user.email, password: PASSWORD } });
     expect(locked.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
     expect(locked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
   });
@@ -83,12 +93,16 @@ describe('sign-in', () => {
   it('limits failures per IP address across accounts', async () => {
     const ip = '10.9.9.9';
     for (let i = 0; i < limits.signIn.perIp; i++) {
-      await t.client({ ip }).gql(SIGN_IN, { input: { email: `x${i}@example.org`, password: 'falsch-falsch-falsch' } });
+      await t
+        .client({ ip })
+        .gql(SIGN_IN, { input: { email: `x${i}@example.org`, password: 'falsch-falsch-falsch' } });
     }
     const user = await buildUser(t.dataSource, { password: PASSWORD });
     const blocked = await t.client({ ip }).gql(SIGN_IN, { input: { email: user.email, password: PASSWORD } });
     expect(blocked.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
-    const elsewhere = await t.client({ ip: '10.9.9.10' }).gql(SIGN_IN, { input: { email: user.email, password: PASSWORD } });
+    const elsewhere = await t
+      .client({ ip: '10.9.9.10' })
+      .gql(SIGN_IN, { input: { email: user.email, password: PASSWORD } });
     expect(elsewhere.data?.signIn.viewer).not.toBeNull();
   });
 
@@ -110,10 +124,14 @@ describe('sign-in', () => {
     const expired = await t.as(user);
     const idle = await t.as(user);
     const sessions = await t.dataSource.getRepository(Session).findBy({ userId: user.id });
-    await t.dataSource.getRepository(Session).update(sessions[0].id, { expiresAt: new Date(Date.now() - 1000) });
     await t.dataSource
       .getRepository(Session)
-      .update(sessions[1].id, { lastSeenAt: new Date(Date.now() - (limits.sessionIdleHours + 1) * 3600_000) });
+      .update(sessions[0].id, { expiresAt: new Date(Date.now() - 1000) });
+    await t.dataSource
+      .getRepository(Session)
+      .update(sessions[1].id, {
+        lastSeenAt: new Date(Date.now() - (limits.sessionIdleHours + 1) * 3600_000),
+      });
     expect((await expired.gql(VIEWER)).data?.viewer).toBeNull();
     expect((await idle.gql(VIEWER)).data?.viewer).toBeNull();
   });
@@ -140,21 +158,31 @@ describe('invitations', () => {
     await t.app.mail.idle();
 
     const token = tokenOf(await linkFromOutbox(email));
-    const info = await t.client().gql('query($t: String!) { tokenInfo(token: $t) { purpose email name } }', { t: token });
+    const info = await t
+      .client()
+      .gql('query($t: String!) { tokenInfo(token: $t) { purpose email name } }', { t: token });
     expect(info.data?.tokenInfo).toEqual({ purpose: 'INVITATION', email, name: 'Nora Neu' });
 
     const stranger = t.client();
     const tooShort = await stranger.gql(ACCEPT, { input: { token, password: 'kurz' } });
-    expect(tooShort.data?.acceptInvitation.userErrors[0]).toMatchObject({ code: 'PASSWORD_TOO_SHORT', field: 'password' });
+    expect(tooShort.data?.acceptInvitation.userErrors[0]).toMatchObject({
+      code: 'PASSWORD_TOO_SHORT',
+      field: 'password',
+    });
 
     const accepted = await stranger.gql(ACCEPT, { input: { token, password: PASSWORD } });
     expect(accepted.data?.acceptInvitation.userErrors).toEqual([]);
-    expect((await stranger.gql(VIEWER)).data?.viewer).toMatchObject({ name: 'Nora Neu', municipality: { name: 'Trier' } });
+    expect((await stranger.gql(VIEWER)).data?.viewer).toMatchObject({
+      name: 'Nora Neu',
+      municipality: { name: 'Trier' },
+    });
 
     // Single use.
     const again = await t.client().gql(ACCEPT, { input: { token, password: PASSWORD } });
     expect(again.data?.acceptInvitation.userErrors[0].code).toBe('TOKEN_INVALID');
-    expect(await t.dataSource.getRepository(AuditEvent).countBy({ action: 'user.invite' })).toBeGreaterThan(0);
+    expect(await t.dataSource.getRepository(AuditEvent).countBy({ action: 'user.invite' })).toBeGreaterThan(
+      0,
+    );
   });
 
   it('refuses expired invitation links', async () => {
@@ -166,30 +194,49 @@ describe('invitations', () => {
     const user = await t.dataSource.getRepository(User).findOneByOrFail({ email });
     await t.dataSource
       .getRepository(UserToken)
-      .update({ userId: user.id, purpose: TokenPurpose.INVITATION }, { expiresAt: new Date(Date.now() - 1000) });
+      .update(
+        { userId: user.id, purpose: TokenPurpose.INVITATION },
+        { expiresAt: new Date(Date.now() - 1000) },
+      );
     const result = await t.client().gql(ACCEPT, { input: { token, password: PASSWORD } });
     expect(result.data?.acceptInvitation.userErrors[0].code).toBe('TOKEN_INVALID');
-    expect((await t.client().gql('query($t: String!) { tokenInfo(token: $t) { email } }', { t: token })).data?.tokenInfo).toBeNull();
+    expect(
+      (await t.client().gql('query($t: String!) { tokenInfo(token: $t) { email } }', { t: token })).data
+        ?.tokenInfo,
+    ).toBeNull();
   });
 
   it('only coordinators invite; bad invitations write nothing', async () => {
     const officer = await buildUser(t.dataSource);
-    const denied = await (await t.as(officer)).gql(INVITE, { input: { email: 'a@example.org', name: 'A', role: 'OFFICER' } });
+    const denied = await (await t.as(officer)).gql(INVITE, {
+      input: { email: 'a@example.org', name: 'A', role: 'OFFICER' },
+    });
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const anonymous = await t.client().gql(INVITE, { input: { email: 'a@example.org', name: 'A', role: 'OFFICER' } });
+    const anonymous = await t
+      .client()
+      .gql(INVITE, { input: { email: 'a@example.org', name: 'A', role: 'OFFICER' } });
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
 
     const coordinator = await buildUser(t.dataSource, { role: Role.COORDINATOR });
     const client = await t.as(coordinator);
     const users = await t.dataSource.getRepository(User).count();
     const mails = await t.dataSource.getRepository(OutboxMessage).count();
-    const noMunicipality = await client.gql(INVITE, { input: { email: 'b@example.org', name: 'B', role: 'OFFICER' } });
-    expect(noMunicipality.data?.inviteUser.userErrors[0]).toMatchObject({ code: 'MUNICIPALITY_REQUIRED', field: 'municipalityId' });
+    const noMunicipality = await client.gql(INVITE, {
+      input: { email: 'b@example.org', name: 'B', role: 'OFFICER' },
+    });
+    expect(noMunicipality.data?.inviteUser.userErrors[0]).toMatchObject({
+      code: 'MUNICIPALITY_REQUIRED',
+      field: 'municipalityId',
+    });
     const taken = await client.gql(INVITE, { input: { email: officer.email, name: 'C', role: 'MINISTRY' } });
     expect(taken.data?.inviteUser.userErrors[0].code).toBe('EMAIL_TAKEN');
-    const badEmail = await client.gql(INVITE, { input: { email: 'not-an-email', name: 'D', role: 'MINISTRY' } });
+    const badEmail = await client.gql(INVITE, {
+      input: { email: 'not-an-email', name: 'D', role: 'MINISTRY' },
+    });
     expect(badEmail.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const badId = await client.gql(INVITE, { input: { email: 'e@example.org', name: 'E', role: 'OFFICER', municipalityId: 'nonsense' } });
+    const badId = await client.gql(INVITE, {
+      input: { email: 'e@example.org', name: 'E', role: 'OFFICER', municipalityId: 'nonsense' },
+    });
     expect(badId.data?.inviteUser.userErrors[0].code).toBe('MUNICIPALITY_REQUIRED');
     expect(await t.dataSource.getRepository(User).count()).toBe(users);
     expect(await t.dataSource.getRepository(OutboxMessage).count()).toBe(mails);
@@ -197,7 +244,8 @@ describe('invitations', () => {
 });
 
 describe('password reset', () => {
-  const REQUEST = 'mutation($e: String!) { requestPasswordReset(input: { email: $e }) { userErrors { code } } }';
+  const REQUEST =
+    'mutation($e: String!) { requestPasswordReset(input: { email: $e }) { userErrors { code } } }';
   const RESET = `mutation($input: ResetPasswordInput!) {
     resetPassword(input: $input) { viewer { id } userErrors { code } }
   }`;
@@ -209,7 +257,9 @@ describe('password reset', () => {
     const known = await t.client().gql(REQUEST, { e: user.email });
     const unknown = await t.client().gql(REQUEST, { e: 'gibt-es-nicht@example.org' });
     expect(known.data).toEqual(unknown.data);
-    expect(await t.dataSource.getRepository(OutboxMessage).countBy({ recipient: user.email })).toBe(mailsBefore + 1);
+    expect(await t.dataSource.getRepository(OutboxMessage).countBy({ recipient: user.email })).toBe(
+      mailsBefore + 1,
+    );
 
     const token = tokenOf(await linkFromOutbox(user.email));
     const client = t.client();
@@ -217,7 +267,9 @@ describe('password reset', () => {
     expect(reset.data?.resetPassword.userErrors).toEqual([]);
     expect((await old.gql(VIEWER)).data?.viewer).toBeNull();
     expect((await client.gql(VIEWER)).data?.viewer.id).toBe(gid('User', user.id));
-    const signIn = await t.client().gql(SIGN_IN, { input: { email: user.email, password: 'ein-neues-Passwort-2' } });
+    const signIn = await t
+      .client()
+      .gql(SIGN_IN, { input: { email: user.email, password: 'ein-neues-Passwort-2' } });
     expect(signIn.data?.signIn.viewer).not.toBeNull();
     const reuse = await t.client().gql(RESET, { input: { token, password: 'noch-ein-Passwort-3' } });
     expect(reuse.data?.resetPassword.userErrors[0].code).toBe('TOKEN_INVALID');
@@ -225,7 +277,9 @@ describe('password reset', () => {
 
   it('an invitation token cannot reset a password', async () => {
     const coordinator = await buildUser(t.dataSource, { role: Role.COORDINATOR });
-    await (await t.as(coordinator)).gql(INVITE, { input: { email: 'falsch@example.org', name: 'F', role: 'MINISTRY' } });
+    await (await t.as(coordinator)).gql(INVITE, {
+      input: { email: 'falsch@example.org', name: 'F', role: 'MINISTRY' },
+    });
     const token = tokenOf(await linkFromOutbox('falsch@example.org'));
     const result = await t.client().gql(RESET, { input: { token, password: PASSWORD } });
     expect(result.data?.resetPassword.userErrors[0].code).toBe('TOKEN_INVALID');

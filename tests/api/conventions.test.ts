@@ -1,6 +1,6 @@
 import { Role } from '@hub/shared';
-import { startTestApp } from '../support/app';
 import type { TestApp } from '../support/app';
+import { startTestApp } from '../support/app';
 import { buildUser, gid, municipality } from '../support/factories';
 
 let t: TestApp;
@@ -20,7 +20,12 @@ describe('node lookups across roles', () => {
     const id = gid('User', officer.id);
 
     const asOther = await (await t.as(other)).gql(NODE, { id });
-    expect(asOther.data?.node).toMatchObject({ __typename: 'User', name: officer.name, email: officer.email, phone: '+49 631 1234' });
+    expect(asOther.data?.node).toMatchObject({
+      __typename: 'User',
+      name: officer.name,
+      email: officer.email,
+      phone: '+49 631 1234',
+    });
     const asCoordinator = await (await t.as(coordinator)).gql(NODE, { id });
     expect(asCoordinator.data?.node.email).toBe(officer.email);
     const asMinistry = await (await t.as(ministry)).gql(NODE, { id });
@@ -32,7 +37,11 @@ describe('node lookups across roles', () => {
   it('resolves municipalities for everyone (public reference data)', async () => {
     const kl = await municipality(t.dataSource, 'Kaiserslautern', 'KREISFREIE_STADT' as never);
     const result = await t.client().gql(NODE, { id: gid('Municipality', kl.id) });
-    expect(result.data?.node).toEqual({ id: gid('Municipality', kl.id), __typename: 'Municipality', name: 'Kaiserslautern' });
+    expect(result.data?.node).toEqual({
+      id: gid('Municipality', kl.id),
+      __typename: 'Municipality',
+      name: 'Kaiserslautern',
+    });
   });
 
   it('answers null for malformed, unknown and mistyped IDs, and nodes() keeps the order', async () => {
@@ -44,7 +53,13 @@ describe('node lookups across roles', () => {
       ids: ['garbage', unknown, gid('Nope', kl.id), gid('Municipality', kl.id), gid('User', viewer.id)],
     });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.nodes).toEqual([null, null, null, { id: gid('Municipality', kl.id) }, { id: gid('User', viewer.id) }]);
+    expect(result.data?.nodes).toEqual([
+      null,
+      null,
+      null,
+      { id: gid('Municipality', kl.id) },
+      { id: gid('User', viewer.id) },
+    ]);
   });
 });
 
@@ -87,5 +102,21 @@ describe('query limits and error shape', () => {
     } finally {
       await production.close();
     }
+  });
+});
+
+describe('write rate limit', () => {
+  it('caps mutations per person per minute with RATE_LIMITED', async () => {
+    const user = await buildUser(t.dataSource);
+    const client = await t.as(user);
+    await t.dataSource.query(
+      `INSERT INTO rate_limit_bucket (key, count, window_start) VALUES ($1, $2, now())`,
+      [`writes:user:${user.id}`, 120],
+    );
+    const result = await client.gql('mutation { setLocale(input: { locale: EN }) { viewer { locale } } }');
+    expect(result.status).toBe(429);
+    expect(result.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    // Reads are not limited.
+    expect((await client.gql('{ viewer { id } }')).data?.viewer).not.toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { serverAudits } from 'graphql-http';
-import { startTestApp } from '../support/app';
 import type { TestApp } from '../support/app';
+import { startTestApp } from '../support/app';
 
 // The GraphQL-over-HTTP spec's audit suite against the real server (introspection on).
 let t: TestApp;

@@ -1,15 +1,15 @@
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
-import { loadConfig } from '../../packages/api/src/config';
 import type { Config } from '../../packages/api/src/config';
+import { loadConfig } from '../../packages/api/src/config';
 import { QueryCounter } from '../../packages/api/src/db/query-counter';
 import { logger } from '../../packages/api/src/logger';
 import { createSession } from '../../packages/api/src/modules/auth/session.service';
 import type { User } from '../../packages/api/src/modules/users/user.entity';
-import { createApp } from '../../packages/api/src/server/app';
 import type { App } from '../../packages/api/src/server/app';
-import { createTestDatabase } from './db';
+import { createApp } from '../../packages/api/src/server/app';
 import type { TestDatabase } from './db';
+import { createTestDatabase } from './db';
 
 export interface GraphQLResult<T = Record<string, any>> {
   status: number;
@@ -38,7 +38,10 @@ export class TestClient {
     return this.cookies.get(name);
   }
 
-  async gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
+  async gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'x-hub-csrf': '1' };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (this.ip) headers['x-forwarded-for'] = this.ip;
@@ -56,7 +59,12 @@ export class TestClient {
     }
     const body = (await response.json()) as { data?: T; errors?: GraphQLResult['errors'] };
     const requestId = response.headers.get('x-request-id') ?? '';
-    return { status: response.status, ...body, statements: this.counter.statementsOf(requestId), headers: response.headers };
+    return {
+      status: response.status,
+      ...body,
+      statements: this.counter.statementsOf(requestId),
+      headers: response.headers,
+    };
   }
 }
 

@@ -1,19 +1,28 @@
 import { randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
-import { Role, UserStatus } from '@hub/shared';
 import type { MunicipalityKind } from '@hub/shared';
+import { Role, UserStatus } from '@hub/shared';
+import type { DataSource } from 'typeorm';
+import { toGlobalId } from '../../packages/api/src/graphql/relay';
 import { hashPassword } from '../../packages/api/src/modules/auth/password';
 import { Municipality } from '../../packages/api/src/modules/municipalities/municipality.entity';
 import { User } from '../../packages/api/src/modules/users/user.entity';
-import { toGlobalId } from '../../packages/api/src/graphql/relay';
 
 let sequence = 0;
 const unique = () => `${++sequence}-${randomBytes(3).toString('hex')}`;
 
 /** A municipality from the real directory, found by name (and kind where names repeat). */
-export async function municipality(dataSource: DataSource, name: string, kind?: MunicipalityKind): Promise<Municipality> {
-  const found = await dataSource.getRepository(Municipality).find({ where: kind ? { name, kind } : { name } });
-  if (found.length !== 1) throw new Error(`expected one municipality named ${name}${kind ? ` (${kind})` : ''}, found ${found.length}`);
+export async function municipality(
+  dataSource: DataSource,
+  name: string,
+  kind?: MunicipalityKind,
+): Promise<Municipality> {
+  const found = await dataSource
+    .getRepository(Municipality)
+    .find({ where: kind ? { name, kind } : { name } });
+  if (found.length !== 1)
+    throw new Error(
+      `expected one municipality named ${name}${kind ? ` (${kind})` : ''}, found ${found.length}`,
+    );
   return found[0];
 }
 
@@ -27,7 +36,10 @@ export async function buildUser(dataSource: DataSource, overrides: UserOverrides
   const { password, ...fields } = overrides;
   const role = fields.role ?? Role.OFFICER;
   let municipalityId = fields.municipalityId ?? null;
-  if (role === Role.OFFICER && !municipalityId) municipalityId = (await municipality(dataSource, 'Kaiserslautern', 'KREISFREIE_STADT' as MunicipalityKind)).id;
+  if (role === Role.OFFICER && !municipalityId)
+    municipalityId = (
+      await municipality(dataSource, 'Kaiserslautern', 'KREISFREIE_STADT' as MunicipalityKind)
+    ).id;
   const user = dataSource.getRepository(User).create({
     email: `person-${unique()}@example.org`,
     name: `Person ${sequence}`,

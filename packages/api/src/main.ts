@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { createDataSource } from './db/data-source';
-import { StartupError, startEmbeddedPostgres } from './db/embedded';
 import type { EmbeddedDatabase } from './db/embedded';
+import { StartupError, startEmbeddedPostgres } from './db/embedded';
 import { logger } from './logger';
 import { createApp } from './server/app';
 import { prepareDatabase } from './server/bootstrap';
@@ -15,7 +15,8 @@ async function main() {
     embedded = null;
   };
   try {
-    if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
+    if (!config.databaseUrl)
+      embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
     const url = config.databaseUrl ?? embedded!.url;
     const dataSource = createDataSource({ url });
     try {
@@ -41,7 +42,9 @@ async function main() {
     if (demoAccounts.length) {
       console.log('Demo accounts (demo data, marked as such):');
       for (const account of demoAccounts) {
-        console.log(`  ${account.role.padEnd(12)} ${account.email.padEnd(34)} ${account.password}  ${account.name}${account.municipality ? ` (${account.municipality})` : ''}`);
+        console.log(
+          `  ${account.role.padEnd(12)} ${account.email.padEnd(34)} ${account.password}  ${account.name}${account.municipality ? ` (${account.municipality})` : ''}`,
+        );
       }
     }
     console.log('');

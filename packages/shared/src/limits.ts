@@ -14,6 +14,8 @@ export const limits = {
   sessionIdleHours: 24 * 7,
   /** ...and at the latest after this long. */
   sessionMaxHours: 24 * 30,
+  /** Mutations per person (or IP address when anonymous) per minute. */
+  writesPerMinute: 120,
   signIn: {
     /** Failed sign-ins per account within the window before it is locked for the rest of the window. */
     perAccount: 5,

@@ -108,7 +108,11 @@ function isAlive(pid: number): boolean {
 }
 
 async function ensureDatabase(
-  client: { connect(): Promise<unknown>; query(sql: string, values?: unknown[]): Promise<{ rowCount: number | null }>; end(): Promise<void> },
+  client: {
+    connect(): Promise<unknown>;
+    query(sql: string, values?: unknown[]): Promise<{ rowCount: number | null }>;
+    end(): Promise<void>;
+  },
   name: string,
 ): Promise<void> {
   await client.connect();

@@ -1,5 +1,5 @@
-import { DefaultNamingStrategy } from 'typeorm';
 import type { NamingStrategyInterface } from 'typeorm';
+import { DefaultNamingStrategy } from 'typeorm';
 
 const snake = (name: string) =>
   name

@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { PageInfo, decodeCursor, encodeCursor, pageSize } from '../graphql/relay';
 import type { Connection } from '../graphql/relay';
+import { decodeCursor, encodeCursor, PageInfo, pageSize } from '../graphql/relay';
 
 export interface SortKey<T> {
   /** SQL expression the rows are ordered by, e.g. `m.name`. Must not be NULL. */

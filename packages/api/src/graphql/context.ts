@@ -2,12 +2,12 @@ import type { Response } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import type { MailDelivery } from '../modules/mail/mail-delivery';
 import type { Session } from '../modules/auth/session.entity';
+import type { MailDelivery } from '../modules/mail/mail-delivery';
 import type { User } from '../modules/users/user.entity';
 import type { Loaders } from './loaders';
-import { UserErrors } from './user-error';
 import type { UserError } from './user-error';
+import { UserErrors } from './user-error';
 
 /** Everything a resolver may use for one request. */
 export interface Context {

@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
 import { ErrorCode } from '@hub/shared';
+import { GraphQLError } from 'graphql';
 
 function coded(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });

@@ -1,5 +1,5 @@
-import { GraphQLError, Kind } from 'graphql';
 import type { ASTVisitor, FieldNode, ValidationContext } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
 
 export const QUERY_LIMITS = { depth: 12, aliases: 30, cost: 25_000, tokens: 5_000 } as const;
 
@@ -14,7 +14,8 @@ export function depthLimitRule(context: ValidationContext): ASTVisitor {
     Field: {
       enter() {
         depth += 1;
-        if (depth === QUERY_LIMITS.depth + 1) context.reportError(limitError(`Query is nested deeper than ${QUERY_LIMITS.depth} levels.`));
+        if (depth === QUERY_LIMITS.depth + 1)
+          context.reportError(limitError(`Query is nested deeper than ${QUERY_LIMITS.depth} levels.`));
       },
       leave() {
         depth -= 1;
@@ -29,7 +30,8 @@ export function aliasLimitRule(context: ValidationContext): ASTVisitor {
   return {
     Field(node: FieldNode) {
       if (node.alias) aliases += 1;
-      if (aliases === QUERY_LIMITS.aliases + 1) context.reportError(limitError(`Query uses more than ${QUERY_LIMITS.aliases} aliases.`));
+      if (aliases === QUERY_LIMITS.aliases + 1)
+        context.reportError(limitError(`Query uses more than ${QUERY_LIMITS.aliases} aliases.`));
     },
   };
 }
@@ -53,7 +55,9 @@ export function costLimitRule(context: ValidationContext): ASTVisitor {
         multipliers.push(factor * Math.max(1, size));
         if (!reported && cost > QUERY_LIMITS.cost) {
           reported = true;
-          context.reportError(limitError(`Query is too expensive (estimated cost above ${QUERY_LIMITS.cost}).`));
+          context.reportError(
+            limitError(`Query is too expensive (estimated cost above ${QUERY_LIMITS.cost}).`),
+          );
         }
       },
       leave() {
@@ -69,7 +73,9 @@ export function noAnonymousIntrospectionRule(context: ValidationContext): ASTVis
     Field(node: FieldNode) {
       if (node.name.value === '__schema' || node.name.value === '__type') {
         context.reportError(
-          new GraphQLError('Introspection is available to signed-in users only.', { extensions: { code: 'FORBIDDEN' } }),
+          new GraphQLError('Introspection is available to signed-in users only.', {
+            extensions: { code: 'FORBIDDEN' },
+          }),
         );
       }
     },

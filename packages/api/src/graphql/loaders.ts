@@ -23,7 +23,9 @@ export class Loaders {
 }
 
 /** A loader of entities by primary key (`id`): one `WHERE id = ANY($1)` per batch. */
-export function byIdLoader<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>): LoaderFactory<string, T | null> {
+export function byIdLoader<T extends ObjectLiteral & { id: string }>(
+  entity: EntityTarget<T>,
+): LoaderFactory<string, T | null> {
   return (dataSource) =>
     new DataLoader<string, T | null>(async (ids) => {
       const rows = await dataSource

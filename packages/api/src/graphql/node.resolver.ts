@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { badInput } from './errors';
 import type { Context } from './context';
+import { badInput } from './errors';
 import { resolveNode } from './node-registry';
 import { Node } from './relay';
 

@@ -1,6 +1,6 @@
-import { Field, ID, InterfaceType, ObjectType, Int } from 'type-graphql';
-import type { ClassType } from 'type-graphql';
 import { limits } from '@hub/shared';
+import type { ClassType } from 'type-graphql';
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { badInput } from './errors';
 
 /** Relay's Node interface: every object with an opaque, globally unique ID. */
@@ -75,7 +75,10 @@ export interface Connection<T> {
  * `export const MunicipalityConnection = ConnectionType(Municipality);` then
  * `@Query(() => MunicipalityConnection)` in the resolver, returning a `Connection<Municipality>`.
  */
-export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = nodeType.name): ClassType<Connection<T>> {
+export function ConnectionType<T extends object>(
+  nodeType: ClassType<T>,
+  name = nodeType.name,
+): ClassType<Connection<T>> {
   @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field(() => nodeType)

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
 import type { NonEmptyArray } from 'type-graphql';
+import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { MunicipalityResolver } from '../modules/municipalities/municipality.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
@@ -9,7 +9,12 @@ import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
 
 /** Every resolver of the API; each module adds its own. */
-export const resolvers: NonEmptyArray<Function> = [NodeResolver, AuthResolver, UserResolver, MunicipalityResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  NodeResolver,
+  AuthResolver,
+  UserResolver,
+  MunicipalityResolver,
+];
 
 let built: Promise<GraphQLSchema> | null = null;
 

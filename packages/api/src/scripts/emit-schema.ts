@@ -10,7 +10,9 @@ async function main() {
   if (process.argv.includes('--check')) {
     const committed = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
     if (committed !== text) {
-      console.error('packages/api/schema.graphql is stale: run `pnpm --filter @hub/api schema` and commit it.');
+      console.error(
+        'packages/api/schema.graphql is stale: run `pnpm --filter @hub/api schema` and commit it.',
+      );
       process.exit(1);
     }
     console.log('schema.graphql is up to date.');

@@ -7,10 +7,10 @@
  * embedded PostgreSQL.
  */
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { Client } from 'pg';
 import { createDataSource } from '../db/data-source';
 import { startEmbeddedPostgres } from '../db/embedded';
@@ -52,7 +52,10 @@ async function main() {
     if (tablesArg) {
       const tables = tablesArg.slice('--tables='.length).split(',').filter(Boolean);
       const mentions = (q: { query: string }) =>
-        tables.some((t) => q.query.includes(`"${t}"`) || q.query.includes(`"${t}_`) || q.query.includes(`"public"."${t}`));
+        tables.some(
+          (t) =>
+            q.query.includes(`"${t}"`) || q.query.includes(`"${t}_`) || q.query.includes(`"public"."${t}`),
+        );
       sql.upQueries = sql.upQueries.filter(mentions);
       sql.downQueries = sql.downQueries.filter(mentions);
     }
@@ -92,13 +95,18 @@ ${sql.downQueries.reverse().map(line).join('\n')}
       let index = fs.readFileSync(indexPath, 'utf8');
       index = `import { ${className} } from './${fileName}';\n${index}`;
       index = index.replace(/\[([^\]]*)\];/, (_m, list: string) => {
-        const items = list.split(',').map((s) => s.trim()).filter(Boolean);
+        const items = list
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
         items.push(className);
         return `[\n  ${items.join(',\n  ')},\n];`;
       });
       fs.writeFileSync(indexPath, index);
       const biome = path.join(__dirname, '..', '..', '..', '..', 'node_modules', '.bin', 'biome');
-      execFileSync(biome, ['check', '--write', path.join(dir, `${fileName}.ts`), indexPath], { stdio: 'ignore' });
+      execFileSync(biome, ['check', '--write', path.join(dir, `${fileName}.ts`), indexPath], {
+        stdio: 'ignore',
+      });
       console.log(`Wrote src/db/migrations/${fileName}.ts (${missing} statements).`);
     }
   } finally {

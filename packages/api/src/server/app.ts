@@ -2,24 +2,25 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import { ErrorCode, limits } from '@hub/shared';
 import type { Request, Response } from 'express';
-import { GraphQLError, visit } from 'graphql';
+import express from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, visit } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { ErrorCode } from '@hub/shared';
 import type { Config } from '../config';
 import type { QueryCounter } from '../db/query-counter';
-import type { Logger } from '../logger';
 import type { Context } from '../graphql/context';
-import { QUERY_LIMITS, aliasLimitRule, costLimitRule, depthLimitRule } from '../graphql/limits';
+import { aliasLimitRule, costLimitRule, depthLimitRule, QUERY_LIMITS } from '../graphql/limits';
 import { Loaders } from '../graphql/loaders';
 import { getSchema } from '../graphql/schema';
-import { SESSION_COOKIE, resumeSession } from '../modules/auth/session.service';
+import type { Logger } from '../logger';
+import { RateLimiter } from '../modules/auth/rate-limiter';
+import { resumeSession, SESSION_COOKIE } from '../modules/auth/session.service';
 import { MailDelivery } from '../modules/mail/mail-delivery';
 import { registerHttpRoutes } from './routes';
 
@@ -44,7 +45,11 @@ const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
  * Keeps error responses useful but safe: codes always set, no stack traces, no submitted values
  * echoed back by validation, internal errors replaced by a generic message.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: Logger,
+): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   if (code === 'BAD_USER_INPUT' && formatted.extensions?.validationErrors) {
@@ -59,16 +64,32 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
       path: formatted.path,
       extensions: {
         code,
-        fields: validationErrors.map((v) => ({ field: v.property, messages: Object.values(v.constraints ?? {}) })),
+        fields: validationErrors.map((v) => ({
+          field: v.property,
+          messages: Object.values(v.constraints ?? {}),
+        })),
       },
     };
   }
-  if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
-  if (['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE'].includes(code)) {
+  if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)
+    return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
+  if (
+    [
+      'GRAPHQL_PARSE_FAILED',
+      'GRAPHQL_VALIDATION_FAILED',
+      'BAD_REQUEST',
+      'PERSISTED_QUERY_NOT_FOUND',
+      'OPERATION_RESOLUTION_FAILURE',
+    ].includes(code)
+  ) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
   log.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
-  return { message: 'Internal server error.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  return {
+    message: 'Internal server error.',
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
 }
 
 /** In production, introspection needs a signed-in viewer. */
@@ -90,6 +111,30 @@ const introspectionPlugin: ApolloServerPlugin<Context> = {
     };
   },
 };
+
+/** Caps mutations per person (or per IP address when anonymous), shared by all API processes. */
+function writeLimitPlugin(limiter: RateLimiter): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation !== 'mutation') return;
+          const who = contextValue.viewer ? `user:${contextValue.viewer.id}` : `ip:${contextValue.ip}`;
+          const state = await limiter.hit(`writes:${who}`, 60);
+          if (state.count > limits.writesPerMinute) {
+            throw new GraphQLError('Too many changes in a short time. Please wait and try again.', {
+              extensions: {
+                code: ErrorCode.RATE_LIMITED,
+                retryAfterSeconds: state.retryAfterSeconds,
+                http: { status: 429 },
+              },
+            });
+          }
+        },
+      };
+    },
+  };
+}
 
 /** Logs each operation with the request id. */
 const loggingPlugin: ApolloServerPlugin<Context> = {
@@ -153,7 +198,12 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), introspectionPlugin, loggingPlugin],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      introspectionPlugin,
+      writeLimitPlugin(new RateLimiter(dataSource)),
+      loggingPlugin,
+    ],
   });
   await apollo.start();
 
@@ -201,4 +251,3 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
     },
   };
 }
-

@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
-import { User } from '../modules/users/user.entity';
 import { Municipality } from '../modules/municipalities/municipality.entity';
-import { loadMunicipalities } from '../seed/reference-data';
-import { seedDemo } from '../seed/demo';
+import { User } from '../modules/users/user.entity';
 import type { DemoAccount } from '../seed/demo';
+import { seedDemo } from '../seed/demo';
+import { loadMunicipalities } from '../seed/reference-data';
 
 /**
  * Brings a database up to date: migrations, the municipality directory (when empty) and, in demo

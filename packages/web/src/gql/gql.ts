@@ -14,12 +14,30 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment UserErrorFields on UserError {\n    field\n    message\n    code\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
+    "\n  query AcceptInvitationPage($token: String!) {\n    tokenInfo(token: $token) {\n      purpose\n      email\n      name\n      expiresAt\n    }\n  }\n": typeof types.AcceptInvitationPageDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  query ResetPasswordPage($token: String!) {\n    tokenInfo(token: $token) {\n      purpose\n      email\n      expiresAt\n    }\n  }\n": typeof types.ResetPasswordPageDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  fragment SessionViewer on User {\n    id\n    name\n    email\n    role\n    locale\n    position\n    municipality {\n      id\n      name\n    }\n  }\n": typeof types.SessionViewerFragmentDoc,
     "\n  query Session {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  mutation SignOut {\n    signOut {\n      success\n    }\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SetLocale($input: SetLocaleInput!) {\n    setLocale(input: $input) {\n      viewer {\n        id\n        locale\n      }\n    }\n  }\n": typeof types.SetLocaleDocument,
 };
 const documents: Documents = {
+    "\n  fragment UserErrorFields on UserError {\n    field\n    message\n    code\n  }\n": types.UserErrorFieldsFragmentDoc,
+    "\n  query AcceptInvitationPage($token: String!) {\n    tokenInfo(token: $token) {\n      purpose\n      email\n      name\n      expiresAt\n    }\n  }\n": types.AcceptInvitationPageDocument,
+    "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  query ResetPasswordPage($token: String!) {\n    tokenInfo(token: $token) {\n      purpose\n      email\n      expiresAt\n    }\n  }\n": types.ResetPasswordPageDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  fragment SessionViewer on User {\n    id\n    name\n    email\n    role\n    locale\n    position\n    municipality {\n      id\n      name\n    }\n  }\n": types.SessionViewerFragmentDoc,
     "\n  query Session {\n    viewer {\n      ...SessionViewer\n    }\n  }\n": types.SessionDocument,
+    "\n  mutation SignOut {\n    signOut {\n      success\n    }\n  }\n": types.SignOutDocument,
+    "\n  mutation SetLocale($input: SetLocaleInput!) {\n    setLocale(input: $input) {\n      viewer {\n        id\n        locale\n      }\n    }\n  }\n": types.SetLocaleDocument,
 };
 
 /**
@@ -39,11 +57,47 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment UserErrorFields on UserError {\n    field\n    message\n    code\n  }\n"): (typeof documents)["\n  fragment UserErrorFields on UserError {\n    field\n    message\n    code\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AcceptInvitationPage($token: String!) {\n    tokenInfo(token: $token) {\n      purpose\n      email\n      name\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query AcceptInvitationPage($token: String!) {\n    tokenInfo(token: $token) {\n      purpose\n      email\n      name\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResetPasswordPage($token: String!) {\n    tokenInfo(token: $token) {\n      purpose\n      email\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query ResetPasswordPage($token: String!) {\n    tokenInfo(token: $token) {\n      purpose\n      email\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment SessionViewer on User {\n    id\n    name\n    email\n    role\n    locale\n    position\n    municipality {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SessionViewer on User {\n    id\n    name\n    email\n    role\n    locale\n    position\n    municipality {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Session {\n    viewer {\n      ...SessionViewer\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    viewer {\n      ...SessionViewer\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut {\n      success\n    }\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut {\n      success\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetLocale($input: SetLocaleInput!) {\n    setLocale(input: $input) {\n      viewer {\n        id\n        locale\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetLocale($input: SetLocaleInput!) {\n    setLocale(input: $input) {\n      viewer {\n        id\n        locale\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -43,7 +43,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<I18nContextValue>(
-    () => ({ locale, localeChosen: storedLocale !== null, setLocale, t: createTranslator(catalogues[locale]) }),
+    () => ({
+      locale,
+      localeChosen: storedLocale !== null,
+      setLocale,
+      t: createTranslator(catalogues[locale]),
+    }),
     [locale, storedLocale, setLocale],
   );
 

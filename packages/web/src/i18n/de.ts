@@ -49,14 +49,17 @@ export const de = {
   'userError.TOKEN_INVALID': 'Dieser Link ist ungültig, abgelaufen oder wurde bereits verwendet.',
   'userError.PASSWORD_TOO_SHORT': 'Das Passwort muss mindestens {min} Zeichen lang sein.',
 
-  'error.RATE_LIMITED': 'Zu viele Versuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.',
+  'error.pageTitle': 'Fehler',
+  'error.RATE_LIMITED':
+    'Zu viele Versuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.',
   'error.UNAUTHENTICATED': 'Bitte melden Sie sich an.',
   'error.FORBIDDEN': 'Dazu sind Sie nicht berechtigt.',
   'error.NOT_FOUND': 'Der gesuchte Eintrag wurde nicht gefunden.',
   'error.BAD_USER_INPUT': 'Die Eingaben sind ungültig. Bitte prüfen Sie sie.',
   'error.INTERNAL_SERVER_ERROR':
     'Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
-  'error.NETWORK': 'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'error.NETWORK':
+    'Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'error.UNKNOWN': 'Es ist ein unerwarteter Fehler aufgetreten. Bitte versuchen Sie es erneut.',
   'error.retry': 'Erneut versuchen',
 
@@ -90,7 +93,8 @@ export const de = {
   'resetPassword.intro': 'Legen Sie ein neues Passwort für {email} fest.',
   'resetPassword.submit': 'Passwort speichern',
   'resetPassword.invalidTitle': 'Link ungültig',
-  'resetPassword.invalid': 'Dieser Link zum Zurücksetzen ist ungültig, abgelaufen oder wurde bereits verwendet.',
+  'resetPassword.invalid':
+    'Dieser Link zum Zurücksetzen ist ungültig, abgelaufen oder wurde bereits verwendet.',
   'resetPassword.requestNew': 'Neuen Link anfordern',
 
   'home.title': 'Start',
@@ -104,7 +108,8 @@ export const de = {
   'notice.invitationAccepted': 'Willkommen im Netzwerk! Ihr Konto ist jetzt aktiv.',
   'notice.accountActivated': 'Ihr Konto ist jetzt aktiv. Bitte melden Sie sich mit Ihrem neuen Passwort an.',
   'notice.passwordChanged': 'Ihr Passwort wurde geändert. Sie sind jetzt angemeldet.',
-  'notice.passwordChangedSignIn': 'Ihr Passwort wurde geändert. Bitte melden Sie sich mit dem neuen Passwort an.',
+  'notice.passwordChangedSignIn':
+    'Ihr Passwort wurde geändert. Bitte melden Sie sich mit dem neuen Passwort an.',
 
   'section.underConstruction': 'Dieser Bereich wird gerade aufgebaut.',
 

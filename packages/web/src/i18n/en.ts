@@ -48,6 +48,7 @@ export const en: MessageCatalogue = {
   'userError.TOKEN_INVALID': 'This link is invalid, has expired or has already been used.',
   'userError.PASSWORD_TOO_SHORT': 'The password must be at least {min} characters long.',
 
+  'error.pageTitle': 'Error',
   'error.RATE_LIMITED': 'Too many attempts. Please wait a few minutes and then try again.',
   'error.UNAUTHENTICATED': 'Please sign in.',
   'error.FORBIDDEN': 'You are not allowed to do this.',

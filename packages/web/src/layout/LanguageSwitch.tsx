@@ -8,7 +8,12 @@ export function LanguageSwitch() {
   const { locale, setLocale } = useLocale();
   const other = locale === 'de' ? 'en' : 'de';
   return (
-    <button type="button" className="kern-btn kern-btn--tertiary hub-header__button" lang={other} onClick={() => setLocale(other)}>
+    <button
+      type="button"
+      className="kern-btn kern-btn--tertiary hub-header__button"
+      lang={other}
+      onClick={() => setLocale(other)}
+    >
       <span className="kern-icon kern-icon--language" aria-hidden="true" />
       <span className="kern-label">{localeNames[other]}</span>
     </button>

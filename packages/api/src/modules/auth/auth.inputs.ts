@@ -1,6 +1,6 @@
+import { Locale, limits, Role, TokenPurpose } from '@hub/shared';
 import { IsEmail, IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { Locale, Role, TokenPurpose, limits } from '@hub/shared';
 import { UserError } from '../../graphql/user-error';
 import { User } from '../users/user.entity';
 

@@ -10,7 +10,9 @@ export function invitationMail(user: User, inviter: User, link: string): Outgoin
   return {
     to: user.email,
     kind: 'INVITATION',
-    subject: de ? 'Einladung in den Hub „Digitale Städte Rheinland-Pfalz“' : 'Invitation to the Digitale Städte Rheinland-Pfalz hub',
+    subject: de
+      ? 'Einladung in den Hub „Digitale Städte Rheinland-Pfalz“'
+      : 'Invitation to the Digitale Städte Rheinland-Pfalz hub',
     body: de
       ? `Guten Tag ${user.name},\n\n${inviter.name} lädt Sie in den Hub des Netzwerks „Digitale Städte Rheinland-Pfalz“ ein.\n\nLegen Sie über diesen Link Ihr Passwort fest (gültig ${days} Tage, nur einmal verwendbar):\n${link}\n\nWenn Sie diese Einladung nicht erwartet haben, ignorieren Sie diese E-Mail.`
       : `Hello ${user.name},\n\n${inviter.name} invites you to the hub of the "Digitale Städte Rheinland-Pfalz" network.\n\nSet your password with this link (valid for ${days} days, single use):\n${link}\n\nIf you did not expect this invitation, ignore this e-mail.`,

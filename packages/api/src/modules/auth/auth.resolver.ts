@@ -1,11 +1,11 @@
+import { limits, Role, TokenPurpose } from '@hub/shared';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { TokenPurpose, limits } from '@hub/shared';
 import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
+import { idOf } from '../../graphql/relay';
 import { User } from '../users/user.entity';
 import { userPolicy } from '../users/user.policy';
-import { idOf } from '../../graphql/relay';
 import {
   AcceptInvitationInput,
   InviteUserInput,
@@ -22,9 +22,8 @@ import {
   ViewerPayload,
 } from './auth.inputs';
 import { AuthService } from './auth.service';
-import { SESSION_COOKIE, endAllSessions, endSession } from './session.service';
+import { endAllSessions, endSession, SESSION_COOKIE } from './session.service';
 import { requireRole, requireViewer } from './viewer';
-import { Role } from '@hub/shared';
 
 function setSessionCookie(ctx: Context, token: string): void {
   ctx.response?.cookie(SESSION_COOKIE, token, {
@@ -37,7 +36,12 @@ function setSessionCookie(ctx: Context, token: string): void {
 }
 
 function clearSessionCookie(ctx: Context): void {
-  ctx.response?.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: ctx.config.secureCookies, path: '/' });
+  ctx.response?.clearCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: ctx.config.secureCookies,
+    path: '/',
+  });
 }
 
 /** Thin: reads the input, authorizes, calls AuthService, shapes the payload. */
@@ -65,7 +69,10 @@ export class AuthResolver {
   }
 
   @Mutation(() => ViewerPayload)
-  async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<ViewerPayload> {
+  async signIn(
+    @Arg('input', () => SignInInput) input: SignInInput,
+    @Ctx() ctx: Context,
+  ): Promise<ViewerPayload> {
     const { result, userErrors } = await inTransaction(ctx, (m) =>
       new AuthService(ctx).signIn(m, input.email, input.password),
     );
@@ -95,11 +102,15 @@ export class AuthResolver {
   ): Promise<InviteUserPayload> {
     const inviter = requireViewer(ctx);
     if (!userPolicy.canInvite(inviter)) throw forbidden();
-    const { result, userErrors } = await inTransaction(ctx, (m) => new AuthService(ctx).invite(m, inviter, input));
+    const { result, userErrors } = await inTransaction(ctx, (m) =>
+      new AuthService(ctx).invite(m, inviter, input),
+    );
     return { user: result, userErrors };
   }
 
-  @Mutation(() => InviteUserPayload, { description: 'Sends a new invitation link; older links stop working.' })
+  @Mutation(() => InviteUserPayload, {
+    description: 'Sends a new invitation link; older links stop working.',
+  })
   async resendInvitation(
     @Arg('input', () => ResendInvitationInput) input: ResendInvitationInput,
     @Ctx() ctx: Context,
@@ -124,13 +135,16 @@ export class AuthResolver {
   }
 
   @Mutation(() => RequestPasswordResetPayload, {
-    description: 'Mails a reset link if the address belongs to an active account; the answer is the same either way.',
+    description:
+      'Mails a reset link if the address belongs to an active account; the answer is the same either way.',
   })
   async requestPasswordReset(
     @Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput,
     @Ctx() ctx: Context,
   ): Promise<RequestPasswordResetPayload> {
-    const { userErrors } = await inTransaction(ctx, (m) => new AuthService(ctx).requestPasswordReset(m, input.email));
+    const { userErrors } = await inTransaction(ctx, (m) =>
+      new AuthService(ctx).requestPasswordReset(m, input.email),
+    );
     return { userErrors };
   }
 
@@ -143,14 +157,23 @@ export class AuthResolver {
   }
 
   @Mutation(() => ViewerPayload)
-  async setLocale(@Arg('input', () => SetLocaleInput) input: SetLocaleInput, @Ctx() ctx: Context): Promise<ViewerPayload> {
+  async setLocale(
+    @Arg('input', () => SetLocaleInput) input: SetLocaleInput,
+    @Ctx() ctx: Context,
+  ): Promise<ViewerPayload> {
     const viewer = requireViewer(ctx);
-    const { userErrors } = await inTransaction(ctx, (m) => m.update(User, viewer.id, { locale: input.locale }));
+    const { userErrors } = await inTransaction(ctx, (m) =>
+      m.update(User, viewer.id, { locale: input.locale }),
+    );
     viewer.locale = input.locale;
     return { viewer, userErrors };
   }
 
-  private async redeem(ctx: Context, purpose: TokenPurpose, input: AcceptInvitationInput): Promise<ViewerPayload> {
+  private async redeem(
+    ctx: Context,
+    purpose: TokenPurpose,
+    input: AcceptInvitationInput,
+  ): Promise<ViewerPayload> {
     const { result, userErrors } = await inTransaction(ctx, (m) =>
       new AuthService(ctx).redeem(m, purpose, input.token, input.password),
     );

@@ -1,6 +1,6 @@
+import { Locale, limits, Role, TokenPurpose, UserStatus } from '@hub/shared';
 import type { EntityManager } from 'typeorm';
 import { IsNull, MoreThan } from 'typeorm';
-import { Locale, Role, TokenPurpose, UserStatus, limits } from '@hub/shared';
 import type { Context } from '../../graphql/context';
 import { rateLimited } from '../../graphql/errors';
 import { maybeIdOf } from '../../graphql/relay';
@@ -9,19 +9,23 @@ import { recordAudit } from '../audit/audit.service';
 import { enqueueMail } from '../mail/mail-delivery';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
+import type { InviteUserInput } from './auth.inputs';
+import { invitationMail, passwordResetMail } from './auth.mails';
 import { hashPassword, verifyPassword } from './password';
 import { RateLimiter } from './rate-limiter';
 import { createSession, endAllSessions, newToken, sha256 } from './session.service';
 import { UserToken } from './user-token.entity';
-import type { InviteUserInput } from './auth.inputs';
-import { invitationMail, passwordResetMail } from './auth.mails';
 
 const HOUR = 3600_000;
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 function checkPassword(password: string): void {
   if (password.length < limits.password.minLength) {
-    fail('PASSWORD_TOO_SHORT', `The password needs at least ${limits.password.minLength} characters.`, 'password');
+    fail(
+      'PASSWORD_TOO_SHORT',
+      `The password needs at least ${limits.password.minLength} characters.`,
+      'password',
+    );
   }
 }
 
@@ -37,12 +41,19 @@ export class AuthService {
    * Checks the password and opens a session. Unknown e-mail, wrong password and inactive accounts
    * all give the same error, and failures count per account and per IP address.
    */
-  async signIn(manager: EntityManager, emailInput: string, password: string): Promise<{ user: User; token: string }> {
+  async signIn(
+    manager: EntityManager,
+    emailInput: string,
+    password: string,
+  ): Promise<{ user: User; token: string }> {
     const email = normaliseEmail(emailInput);
     const window = limits.signIn.windowMinutes * 60;
     const accountKey = `sign-in:account:${email}`;
     const ipKey = `sign-in:ip:${this.ctx.ip}`;
-    const [account, ip] = await Promise.all([this.limiter.peek(accountKey, window), this.limiter.peek(ipKey, window)]);
+    const [account, ip] = await Promise.all([
+      this.limiter.peek(accountKey, window),
+      this.limiter.peek(ipKey, window),
+    ]);
     if (account.count >= limits.signIn.perAccount) throw rateLimited(account.retryAfterSeconds);
     if (ip.count >= limits.signIn.perIp) throw rateLimited(ip.retryAfterSeconds);
 
@@ -77,7 +88,8 @@ export class AuthService {
       municipalityId = maybeIdOf(input.municipalityId, 'Municipality');
       const exists =
         municipalityId && (await manager.getRepository(Municipality).existsBy({ id: municipalityId }));
-      if (!exists) fail('MUNICIPALITY_REQUIRED', 'Officers belong to a municipality: choose one.', 'municipalityId');
+      if (!exists)
+        fail('MUNICIPALITY_REQUIRED', 'Officers belong to a municipality: choose one.', 'municipalityId');
     } else if (input.municipalityId) {
       fail('MUNICIPALITY_NOT_ALLOWED', 'Only officers belong to a municipality.', 'municipalityId');
     }
@@ -111,8 +123,17 @@ export class AuthService {
     if (user.status !== UserStatus.INVITED) {
       fail('ALREADY_ACTIVE', 'This person has already accepted the invitation.', 'userId');
     }
-    const token = await this.issueToken(manager, user, TokenPurpose.INVITATION, limits.invitationTtlHours, inviter.id);
-    await enqueueMail(manager, invitationMail(user, inviter, `${this.ctx.config.publicUrl}/einladung/${token}`));
+    const token = await this.issueToken(
+      manager,
+      user,
+      TokenPurpose.INVITATION,
+      limits.invitationTtlHours,
+      inviter.id,
+    );
+    await enqueueMail(
+      manager,
+      invitationMail(user, inviter, `${this.ctx.config.publicUrl}/einladung/${token}`),
+    );
   }
 
   /** Mails a reset link when an active account has this address; says nothing either way. */
@@ -128,8 +149,17 @@ export class AuthService {
     if (byAccount.count > limits.signIn.perAccount) return;
     const user = await manager.getRepository(User).findOneBy({ email, status: UserStatus.ACTIVE });
     if (!user) return;
-    const token = await this.issueToken(manager, user, TokenPurpose.PASSWORD_RESET, limits.passwordResetTtlHours, null);
-    await enqueueMail(manager, passwordResetMail(user, `${this.ctx.config.publicUrl}/passwort-zuruecksetzen/${token}`));
+    const token = await this.issueToken(
+      manager,
+      user,
+      TokenPurpose.PASSWORD_RESET,
+      limits.passwordResetTtlHours,
+      null,
+    );
+    await enqueueMail(
+      manager,
+      passwordResetMail(user, `${this.ctx.config.publicUrl}/passwort-zuruecksetzen/${token}`),
+    );
   }
 
   /** Redeems an invitation or reset token: sets the password and opens a session. */
@@ -146,7 +176,10 @@ export class AuthService {
     const expectedStatus = purpose === TokenPurpose.INVITATION ? UserStatus.INVITED : UserStatus.ACTIVE;
     if (user.status !== expectedStatus) fail('TOKEN_INVALID', 'This link is no longer valid.', 'token');
     await manager.update(UserToken, stored.id, { usedAt: new Date() });
-    await manager.update(User, user.id, { passwordHash: await hashPassword(password), status: UserStatus.ACTIVE });
+    await manager.update(User, user.id, {
+      passwordHash: await hashPassword(password),
+      status: UserStatus.ACTIVE,
+    });
     // A new password ends the sessions opened with the old one.
     await endAllSessions(manager, user.id);
     user.status = UserStatus.ACTIVE;

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { limits, UserStatus } from '@hub/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import { UserStatus, limits } from '@hub/shared';
 import { User } from '../users/user.entity';
 import { Session } from './session.entity';
 
@@ -13,7 +13,10 @@ export const newToken = () => randomBytes(32).toString('base64url');
 const HOUR = 3600_000;
 
 /** Creates a session for the user and returns the token for the cookie. */
-export async function createSession(manager: EntityManager, userId: string): Promise<{ token: string; session: Session }> {
+export async function createSession(
+  manager: EntityManager,
+  userId: string,
+): Promise<{ token: string; session: Session }> {
   const token = newToken();
   const now = new Date();
   const session = manager.create(Session, {

@@ -1,5 +1,5 @@
-import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
+import nodemailer from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../logger';
 import { OutboxMessage } from './outbox-message.entity';
@@ -78,13 +78,24 @@ export class MailDelivery {
     for (const message of claimed) {
       if (!this.transport) {
         this.log.info(
-          { outbox: message.id, to: message.recipient, kind: message.kind, subject: message.subject, body: message.body },
+          {
+            outbox: message.id,
+            to: message.recipient,
+            kind: message.kind,
+            subject: message.subject,
+            body: message.body,
+          },
           'e-mail kept in the outbox (no SMTP_URL configured)',
         );
         continue;
       }
       try {
-        await this.transport.sendMail({ from: this.from, to: message.recipient, subject: message.subject, text: message.body });
+        await this.transport.sendMail({
+          from: this.from,
+          to: message.recipient,
+          subject: message.subject,
+          text: message.body,
+        });
         await repository.update(message.id, { sentAt: new Date(), lastError: null });
       } catch (error) {
         await repository.update(message.id, { lastError: String((error as Error).message).slice(0, 1000) });

@@ -1,3 +1,4 @@
+import { MunicipalityKind } from '@hub/shared';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   Column,
@@ -9,7 +10,6 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { MunicipalityKind } from '@hub/shared';
 import { Node } from '../../graphql/relay';
 
 registerEnumType(MunicipalityKind, { name: 'MunicipalityKind' });
@@ -27,7 +27,10 @@ export class Municipality extends Node {
   ars: string;
 
   @Column({ type: 'varchar', length: 8, nullable: true, comment: 'Amtlicher Gemeindeschlüssel' })
-  @Field(() => String, { nullable: true, description: 'Amtlicher Gemeindeschlüssel (8 digits) of a Gemeinde or Kreis.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Amtlicher Gemeindeschlüssel (8 digits) of a Gemeinde or Kreis.',
+  })
   ags: string | null;
 
   @Column({ type: 'varchar', length: 200 })
@@ -62,7 +65,13 @@ export class Municipality extends Node {
   @Field(() => Int, { nullable: true })
   population: number | null;
 
-  @Column({ type: 'numeric', precision: 10, scale: 2, nullable: true, transformer: { to: (v) => v, from: (v) => (v === null ? null : Number(v)) } })
+  @Column({
+    type: 'numeric',
+    precision: 10,
+    scale: 2,
+    nullable: true,
+    transformer: { to: (v) => v, from: (v) => (v === null ? null : Number(v)) },
+  })
   @Field(() => Float, { nullable: true, description: 'Area in km².' })
   areaKm2: number | null;
 

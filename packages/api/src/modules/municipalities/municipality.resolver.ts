@@ -9,12 +9,18 @@ registerNodeType('Municipality', (ctx, id) => ctx.loaders.get(municipalityById).
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
-  @FieldResolver(() => Municipality, { nullable: true, description: 'Verbandsgemeinde or Landkreis it belongs to.' })
+  @FieldResolver(() => Municipality, {
+    nullable: true,
+    description: 'Verbandsgemeinde or Landkreis it belongs to.',
+  })
   async parent(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<Municipality | null> {
     return municipality.parentId ? ctx.loaders.get(municipalityById).load(municipality.parentId) : null;
   }
 
-  @FieldResolver(() => Municipality, { nullable: true, description: 'The Landkreis (or kreisfreie Stadt) it lies in.' })
+  @FieldResolver(() => Municipality, {
+    nullable: true,
+    description: 'The Landkreis (or kreisfreie Stadt) it lies in.',
+  })
   async district(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<Municipality | null> {
     return municipality.districtId ? ctx.loaders.get(municipalityById).load(municipality.districtId) : null;
   }

@@ -1,3 +1,4 @@
+import { Locale, Role, UserStatus } from '@hub/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import {
   Column,
@@ -9,9 +10,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Locale, Role, UserStatus } from '@hub/shared';
 import { Node } from '../../graphql/relay';
+import { Municipality } from '../municipalities/municipality.entity';
 
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(Locale, { name: 'Locale' });

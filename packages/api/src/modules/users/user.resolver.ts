@@ -24,17 +24,25 @@ export class UserPermissions {
 /** Fields of a person that depend on who is asking. */
 @Resolver(() => User)
 export class UserResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'Visible to the person and to network members only.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Visible to the person and to network members only.',
+  })
   email(@Root() user: User, @Ctx() ctx: Context): string | null {
     return userPolicy.canReadContact(ctx.viewer, user) ? user.email : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Visible to the person and to network members only.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Visible to the person and to network members only.',
+  })
   phone(@Root() user: User, @Ctx() ctx: Context): string | null {
     return userPolicy.canReadContact(ctx.viewer, user) ? user.phone : null;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the account can sign in; only the person and coordinators see false.' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the account can sign in; only the person and coordinators see false.',
+  })
   active(@Root() user: User, @Ctx() ctx: Context): boolean {
     return userPolicy.canReadAccount(ctx.viewer, user) ? user.status === 'ACTIVE' : true;
   }
@@ -46,6 +54,9 @@ export class UserResolver {
 
   @FieldResolver(() => UserPermissions, { description: 'What the viewer may do with this person.' })
   viewerCan(@Root() user: User, @Ctx() ctx: Context): UserPermissions {
-    return { updateProfile: userPolicy.canUpdateProfile(ctx.viewer, user), manage: userPolicy.canManage(ctx.viewer, user) };
+    return {
+      updateProfile: userPolicy.canUpdateProfile(ctx.viewer, user),
+      manage: userPolicy.canManage(ctx.viewer, user),
+    };
   }
 }

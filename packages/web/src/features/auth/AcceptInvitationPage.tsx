@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useNavigate, useParams } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
-import { useLocale, useT } from '../../i18n';
+import { formatDateTime, useLocale, useT } from '../../i18n';
 import { paths } from '../../paths';
 import { noticeState } from '../../session/notices';
 import { useStartSession } from '../../session/useSessionActions';
@@ -102,10 +102,4 @@ export function AcceptInvitationPage() {
       </div>
     </Page>
   );
-}
-
-function formatDateTime(iso: string, locale: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }

@@ -46,7 +46,8 @@ export function TokenPasswordForm({ idPrefix, submitLabel, save, onSaved }: Toke
     setSaving(true);
     try {
       const payload = await save(password);
-      if (payload && payload.userErrors.length > 0) setErrors(userErrorsToFormErrors(payload.userErrors, fields));
+      if (payload && payload.userErrors.length > 0)
+        setErrors(userErrorsToFormErrors(payload.userErrors, fields));
       else onSaved(payload?.viewer ?? null);
     } catch (error) {
       setErrors(formError((t) => apiErrorMessage(error, t)));

@@ -22,8 +22,10 @@ export function validateNewPassword(
 ): Partial<Record<NewPasswordField, FormMessage>> {
   const { minLength, maxLength } = limits.password;
   const errors: Partial<Record<NewPasswordField, FormMessage>> = {};
-  if (password.length < minLength) errors.password = (t) => t('validation.passwordTooShort', { min: minLength });
-  else if (password.length > maxLength) errors.password = (t) => t('validation.passwordTooLong', { max: maxLength });
+  if (password.length < minLength)
+    errors.password = (t) => t('validation.passwordTooShort', { min: minLength });
+  else if (password.length > maxLength)
+    errors.password = (t) => t('validation.passwordTooLong', { max: maxLength });
   if (!confirmation) errors.passwordConfirmation = (t) => t('validation.passwordConfirmationRequired');
   else if (confirmation !== password) errors.passwordConfirmation = (t) => t('validation.passwordMismatch');
   return errors;

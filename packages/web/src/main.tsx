@@ -1,0 +1,12 @@
+import '@kern-ux/native/dist/fonts/fira-sans.css';
+import '@kern-ux/native/dist/kern.min.css';
+import './styles/app.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
