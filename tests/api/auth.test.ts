@@ -127,11 +127,9 @@ describe('sign-in', () => {
     await t.dataSource
       .getRepository(Session)
       .update(sessions[0].id, { expiresAt: new Date(Date.now() - 1000) });
-    await t.dataSource
-      .getRepository(Session)
-      .update(sessions[1].id, {
-        lastSeenAt: new Date(Date.now() - (limits.sessionIdleHours + 1) * 3600_000),
-      });
+    await t.dataSource.getRepository(Session).update(sessions[1].id, {
+      lastSeenAt: new Date(Date.now() - (limits.sessionIdleHours + 1) * 3600_000),
+    });
     expect((await expired.gql(VIEWER)).data?.viewer).toBeNull();
     expect((await idle.gql(VIEWER)).data?.viewer).toBeNull();
   });

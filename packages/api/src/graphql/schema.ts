@@ -9,6 +9,7 @@ import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
 
 /** Every resolver of the API; each module adds its own. */
+// biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as Function.
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
   AuthResolver,
