@@ -13,6 +13,9 @@ import { RouteErrorPage } from './features/not-found/RouteErrorPage';
 import { ProjectsPage } from './features/projects/ProjectsPage';
 import { ReportsPage } from './features/reports/ReportsPage';
 import { WorkingGroupsPage } from './features/working-groups/WorkingGroupsPage';
+import { CreateWorkingGroupPage } from './features/working-groups/CreateWorkingGroupPage';
+import { WorkingGroupPage } from './features/working-groups/WorkingGroupPage';
+import { workingGroupPaths } from './features/working-groups/workingGroupPaths';
 import type { PlainMessageKey } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { paths, routePatterns } from './paths';
@@ -37,7 +40,10 @@ const sections: Section[] = [
 ];
 
 /** Further pages for signed-in people that have no navigation entry of their own (details, forms). */
-const protectedPages: RouteObject[] = [];
+const protectedPages: RouteObject[] = [
+  { path: workingGroupPaths.create, element: <CreateWorkingGroupPage /> },
+  { path: workingGroupPaths.detailPattern, element: <WorkingGroupPage /> },
+];
 
 /** Pages anyone may open: signing in and the links sent by e-mail. */
 const publicPages: RouteObject[] = [

@@ -231,6 +231,11 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
   // The built web app, with the SPA's index.html for client-side routes.
   const index = path.join(config.webDist, 'index.html');
   if (fs.existsSync(index)) {
+    // Vite names the files under /assets by their content hash: they never change.
+    app.use(
+      '/assets',
+      express.static(path.join(config.webDist, 'assets'), { immutable: true, maxAge: '1y' }),
+    );
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
     app.get(/^(?!\/(graphql|healthz|readyz|oparl|api)(\/|$)).*/, (req, res, next) => {
       if (req.method !== 'GET' || !req.accepts('html')) return next();

@@ -1,6 +1,8 @@
 import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
+import { registerMeetingRoutes } from '../modules/meetings/meeting.routes';
+import { registerOparlRoutes } from '../modules/oparl/oparl.routes';
 
 interface RouteDeps {
   dataSource: DataSource;
@@ -9,6 +11,8 @@ interface RouteDeps {
 
 /** Plain HTTP routes beside GraphQL: health checks now, OParl and exports from later modules. */
 export function registerHttpRoutes(app: Express, { dataSource, log }: RouteDeps): void {
+  registerMeetingRoutes(app, { dataSource, log });
+  registerOparlRoutes(app, { dataSource, log });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

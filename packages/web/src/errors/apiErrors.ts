@@ -5,33 +5,47 @@ import type { PlainMessageKey, Translate } from '../i18n';
 /** What went wrong with a request, as far as the UI distinguishes it. */
 export type ApiErrorKind = ErrorCode | 'NETWORK' | 'UNKNOWN';
 
+interface ApiProblem {
+  kind: ApiErrorKind;
+  /** Sent with RATE_LIMITED: how long until the next attempt may succeed. */
+  retryAfterSeconds?: number;
+}
+
 const knownCodes = new Set<string>(Object.values(ErrorCode));
 
-function codeFromErrors(errors: unknown): ApiErrorKind | null {
-  if (!Array.isArray(errors)) return null;
+function problemFromErrors(errors: unknown): ApiProblem | null {
+  if (!Array.isArray(errors) || errors.length === 0) return null;
   for (const error of errors) {
-    const code: unknown = error?.extensions?.code;
-    if (typeof code === 'string' && knownCodes.has(code)) return code as ErrorCode;
+    const extensions = error?.extensions;
+    const code: unknown = extensions?.code;
+    if (typeof code === 'string' && knownCodes.has(code)) {
+      const retryAfter: unknown = extensions.retryAfterSeconds;
+      return {
+        kind: code as ErrorCode,
+        retryAfterSeconds: typeof retryAfter === 'number' ? retryAfter : undefined,
+      };
+    }
   }
-  return errors.length > 0 ? 'UNKNOWN' : null;
+  return { kind: 'UNKNOWN' };
 }
 
 /** Classifies an error from Apollo Client by the `extensions.code` of the server's top-level errors. */
-export function apiErrorKind(error: unknown): ApiErrorKind {
-  if (CombinedGraphQLErrors.is(error)) return codeFromErrors(error.errors) ?? 'UNKNOWN';
+export function apiProblem(error: unknown): ApiProblem {
+  if (CombinedGraphQLErrors.is(error)) return problemFromErrors(error.errors) ?? { kind: 'UNKNOWN' };
   if (ServerError.is(error)) {
     // A non-GraphQL content type with an error status: the body may still carry GraphQL errors.
     try {
-      const fromBody = codeFromErrors(JSON.parse(error.bodyText)?.errors);
+      const fromBody = problemFromErrors(JSON.parse(error.bodyText)?.errors);
       if (fromBody) return fromBody;
     } catch {
       // Not JSON: fall through to the status code.
     }
-    if (error.statusCode === 429) return ErrorCode.RATE_LIMITED;
-    return error.statusCode >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'UNKNOWN';
+    if (error.statusCode === 429) return { kind: ErrorCode.RATE_LIMITED };
+    return { kind: error.statusCode >= 500 ? ErrorCode.INTERNAL_SERVER_ERROR : 'UNKNOWN' };
   }
-  if (error instanceof TypeError) return 'NETWORK';
-  return 'UNKNOWN';
+  // fetch() rejects with a TypeError when the server cannot be reached at all.
+  if (error instanceof TypeError) return { kind: 'NETWORK' };
+  return { kind: 'UNKNOWN' };
 }
 
 const messageKeys: Record<ApiErrorKind, PlainMessageKey> = {
@@ -47,5 +61,10 @@ const messageKeys: Record<ApiErrorKind, PlainMessageKey> = {
 
 /** A sentence for the person, in the current language, explaining a failed request. */
 export function apiErrorMessage(error: unknown, t: Translate): string {
-  return t(messageKeys[apiErrorKind(error)]);
+  const { kind, retryAfterSeconds } = apiProblem(error);
+  if (kind === ErrorCode.RATE_LIMITED && retryAfterSeconds !== undefined) {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    return minutes === 1 ? t('error.RATE_LIMITED_ONE_MINUTE') : t('error.RATE_LIMITED_MINUTES', { minutes });
+  }
+  return t(messageKeys[kind]);
 }

@@ -3,8 +3,6 @@ import { en } from './en';
 
 export type AppLocale = 'de' | 'en';
 
-export const appLocales: readonly AppLocale[] = ['de', 'en'];
-
 /** Each language's name in that language, as a language switch shows it. */
 export const localeNames: Record<AppLocale, string> = { de: 'Deutsch', en: 'English' };
 

@@ -1,13 +1,14 @@
 import { Link } from 'react-router';
 import { useT } from '../i18n';
 import { paths } from '../paths';
-import type { Viewer } from '../session/useViewer';
+import { type Viewer, viewerAffiliation } from '../session/useViewer';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SignOutButton } from './SignOutButton';
 
 /** Product name, who is signed in, the language switch and sign-out. */
 export function Header({ viewer }: { viewer: Viewer | null }) {
   const t = useT();
+  const affiliation = viewer ? viewerAffiliation(viewer) : null;
   return (
     <header className="hub-header">
       <div className="kern-container hub-header__inner">
@@ -21,7 +22,7 @@ export function Header({ viewer }: { viewer: Viewer | null }) {
               <span className="hub-header__viewer-name">{viewer.name}</span>
               <span className="hub-header__viewer-role">
                 {t(`role.${viewer.role}`)}
-                {viewer.municipality ? `, ${viewer.municipality.name}` : null}
+                {affiliation ? `, ${affiliation}` : null}
               </span>
             </p>
           ) : null}

@@ -11,6 +11,7 @@ export const SessionViewer = graphql(`
     role
     locale
     position
+    organisation
     municipality {
       id
       name

@@ -9,3 +9,8 @@ export function useViewer() {
   const { data, loading, error, refetch } = useQuery(SessionQuery);
   return { viewer: data?.viewer ?? null, loading: loading && !data, error, refetch };
 }
+
+/** Where the viewer works: their municipality, or the organisation of a coordinator or ministry member. */
+export function viewerAffiliation(viewer: Viewer): string | null {
+  return viewer.municipality?.name ?? viewer.organisation ?? null;
+}

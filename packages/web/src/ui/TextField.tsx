@@ -12,7 +12,6 @@ interface TextFieldProps {
   hint?: string;
   error?: FormMessage;
   required?: boolean;
-  maxLength?: number;
 }
 
 /** A labelled KERN input; its hint and error are tied to it with aria-describedby. */
@@ -26,7 +25,6 @@ export function TextField({
   hint,
   error,
   required = true,
-  maxLength,
 }: TextFieldProps) {
   const t = useT();
   const hintId = `${id}-hint`;
@@ -52,7 +50,6 @@ export function TextField({
         onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
         autoComplete={autoComplete}
         required={required}
-        maxLength={maxLength}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         spellCheck={type === 'text' ? undefined : false}

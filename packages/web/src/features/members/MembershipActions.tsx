@@ -1,0 +1,204 @@
+import { useMutation } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { apiErrorMessage } from '../../errors/apiErrors';
+import { graphql } from '../../gql';
+import type { MembershipActions_MunicipalityFragment } from '../../gql/graphql';
+import { type PlainMessageKey, useT } from '../../i18n';
+import { Alert } from '../../ui/Alert';
+
+export const MembershipActionsFragment = graphql(`
+  fragment MembershipActions_municipality on Municipality {
+    id
+    name
+    viewerCan {
+      inviteToNetwork
+      applyForMembership
+    }
+    membership {
+      id
+      status
+      viewerCan {
+        accept
+        decline
+        suspend
+        reactivate
+        end
+      }
+    }
+  }
+`);
+
+export const MembershipPayloadFields = graphql(`
+  fragment MembershipPayloadFields on MembershipPayload {
+    membership {
+      id
+      status
+      since
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+`);
+
+const InviteMunicipality = graphql(`
+  mutation InviteMunicipality($input: StartMembershipInput!) {
+    inviteMunicipality(input: $input) {
+      ...MembershipPayloadFields
+    }
+  }
+`);
+const ApplyForMembership = graphql(`
+  mutation ApplyForMembership($input: StartMembershipInput!) {
+    applyForMembership(input: $input) {
+      ...MembershipPayloadFields
+    }
+  }
+`);
+const AcceptMembership = graphql(`
+  mutation AcceptMembership($input: ChangeMembershipInput!) {
+    acceptMembership(input: $input) {
+      ...MembershipPayloadFields
+    }
+  }
+`);
+const DeclineMembership = graphql(`
+  mutation DeclineMembership($input: ChangeMembershipInput!) {
+    declineMembership(input: $input) {
+      ...MembershipPayloadFields
+    }
+  }
+`);
+const SuspendMembership = graphql(`
+  mutation SuspendMembership($input: ChangeMembershipInput!) {
+    suspendMembership(input: $input) {
+      ...MembershipPayloadFields
+    }
+  }
+`);
+const ReactivateMembership = graphql(`
+  mutation ReactivateMembership($input: ChangeMembershipInput!) {
+    reactivateMembership(input: $input) {
+      ...MembershipPayloadFields
+    }
+  }
+`);
+const EndMembership = graphql(`
+  mutation EndMembership($input: ChangeMembershipInput!) {
+    endMembership(input: $input) {
+      ...MembershipPayloadFields
+    }
+  }
+`);
+
+type Action = 'invite' | 'apply' | 'accept' | 'decline' | 'suspend' | 'reactivate' | 'end';
+
+const actionLabel: Record<Action, PlainMessageKey> = {
+  invite: 'members.action.invite',
+  apply: 'members.action.apply',
+  accept: 'members.action.accept',
+  decline: 'members.action.decline',
+  suspend: 'members.action.suspend',
+  reactivate: 'members.action.reactivate',
+  end: 'members.action.end',
+};
+
+/**
+ * The membership workflow's buttons for one municipality: only those the API says the viewer may
+ * use now (`viewerCan`), with an optional note kept in the history.
+ */
+export function MembershipActions({
+  municipality,
+  onChanged,
+}: {
+  municipality: MembershipActions_MunicipalityFragment;
+  onChanged?: () => void;
+}) {
+  const t = useT();
+  const noteId = useId();
+  const [note, setNote] = useState('');
+  const [message, setMessage] = useState<{ variant: 'success' | 'danger'; text: string } | null>(null);
+  const options = { refetchQueries: 'active' as const, awaitRefetchQueries: true };
+  const [invite, inviting] = useMutation(InviteMunicipality, options);
+  const [apply, applying] = useMutation(ApplyForMembership, options);
+  const [accept, accepting] = useMutation(AcceptMembership, options);
+  const [decline, declining] = useMutation(DeclineMembership, options);
+  const [suspend, suspending] = useMutation(SuspendMembership, options);
+  const [reactivate, reactivating] = useMutation(ReactivateMembership, options);
+  const [end, ending] = useMutation(EndMembership, options);
+  const busy = [inviting, applying, accepting, declining, suspending, reactivating, ending].some((s) => s.loading);
+
+  const membership = municipality.membership;
+  const available: Action[] = [];
+  if (municipality.viewerCan.inviteToNetwork) available.push('invite');
+  if (municipality.viewerCan.applyForMembership) available.push('apply');
+  if (membership?.viewerCan.accept) available.push('accept');
+  if (membership?.viewerCan.decline) available.push('decline');
+  if (membership?.viewerCan.suspend) available.push('suspend');
+  if (membership?.viewerCan.reactivate) available.push('reactivate');
+  if (membership?.viewerCan.end) available.push('end');
+  if (available.length === 0) return null;
+
+  const run = async (action: Action) => {
+    if (busy) return;
+    setMessage(null);
+    const start = { input: { municipalityId: municipality.id, note: note.trim() || null } };
+    const change = { input: { membershipId: membership?.id ?? '', note: note.trim() || null } };
+    const perform: Record<Action, () => Promise<{ userErrors: { message: string }[] } | undefined>> = {
+      invite: async () => (await invite({ variables: start })).data?.inviteMunicipality,
+      apply: async () => (await apply({ variables: start })).data?.applyForMembership,
+      accept: async () => (await accept({ variables: change })).data?.acceptMembership,
+      decline: async () => (await decline({ variables: change })).data?.declineMembership,
+      suspend: async () => (await suspend({ variables: change })).data?.suspendMembership,
+      reactivate: async () => (await reactivate({ variables: change })).data?.reactivateMembership,
+      end: async () => (await end({ variables: change })).data?.endMembership,
+    };
+    try {
+      const data = await perform[action]();
+      const errors = data?.userErrors ?? [];
+      if (errors.length) setMessage({ variant: 'danger', text: errors.map((e) => e.message).join(' ') });
+      else {
+        setNote('');
+        setMessage({ variant: 'success', text: t('members.action.done', { name: municipality.name }) });
+        onChanged?.();
+      }
+    } catch (error) {
+      setMessage({ variant: 'danger', text: apiErrorMessage(error, t) });
+    }
+  };
+
+  return (
+    <div className="hub-members-actions-block">
+      {message ? <Alert variant={message.variant} title={message.text} role={message.variant === 'danger' ? 'alert' : 'status'} /> : null}
+      <div className="kern-form-input">
+        <label className="kern-label" htmlFor={noteId}>
+          {t('members.action.note')}
+        </label>
+        <input
+          className="kern-form-input__input"
+          id={noteId}
+          type="text"
+          maxLength={1000}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+        />
+      </div>
+      <div className="hub-members-actions">
+        {available.map((action) => (
+          <button
+            key={action}
+            type="button"
+            className={`kern-btn ${action === 'end' || action === 'decline' || action === 'suspend' ? 'kern-btn--secondary' : 'kern-btn--primary'}`}
+            aria-disabled={busy || undefined}
+            onClick={() => run(action)}
+          >
+            <span className="kern-label">
+              {t(actionLabel[action])}
+              <span className="kern-sr-only">: {municipality.name}</span>
+            </span>
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

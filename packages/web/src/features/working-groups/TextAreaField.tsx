@@ -1,0 +1,50 @@
+import type { ChangeEvent } from 'react';
+import { useT } from '../../i18n';
+import type { FormMessage } from '../../ui/formErrors';
+
+interface TextAreaFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength: number;
+  hint?: string;
+  error?: FormMessage;
+}
+
+/** A labelled, optional KERN multi-line input; hint and error are tied to it with aria-describedby. */
+export function TextAreaField({ id, label, value, onChange, maxLength, hint, error }: TextAreaFieldProps) {
+  const t = useT();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
+      <label className="kern-label" htmlFor={id}>
+        {label} <span className="kern-label__optional">{t('workingGroups.form.optional')}</span>
+      </label>
+      {hint ? (
+        <div className="kern-hint" id={hintId}>
+          {hint}
+        </div>
+      ) : null}
+      <textarea
+        className={`kern-form-input__input${error ? ' kern-form-input__input--error' : ''}`}
+        id={id}
+        name={id}
+        rows={5}
+        value={value}
+        maxLength={maxLength}
+        onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      />
+      {error ? (
+        <p className="kern-error" id={errorId}>
+          <span className="kern-icon kern-icon--danger" aria-hidden="true" />
+          <span className="kern-body">{error(t)}</span>
+        </p>
+      ) : null}
+    </div>
+  );
+}
