@@ -1,5 +1,6 @@
 import { limits, Role, TokenPurpose, UserStatus } from '@hub/shared';
 import { AuditEvent } from '../../packages/api/src/modules/audit/audit-event.entity';
+import { purgeExpired } from '../../packages/api/src/modules/auth/housekeeping';
 import { Session } from '../../packages/api/src/modules/auth/session.entity';
 import { UserToken } from '../../packages/api/src/modules/auth/user-token.entity';
 import { OutboxMessage } from '../../packages/api/src/modules/mail/outbox-message.entity';
@@ -281,5 +282,20 @@ describe('password reset', () => {
     const token = tokenOf(await linkFromOutbox('falsch@example.org'));
     const result = await t.client().gql(RESET, { input: { token, password: PASSWORD } });
     expect(result.data?.resetPassword.userErrors[0].code).toBe('TOKEN_INVALID');
+  });
+});
+
+describe('housekeeping', () => {
+  it('deletes ended sessions and spent links, keeps live ones', async () => {
+    const user = await buildUser(t.dataSource);
+    const live = await t.as(user);
+    await t.as(user);
+    const sessions = await t.dataSource.getRepository(Session).findBy({ userId: user.id });
+    await t.dataSource
+      .getRepository(Session)
+      .update(sessions[1].id, { expiresAt: new Date(Date.now() - 1000) });
+    await purgeExpired(t.dataSource);
+    expect(await t.dataSource.getRepository(Session).countBy({ userId: user.id })).toBe(1);
+    expect((await live.gql(VIEWER)).data?.viewer).not.toBeNull();
   });
 });

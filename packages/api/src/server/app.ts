@@ -19,6 +19,7 @@ import { aliasLimitRule, costLimitRule, depthLimitRule, QUERY_LIMITS } from '../
 import { Loaders } from '../graphql/loaders';
 import { getSchema } from '../graphql/schema';
 import type { Logger } from '../logger';
+import { purgeExpired } from '../modules/auth/housekeeping';
 import { RateLimiter } from '../modules/auth/rate-limiter';
 import { resumeSession, SESSION_COOKIE } from '../modules/auth/session.service';
 import { MailDelivery } from '../modules/mail/mail-delivery';
@@ -246,10 +247,17 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
     log.warn({ webDist: config.webDist }, 'web app not built: only the API is served');
   }
 
+  const housekeeping = setInterval(
+    () => purgeExpired(dataSource).catch((error) => log.warn({ err: error }, 'housekeeping failed')),
+    60 * 60_000,
+  );
+  housekeeping.unref();
+
   return {
     server,
     mail,
     async stop() {
+      clearInterval(housekeeping);
       await apollo.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       await mail.idle();
