@@ -5,6 +5,7 @@ import type { User } from '../../packages/api/src/modules/users/user.entity';
 import {
   WorkingGroup,
   WorkingGroupMembership,
+  WorkingGroupMembershipEvent,
 } from '../../packages/api/src/modules/working-groups/working-group.entity';
 
 export interface WorkingGroupOverrides extends Partial<WorkingGroup> {
@@ -63,4 +64,26 @@ export async function addMembership(
   });
   await repository.save(membership);
   return membership;
+}
+
+/** One "created" history event per membership of the group, as the service would have written. */
+export async function addHistory(
+  dataSource: DataSource,
+  group: WorkingGroup,
+  actor: User | null = null,
+): Promise<void> {
+  const memberships = await dataSource
+    .getRepository(WorkingGroupMembership)
+    .findBy({ workingGroupId: group.id });
+  await dataSource.getRepository(WorkingGroupMembershipEvent).insert(
+    memberships.map((m) => ({
+      membershipId: m.id,
+      workingGroupId: group.id,
+      fromStatus: null,
+      toStatus: m.status,
+      fromRole: null,
+      toRole: m.role,
+      actorId: actor?.id ?? m.userId,
+    })),
+  );
 }

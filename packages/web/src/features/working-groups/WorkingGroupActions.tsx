@@ -69,7 +69,11 @@ const ArchiveMutation = graphql(`
 const refetch = { refetchQueries: ['WorkingGroupPage'], awaitRefetchQueries: true };
 
 /** The viewer's relation to the group and what they may do: ask to join, leave or withdraw, archive. */
-export function WorkingGroupActions({ workingGroup }: { workingGroup: WorkingGroupActions_WorkingGroupFragment }) {
+export function WorkingGroupActions({
+  workingGroup,
+}: {
+  workingGroup: WorkingGroupActions_WorkingGroupFragment;
+}) {
   const t = useT();
   const [requestToJoin, joining] = useMutation(RequestToJoinMutation, refetch);
   const [leave, leaving] = useMutation(LeaveMutation, refetch);
@@ -80,13 +84,16 @@ export function WorkingGroupActions({ workingGroup }: { workingGroup: WorkingGro
   const input = { workingGroupId: workingGroup.id };
 
   const run = async (
-    work: () => Promise<{ userErrors: readonly { field: string | null; message: string; code: string }[] } | undefined>,
+    work: () => Promise<
+      { userErrors: readonly { field: string | null; message: string; code: string }[] } | undefined
+    >,
     success: string,
   ) => {
     if (busy) return;
     try {
       const payload = await work();
-      if (payload?.userErrors.length) setMessage({ kind: 'danger', text: actionErrorMessage(t, payload.userErrors) });
+      if (payload?.userErrors.length)
+        setMessage({ kind: 'danger', text: actionErrorMessage(t, payload.userErrors) });
       else setMessage({ kind: 'success', text: success });
     } catch (error) {
       setMessage({ kind: 'danger', text: actionErrorMessage(t, undefined, error) });
@@ -106,10 +113,11 @@ export function WorkingGroupActions({ workingGroup }: { workingGroup: WorkingGro
       <h2 className="kern-heading-medium" id="wg-relation">
         {t('workingGroups.relation.heading')}
       </h2>
-      <div aria-live="polite">
-        {message ? <Alert variant={message.kind} title={message.text} /> : null}
-      </div>
+      <div aria-live="polite">{message ? <Alert variant={message.kind} title={message.text} /> : null}</div>
       <p className="kern-body">{workingGroup.archived ? t('workingGroups.archivedNotice') : relation}</p>
+      {!workingGroup.archived && own?.status === 'ACTIVE' && !workingGroup.viewerCan.leave ? (
+        <p className="kern-body">{t('workingGroups.lastLeadHint')}</p>
+      ) : null}
       <div className="hub-wg-actions">
         {workingGroup.viewerCan.requestToJoin ? (
           <button
@@ -133,7 +141,12 @@ export function WorkingGroupActions({ workingGroup }: { workingGroup: WorkingGro
             aria-disabled={busy || undefined}
             onClick={() => {
               const withdraw = own?.status === 'REQUESTED';
-              if (!window.confirm(withdraw ? t('workingGroups.confirmWithdraw') : t('workingGroups.confirmLeave'))) return;
+              if (
+                !window.confirm(
+                  withdraw ? t('workingGroups.confirmWithdraw') : t('workingGroups.confirmLeave'),
+                )
+              )
+                return;
               run(
                 async () => (await leave({ variables: { input } })).data?.leaveWorkingGroup,
                 withdraw ? t('workingGroups.withdrawn') : t('workingGroups.left'),

@@ -36,10 +36,14 @@ export function WorkingGroupCard({ workingGroup }: { workingGroup: WorkingGroupC
           <p className="kern-subline">{workingGroup.topic}</p>
         </header>
         <div className="kern-card__body">
-          {workingGroup.description ? <p className="kern-body hub-wg-card__description">{workingGroup.description}</p> : null}
+          {workingGroup.description ? (
+            <p className="kern-body hub-wg-card__description">{workingGroup.description}</p>
+          ) : null}
           <p className="kern-body hub-wg-card__meta">
             <span>{t('workingGroups.memberCount', { count: workingGroup.memberCount })}</span>
-            {workingGroup.archived ? <span className="kern-badge kern-badge--warning">{t('workingGroups.archived')}</span> : null}
+            {workingGroup.archived ? (
+              <span className="kern-badge kern-badge--warning">{t('workingGroups.archived')}</span>
+            ) : null}
             {relation ? (
               <span className="kern-badge kern-badge--info">
                 {relation.status === 'REQUESTED'

@@ -32,7 +32,11 @@ export const WorkingGroupMembersFragment = graphql(`
 `);
 
 /** The active members with their municipalities; leads and coordinators appoint, demote and remove. */
-export function WorkingGroupMembers({ workingGroup }: { workingGroup: WorkingGroupMembers_WorkingGroupFragment }) {
+export function WorkingGroupMembers({
+  workingGroup,
+}: {
+  workingGroup: WorkingGroupMembers_WorkingGroupFragment;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const { viewer } = useViewer();
@@ -82,7 +86,9 @@ export function WorkingGroupMembers({ workingGroup }: { workingGroup: WorkingGro
                   <tr key={member.id} className="kern-table__row">
                     <th scope="row" className="kern-table__cell">
                       {member.user.name}
-                      {member.user.position ? <div className="kern-body kern-body--small">{member.user.position}</div> : null}
+                      {member.user.position ? (
+                        <div className="kern-body kern-body--small">{member.user.position}</div>
+                      ) : null}
                       {member.user.email ? (
                         <div className="kern-body kern-body--small">
                           <a className="kern-link" href={`mailto:${member.user.email}`}>
@@ -95,7 +101,9 @@ export function WorkingGroupMembers({ workingGroup }: { workingGroup: WorkingGro
                     <td className="kern-table__cell">
                       {isLead ? t('workingGroups.role.LEAD') : t('workingGroups.role.MEMBER')}
                     </td>
-                    <td className="kern-table__cell">{member.joinedAt ? formatDateTime(member.joinedAt, locale) : '–'}</td>
+                    <td className="kern-table__cell">
+                      {member.joinedAt ? formatDateTime(member.joinedAt, locale) : '–'}
+                    </td>
                     {manageMembers ? (
                       <td className="kern-table__cell kern-table__cell--action">
                         <div className="hub-wg-table-actions">
@@ -131,7 +139,11 @@ export function WorkingGroupMembers({ workingGroup }: { workingGroup: WorkingGro
                               className="kern-btn kern-btn--tertiary kern-btn--x-small"
                               aria-disabled={busy || undefined}
                               onClick={() => {
-                                if (window.confirm(t('workingGroups.members.confirmRemove', { name: member.user.name }))) {
+                                if (
+                                  window.confirm(
+                                    t('workingGroups.members.confirmRemove', { name: member.user.name }),
+                                  )
+                                ) {
                                   run('remove', member.id, member.user.name);
                                 }
                               }}

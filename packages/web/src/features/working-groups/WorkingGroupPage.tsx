@@ -7,6 +7,7 @@ import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
 import { WorkingGroupActions } from './WorkingGroupActions';
+import { WorkingGroupHistory } from './WorkingGroupHistory';
 import { WorkingGroupMembers } from './WorkingGroupMembers';
 import { WorkingGroupRequests } from './WorkingGroupRequests';
 import { workingGroupPaths } from './workingGroupPaths';
@@ -21,6 +22,9 @@ export const WorkingGroupPageQuery = graphql(`
       description
       goals
       archived
+      viewerCan {
+        edit
+      }
       leads {
         id
         user {
@@ -35,6 +39,7 @@ export const WorkingGroupPageQuery = graphql(`
       ...WorkingGroupActions_workingGroup
       ...WorkingGroupRequests_workingGroup
       ...WorkingGroupMembers_workingGroup
+      ...WorkingGroupHistory_workingGroup
     }
   }
 `);
@@ -60,7 +65,11 @@ export function WorkingGroupPage() {
     const notFound = !error || apiErrorMessage(error, t) === t('error.BAD_USER_INPUT');
     return (
       <Page title={notFound ? t('workingGroups.notFound') : t('error.pageTitle')}>
-        <Alert variant={notFound ? 'warning' : 'danger'} title={notFound ? t('workingGroups.notFoundText') : apiErrorMessage(error, t)} role="alert">
+        <Alert
+          variant={notFound ? 'warning' : 'danger'}
+          title={notFound ? t('workingGroups.notFoundText') : apiErrorMessage(error, t)}
+          role="alert"
+        >
           {notFound ? null : (
             <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => refetch()}>
               <span className="kern-label">{t('error.retry')}</span>
@@ -84,6 +93,13 @@ export function WorkingGroupPage() {
         </Link>
       </p>
       {group.archived ? <Alert variant="warning" title={t('workingGroups.archivedNotice')} /> : null}
+      {group.viewerCan.edit ? (
+        <p>
+          <Link className="kern-btn kern-btn--secondary" to={workingGroupPaths.edit(group.id)}>
+            <span className="kern-label">{t('workingGroups.edit.link')}</span>
+          </Link>
+        </p>
+      ) : null}
       <dl className="kern-description-list">
         <div className="kern-description-list-item">
           <dt className="kern-description-list-item__key">{t('workingGroups.field.topic')}</dt>
@@ -94,7 +110,11 @@ export function WorkingGroupPage() {
           <dd className="kern-description-list-item__value">
             {group.leads.length
               ? group.leads
-                  .map((lead) => (lead.user.municipality ? `${lead.user.name} (${lead.user.municipality.name})` : lead.user.name))
+                  .map((lead) =>
+                    lead.user.municipality
+                      ? `${lead.user.name} (${lead.user.municipality.name})`
+                      : lead.user.name,
+                  )
                   .join(', ')
               : t('workingGroups.noLeads')}
           </dd>
@@ -115,6 +135,7 @@ export function WorkingGroupPage() {
       <WorkingGroupActions workingGroup={group} />
       <WorkingGroupRequests workingGroup={group} />
       <WorkingGroupMembers workingGroup={group} />
+      <WorkingGroupHistory workingGroup={group} />
     </Page>
   );
 }

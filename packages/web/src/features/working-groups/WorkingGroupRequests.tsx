@@ -25,7 +25,11 @@ export const WorkingGroupRequestsFragment = graphql(`
 `);
 
 /** Open requests to join, for the leads and coordinators: accept or decline each. */
-export function WorkingGroupRequests({ workingGroup }: { workingGroup: WorkingGroupRequests_WorkingGroupFragment }) {
+export function WorkingGroupRequests({
+  workingGroup,
+}: {
+  workingGroup: WorkingGroupRequests_WorkingGroupFragment;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const { run, busy, message } = useManageMembership();
@@ -52,10 +56,14 @@ export function WorkingGroupRequests({ workingGroup }: { workingGroup: WorkingGr
                   </p>
                   {request.requestedAt ? (
                     <p className="kern-body kern-body--small">
-                      {t('workingGroups.requests.since', { date: formatDateTime(request.requestedAt, locale) })}
+                      {t('workingGroups.requests.since', {
+                        date: formatDateTime(request.requestedAt, locale),
+                      })}
                     </p>
                   ) : null}
-                  {request.requestNote ? <p className="kern-body hub-wg-text">{request.requestNote}</p> : null}
+                  {request.requestNote ? (
+                    <p className="kern-body hub-wg-text">{request.requestNote}</p>
+                  ) : null}
                   <div className="hub-wg-table-actions">
                     <button
                       type="button"

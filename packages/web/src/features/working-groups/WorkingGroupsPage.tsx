@@ -82,52 +82,54 @@ export function WorkingGroupsPage() {
         </p>
       ) : null}
 
-      <form className="hub-wg-filter" role="search" aria-label={t('workingGroups.filter.label')} onSubmit={submit}>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="wg-search">
-            {t('workingGroups.filter.search')}
-          </label>
-          <input
-            className="kern-form-input__input"
-            id="wg-search"
-            name="search"
-            type="search"
-            value={search}
-            onChange={(event) => setSearch(event.target.value)}
-          />
-        </div>
-        <div className="kern-form-check">
-          <input
-            className="kern-form-check__checkbox"
-            id="wg-archived"
-            type="checkbox"
-            checked={archived}
-            onChange={(event) => setArchived(event.target.checked)}
-          />
-          <label className="kern-label" htmlFor="wg-archived">
-            {t('workingGroups.filter.archived')}
-          </label>
-        </div>
-        {municipalityId ? (
+      <search aria-label={t('workingGroups.filter.label')}>
+        <form className="hub-wg-filter" onSubmit={submit}>
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor="wg-search">
+              {t('workingGroups.filter.search')}
+            </label>
+            <input
+              className="kern-form-input__input"
+              id="wg-search"
+              name="search"
+              type="search"
+              value={search}
+              onChange={(event) => setSearch(event.target.value)}
+            />
+          </div>
           <div className="kern-form-check">
             <input
               className="kern-form-check__checkbox"
-              id="wg-own-municipality"
+              id="wg-archived"
               type="checkbox"
-              checked={ownMunicipality}
-              onChange={(event) => setOwnMunicipality(event.target.checked)}
+              checked={archived}
+              onChange={(event) => setArchived(event.target.checked)}
             />
-            <label className="kern-label" htmlFor="wg-own-municipality">
-              {t('workingGroups.filter.ownMunicipality')}
+            <label className="kern-label" htmlFor="wg-archived">
+              {t('workingGroups.filter.archived')}
             </label>
           </div>
-        ) : null}
-        <div className="hub-form__actions">
-          <button type="submit" className="kern-btn kern-btn--secondary">
-            <span className="kern-label">{t('workingGroups.filter.submit')}</span>
-          </button>
-        </div>
-      </form>
+          {municipalityId ? (
+            <div className="kern-form-check">
+              <input
+                className="kern-form-check__checkbox"
+                id="wg-own-municipality"
+                type="checkbox"
+                checked={ownMunicipality}
+                onChange={(event) => setOwnMunicipality(event.target.checked)}
+              />
+              <label className="kern-label" htmlFor="wg-own-municipality">
+                {t('workingGroups.filter.ownMunicipality')}
+              </label>
+            </div>
+          ) : null}
+          <div className="hub-form__actions">
+            <button type="submit" className="kern-btn kern-btn--secondary">
+              <span className="kern-label">{t('workingGroups.filter.submit')}</span>
+            </button>
+          </div>
+        </form>
+      </search>
 
       {error && !connection ? (
         <Alert variant="danger" title={apiErrorMessage(error, t)} role="alert">

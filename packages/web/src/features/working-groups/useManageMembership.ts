@@ -103,7 +103,8 @@ export function useManageMembership() {
         demoteLead: async () => (await demoteLead({ variables })).data?.demoteWorkingGroupLead,
         remove: async () => (await remove({ variables })).data?.removeWorkingGroupMember,
       }[action]();
-      if (payload?.userErrors.length) setMessage({ kind: 'danger', text: actionErrorMessage(t, payload.userErrors) });
+      if (payload?.userErrors.length)
+        setMessage({ kind: 'danger', text: actionErrorMessage(t, payload.userErrors) });
       else setMessage({ kind: 'success', text: t(`workingGroups.done.${action}`, { name: personName }) });
     } catch (error) {
       setMessage({ kind: 'danger', text: actionErrorMessage(t, undefined, error) });

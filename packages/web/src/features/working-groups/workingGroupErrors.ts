@@ -37,7 +37,11 @@ export function workingGroupErrorMessage({ code, message }: UserError): FormMess
 }
 
 /** The message for a failed membership action: the first userError, or the request's error. */
-export function actionErrorMessage(t: Translate, userErrors: readonly UserError[] | undefined, error?: unknown): string {
+export function actionErrorMessage(
+  t: Translate,
+  userErrors: readonly UserError[] | undefined,
+  error?: unknown,
+): string {
   if (userErrors?.length) return workingGroupErrorMessage(userErrors[0])(t);
   return apiErrorMessage(error, t);
 }

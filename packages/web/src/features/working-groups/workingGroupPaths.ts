@@ -6,4 +6,6 @@ export const workingGroupPaths = {
   create: `${paths.workingGroups}/neu`,
   detailPattern: `${paths.workingGroups}/:workingGroupId`,
   detail: (id: string) => `${paths.workingGroups}/${encodeURIComponent(id)}`,
+  editPattern: `${paths.workingGroups}/:workingGroupId/bearbeiten`,
+  edit: (id: string) => `${paths.workingGroups}/${encodeURIComponent(id)}/bearbeiten`,
 } as const;

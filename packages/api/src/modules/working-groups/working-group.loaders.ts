@@ -1,0 +1,57 @@
+import { currentWorkingGroupStatuses, WorkingGroupMembershipStatus } from '@hub/shared';
+import DataLoader from 'dataloader';
+import type { LoaderFactory } from '../../graphql/loaders';
+import { byIdLoader, groupedLoader } from '../../graphql/loaders';
+import { WorkingGroup, WorkingGroupMembership, WorkingGroupMembershipEvent } from './working-group.entity';
+
+export const workingGroupById = byIdLoader(WorkingGroup);
+
+export const workingGroupMembershipById = byIdLoader(WorkingGroupMembership);
+
+export const workingGroupMembershipEventById = byIdLoader(WorkingGroupMembershipEvent);
+
+/**
+ * The current (REQUESTED and ACTIVE) memberships of each group, leads first, then by name: one
+ * statement per batch. The group page derives its leads, members, open requests, the viewer's
+ * relation and the viewer's permissions from this one list.
+ */
+export const currentMembershipsByGroupId: LoaderFactory<string, WorkingGroupMembership[]> = (dataSource) =>
+  new DataLoader<string, WorkingGroupMembership[]>(async (groupIds) => {
+    const rows = await dataSource
+      .getRepository(WorkingGroupMembership)
+      .createQueryBuilder('m')
+      .innerJoin('m.user', 'u')
+      .where('m.workingGroupId = ANY(:groupIds)', { groupIds: [...groupIds] })
+      .andWhere('m.status IN (:...statuses)', { statuses: [...currentWorkingGroupStatuses] })
+      .orderBy('m.role', 'ASC')
+      .addOrderBy('u.name', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .getMany();
+    const groups = new Map<string, WorkingGroupMembership[]>(groupIds.map((id) => [id, []]));
+    for (const row of rows) groups.get(row.workingGroupId)?.push(row);
+    return groupIds.map((id) => groups.get(id) ?? []);
+  });
+
+/** Number of ACTIVE members (leads included) of each group: one grouped count per batch. */
+export const activeMemberCountByGroupId: LoaderFactory<string, number> = (dataSource) =>
+  new DataLoader<string, number>(async (groupIds) => {
+    const rows: { groupId: string; count: string }[] = await dataSource
+      .getRepository(WorkingGroupMembership)
+      .createQueryBuilder('m')
+      .select('m.workingGroupId', 'groupId')
+      .addSelect('COUNT(*)', 'count')
+      .where('m.workingGroupId = ANY(:groupIds)', { groupIds: [...groupIds] })
+      .andWhere('m.status = :status', { status: WorkingGroupMembershipStatus.ACTIVE })
+      .groupBy('m.workingGroupId')
+      .getRawMany();
+    const counts = new Map(rows.map((row) => [row.groupId, Number(row.count)]));
+    return groupIds.map((id) => counts.get(id) ?? 0);
+  });
+
+/** The membership history of each group, oldest first. */
+export const membershipEventsByGroupId = groupedLoader(
+  WorkingGroupMembershipEvent,
+  'workingGroupId',
+  (event) => event.workingGroupId,
+  'createdAt',
+);
