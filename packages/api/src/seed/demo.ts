@@ -4,6 +4,7 @@ import { recordAudit } from '../modules/audit/audit.service';
 import { hashPassword } from '../modules/auth/password';
 import { MembershipEvent, NetworkMembership } from '../modules/network/membership.entity';
 import { User } from '../modules/users/user.entity';
+import { seedDemoWorkingGroups } from './demo-working-groups';
 
 /** A demo sign-in; `municipality` is the name of an officer's municipality. */
 export interface DemoAccount {
@@ -252,6 +253,8 @@ export async function seedDemo(manager: EntityManager): Promise<DemoAccount[]> {
       },
     ]),
   );
+
+  await seedDemoWorkingGroups(manager, coordinatorId);
 
   await recordAudit(manager, {
     actorId: null,
