@@ -4,21 +4,21 @@
  */
 import 'reflect-metadata';
 
-const benchmarks: Record<string, () => Promise<{ run(): Promise<unknown> }>> = {
-  directory: () => import('./directory'),
-  projects: () => import('./projects'),
-  meetings: () => import('./meetings'),
-};
+import { run as directory } from './directory';
+import { run as meetings } from './meetings';
+import { run as projects } from './projects';
+
+const benchmarks: Record<string, () => Promise<unknown>> = { directory, projects, meetings };
 
 async function main() {
   const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
   const names = wanted.length ? wanted : Object.keys(benchmarks);
   for (const name of names) {
-    const load = benchmarks[name];
-    if (!load) throw new Error(`unknown benchmark ${name}; known: ${Object.keys(benchmarks).join(', ')}`);
+    const run = benchmarks[name];
+    if (!run) throw new Error(`unknown benchmark ${name}; known: ${Object.keys(benchmarks).join(', ')}`);
     console.log(`\n### ${name}`);
     const started = Date.now();
-    await (await load()).run();
+    await run();
     console.log(`(${name}: ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }
 }

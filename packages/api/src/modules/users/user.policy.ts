@@ -1,4 +1,4 @@
-import { Role } from '@hub/shared';
+import { Role, UserStatus } from '@hub/shared';
 import { isCoordinator, isNetworkMember } from '../auth/viewer';
 import type { User } from './user.entity';
 
@@ -19,6 +19,16 @@ export const userPolicy = {
     return viewer?.id === person.id || isCoordinator(viewer);
   },
 
+  /** The people list: the network's members (it carries contact data). */
+  canList(viewer: User | null): boolean {
+    return isNetworkMember(viewer);
+  },
+
+  /** Deactivated people appear in lists for coordinators only. */
+  canSeeDeactivated(viewer: User | null): boolean {
+    return isCoordinator(viewer);
+  },
+
   canInvite(viewer: User | null): boolean {
     return isCoordinator(viewer);
   },
@@ -27,8 +37,18 @@ export const userPolicy = {
     return viewer?.id === person.id || isCoordinator(viewer);
   },
 
+  /** Deactivate, reactivate, change the role: coordinators, never for themselves. */
   canManage(viewer: User | null, person: User): boolean {
     return isCoordinator(viewer) && viewer.id !== person.id;
+  },
+
+  canResendInvitation(viewer: User | null, person: User): boolean {
+    return isCoordinator(viewer) && person.status === UserStatus.INVITED;
+  },
+
+  /** The CSV import of officers creates accounts: coordinators only. */
+  canImport(viewer: User | null): boolean {
+    return isCoordinator(viewer);
   },
 
   /** Roles a coordinator may give when inviting. */

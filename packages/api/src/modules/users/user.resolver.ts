@@ -1,11 +1,42 @@
-import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
+import { Role, UserStatus } from '@hub/shared';
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { inTransaction } from '../../graphql/context';
+import { forbidden } from '../../graphql/errors';
 import { registerNodeType } from '../../graphql/node-registry';
+import type { Connection } from '../../graphql/relay';
+import { ConnectionType, idOf } from '../../graphql/relay';
+import { userError } from '../../graphql/user-error';
+import { requireRole, requireViewer } from '../auth/viewer';
 import { Municipality } from '../municipalities/municipality.entity';
 import { municipalityById } from '../municipalities/municipality.loaders';
+import { checkOfficerRows, createOfficers, parseOfficerCsv } from './officer-import';
 import { User } from './user.entity';
+import {
+  ChangeRoleInput,
+  ImportOfficersInput,
+  ImportOfficersPayload,
+  PeopleFilter,
+  PersonInput,
+  PersonPayload,
+  UpdateProfileInput,
+} from './user.inputs';
 import { userById } from './user.loaders';
 import { userPolicy } from './user.policy';
+import { PeopleService } from './user.service';
+
+export const UserConnection = ConnectionType(User);
 
 registerNodeType('User', async (ctx, id) => {
   const user = await ctx.loaders.get(userById).load(id);
@@ -17,13 +48,128 @@ export class UserPermissions {
   @Field(() => Boolean)
   updateProfile: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Deactivate, reactivate and change the role.' })
   manage: boolean;
+
+  @Field(() => Boolean)
+  resendInvitation: boolean;
 }
 
-/** Fields of a person that depend on who is asking. */
+/** People: the list, profiles and their administration; fields that depend on who is asking. */
 @Resolver(() => User)
 export class UserResolver {
+  @Query(() => UserConnection, { description: 'People by name; for coordinators and officers.' })
+  people(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => PeopleFilter, { nullable: true }) filter?: PeopleFilter | null,
+  ): Promise<Connection<User>> {
+    const viewer = requireViewer(ctx);
+    if (!userPolicy.canList(viewer)) throw forbidden();
+    return new PeopleService(ctx).list(viewer, { first, after, filter });
+  }
+
+  @Mutation(() => PersonPayload, { description: 'Everyone edits their own profile; coordinators anyone’s.' })
+  async updateProfile(
+    @Arg('input', () => UpdateProfileInput) input: UpdateProfileInput,
+    @Ctx() ctx: Context,
+  ): Promise<PersonPayload> {
+    const viewer = requireViewer(ctx);
+    if (
+      input.userId &&
+      idOf(input.userId, 'User', 'userId') !== viewer.id &&
+      viewer.role !== Role.COORDINATOR
+    ) {
+      throw forbidden();
+    }
+    const { result, userErrors } = await inTransaction(ctx, (m) =>
+      new PeopleService(ctx).updateProfile(m, viewer, input),
+    );
+    return { user: result, userErrors };
+  }
+
+  @Mutation(() => PersonPayload, {
+    description: 'Coordinators deactivate a person; their sessions end at once.',
+  })
+  async deactivateUser(
+    @Arg('input', () => PersonInput) input: PersonInput,
+    @Ctx() ctx: Context,
+  ): Promise<PersonPayload> {
+    const viewer = requireRole(ctx, Role.COORDINATOR);
+    const userId = idOf(input.userId, 'User', 'userId');
+    const { result, userErrors } = await inTransaction(ctx, (m) =>
+      new PeopleService(ctx).deactivate(m, viewer, userId),
+    );
+    return { user: result, userErrors };
+  }
+
+  @Mutation(() => PersonPayload, { description: 'Coordinators give a deactivated person access again.' })
+  async reactivateUser(
+    @Arg('input', () => PersonInput) input: PersonInput,
+    @Ctx() ctx: Context,
+  ): Promise<PersonPayload> {
+    const viewer = requireRole(ctx, Role.COORDINATOR);
+    const userId = idOf(input.userId, 'User', 'userId');
+    const { result, userErrors } = await inTransaction(ctx, (m) =>
+      new PeopleService(ctx).reactivate(m, viewer, userId),
+    );
+    return { user: result, userErrors };
+  }
+
+  @Mutation(() => PersonPayload, {
+    description: 'Coordinators change the role (and an officer’s municipality) of another person.',
+  })
+  async changeUserRole(
+    @Arg('input', () => ChangeRoleInput) input: ChangeRoleInput,
+    @Ctx() ctx: Context,
+  ): Promise<PersonPayload> {
+    const viewer = requireRole(ctx, Role.COORDINATOR);
+    const { result, userErrors } = await inTransaction(ctx, (m) =>
+      new PeopleService(ctx).changeRole(m, viewer, input),
+    );
+    return { user: result, userErrors };
+  }
+
+  @Mutation(() => ImportOfficersPayload, {
+    description:
+      'Imports digital officers from CSV: a dry run previews every row with its errors; otherwise all rows are created and invited in one transaction, or none when any row is invalid.',
+  })
+  async importOfficers(
+    @Arg('input', () => ImportOfficersInput) input: ImportOfficersInput,
+    @Ctx() ctx: Context,
+  ): Promise<ImportOfficersPayload> {
+    const viewer = requireViewer(ctx);
+    if (!userPolicy.canImport(viewer)) throw forbidden();
+    const parsed = parseOfficerCsv(input.csv);
+    const empty = { rows: [], valid: false, createdCount: 0, created: [] };
+    if (parsed.errors.length) return { ...empty, userErrors: parsed.errors };
+    const dryRun = input.dryRun ?? true;
+    const { result, userErrors } = await inTransaction(ctx, async (m) => {
+      const rows = await checkOfficerRows(m, parsed);
+      const invalid = rows.filter((row) => row.errors.length).length;
+      const created = invalid || dryRun ? [] : await createOfficers(ctx, m, viewer, rows);
+      return { rows, invalid, created };
+    });
+    if (!result) return { ...empty, userErrors };
+    const errors = result.invalid
+      ? [
+          userError(
+            'ROWS_INVALID',
+            `${result.invalid} of ${result.rows.length} rows have errors: nothing was imported.`,
+            'csv',
+          ),
+        ]
+      : [];
+    return {
+      rows: result.rows,
+      valid: result.invalid === 0,
+      createdCount: result.created.length,
+      created: result.created,
+      userErrors: errors,
+    };
+  }
+
   @FieldResolver(() => String, {
     nullable: true,
     description: 'Visible to the person and to network members only.',
@@ -47,6 +193,14 @@ export class UserResolver {
     return userPolicy.canReadAccount(ctx.viewer, user) ? user.status === 'ACTIVE' : true;
   }
 
+  @FieldResolver(() => UserStatus, {
+    nullable: true,
+    description: 'Invited, active or deactivated: for the person and coordinators.',
+  })
+  status(@Root() user: User, @Ctx() ctx: Context): UserStatus | null {
+    return userPolicy.canReadAccount(ctx.viewer, user) ? user.status : null;
+  }
+
   @FieldResolver(() => Municipality, { nullable: true })
   async municipality(@Root() user: User, @Ctx() ctx: Context): Promise<Municipality | null> {
     return user.municipalityId ? ctx.loaders.get(municipalityById).load(user.municipalityId) : null;
@@ -57,6 +211,7 @@ export class UserResolver {
     return {
       updateProfile: userPolicy.canUpdateProfile(ctx.viewer, user),
       manage: userPolicy.canManage(ctx.viewer, user),
+      resendInvitation: userPolicy.canResendInvitation(ctx.viewer, user),
     };
   }
 }

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { MembershipActions_MunicipalityFragment } from '../../gql/graphql';
 import { type PlainMessageKey, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
+import { membershipErrorMessage } from './membershipErrors';
 
 export const MembershipActionsFragment = graphql(`
   fragment MembershipActions_municipality on Municipality {
@@ -110,9 +111,12 @@ const actionLabel: Record<Action, PlainMessageKey> = {
 export function MembershipActions({
   municipality,
   onChanged,
+  compact = false,
 }: {
   municipality: MembershipActions_MunicipalityFragment;
   onChanged?: () => void;
+  /** Buttons only, without the note field (in tables). */
+  compact?: boolean;
 }) {
   const t = useT();
   const noteId = useId();
@@ -126,7 +130,9 @@ export function MembershipActions({
   const [suspend, suspending] = useMutation(SuspendMembership, options);
   const [reactivate, reactivating] = useMutation(ReactivateMembership, options);
   const [end, ending] = useMutation(EndMembership, options);
-  const busy = [inviting, applying, accepting, declining, suspending, reactivating, ending].some((s) => s.loading);
+  const busy = [inviting, applying, accepting, declining, suspending, reactivating, ending].some(
+    (s) => s.loading,
+  );
 
   const membership = municipality.membership;
   const available: Action[] = [];
@@ -144,7 +150,10 @@ export function MembershipActions({
     setMessage(null);
     const start = { input: { municipalityId: municipality.id, note: note.trim() || null } };
     const change = { input: { membershipId: membership?.id ?? '', note: note.trim() || null } };
-    const perform: Record<Action, () => Promise<{ userErrors: { message: string }[] } | undefined>> = {
+    const perform: Record<
+      Action,
+      () => Promise<{ userErrors: { code: string; message: string }[] } | undefined>
+    > = {
       invite: async () => (await invite({ variables: start })).data?.inviteMunicipality,
       apply: async () => (await apply({ variables: start })).data?.applyForMembership,
       accept: async () => (await accept({ variables: change })).data?.acceptMembership,
@@ -156,7 +165,8 @@ export function MembershipActions({
     try {
       const data = await perform[action]();
       const errors = data?.userErrors ?? [];
-      if (errors.length) setMessage({ variant: 'danger', text: errors.map((e) => e.message).join(' ') });
+      if (errors.length)
+        setMessage({ variant: 'danger', text: errors.map((e) => membershipErrorMessage(t, e)).join(' ') });
       else {
         setNote('');
         setMessage({ variant: 'success', text: t('members.action.done', { name: municipality.name }) });
@@ -169,20 +179,28 @@ export function MembershipActions({
 
   return (
     <div className="hub-members-actions-block">
-      {message ? <Alert variant={message.variant} title={message.text} role={message.variant === 'danger' ? 'alert' : 'status'} /> : null}
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor={noteId}>
-          {t('members.action.note')}
-        </label>
-        <input
-          className="kern-form-input__input"
-          id={noteId}
-          type="text"
-          maxLength={1000}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
+      {message ? (
+        <Alert
+          variant={message.variant}
+          title={message.text}
+          role={message.variant === 'danger' ? 'alert' : 'status'}
         />
-      </div>
+      ) : null}
+      {compact ? null : (
+        <div className="kern-form-input">
+          <label className="kern-label" htmlFor={noteId}>
+            {t('members.action.note')}
+          </label>
+          <input
+            className="kern-form-input__input"
+            id={noteId}
+            type="text"
+            maxLength={1000}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+          />
+        </div>
+      )}
       <div className="hub-members-actions">
         {available.map((action) => (
           <button

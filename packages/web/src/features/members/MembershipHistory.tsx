@@ -23,7 +23,7 @@ export const MembershipHistoryFragment = graphql(`
 /** Every status change of a membership with date and actor, newest first. */
 export function MembershipHistory({ membership }: { membership: MembershipHistory_MembershipFragment }) {
   const t = useT();
-  const locale = useLocale();
+  const { locale } = useLocale();
   const events = [...membership.history].reverse();
   if (events.length === 0) return <p className="kern-body">{t('members.history.empty')}</p>;
   return (

@@ -26,7 +26,7 @@ export const MunicipalityRowFragment = graphql(`
 /** One municipality of the directory table. */
 export function MunicipalityRow({ municipality }: { municipality: MunicipalityRow_MunicipalityFragment }) {
   const t = useT();
-  const locale = useLocale();
+  const { locale } = useLocale();
   return (
     <tr className="kern-table__row">
       <th scope="row" className="kern-table__cell">

@@ -1,0 +1,285 @@
+import { MembershipStatus, MunicipalityKind, Role, UserStatus } from '@hub/shared';
+import { stringify } from 'csv-stringify/sync';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Context } from '../../graphql/context';
+import { forbidden } from '../../graphql/errors';
+import { fail } from '../../graphql/user-error';
+import { recordAudit } from '../audit/audit.service';
+import { isCoordinator, isOfficer } from '../auth/viewer';
+import { Municipality } from '../municipalities/municipality.entity';
+import type { User } from '../users/user.entity';
+import { MembershipEvent, NetworkMembership } from './membership.entity';
+import type { DistrictStatistics, NetworkStatistics } from './membership.inputs';
+import { membershipPolicy, OPEN_STATUSES } from './membership.policy';
+
+/** The changes of a running membership, with the states they start from and lead to. */
+export enum MembershipChange {
+  ACCEPT = 'ACCEPT',
+  DECLINE = 'DECLINE',
+  SUSPEND = 'SUSPEND',
+  REACTIVATE = 'REACTIVATE',
+  END = 'END',
+}
+
+const TRANSITIONS: Record<
+  MembershipChange,
+  { from: MembershipStatus[]; to: MembershipStatus; allowed: (viewer: User, m: NetworkMembership) => boolean }
+> = {
+  ACCEPT: {
+    from: [MembershipStatus.INVITED, MembershipStatus.APPLIED],
+    to: MembershipStatus.ACTIVE,
+    allowed: (v, m) => membershipPolicy.canAccept(v, m),
+  },
+  DECLINE: {
+    from: [MembershipStatus.INVITED, MembershipStatus.APPLIED],
+    to: MembershipStatus.DECLINED,
+    allowed: (v, m) => membershipPolicy.canDecline(v, m),
+  },
+  SUSPEND: {
+    from: [MembershipStatus.ACTIVE],
+    to: MembershipStatus.SUSPENDED,
+    allowed: (v, m) => membershipPolicy.canSuspend(v, m),
+  },
+  REACTIVATE: {
+    from: [MembershipStatus.SUSPENDED],
+    to: MembershipStatus.ACTIVE,
+    allowed: (v, m) => membershipPolicy.canReactivate(v, m),
+  },
+  END: {
+    from: [MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED],
+    to: MembershipStatus.LEFT,
+    allowed: (v, m) => membershipPolicy.canEnd(v, m),
+  },
+};
+
+/** Gemeinden: the units that hold the population (Kreise and Verbände only sum them up). */
+const GEMEINDE_KINDS = [
+  MunicipalityKind.KREISFREIE_STADT,
+  MunicipalityKind.VERBANDSFREIE_GEMEINDE,
+  MunicipalityKind.STADT,
+  MunicipalityKind.ORTSGEMEINDE,
+  MunicipalityKind.GEMEINDEFREIES_GEBIET,
+];
+
+/** The membership workflow (every change kept with date and actor), statistics and the CSV export. */
+export class MembershipService {
+  constructor(private readonly ctx: Pick<Context, 'requestId'>) {}
+
+  /** A coordinator invites a municipality, or one of its officers applies; reuses an ended membership. */
+  async start(
+    manager: EntityManager,
+    viewer: User,
+    municipalityId: string,
+    as: MembershipStatus.INVITED | MembershipStatus.APPLIED,
+    note: string | null,
+  ): Promise<NetworkMembership> {
+    if (as === MembershipStatus.INVITED && !isCoordinator(viewer)) throw forbidden();
+    if (as === MembershipStatus.APPLIED && !(isOfficer(viewer) && viewer.municipalityId === municipalityId)) {
+      throw forbidden('Only the officers of a municipality may apply for it.');
+    }
+    // Locking the municipality serialises concurrent invitations and applications for it.
+    const municipality = await manager
+      .getRepository(Municipality)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .where('m.id = :id', { id: municipalityId })
+      .getOne();
+    if (!municipality) fail('NOT_FOUND', 'There is no municipality with this ID.', 'municipalityId');
+    const current = await manager.findOneBy(NetworkMembership, { municipalityId });
+    if (current && OPEN_STATUSES.includes(current.status)) {
+      const pending =
+        current.status === MembershipStatus.INVITED || current.status === MembershipStatus.APPLIED;
+      fail(
+        pending ? 'MEMBERSHIP_PENDING' : 'ALREADY_MEMBER',
+        pending
+          ? `${municipality.name} has an open ${current.status === MembershipStatus.INVITED ? 'invitation' : 'application'} already.`
+          : `${municipality.name} is a member of the network already.`,
+        'municipalityId',
+      );
+    }
+    let membership: NetworkMembership;
+    const fromStatus = current?.status ?? null;
+    if (current) {
+      current.status = as;
+      await manager.update(NetworkMembership, current.id, { status: as });
+      membership = current;
+    } else {
+      membership = manager.create(NetworkMembership, { municipalityId, status: as, since: null });
+      await manager.insert(NetworkMembership, membership);
+    }
+    await this.record(manager, viewer, membership, fromStatus, note);
+    return membership;
+  }
+
+  /** Accepts, declines, suspends, reactivates or ends a membership. */
+  async change(
+    manager: EntityManager,
+    viewer: User,
+    membershipId: string,
+    change: MembershipChange,
+    note: string | null,
+  ): Promise<NetworkMembership> {
+    const membership = await manager
+      .getRepository(NetworkMembership)
+      .createQueryBuilder('nm')
+      .setLock('pessimistic_write')
+      .where('nm.id = :id', { id: membershipId })
+      .getOne();
+    if (!membership) fail('NOT_FOUND', 'There is no membership with this ID.', 'membershipId');
+    const transition = TRANSITIONS[change];
+    if (!transition.allowed(viewer, membership)) {
+      // The right person at the wrong moment gets a userError; anyone else is forbidden.
+      const concerned =
+        viewer.role === Role.COORDINATOR ||
+        (viewer.role === Role.OFFICER && viewer.municipalityId === membership.municipalityId);
+      if (concerned && !transition.from.includes(membership.status)) {
+        fail(
+          'INVALID_TRANSITION',
+          `The membership is ${membership.status.toLowerCase()}: it cannot be changed this way (${change.toLowerCase()}).`,
+          'membershipId',
+        );
+      }
+      throw forbidden();
+    }
+    const fromStatus = membership.status;
+    membership.status = transition.to;
+    if (transition.to === MembershipStatus.ACTIVE) membership.since = new Date();
+    await manager.update(NetworkMembership, membership.id, {
+      status: membership.status,
+      since: membership.since,
+    });
+    await this.record(manager, viewer, membership, fromStatus, note);
+    return membership;
+  }
+
+  private async record(
+    manager: EntityManager,
+    viewer: User,
+    membership: NetworkMembership,
+    fromStatus: MembershipStatus | null,
+    note: string | null,
+  ): Promise<void> {
+    await manager.insert(MembershipEvent, {
+      membershipId: membership.id,
+      fromStatus,
+      toStatus: membership.status,
+      actorId: viewer.id,
+      note: note?.trim() || null,
+    });
+    await recordAudit(manager, {
+      actorId: viewer.id,
+      action: 'membership.status',
+      entityType: 'NetworkMembership',
+      entityId: membership.id,
+      before: fromStatus ? { status: fromStatus } : null,
+      after: { status: membership.status, municipalityId: membership.municipalityId },
+      requestId: this.ctx.requestId,
+    });
+  }
+}
+
+/** Members, covered population and its share, per district; two statements. */
+export async function networkStatistics(dataSource: DataSource): Promise<NetworkStatistics> {
+  const rows: { id: string; population: string; covered: string; members: string }[] = await dataSource.query(
+    `WITH members AS (SELECT municipality_id AS id FROM network_membership WHERE status = 'ACTIVE'),
+          gemeinden AS (
+            SELECT g.district_id, COALESCE(g.population, 0) AS population,
+                   (g.id IN (SELECT id FROM members) OR g.parent_id IN (SELECT id FROM members)
+                    OR g.district_id IN (SELECT id FROM members)) AS covered
+              FROM municipality g WHERE g.kind = ANY($1::municipality_kind[])),
+          populations AS (
+            SELECT district_id, sum(population) AS population,
+                   COALESCE(sum(population) FILTER (WHERE covered), 0) AS covered
+              FROM gemeinden GROUP BY district_id),
+          counts AS (
+            SELECT m.district_id, count(*) AS members
+              FROM municipality m JOIN members USING (id) GROUP BY m.district_id)
+     SELECT d.id, COALESCE(p.population, 0) AS population, COALESCE(p.covered, 0) AS covered,
+            COALESCE(c.members, 0) AS members
+       FROM municipality d
+       LEFT JOIN populations p ON p.district_id = d.id
+       LEFT JOIN counts c ON c.district_id = d.id
+      WHERE d.kind IN ('LANDKREIS', 'KREISFREIE_STADT')
+      ORDER BY COALESCE(c.members, 0) DESC, d.name`,
+    [GEMEINDE_KINDS],
+  );
+  const [{ count }] = await dataSource.query(
+    `SELECT count(*) AS count FROM network_membership WHERE status = 'ACTIVE'`,
+  );
+  const byDistrict = rows.map(
+    (row) =>
+      ({
+        district: { id: row.id } as Municipality,
+        memberCount: Number(row.members),
+        populationCovered: Number(row.covered),
+        population: Number(row.population),
+      }) as DistrictStatistics,
+  );
+  const statePopulation = byDistrict.reduce((sum, d) => sum + d.population, 0);
+  const populationCovered = byDistrict.reduce((sum, d) => sum + d.populationCovered, 0);
+  return {
+    memberCount: Number(count),
+    populationCovered,
+    statePopulation,
+    populationShare: statePopulation ? populationCovered / statePopulation : 0,
+    byDistrict,
+    locations: [],
+  };
+}
+
+/** The ids of the active members, for the map. */
+export async function activeMemberIds(dataSource: DataSource): Promise<string[]> {
+  const rows: { municipality_id: string }[] = await dataSource.query(
+    `SELECT municipality_id FROM network_membership WHERE status = 'ACTIVE'`,
+  );
+  return rows.map((r) => r.municipality_id);
+}
+
+export const EXPORT_COLUMNS = [
+  'Kommune',
+  'Art',
+  'ARS',
+  'Landkreis',
+  'Status',
+  'Mitglied seit',
+  'Name',
+  'Funktion',
+  'E-Mail',
+  'Telefon',
+] as const;
+
+/**
+ * Every membership with its officers, one row per officer (or one without), as German Excel
+ * opens it: UTF-8 with BOM, semicolons, CRLF.
+ */
+export async function membersCsv(manager: EntityManager): Promise<string> {
+  const rows: Record<string, string | null>[] = await manager.query(
+    `SELECT m.name, m.kind, m.ars, d.name AS district, nm.status,
+            to_char(nm.since AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD') AS since,
+            u.name AS person, u.position, u.email, u.phone
+       FROM network_membership nm
+       JOIN municipality m ON m.id = nm.municipality_id
+       LEFT JOIN municipality d ON d.id = m.district_id
+       LEFT JOIN app_user u ON u.municipality_id = m.id AND u.role = $1 AND u.status <> $2
+      ORDER BY m.name, m.ars, u.name`,
+    [Role.OFFICER, UserStatus.DEACTIVATED],
+  );
+  const records = rows.map((r) =>
+    [r.name, r.kind, r.ars, r.district, r.status, r.since, r.person, r.position, r.email, r.phone].map(
+      asCell,
+    ),
+  );
+  return stringify(records, {
+    header: true,
+    columns: [...EXPORT_COLUMNS],
+    delimiter: ';',
+    bom: true,
+    record_delimiter: 'windows',
+  });
+}
+
+/** Keeps spreadsheets from running a cell as a formula (CSV injection); "+49 …" stays a phone number. */
+function asCell(value: string | null): string {
+  if (!value) return '';
+  return /^([=@\t\r]|[+-][^\d\s])/.test(value) ? `'${value}` : value;
+}

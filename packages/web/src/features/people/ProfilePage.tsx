@@ -1,0 +1,179 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { limits } from '@hub/shared';
+import { type FormEvent, useEffect, useState } from 'react';
+import { apiErrorMessage } from '../../errors/apiErrors';
+import { userErrorsToFormErrors } from '../../errors/userErrors';
+import { graphql } from '../../gql';
+import type { Locale } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { Alert } from '../../ui/Alert';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { type FormErrors, formError, hasFormErrors, noFormErrors } from '../../ui/formErrors';
+import { LoadingIndicator } from '../../ui/LoadingIndicator';
+import { Page } from '../../ui/Page';
+import { TextField } from '../../ui/TextField';
+
+const UpdateProfile = graphql(`
+  mutation UpdateProfile($input: UpdateProfileInput!) {
+    updateProfile(input: $input) {
+      user {
+        ...SessionViewer
+        phone
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const ProfilePageQuery = graphql(`
+  query ProfilePage {
+    viewer {
+      id
+      name
+      email
+      phone
+      position
+      locale
+    }
+  }
+`);
+
+type ProfileField = 'name' | 'email' | 'position' | 'phone';
+const fields: readonly ProfileField[] = ['name', 'email', 'position', 'phone'];
+const fieldIds: Record<ProfileField, string> = {
+  name: 'profile-name',
+  email: 'profile-email',
+  position: 'profile-position',
+  phone: 'profile-phone',
+};
+
+/** Everyone keeps their own profile: name, position, phone, e-mail and language. */
+export function ProfilePage() {
+  const t = useT();
+  const { data, loading } = useQuery(ProfilePageQuery);
+  const viewer = data?.viewer ?? null;
+  const [update, { loading: saving }] = useMutation(UpdateProfile, { refetchQueries: [ProfilePageQuery] });
+  const [values, setValues] = useState({
+    name: '',
+    email: '',
+    position: '',
+    phone: '',
+    locale: 'DE' as Locale,
+  });
+  const [errors, setErrors] = useState<FormErrors<ProfileField>>(noFormErrors);
+  const [attempt, setAttempt] = useState(0);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    if (viewer) {
+      setValues({
+        name: viewer.name,
+        email: viewer.email ?? '',
+        position: viewer.position ?? '',
+        phone: viewer.phone ?? '',
+        locale: viewer.locale,
+      });
+    }
+  }, [viewer]);
+
+  if (loading || !viewer) return <LoadingIndicator />;
+  const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (saving) return;
+    setAttempt((n) => n + 1);
+    setSaved(false);
+    const clientErrors = noFormErrors<ProfileField>();
+    if (!values.name.trim()) clientErrors.fields.name = (tr) => tr('people.profile.nameRequired');
+    setErrors(clientErrors);
+    if (hasFormErrors(clientErrors)) return;
+    try {
+      const { data } = await update({
+        variables: {
+          input: {
+            name: values.name.trim(),
+            email: values.email.trim(),
+            position: values.position.trim() || null,
+            phone: values.phone.trim() || null,
+            locale: values.locale,
+          },
+        },
+      });
+      const payload = data?.updateProfile;
+      if (payload?.userErrors.length) setErrors(userErrorsToFormErrors(payload.userErrors, fields));
+      else setSaved(true);
+    } catch (error) {
+      setErrors(formError((tr) => apiErrorMessage(error, tr)));
+    }
+  };
+
+  return (
+    <Page title={t('people.profile.title')}>
+      {saved ? <Alert variant="success" title={t('people.profile.saved')} role="status" /> : null}
+      <ErrorSummary errors={errors} fieldIds={fieldIds} attempt={attempt} />
+      <form className="hub-form" noValidate onSubmit={submit}>
+        <TextField
+          id={fieldIds.name}
+          label={t('people.name')}
+          autoComplete="name"
+          value={values.name}
+          onChange={set('name')}
+          error={errors.fields.name}
+        />
+        <TextField
+          id={fieldIds.email}
+          label={t('field.email')}
+          type="email"
+          autoComplete="email"
+          value={values.email}
+          onChange={set('email')}
+          error={errors.fields.email}
+        />
+        <TextField
+          id={fieldIds.position}
+          label={t('people.profile.position')}
+          autoComplete="organization-title"
+          value={values.position}
+          onChange={set('position')}
+          error={errors.fields.position}
+          required={false}
+          hint={t('people.profile.maxLength', { max: limits.position.maxLength })}
+        />
+        <TextField
+          id={fieldIds.phone}
+          label={t('people.profile.phone')}
+          autoComplete="tel"
+          value={values.phone}
+          onChange={set('phone')}
+          error={errors.fields.phone}
+          required={false}
+        />
+        <div className="kern-form-input">
+          <label className="kern-label" htmlFor="profile-locale">
+            {t('people.profile.locale')}
+          </label>
+          <div className="kern-form-input__select-wrapper">
+            <select
+              className="kern-form-input__select"
+              id="profile-locale"
+              value={values.locale}
+              onChange={(event) => set('locale')(event.target.value)}
+            >
+              <option value="DE">Deutsch</option>
+              <option value="EN">English</option>
+            </select>
+          </div>
+        </div>
+        <p className="kern-body kern-body--small">{t('people.profile.privacy')}</p>
+        <div className="hub-form__actions">
+          <button type="submit" className="kern-btn kern-btn--primary" aria-disabled={saving || undefined}>
+            <span className="kern-label">{t('people.profile.save')}</span>
+          </button>
+        </div>
+      </form>
+    </Page>
+  );
+}

@@ -1,0 +1,6 @@
+/** URLs of the people pages; German, like the rest of the app's paths. */
+export const peoplePaths = {
+  list: '/personen',
+  import: '/personen/import',
+  profile: '/profil',
+} as const;

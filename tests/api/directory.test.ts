@@ -1,0 +1,256 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: GraphQL answers are untyped JSON here, read field by field as a user would.
+import { MembershipStatus, MunicipalityKind, Role } from '@hub/shared';
+import type { TestApp } from '../support/app';
+import { startTestApp } from '../support/app';
+import { buildUser, gid, municipality } from '../support/factories';
+import { buildMembership, freshMunicipality, officerOf } from '../support/network-factories';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const SEARCH = `query($filter: MunicipalityFilter, $first: Int, $after: String, $sort: MunicipalitySort) {
+  municipalities(filter: $filter, first: $first, after: $after, sort: $sort) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { id name kind population } }
+  }
+}`;
+
+const names = (result: { data?: Record<string, any> }) =>
+  result.data?.municipalities.edges.map((e: { node: { name: string } }) => e.node.name) as string[];
+
+describe('name search the way Germans type', () => {
+  it.each([
+    ['Bruchmühlbach', 'Bruchmühlbach-Miesau'],
+    ['bruchmuhlbach', 'Bruchmühlbach-Miesau'],
+    ['BRUCHMUEHLBACH', 'Bruchmühlbach-Miesau'],
+    ['bruchmuhlbach-miesau', 'Bruchmühlbach-Miesau'],
+    ['zweibrucken', 'Zweibrücken'],
+    ['Zweibruecken', 'Zweibrücken'],
+    ['hassloch', 'Haßloch'],
+    ['Haßloch', 'Haßloch'],
+    ['kaiserlautern', 'Kaiserslautern'],
+  ])('"%s" finds %s first', async (search, expected) => {
+    const result = await t.client().gql(SEARCH, { filter: { search }, first: 5 });
+    expect(result.errors).toBeUndefined();
+    expect(names(result)[0]).toBe(expected);
+  });
+
+  it('"zell" finds Cochem-Zell, with names starting with it ranked before', async () => {
+    const result = await t.client().gql(SEARCH, { filter: { search: 'zell' }, first: 50 });
+    const found = names(result);
+    expect(found).toContain('Landkreis Cochem-Zell');
+    expect(found).toContain('Zell (Mosel)');
+    expect(found.indexOf('Zell (Mosel)')).toBeLessThan(found.indexOf('Landkreis Cochem-Zell'));
+    expect(result.data?.municipalities.totalCount).toBe(found.length);
+  });
+
+  it('ranks the exact name first, then prefixes', async () => {
+    const found = names(await t.client().gql(SEARCH, { filter: { search: 'Kaiserslautern' }, first: 5 }));
+    expect(found[0]).toBe('Kaiserslautern');
+    expect(found).toContain('Landkreis Kaiserslautern');
+  });
+
+  it('pages through search results with cursors, without repeats', async () => {
+    const first = await t.client().gql(SEARCH, { filter: { search: 'bach' }, first: 10 });
+    const second = await t.client().gql(SEARCH, {
+      filter: { search: 'bach' },
+      first: 10,
+      after: first.data?.municipalities.pageInfo.endCursor,
+    });
+    const all = await t.client().gql(SEARCH, { filter: { search: 'bach' }, first: 20 });
+    expect([...names(first), ...names(second)]).toEqual(names(all));
+    expect(new Set(all.data?.municipalities.edges.map((e: { node: { id: string } }) => e.node.id)).size).toBe(
+      20,
+    );
+  });
+
+  it('treats LIKE wildcards as text', async () => {
+    const result = await t.client().gql(SEARCH, { filter: { search: '%%' } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.municipalities.totalCount).toBe(0);
+  });
+});
+
+describe('filters and sorting', () => {
+  it('filters by kind and sorts by population', async () => {
+    const result = await t.client().gql(SEARCH, {
+      filter: { kinds: ['KREISFREIE_STADT'] },
+      sort: 'POPULATION',
+      first: 100,
+    });
+    expect(result.data?.municipalities.totalCount).toBe(12);
+    expect(names(result)[0]).toBe('Mainz');
+    const populations = result.data?.municipalities.edges.map((e: any) => e.node.population);
+    expect(populations).toEqual([...populations].sort((a: number, b: number) => b - a));
+  });
+
+  it('sorts by name the German way across pages: Ürzig among the U', async () => {
+    const district = await municipality(t.dataSource, 'Landkreis Bernkastel-Wittlich');
+    const filter = { districtId: gid('Municipality', district.id) };
+    const all: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const page: any = await t.client().gql(SEARCH, { filter, sort: 'NAME', first: 40, after });
+      total = page.data.municipalities.totalCount;
+      all.push(...names(page));
+      after = page.data.municipalities.pageInfo.hasNextPage
+        ? page.data.municipalities.pageInfo.endCursor
+        : null;
+    } while (after);
+    expect(all).toHaveLength(total);
+    expect(all.indexOf('Ürzig')).toBeGreaterThan(all.indexOf('Traben-Trarbach'));
+    expect(all.indexOf('Ürzig')).toBeLessThan(all.indexOf('Veldenz'));
+  });
+
+  it('filters by Landkreis and Verbandsgemeinde', async () => {
+    const kusel = await municipality(t.dataSource, 'Landkreis Kusel');
+    const inKusel = await t
+      .client()
+      .gql(SEARCH, { filter: { districtId: gid('Municipality', kusel.id) }, first: 100 });
+    expect(inKusel.data?.municipalities.totalCount).toBeGreaterThan(90);
+    const vg = await municipality(t.dataSource, 'Verbandsgemeinde Landstuhl');
+    const inVg = await t.client().gql(SEARCH, {
+      filter: { verbandsgemeindeId: gid('Municipality', vg.id), search: 'Landstuhl' },
+    });
+    expect(names(inVg)).toEqual(['Landstuhl, Sickingenstadt']);
+  });
+
+  it('filters by member status; the public sees only active members', async () => {
+    const invited = await freshMunicipality(t.dataSource);
+    const active = await freshMunicipality(t.dataSource);
+    await buildMembership(t.dataSource, invited, MembershipStatus.INVITED);
+    await buildMembership(t.dataSource, active, MembershipStatus.ACTIVE);
+    const officer = await buildUser(t.dataSource);
+    const signedIn = await t.as(officer);
+    const invitedFilter = { filter: { memberStatuses: ['INVITED'] }, first: 100 };
+    expect(names(await signedIn.gql(SEARCH, invitedFilter))).toContain(invited.name);
+    expect(names(await t.client().gql(SEARCH, invitedFilter))).toEqual([]);
+    const members = await t.client().gql(SEARCH, { filter: { networkMember: true }, first: 100 });
+    expect(names(members)).toContain(active.name);
+    expect(names(members)).not.toContain(invited.name);
+  });
+
+  it('rejects foreign IDs and oversized pages with BAD_USER_INPUT', async () => {
+    const user = await buildUser(t.dataSource);
+    const foreign = await t.client().gql(SEARCH, { filter: { districtId: gid('User', user.id) } });
+    expect(foreign.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const tooMany = await t.client().gql(SEARCH, { first: 101 });
+    expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const badCursor = await t.client().gql(SEARCH, { after: 'nonsense' });
+    expect(badCursor.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the municipality page', () => {
+  const PAGE = `query($id: ID!) { municipality(id: $id) {
+    name kind ars ags population areaKm2 postcode latitude longitude
+    parent { name } district { name } children { name }
+    networkMember officerCount
+    membership { status since history { fromStatus toStatus note createdAt actor { name } } }
+    officers { name position email phone }
+    viewerCan { inviteToNetwork applyForMembership }
+  } }`;
+
+  it('shows key facts, parent and children, membership with history and officers', async () => {
+    const vg = await municipality(t.dataSource, 'Verbandsgemeinde Landstuhl');
+    const coordinator = await buildUser(t.dataSource, { role: Role.COORDINATOR });
+    await buildMembership(t.dataSource, vg, MembershipStatus.ACTIVE, coordinator);
+    const officer = await officerOf(t.dataSource, vg, {
+      name: 'Vera Vogt',
+      position: 'Digitalbeauftragte',
+      phone: '06371 1',
+    });
+    const result = await (await t.as(officer)).gql(PAGE, { id: gid('Municipality', vg.id) });
+    expect(result.errors).toBeUndefined();
+    const page = result.data?.municipality;
+    expect(page).toMatchObject({
+      name: 'Verbandsgemeinde Landstuhl',
+      kind: MunicipalityKind.VERBANDSGEMEINDE,
+      parent: { name: 'Landkreis Kaiserslautern' },
+      district: { name: 'Landkreis Kaiserslautern' },
+      networkMember: true,
+      officerCount: 1,
+      membership: { status: 'ACTIVE' },
+      officers: [
+        { name: 'Vera Vogt', position: 'Digitalbeauftragte', email: officer.email, phone: '06371 1' },
+      ],
+      viewerCan: { inviteToNetwork: false, applyForMembership: false },
+    });
+    expect(page.children.map((c: { name: string }) => c.name)).toContain('Landstuhl, Sickingenstadt');
+    expect(page.membership.history.map((e: any) => e.toStatus)).toEqual(['INVITED', 'ACTIVE']);
+    expect(page.membership.history[0].actor.name).toBe(coordinator.name);
+  });
+
+  it('shows the public no people and no history', async () => {
+    const vg = await municipality(t.dataSource, 'Verbandsgemeinde Landstuhl');
+    const result = await t.client().gql(PAGE, { id: gid('Municipality', vg.id) });
+    expect(result.data?.municipality.officers).toEqual([]);
+    expect(result.data?.municipality.membership.history).toEqual([]);
+    expect(result.data?.municipality.officerCount).toBe(1);
+  });
+
+  it('answers null for an unknown ID and BAD_USER_INPUT for a foreign one', async () => {
+    const unknown = await t
+      .client()
+      .gql(PAGE, { id: gid('Municipality', '00000000-0000-4000-8000-000000000000') });
+    expect(unknown.data?.municipality).toBeNull();
+    const user = await buildUser(t.dataSource);
+    const foreign = await t.client().gql(PAGE, { id: gid('User', user.id) });
+    expect(foreign.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('performance', () => {
+  const DIRECTORY_PAGE = `query($first: Int, $filter: MunicipalityFilter) {
+    municipalities(first: $first, filter: $filter) {
+      totalCount
+      edges { node { id name kind population district { id name } networkMember
+        membership { status } officerCount } }
+    }
+  }`;
+
+  it('costs the same number of SQL statements for 10 and 100 municipalities', async () => {
+    const viewer = await buildUser(t.dataSource, { role: Role.COORDINATOR });
+    const client = await t.as(viewer);
+    const small = await client.gql(DIRECTORY_PAGE, { first: 10 });
+    const large = await client.gql(DIRECTORY_PAGE, { first: 100 });
+    expect(large.data?.municipalities.edges).toHaveLength(100);
+    expect(large.statements.length).toBe(small.statements.length);
+    // session, page, count, districts, memberships, officer counts
+    expect(large.statements.length).toBe(6);
+    const searched = await client.gql(DIRECTORY_PAGE, { first: 100, filter: { search: 'bach' } });
+    expect(searched.statements.length).toBe(small.statements.length);
+  });
+
+  async function plan(search: string, seqscan: boolean): Promise<string> {
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      if (!seqscan) await runner.query('SET LOCAL enable_seqscan = off');
+      await runner.query('ANALYZE municipality');
+      const rows: { 'QUERY PLAN': string }[] = await runner.query(
+        `EXPLAIN SELECT id FROM municipality
+          WHERE hub_fold(name) LIKE '%' || hub_fold($1) || '%' OR hub_fold($1) <% hub_fold(name)`,
+        [search],
+      );
+      await runner.rollbackTransaction();
+      return rows.map((r) => r['QUERY PLAN']).join('\n');
+    } finally {
+      await runner.release();
+    }
+  }
+
+  it('answers a search from the trigram index', async () => {
+    // The directory has ~2,500 rows, where a sequential scan is as cheap as the index; with
+    // sequential scans priced out the planner must be able to answer from the index alone.
+    expect(await plan('bruchmuhlbach', false)).toMatch(/Bitmap Index Scan on municipality_name_trgm/);
+    expect(await plan('zell', false)).toMatch(/Bitmap Index Scan on municipality_name_trgm/);
+    // Left to itself, the planner answers a selective search from the index too.
+    expect(await plan('zell', true)).toMatch(/Bitmap Index Scan on municipality_name_trgm/);
+  });
+});
