@@ -46,25 +46,23 @@ export async function buildProject(dataSource: DataSource, overrides: ProjectOve
     descriptionHtml: renderMarkdown(description),
   });
   await dataSource.getRepository(Project).insert(project);
-  await dataSource
-    .getRepository(ProjectParticipant)
-    .insert([
-      {
-        projectId: project.id,
-        municipalityId: project.leadMunicipalityId,
-        role: ProjectParticipantRole.LEAD,
-      },
-      ...partnerIds.map((municipalityId) => ({
-        projectId: project.id,
-        municipalityId,
-        role: ProjectParticipantRole.PARTNER,
-      })),
-      ...interestedIds.map((municipalityId) => ({
-        projectId: project.id,
-        municipalityId,
-        role: ProjectParticipantRole.INTERESTED,
-      })),
-    ]);
+  await dataSource.getRepository(ProjectParticipant).insert([
+    {
+      projectId: project.id,
+      municipalityId: project.leadMunicipalityId,
+      role: ProjectParticipantRole.LEAD,
+    },
+    ...partnerIds.map((municipalityId) => ({
+      projectId: project.id,
+      municipalityId,
+      role: ProjectParticipantRole.PARTNER,
+    })),
+    ...interestedIds.map((municipalityId) => ({
+      projectId: project.id,
+      municipalityId,
+      role: ProjectParticipantRole.INTERESTED,
+    })),
+  ]);
   if (costs.length) {
     await dataSource.getRepository(ProjectCost).insert(
       costs.map((c, position) => ({

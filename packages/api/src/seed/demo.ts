@@ -4,6 +4,7 @@ import { recordAudit } from '../modules/audit/audit.service';
 import { hashPassword } from '../modules/auth/password';
 import { MembershipEvent, NetworkMembership } from '../modules/network/membership.entity';
 import { User } from '../modules/users/user.entity';
+import { seedDemoProjects } from './demo-projects';
 import { seedDemoWorkingGroups } from './demo-working-groups';
 
 /** A demo sign-in; `municipality` is the name of an officer's municipality. */
@@ -255,6 +256,7 @@ export async function seedDemo(manager: EntityManager): Promise<DemoAccount[]> {
   );
 
   await seedDemoWorkingGroups(manager, coordinatorId);
+  await seedDemoProjects(manager);
 
   await recordAudit(manager, {
     actorId: null,

@@ -1,7 +1,341 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import { apiErrorMessage } from '../../errors/apiErrors';
+import { graphql } from '../../gql';
+import type { ProjectCategory, ProjectFilter, ProjectPhase, ProjectSort } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { SectionPlaceholder } from '../../ui/SectionPlaceholder';
+import { useViewer } from '../../session/useViewer';
+import { Alert } from '../../ui/Alert';
+import { LoadingIndicator } from '../../ui/LoadingIndicator';
+import { Page } from '../../ui/Page';
+import { categoryLabel, phaseLabel } from './labels';
+import { NetworkFigures } from './NetworkFigures';
+import { ProjectCard } from './ProjectCard';
+import { projectPaths } from './projectPaths';
+import './projects.css';
 
-export function ProjectsPage() {
+const PAGE_SIZE = 20;
+const SORTS: ProjectSort[] = ['NEWEST', 'RECENTLY_UPDATED', 'MOST_ADOPTED'];
+
+export const ProjectsPageQuery = graphql(`
+  query ProjectsPage($first: Int, $after: String, $filter: ProjectFilter, $sort: ProjectSort) {
+    projects(first: $first, after: $after, filter: $filter, sort: $sort) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          ...ProjectCard_project
+        }
+      }
+    }
+    projectFacets(filter: $filter) {
+      categories {
+        value
+        count
+      }
+      phases {
+        value
+        count
+      }
+      districts {
+        district {
+          id
+          name
+        }
+        count
+      }
+      openSource {
+        value
+        count
+      }
+      hasCosts {
+        value
+        count
+      }
+      reusable {
+        value
+        count
+      }
+    }
+  }
+`);
+
+const ProjectsCsvQuery = graphql(`
+  query ProjectsCsv($filter: ProjectFilter) {
+    projectCatalogueCsv(filter: $filter)
+  }
+`);
+
+const countOf = (facets: { value: string; count: number }[] | undefined, value: string) =>
+  facets?.find((f) => f.value === value)?.count ?? 0;
+
+function toggle<T>(list: T[], value: T): T[] {
+  return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+}
+
+/**
+ * The catalogue: full-text search, facets with counts, sorting. `publicView` is the "Markt der
+ * Projekte" for visitors who are not signed in (the API shows them published projects only).
+ */
+export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
   const t = useT();
-  return <SectionPlaceholder title={t('nav.projects')} />;
+  const client = useApolloClient();
+  const { viewer } = useViewer();
+  const [search, setSearch] = useState('');
+  const [categories, setCategories] = useState<ProjectCategory[]>([]);
+  const [phases, setPhases] = useState<ProjectPhase[]>([]);
+  const [districtId, setDistrictId] = useState('');
+  const [openSource, setOpenSource] = useState(false);
+  const [hasCosts, setHasCosts] = useState(false);
+  const [reusable, setReusable] = useState(false);
+  const [sort, setSort] = useState<ProjectSort>('NEWEST');
+  const [searchText, setSearchText] = useState('');
+
+  const filter: ProjectFilter = {
+    search: searchText || null,
+    categories: categories.length ? categories : null,
+    phases: phases.length ? phases : null,
+    districtIds: districtId ? [districtId] : null,
+    openSource: openSource || null,
+    hasCosts: hasCosts || null,
+    reusable: reusable || null,
+  };
+  const { data, previousData, error, loading, fetchMore } = useQuery(ProjectsPageQuery, {
+    variables: { first: PAGE_SIZE, filter, sort },
+    fetchPolicy: 'cache-and-network',
+  });
+  const shown = data ?? previousData;
+  const facets = shown?.projectFacets;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSearchText(search.trim());
+  };
+  const reset = () => {
+    setSearch('');
+    setSearchText('');
+    setCategories([]);
+    setPhases([]);
+    setDistrictId('');
+    setOpenSource(false);
+    setHasCosts(false);
+    setReusable(false);
+  };
+  const downloadCsv = async () => {
+    const result = await client.query({
+      query: ProjectsCsvQuery,
+      variables: { filter },
+      fetchPolicy: 'network-only',
+    });
+    const csv = result.data?.projectCatalogueCsv;
+    if (!csv) return;
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'projekte.csv';
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+  const loadMore = () =>
+    fetchMore({
+      variables: { after: shown?.projects.pageInfo.endCursor },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        projects: {
+          ...fetchMoreResult.projects,
+          edges: [...previous.projects.edges, ...fetchMoreResult.projects.edges],
+        },
+      }),
+    });
+
+  const mayCreate = viewer?.role === 'COORDINATOR' || viewer?.role === 'OFFICER';
+  return (
+    <Page title={publicView ? t('projects.publicTitle') : t('projects.title')}>
+      <p className="kern-body">{publicView ? t('projects.publicIntro') : t('projects.intro')}</p>
+      {mayCreate ? (
+        <p>
+          <Link className="kern-btn kern-btn--primary" to={projectPaths.create}>
+            <span className="kern-label">{t('projects.create.link')}</span>
+          </Link>
+        </p>
+      ) : null}
+      <div className="hub-project-layout">
+        {/* biome-ignore lint/a11y/useSemanticElements: <search> is not yet in React's JSX types; the role says the same. */}
+        <form role="search" aria-label={t('projects.search.label')} onSubmit={submit}>
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor="projects-search">
+              {t('projects.search.field')}
+            </label>
+            <div className="kern-hint" id="projects-search-hint">
+              {t('projects.search.hint')}
+            </div>
+            <input
+              className="kern-form-input__input"
+              id="projects-search"
+              type="search"
+              value={search}
+              aria-describedby="projects-search-hint"
+              onChange={(event) => setSearch(event.target.value)}
+            />
+          </div>
+          <p>
+            <button type="submit" className="kern-btn kern-btn--primary">
+              <span className="kern-label">{t('projects.search.submit')}</span>
+            </button>
+          </p>
+          <fieldset className="kern-fieldset">
+            <legend className="kern-label">{t('projects.facet.category')}</legend>
+            <div className="kern-fieldset__body">
+              {(facets?.categories ?? []).map((facet) => (
+                <div className="kern-form-check" key={facet.value}>
+                  <input
+                    className="kern-form-check__checkbox"
+                    id={`projects-category-${facet.value}`}
+                    type="checkbox"
+                    checked={categories.includes(facet.value as ProjectCategory)}
+                    onChange={() => setCategories((list) => toggle(list, facet.value as ProjectCategory))}
+                  />
+                  <label className="kern-label" htmlFor={`projects-category-${facet.value}`}>
+                    {t('projects.facet.count', { label: t(categoryLabel(facet.value)), count: facet.count })}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset className="kern-fieldset">
+            <legend className="kern-label">{t('projects.facet.phase')}</legend>
+            <div className="kern-fieldset__body">
+              {(facets?.phases ?? []).map((facet) => (
+                <div className="kern-form-check" key={facet.value}>
+                  <input
+                    className="kern-form-check__checkbox"
+                    id={`projects-phase-${facet.value}`}
+                    type="checkbox"
+                    checked={phases.includes(facet.value as ProjectPhase)}
+                    onChange={() => setPhases((list) => toggle(list, facet.value as ProjectPhase))}
+                  />
+                  <label className="kern-label" htmlFor={`projects-phase-${facet.value}`}>
+                    {t('projects.facet.count', { label: t(phaseLabel(facet.value)), count: facet.count })}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor="projects-district">
+              {t('projects.facet.district')}
+            </label>
+            <div className="kern-form-input__select-wrapper">
+              <select
+                className="kern-form-input__select"
+                id="projects-district"
+                value={districtId}
+                onChange={(event) => setDistrictId(event.target.value)}
+              >
+                <option value="">{t('projects.facet.anyDistrict')}</option>
+                {(facets?.districts ?? []).map((facet) => (
+                  <option key={facet.district.id} value={facet.district.id}>
+                    {t('projects.facet.count', { label: facet.district.name, count: facet.count })}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <fieldset className="kern-fieldset">
+            <legend className="kern-label">{t('projects.facet.more')}</legend>
+            <div className="kern-fieldset__body">
+              {(
+                [
+                  ['open-source', 'projects.facet.openSource', openSource, setOpenSource, facets?.openSource],
+                  ['has-costs', 'projects.facet.hasCosts', hasCosts, setHasCosts, facets?.hasCosts],
+                  ['reusable', 'projects.facet.reusable', reusable, setReusable, facets?.reusable],
+                ] as const
+              ).map(([id, label, checked, set, counts]) => (
+                <div className="kern-form-check" key={id}>
+                  <input
+                    className="kern-form-check__checkbox"
+                    id={`projects-${id}`}
+                    type="checkbox"
+                    checked={checked}
+                    onChange={(event) => set(event.target.checked)}
+                  />
+                  <label className="kern-label" htmlFor={`projects-${id}`}>
+                    {t('projects.facet.count', { label: t(label), count: countOf(counts, 'true') })}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <p>
+            <button type="button" className="kern-btn kern-btn--secondary" onClick={reset}>
+              <span className="kern-label">{t('projects.search.reset')}</span>
+            </button>
+          </p>
+        </form>
+
+        <section aria-labelledby="projects-results">
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor="projects-sort">
+              {t('projects.sort.label')}
+            </label>
+            <div className="kern-form-input__select-wrapper">
+              <select
+                className="kern-form-input__select"
+                id="projects-sort"
+                value={sort}
+                onChange={(event) => setSort(event.target.value as ProjectSort)}
+              >
+                {SORTS.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`projects.sort.${value}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <h2 className="kern-heading-medium" id="projects-results" aria-live="polite">
+            {shown ? t('projects.results', { count: shown.projects.totalCount }) : t('projects.title')}
+          </h2>
+          {error ? (
+            <Alert variant="danger" title={t('projects.loadFailed')} role="alert">
+              <p className="kern-body">{apiErrorMessage(error, t)}</p>
+            </Alert>
+          ) : null}
+          {!shown && loading ? <LoadingIndicator /> : null}
+          {shown && shown.projects.edges.length === 0 ? (
+            <p className="kern-body">{t('projects.empty')}</p>
+          ) : null}
+          <ul className="hub-project-list">
+            {shown?.projects.edges.map(({ node }) => (
+              <li key={node.id}>
+                <ProjectCard project={node} />
+              </li>
+            ))}
+          </ul>
+          {shown?.projects.pageInfo.hasNextPage ? (
+            <button type="button" className="kern-btn kern-btn--secondary" onClick={() => void loadMore()}>
+              <span className="kern-label">{t('projects.loadMore')}</span>
+            </button>
+          ) : null}
+          <p>
+            <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => void downloadCsv()}>
+              <span className="kern-label">{t('projects.csv')}</span>
+            </button>
+          </p>
+        </section>
+      </div>
+      <NetworkFigures />
+    </Page>
+  );
+}
+
+/** The public "Markt der Projekte", readable without signing in. */
+export function MarketplacePage() {
+  return <ProjectsPage publicView />;
 }

@@ -1,0 +1,410 @@
+import { PROJECT_CURRENCY, ProjectCategory, ProjectSort, ProjectStatus } from '@hub/shared';
+import { GraphQLSafeInt } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { inTransaction } from '../../graphql/context';
+import { registerNodeType } from '../../graphql/node-registry';
+import type { Connection } from '../../graphql/relay';
+import { ConnectionType, maybeIdOf } from '../../graphql/relay';
+import { requireViewer } from '../auth/viewer';
+import { Municipality } from '../municipalities/municipality.entity';
+import { municipalityById } from '../municipalities/municipality.loaders';
+import { User } from '../users/user.entity';
+import { userById } from '../users/user.loaders';
+import { WorkingGroup } from '../working-groups/working-group.entity';
+import { workingGroupById } from '../working-groups/working-group.loaders';
+import { workingGroupPolicy } from '../working-groups/working-group.policy';
+import { Project } from './project.entity';
+import {
+  AdoptProjectInput,
+  AdoptProjectPayload,
+  CostSummary,
+  CreateProjectInput,
+  CreateProjectPayload,
+  DistrictFacetCount,
+  MarkProjectInterestInput,
+  PostStatusUpdateInput,
+  PrefillFromPubliccodeInput,
+  PrefillPayload,
+  ProjectFacets,
+  ProjectFilter,
+  ProjectNetworkFigures,
+  ProjectParticipation,
+  ProjectPayload,
+  ProjectPermissions,
+  ProjectSolution,
+  SetProjectStatusInput,
+  SimilarProject,
+  StatusUpdatePayload,
+  UpdateProjectInput,
+} from './project.inputs';
+import {
+  adoptionsByOrigin,
+  contactsByProject,
+  costsByProject,
+  costTotalsByProject,
+  fundingByProject,
+  latestStatusUpdateByProject,
+  lineageByProject,
+  milestonesByProject,
+  participantsByProject,
+  projectById,
+  statusUpdateById,
+  statusUpdatesByProject,
+} from './project.loaders';
+import { projectPolicy } from './project.policy';
+import type { SimilarRow } from './project.search';
+import {
+  catalogueCsv,
+  networkFigures,
+  projectFacets,
+  searchProjects,
+  similarProjects,
+} from './project.search';
+import { ProjectService } from './project.service';
+import { ProjectCost, ProjectFunding, ProjectMilestone, ProjectStatusUpdate } from './project-details.entity';
+import { fromPubliccodeYml, toPubliccodeYml } from './publiccode';
+
+export const ProjectConnection = ConnectionType(Project);
+
+/** The project if the viewer may read it, else null; participants come from the request's loader. */
+async function readable(ctx: Context, project: Project | null): Promise<Project | null> {
+  if (!project) return null;
+  if (project.status === ProjectStatus.PUBLISHED) return project;
+  const participants = await ctx.loaders.get(participantsByProject).load(project.id);
+  return projectPolicy.canRead(ctx.viewer, project, participants) ? project : null;
+}
+
+async function readableMany(ctx: Context, projects: (Project | null)[]): Promise<Project[]> {
+  const checked = await Promise.all(projects.map((p) => readable(ctx, p)));
+  return checked.filter((p): p is Project => p !== null);
+}
+
+registerNodeType('Project', async (ctx, id) => readable(ctx, await ctx.loaders.get(projectById).load(id)));
+registerNodeType('ProjectStatusUpdate', async (ctx, id) => {
+  const update = await ctx.loaders.get(statusUpdateById).load(id);
+  if (!update) return null;
+  return (await readable(ctx, await ctx.loaders.get(projectById).load(update.projectId))) ? update : null;
+});
+
+async function similarOf(ctx: Context, rows: SimilarRow[]): Promise<SimilarProject[]> {
+  const projects = await Promise.all(rows.map((row) => ctx.loaders.get(projectById).load(row.id)));
+  return rows.flatMap((row, i) => {
+    const project = projects[i];
+    return project ? [Object.assign(new SimilarProject(), { ...row, project })] : [];
+  });
+}
+
+/** Thin: reads arguments, authorizes through projectPolicy, calls ProjectService or the search functions. */
+@Resolver(() => Project)
+export class ProjectResolver {
+  @Query(() => Project, {
+    nullable: true,
+    description: 'A project; null when missing or not visible to the viewer.',
+  })
+  async project(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Project | null> {
+    const uuid = maybeIdOf(id, 'Project');
+    return uuid ? readable(ctx, await ctx.loaders.get(projectById).load(uuid)) : null;
+  }
+
+  @Query(() => ProjectConnection, {
+    description: 'The catalogue ("Markt der Projekte"); the public sees published projects.',
+  })
+  projects(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null,
+    @Arg('sort', () => ProjectSort, { nullable: true }) sort: ProjectSort | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<Connection<Project>> {
+    return searchProjects(ctx.dataSource, ctx.viewer, filter, sort ?? ProjectSort.NEWEST, { first, after });
+  }
+
+  @Query(() => ProjectFacets, { description: 'Counts per facet value for the catalogue filter.' })
+  async projectFacets(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null,
+  ): Promise<ProjectFacets> {
+    const counts = await projectFacets(ctx.dataSource, ctx.viewer, filter);
+    const districts = await Promise.all(
+      counts.districts.map((d) => ctx.loaders.get(municipalityById).load(d.districtId)),
+    );
+    return {
+      ...counts,
+      districts: counts.districts.flatMap((d, i) => {
+        const district = districts[i];
+        return district ? [Object.assign(new DistrictFacetCount(), { district, count: d.count })] : [];
+      }),
+    };
+  }
+
+  @Query(() => [SimilarProject], {
+    description: 'Published projects similar to one being written, best first.',
+  })
+  async similarProjects(
+    @Ctx() ctx: Context,
+    @Arg('title', () => String) title: string,
+    @Arg('summary', () => String, { nullable: true }) summary: string | null,
+    @Arg('category', () => ProjectCategory, { nullable: true }) category: ProjectCategory | null,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+  ): Promise<SimilarProject[]> {
+    return similarOf(ctx, await similarProjects(ctx.dataSource, { title, summary, category, first }));
+  }
+
+  @Query(() => ProjectNetworkFigures, { description: 'Reuse across the network.' })
+  async projectNetworkFigures(@Ctx() ctx: Context): Promise<ProjectNetworkFigures> {
+    const figures = await networkFigures(ctx.dataSource);
+    const mostReused = await Promise.all(
+      figures.mostReusedIds.map((id) => ctx.loaders.get(projectById).load(id)),
+    );
+    return { ...figures, mostReused: mostReused.filter((p): p is Project => p !== null) };
+  }
+
+  @Query(() => String, { description: 'The catalogue (with the filter) as CSV, without personal data.' })
+  projectCatalogueCsv(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null,
+  ): Promise<string> {
+    return catalogueCsv(ctx.dataSource, ctx.viewer, filter);
+  }
+
+  @Mutation(() => CreateProjectPayload, { description: 'Also returns similar existing projects.' })
+  async createProject(
+    @Arg('input', () => CreateProjectInput) input: CreateProjectInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreateProjectPayload> {
+    const viewer = requireViewer(ctx);
+    const { result, userErrors } = await inTransaction(ctx, (m) =>
+      new ProjectService(ctx).create(m, viewer, input),
+    );
+    const similar = result
+      ? await similarOf(
+          ctx,
+          await similarProjects(ctx.dataSource, {
+            title: result.title,
+            summary: result.summary,
+            category: result.category,
+            excludeId: result.id,
+          }),
+        )
+      : [];
+    return { project: result, userErrors, similarProjects: similar };
+  }
+
+  @Mutation(() => ProjectPayload)
+  async updateProject(
+    @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput,
+    @Ctx() ctx: Context,
+  ): Promise<ProjectPayload> {
+    const viewer = requireViewer(ctx);
+    const { result, userErrors } = await inTransaction(ctx, (m) =>
+      new ProjectService(ctx).update(m, viewer, input),
+    );
+    return { project: result, userErrors };
+  }
+
+  @Mutation(() => ProjectPayload, { description: 'Publishes a project or takes it back to draft.' })
+  async setProjectStatus(
+    @Arg('input', () => SetProjectStatusInput) input: SetProjectStatusInput,
+    @Ctx() ctx: Context,
+  ): Promise<ProjectPayload> {
+    const viewer = requireViewer(ctx);
+    const { result, userErrors } = await inTransaction(ctx, (m) =>
+      new ProjectService(ctx).setStatus(m, viewer, input.id, input.status),
+    );
+    return { project: result, userErrors };
+  }
+
+  @Mutation(() => StatusUpdatePayload, { description: 'Posts a status update (Sachstand).' })
+  async postProjectStatusUpdate(
+    @Arg('input', () => PostStatusUpdateInput) input: PostStatusUpdateInput,
+    @Ctx() ctx: Context,
+  ): Promise<StatusUpdatePayload> {
+    const viewer = requireViewer(ctx);
+    const { result, userErrors } = await inTransaction(ctx, (m) =>
+      new ProjectService(ctx).postStatusUpdate(m, viewer, input),
+    );
+    return { statusUpdate: result?.update ?? null, project: result?.project ?? null, userErrors };
+  }
+
+  @Mutation(() => AdoptProjectPayload, {
+    description: 'Nachnutzung: creates your own project linked to the origin.',
+  })
+  async adoptProject(
+    @Arg('input', () => AdoptProjectInput) input: AdoptProjectInput,
+    @Ctx() ctx: Context,
+  ): Promise<AdoptProjectPayload> {
+    const viewer = requireViewer(ctx);
+    const { result, userErrors } = await inTransaction(ctx, (m) =>
+      new ProjectService(ctx).adopt(m, viewer, input),
+    );
+    return { project: result?.project ?? null, origin: result?.origin ?? null, userErrors };
+  }
+
+  @Mutation(() => ProjectPayload, {
+    description: "Marks (or withdraws) the viewer's municipality's interest.",
+  })
+  async markProjectInterest(
+    @Arg('input', () => MarkProjectInterestInput) input: MarkProjectInterestInput,
+    @Ctx() ctx: Context,
+  ): Promise<ProjectPayload> {
+    const viewer = requireViewer(ctx);
+    const { result, userErrors } = await inTransaction(ctx, (m) =>
+      new ProjectService(ctx).markInterest(m, viewer, input.projectId, input.interested ?? true),
+    );
+    return { project: result, userErrors };
+  }
+
+  @Mutation(() => PrefillPayload, {
+    description: 'Reads a publiccode.yml into the fields of a new project (stores nothing).',
+  })
+  async prefillProjectFromPubliccode(
+    @Arg('input', () => PrefillFromPubliccodeInput) input: PrefillFromPubliccodeInput,
+    @Ctx() ctx: Context,
+  ): Promise<PrefillPayload> {
+    requireViewer(ctx);
+    const { result, userErrors } = await inTransaction(ctx, async () => fromPubliccodeYml(input.yaml));
+    return { draft: result, userErrors };
+  }
+
+  // ---- fields
+
+  @FieldResolver(() => Municipality)
+  async leadMunicipality(@Root() project: Project, @Ctx() ctx: Context): Promise<Municipality | null> {
+    return ctx.loaders.get(municipalityById).load(project.leadMunicipalityId);
+  }
+
+  @FieldResolver(() => [ProjectParticipation], {
+    description: 'Municipalities taking part, with their role.',
+  })
+  async participants(@Root() project: Project, @Ctx() ctx: Context): Promise<ProjectParticipation[]> {
+    const participants = await ctx.loaders.get(participantsByProject).load(project.id);
+    const municipalities = await Promise.all(
+      participants.map((p) => ctx.loaders.get(municipalityById).load(p.municipalityId)),
+    );
+    return participants.flatMap((p, i) => {
+      const municipality = municipalities[i];
+      return municipality ? [Object.assign(new ProjectParticipation(), { municipality, role: p.role })] : [];
+    });
+  }
+
+  @FieldResolver(() => [User], {
+    description: 'Contact people; empty for the ministry and the public (DSGVO).',
+  })
+  async contacts(@Root() project: Project, @Ctx() ctx: Context): Promise<User[]> {
+    if (!projectPolicy.canReadContacts(ctx.viewer)) return [];
+    const contacts = await ctx.loaders.get(contactsByProject).load(project.id);
+    const users = await Promise.all(contacts.map((c) => ctx.loaders.get(userById).load(c.userId)));
+    return users.filter((u): u is User => u !== null);
+  }
+
+  @FieldResolver(() => WorkingGroup, { nullable: true })
+  async workingGroup(@Root() project: Project, @Ctx() ctx: Context): Promise<WorkingGroup | null> {
+    if (!project.workingGroupId || !workingGroupPolicy.canRead(ctx.viewer)) return null;
+    return ctx.loaders.get(workingGroupById).load(project.workingGroupId);
+  }
+
+  @FieldResolver(() => ProjectSolution)
+  solution(@Root() project: Project): ProjectSolution {
+    return {
+      product: project.solutionProduct,
+      vendor: project.solutionVendor,
+      openSource: project.solutionOpenSource,
+      licence: project.solutionLicence,
+      repositoryUrl: project.solutionRepositoryUrl,
+    };
+  }
+
+  @FieldResolver(() => [ProjectCost])
+  costs(@Root() project: Project, @Ctx() ctx: Context): Promise<ProjectCost[]> {
+    return ctx.loaders.get(costsByProject).load(project.id);
+  }
+
+  @FieldResolver(() => [ProjectFunding])
+  funding(@Root() project: Project, @Ctx() ctx: Context): Promise<ProjectFunding[]> {
+    return ctx.loaders.get(fundingByProject).load(project.id);
+  }
+
+  @FieldResolver(() => CostSummary, { description: 'Totals computed in SQL.' })
+  async costSummary(@Root() project: Project, @Ctx() ctx: Context): Promise<CostSummary> {
+    const totals = await ctx.loaders.get(costTotalsByProject).load(project.id);
+    return {
+      oneOffTotalCents: totals.oneOffCents,
+      yearlyTotalCents: totals.yearlyCents,
+      fundingTotalCents: totals.fundingCents,
+      currency: PROJECT_CURRENCY,
+      hasCostInformation: totals.lineItems > 0,
+    };
+  }
+
+  @FieldResolver(() => [ProjectMilestone])
+  milestones(@Root() project: Project, @Ctx() ctx: Context): Promise<ProjectMilestone[]> {
+    return ctx.loaders.get(milestonesByProject).load(project.id);
+  }
+
+  @FieldResolver(() => [ProjectStatusUpdate], { description: 'Status history, newest first.' })
+  statusUpdates(@Root() project: Project, @Ctx() ctx: Context): Promise<ProjectStatusUpdate[]> {
+    return ctx.loaders.get(statusUpdatesByProject).load(project.id);
+  }
+
+  @FieldResolver(() => ProjectStatusUpdate, { nullable: true })
+  latestStatusUpdate(@Root() project: Project, @Ctx() ctx: Context): Promise<ProjectStatusUpdate | null> {
+    return ctx.loaders.get(latestStatusUpdateByProject).load(project.id);
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Progress in percent from the latest status update.',
+  })
+  async progressPercent(@Root() project: Project, @Ctx() ctx: Context): Promise<number | null> {
+    return (await ctx.loaders.get(latestStatusUpdateByProject).load(project.id))?.progressPercent ?? null;
+  }
+
+  @FieldResolver(() => Project, { nullable: true, description: 'The project this one was adopted from.' })
+  async origin(@Root() project: Project, @Ctx() ctx: Context): Promise<Project | null> {
+    return project.originProjectId
+      ? readable(ctx, await ctx.loaders.get(projectById).load(project.originProjectId))
+      : null;
+  }
+
+  @FieldResolver(() => [Project], { description: 'The origin chain, nearest first (origin, its origin, …).' })
+  async lineage(@Root() project: Project, @Ctx() ctx: Context): Promise<Project[]> {
+    const ids = await ctx.loaders.get(lineageByProject).load(project.id);
+    return readableMany(ctx, await Promise.all(ids.map((id) => ctx.loaders.get(projectById).load(id))));
+  }
+
+  @FieldResolver(() => [Project], { description: 'Projects adopted from this one that the viewer may see.' })
+  async adopters(@Root() project: Project, @Ctx() ctx: Context): Promise<Project[]> {
+    return readableMany(ctx, await ctx.loaders.get(adoptionsByOrigin).load(project.id));
+  }
+
+  @FieldResolver(() => GraphQLSafeInt, {
+    nullable: true,
+    description: 'For an adopted project: estimated saving in euro cents.',
+  })
+  estimatedSavingCents(@Root() project: Project): number | null {
+    return project.estimatedSavingCents;
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The solution as publiccode.yml (openCode metadata standard).',
+  })
+  async publiccodeYml(@Root() project: Project, @Ctx() ctx: Context): Promise<string> {
+    const lead = await ctx.loaders.get(municipalityById).load(project.leadMunicipalityId);
+    return toPubliccodeYml(project, lead?.name ?? null);
+  }
+
+  @FieldResolver(() => ProjectPermissions, { description: 'What the viewer may do with this project.' })
+  async viewerCan(@Root() project: Project, @Ctx() ctx: Context): Promise<ProjectPermissions> {
+    const participants = await ctx.loaders.get(participantsByProject).load(project.id);
+    const viewer = ctx.viewer;
+    return {
+      edit: projectPolicy.canEdit(viewer, project, participants),
+      publish: projectPolicy.canPublish(viewer, project, participants),
+      adopt: projectPolicy.canAdopt(viewer, project, participants),
+      markInterest: projectPolicy.canMarkInterest(viewer, project, participants),
+      postStatusUpdate: projectPolicy.canPostStatusUpdate(viewer, project, participants),
+      setNetworkProject: projectPolicy.canSetNetworkProject(viewer),
+    };
+  }
+}

@@ -1,0 +1,388 @@
+import {
+  ProjectCategory,
+  ProjectParticipantRole,
+  ProjectPhase,
+  ProjectSort,
+  ProjectStatus,
+  projectCategoryLabelsDe,
+  projectLimits,
+  Role,
+  reusableProjectPhases,
+} from '@hub/shared';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { PageArgs, SortKey } from '../../db/paginate';
+import { paginate } from '../../db/paginate';
+import type { Connection } from '../../graphql/relay';
+import { maybeIdOf, toGlobalId } from '../../graphql/relay';
+import type { User } from '../users/user.entity';
+import { Project } from './project.entity';
+import type { ProjectFilter } from './project.inputs';
+
+type Dimension = 'categories' | 'phases' | 'districtIds' | 'openSource' | 'hasCosts' | 'reusable';
+
+/** The stored, trigger-maintained full-text vector (see the ProjectSearch migration). */
+const DOCUMENT = 'p.search_vector';
+
+/** Restricts a query on `project p` to what the viewer may read. */
+export function onlyVisible<T extends object>(
+  query: SelectQueryBuilder<T>,
+  viewer: User | null,
+): SelectQueryBuilder<T> {
+  if (viewer?.role === Role.COORDINATOR || viewer?.role === Role.MINISTRY) return query;
+  const officer = viewer?.role === Role.OFFICER ? viewer : null;
+  if (officer?.municipalityId) {
+    return query.andWhere(
+      `(p.status = :published OR p.lead_municipality_id = :viewerMunicipality OR EXISTS (
+         SELECT 1 FROM project_participant vp WHERE vp.project_id = p.id AND vp.municipality_id = :viewerMunicipality
+            AND vp.role IN (:...editingRoles)))`,
+      {
+        published: ProjectStatus.PUBLISHED,
+        viewerMunicipality: officer.municipalityId,
+        editingRoles: [ProjectParticipantRole.LEAD, ProjectParticipantRole.PARTNER],
+      },
+    );
+  }
+  return query.andWhere('p.status = :published', { published: ProjectStatus.PUBLISHED });
+}
+
+/** The catalogue's query: the viewer's visible projects matching the filter (minus one facet dimension). */
+export function catalogueQuery(
+  source: DataSource | EntityManager,
+  viewer: User | null,
+  filter: ProjectFilter | null | undefined,
+  ignore?: Dimension,
+): SelectQueryBuilder<Project> {
+  const query = onlyVisible(source.getRepository(Project).createQueryBuilder('p'), viewer);
+  const f = filter ?? {};
+  const search = f.search?.trim();
+  if (search) {
+    query.andWhere(
+      `(${DOCUMENT} @@ websearch_to_tsquery('public.german_unaccent', :search) OR hub_fold(:search) <% p.search_title)`,
+      { search },
+    );
+  }
+  if (f.categories?.length && ignore !== 'categories')
+    query.andWhere('p.category IN (:...categories)', { categories: f.categories });
+  if (f.phases?.length && ignore !== 'phases')
+    query.andWhere('p.phase IN (:...phases)', { phases: f.phases });
+  if (f.districtIds?.length && ignore !== 'districtIds') {
+    const districtIds = f.districtIds
+      .map((id) => maybeIdOf(id, 'Municipality'))
+      .filter((id): id is string => id !== null);
+    query.andWhere(
+      'EXISTS (SELECT 1 FROM municipality dm WHERE dm.id = p.lead_municipality_id AND dm.district_id = ANY(:districtIds))',
+      { districtIds },
+    );
+  }
+  if (typeof f.openSource === 'boolean' && ignore !== 'openSource')
+    query.andWhere('p.solution_open_source = :openSource', { openSource: f.openSource });
+  if (typeof f.hasCosts === 'boolean' && ignore !== 'hasCosts') {
+    query.andWhere(
+      `${f.hasCosts ? '' : 'NOT '}EXISTS (SELECT 1 FROM project_cost hc WHERE hc.project_id = p.id)`,
+    );
+  }
+  if (typeof f.reusable === 'boolean' && ignore !== 'reusable') {
+    query.andWhere(`p.phase ${f.reusable ? '' : 'NOT '}IN (:...reusablePhases)`, {
+      reusablePhases: [...reusableProjectPhases],
+    });
+  }
+  if (f.status) query.andWhere('p.status = :status', { status: f.status });
+  if (f.municipalityId) {
+    query.andWhere(
+      '(p.lead_municipality_id = :memberId OR EXISTS (SELECT 1 FROM project_participant mp WHERE mp.project_id = p.id AND mp.municipality_id = :memberId))',
+      { memberId: maybeIdOf(f.municipalityId, 'Municipality') ?? '00000000-0000-0000-0000-000000000000' },
+    );
+  }
+  return query;
+}
+
+const SORTS: Record<ProjectSort, SortKey<Project>[]> = {
+  [ProjectSort.NEWEST]: [
+    { expression: 'p.createdAt', direction: 'DESC', value: (p) => p.createdAt },
+    { expression: 'p.id', direction: 'DESC', value: (p) => p.id },
+  ],
+  [ProjectSort.RECENTLY_UPDATED]: [
+    { expression: 'p.updatedAt', direction: 'DESC', value: (p) => p.updatedAt },
+    { expression: 'p.id', direction: 'DESC', value: (p) => p.id },
+  ],
+  [ProjectSort.MOST_ADOPTED]: [
+    { expression: 'p.adoptionCount', direction: 'DESC', value: (p) => p.adoptionCount },
+    { expression: 'p.createdAt', direction: 'DESC', value: (p) => p.createdAt },
+    { expression: 'p.id', direction: 'DESC', value: (p) => p.id },
+  ],
+};
+
+/** One catalogue page: two statements (page and count) whatever the page size. */
+export function searchProjects(
+  dataSource: DataSource,
+  viewer: User | null,
+  filter: ProjectFilter | null | undefined,
+  sort: ProjectSort,
+  page: PageArgs,
+): Promise<Connection<Project>> {
+  return paginate(catalogueQuery(dataSource, viewer, filter), page, SORTS[sort]);
+}
+
+export interface FacetCounts {
+  categories: { value: string; count: number }[];
+  phases: { value: string; count: number }[];
+  districts: { districtId: string; count: number }[];
+  openSource: { value: string; count: number }[];
+  hasCosts: { value: string; count: number }[];
+  reusable: { value: string; count: number }[];
+}
+
+/**
+ * Facet counts for the filter: each dimension is counted under all the other filters (so the
+ * options of a dimension stay selectable), one statement per dimension.
+ */
+export async function projectFacets(
+  dataSource: DataSource,
+  viewer: User | null,
+  filter: ProjectFilter | null | undefined,
+): Promise<FacetCounts> {
+  const counted = async (dimension: Dimension, expression: string) => {
+    const rows: { value: string | null; count: string }[] = await catalogueQuery(
+      dataSource,
+      viewer,
+      filter,
+      dimension,
+    )
+      .select(expression, 'value')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('1')
+      .orderBy('2', 'DESC')
+      .getRawMany();
+    return rows.map((row) => ({
+      value: row.value === null ? 'unknown' : String(row.value),
+      count: Number(row.count),
+    }));
+  };
+  const [categories, phases, districts, openSource, hasCosts, reusable] = await Promise.all([
+    counted('categories', 'p.category'),
+    counted('phases', 'p.phase'),
+    counted(
+      'districtIds',
+      '(SELECT dm.district_id FROM municipality dm WHERE dm.id = p.lead_municipality_id)',
+    ),
+    counted('openSource', 'p.solution_open_source'),
+    counted('hasCosts', 'EXISTS (SELECT 1 FROM project_cost hc WHERE hc.project_id = p.id)'),
+    counted('reusable', `p.phase IN ('${reusableProjectPhases.join("','")}')`),
+  ]);
+  return {
+    categories,
+    phases,
+    districts: districts
+      .filter((d) => d.value !== 'unknown')
+      .map((d) => ({ districtId: d.value, count: d.count })),
+    openSource,
+    hasCosts,
+    reusable,
+  };
+}
+
+/** Candidates per stage of similarProjects. */
+const CANDIDATES = 50;
+
+export interface SimilarRow {
+  id: string;
+  score: number;
+  textRank: number;
+  titleSimilarity: number;
+  sameCategory: boolean;
+}
+
+/**
+ * Published projects similar to a new one, best first. Ranking:
+ *  - full text: the words of title and summary, stemmed by the German Snowball stemmer after
+ *    unaccent, ORed together and ranked with ts_rank against title (A), summary (B) and
+ *    description (C) of existing projects;
+ *  - plus trigram similarity of the accent-folded titles (catches typos and shared word parts,
+ *    e.g. "Kita-Portal" / "Kitaportal");
+ *  - times 1.25 within the same category.
+ * It does NOT know synonyms or split compounds: "Smarte Straßenbeleuchtung" finds "Intelligente
+ * Lichtmasten" only when that project's text contains a form of "Straßenbeleuchtung" (or
+ * "smart"); "Licht" ≠ "Beleuchtung" and "Straßenbeleuchtung" ≠ "Beleuchtung" to the stemmer.
+ */
+export async function similarProjects(
+  dataSource: DataSource | EntityManager,
+  input: {
+    title: string;
+    summary?: string | null;
+    category?: ProjectCategory | null;
+    excludeId?: string | null;
+    first?: number | null;
+  },
+): Promise<SimilarRow[]> {
+  const title = input.title.trim().slice(0, projectLimits.title.maxLength);
+  const summary = (input.summary ?? '').trim().slice(0, projectLimits.summary.maxLength);
+  if (title.length < 3 && summary.length < 3) return [];
+  const limit = Math.min(
+    Math.max(input.first ?? projectLimits.similar.default, 1),
+    projectLimits.similar.max,
+  );
+  // Two cheap stages pick at most 2 × CANDIDATES rows (best by text rank, best by title
+  // similarity); only those get the full score. ts_rank, not ts_rank_cd: cover density costs
+  // three times as much per row and changed nothing in the tests' rankings.
+  const rows: {
+    id: string;
+    score: number;
+    text_rank: number;
+    title_similarity: number;
+    same_category: boolean;
+  }[] = await dataSource.query(
+    `WITH q AS (
+         SELECT NULLIF(replace(plainto_tsquery('public.german_unaccent', $1 || ' ' || $2)::text, '&', '|'), '')::tsquery AS words,
+                hub_fold($1) AS folded_title
+       ), text_hits AS (
+         SELECT p.id FROM project p, q
+          WHERE q.words IS NOT NULL AND p.search_vector @@ q.words AND p.status = 'PUBLISHED' AND ($4::uuid IS NULL OR p.id <> $4::uuid)
+          ORDER BY ts_rank(p.search_vector, q.words, 32) DESC LIMIT ${CANDIDATES}
+       ), title_hits AS (
+         SELECT p.id FROM project p, q
+          WHERE p.search_title % q.folded_title AND p.status = 'PUBLISHED' AND ($4::uuid IS NULL OR p.id <> $4::uuid)
+          ORDER BY similarity(p.search_title, q.folded_title) DESC LIMIT ${CANDIDATES}
+       ), candidates AS (
+         SELECT p.id, p.category,
+                COALESCE(ts_rank(p.search_vector, q.words, 32), 0) AS text_rank,
+                similarity(p.search_title, q.folded_title) AS title_similarity
+           FROM project p, q
+          WHERE p.id IN (SELECT id FROM text_hits UNION SELECT id FROM title_hits)
+       )
+       SELECT id, text_rank, title_similarity, (category::text = $3) AS same_category,
+              (text_rank + title_similarity) * CASE WHEN category::text = $3 THEN 1.25 ELSE 1 END AS score
+         FROM candidates
+        ORDER BY score DESC, id
+        LIMIT $5`,
+    [title, summary, input.category ?? null, input.excludeId ?? null, limit],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    score: Number(row.score),
+    textRank: Number(row.text_rank),
+    titleSimilarity: Number(row.title_similarity),
+    sameCategory: Boolean(row.same_category),
+  }));
+}
+
+export interface NetworkFigures {
+  mostReusedIds: string[];
+  adoptionsByCategory: { value: string; count: number }[];
+  adoptionCount: number;
+  estimatedSavingsCents: number;
+}
+
+/** Reuse across the network: most adopted published projects, adoptions per category, savings. */
+export async function networkFigures(dataSource: DataSource): Promise<NetworkFigures> {
+  const [mostReused, byCategory, totals] = await Promise.all([
+    dataSource.query(
+      `SELECT id FROM project WHERE status = 'PUBLISHED' AND adoption_count > 0 ORDER BY adoption_count DESC, created_at DESC LIMIT 5`,
+    ),
+    dataSource.query(
+      `SELECT o.category::text AS value, COUNT(*)::int AS count
+         FROM project a JOIN project o ON o.id = a.origin_project_id
+        GROUP BY o.category ORDER BY count DESC`,
+    ),
+    dataSource.query(
+      `SELECT COUNT(*)::int AS count, COALESCE(SUM(estimated_saving_cents), 0)::bigint AS savings
+         FROM project WHERE origin_project_id IS NOT NULL`,
+    ),
+  ]);
+  return {
+    mostReusedIds: mostReused.map((row: { id: string }) => row.id),
+    adoptionsByCategory: byCategory,
+    adoptionCount: totals[0].count,
+    estimatedSavingsCents: Number(totals[0].savings),
+  };
+}
+
+/** Neutralises spreadsheet formulas and quotes a CSV cell (RFC 4180). */
+function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const euro = (cents: string | number) => (Number(cents) / 100).toFixed(2);
+
+/** The catalogue (with the filter) as CSV: one statement, no personal data. */
+export async function catalogueCsv(
+  dataSource: DataSource,
+  viewer: User | null,
+  filter: ProjectFilter | null | undefined,
+): Promise<string> {
+  const rows = await catalogueQuery(dataSource, viewer, filter)
+    .leftJoin('municipality', 'm', 'm.id = p.lead_municipality_id')
+    .leftJoin('municipality', 'd', 'd.id = m.district_id')
+    .select([
+      'p.id AS id',
+      'p.title AS title',
+      'p.category AS category',
+      'p.phase AS phase',
+      'p.status AS status',
+      'm.name AS lead',
+      'd.name AS district',
+      'p.solution_product AS product',
+      'p.solution_open_source AS open_source',
+      'p.solution_licence AS licence',
+      'p.solution_repository_url AS repository',
+      'p.adoption_count AS adoptions',
+      'p.updated_at AS updated_at',
+    ])
+    .addSelect(
+      `COALESCE((SELECT SUM(c.amount_cents) FROM project_cost c WHERE c.project_id = p.id AND c.recurrence = 'ONE_OFF'), 0)`,
+      'one_off',
+    )
+    .addSelect(
+      `COALESCE((SELECT SUM(c.amount_cents) FROM project_cost c WHERE c.project_id = p.id AND c.recurrence = 'YEARLY'), 0)`,
+      'yearly',
+    )
+    .addSelect(
+      'COALESCE((SELECT SUM(f.amount_cents) FROM project_funding f WHERE f.project_id = p.id), 0)',
+      'funding',
+    )
+    .orderBy('p.title', 'ASC')
+    .limit(10_000)
+    .getRawMany();
+  const header = [
+    'id',
+    'title',
+    'category',
+    'phase',
+    'status',
+    'leadMunicipality',
+    'district',
+    'product',
+    'openSource',
+    'licence',
+    'repositoryUrl',
+    'oneOffCostsEur',
+    'yearlyCostsEur',
+    'fundingEur',
+    'adoptions',
+    'updatedAt',
+  ];
+  const lines = rows.map((r) =>
+    [
+      toGlobalId('Project', r.id),
+      r.title,
+      projectCategoryLabelsDe[r.category as ProjectCategory],
+      r.phase as ProjectPhase,
+      r.status,
+      r.lead,
+      r.district,
+      r.product,
+      r.open_source === null ? '' : r.open_source ? 'ja' : 'nein',
+      r.licence,
+      r.repository,
+      euro(r.one_off),
+      euro(r.yearly),
+      euro(r.funding),
+      r.adoptions,
+      new Date(r.updated_at).toISOString(),
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
+}

@@ -1,0 +1,424 @@
+import { useQuery } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { graphql } from '../../gql';
+import type { CostRecurrence, CostType, ProjectCategory, ProjectPhase } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { useViewer } from '../../session/useViewer';
+import { Alert } from '../../ui/Alert';
+import { TextField } from '../../ui/TextField';
+import {
+  CATEGORIES,
+  COST_TYPES,
+  categoryLabel,
+  costTypeLabel,
+  PHASES,
+  phaseLabel,
+  RECURRENCES,
+  recurrenceLabel,
+} from './labels';
+import { parseEuroToCents } from './money';
+import { SimilarProjects } from './SimilarProjects';
+
+export const ProjectFormMembersQuery = graphql(`
+  query ProjectFormMembers {
+    municipalities(first: 100, filter: { networkMember: true }, sort: NAME) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export interface CostRow {
+  label: string;
+  costType: CostType;
+  recurrence: CostRecurrence;
+  euro: string;
+}
+
+export interface ProjectFormValues {
+  title: string;
+  summary: string;
+  description: string;
+  category: ProjectCategory | '';
+  phase: ProjectPhase;
+  startDate: string;
+  endDate: string;
+  product: string;
+  vendor: string;
+  openSource: boolean;
+  licence: string;
+  repositoryUrl: string;
+  costs: CostRow[];
+  publish: boolean;
+  /** Coordinators choose it; officers lead for their own municipality. */
+  leadMunicipalityId: string;
+  partnerIds: string[];
+}
+
+export const emptyProjectForm: ProjectFormValues = {
+  title: '',
+  summary: '',
+  description: '',
+  category: '',
+  phase: 'IDEA',
+  startDate: '',
+  endDate: '',
+  product: '',
+  vendor: '',
+  openSource: false,
+  licence: '',
+  repositoryUrl: '',
+  costs: [],
+  publish: false,
+  leadMunicipalityId: '',
+  partnerIds: [],
+};
+
+/** The values as the API's input fields (amounts in cents); null and a message when something is off. */
+export function toProjectInput(values: ProjectFormValues) {
+  const costs = values.costs.map((row) => ({
+    label: row.label.trim(),
+    costType: row.costType,
+    recurrence: row.recurrence,
+    amountCents: parseEuroToCents(row.euro),
+  }));
+  if (costs.some((c) => c.amountCents === null)) return null;
+  return {
+    title: values.title.trim(),
+    summary: values.summary.trim(),
+    description: values.description,
+    category: values.category as ProjectCategory,
+    phase: values.phase,
+    startDate: values.startDate || null,
+    endDate: values.endDate || null,
+    solution: {
+      product: values.product || null,
+      vendor: values.vendor || null,
+      openSource: values.openSource,
+      licence: values.licence || null,
+      repositoryUrl: values.repositoryUrl.trim() || null,
+    },
+    costs: costs.map((c) => ({ ...c, amountCents: c.amountCents as number })),
+    partnerMunicipalityIds: values.partnerIds,
+  };
+}
+
+interface ProjectFormProps {
+  initial: ProjectFormValues;
+  creating: boolean;
+  submitting: boolean;
+  problems: string[];
+  onSubmit: (values: ProjectFormValues) => void;
+}
+
+/** Create and edit form of a project; while creating, similar existing projects are shown. */
+export function ProjectForm({ initial, creating, submitting, problems, onSubmit }: ProjectFormProps) {
+  const t = useT();
+  const { viewer } = useViewer();
+  const members = useQuery(ProjectFormMembersQuery).data?.municipalities.edges.map((e) => e.node) ?? [];
+  const [values, setValues] = useState(initial);
+  const [clientProblems, setClientProblems] = useState<string[]>([]);
+  const set =
+    <K extends keyof ProjectFormValues>(key: K) =>
+    (value: ProjectFormValues[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
+  const setCost = (index: number, patch: Partial<CostRow>) =>
+    setValues((v) => ({ ...v, costs: v.costs.map((row, i) => (i === index ? { ...row, ...patch } : row)) }));
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found: string[] = [];
+    if (values.title.trim().length < 3) found.push(t('projects.form.titleRequired'));
+    if (values.costs.some((row) => parseEuroToCents(row.euro) === null))
+      found.push(t('projects.form.amountInvalid'));
+    setClientProblems(found);
+    if (!found.length) onSubmit(values);
+  };
+  const shown = [...clientProblems, ...problems];
+  return (
+    <form className="hub-form" noValidate onSubmit={submit}>
+      {shown.length ? <Alert variant="danger" title={shown.join(' ')} role="alert" /> : null}
+      <TextField
+        id="project-title"
+        label={t('projects.form.title')}
+        value={values.title}
+        onChange={set('title')}
+      />
+      <TextField
+        id="project-summary"
+        label={t('projects.form.summary')}
+        value={values.summary}
+        onChange={set('summary')}
+        required={false}
+      />
+      <div className="kern-form-input">
+        <label className="kern-label" htmlFor="project-category">
+          {t('projects.form.category')}
+        </label>
+        <div className="kern-form-input__select-wrapper">
+          <select
+            className="kern-form-input__select"
+            id="project-category"
+            required
+            value={values.category}
+            onChange={(event) => set('category')(event.target.value as ProjectCategory)}
+          >
+            <option value="">–</option>
+            {CATEGORIES.map((value) => (
+              <option key={value} value={value}>
+                {t(categoryLabel(value))}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {creating && viewer?.role === 'COORDINATOR' ? (
+        <div className="kern-form-input">
+          <label className="kern-label" htmlFor="project-lead">
+            {t('projects.form.lead')}
+          </label>
+          <div className="kern-form-input__select-wrapper">
+            <select
+              className="kern-form-input__select"
+              id="project-lead"
+              value={values.leadMunicipalityId}
+              onChange={(event) => set('leadMunicipalityId')(event.target.value)}
+            >
+              <option value="">–</option>
+              {members.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      ) : null}
+      <div className="kern-form-input">
+        <label className="kern-label" htmlFor="project-partners">
+          {t('projects.form.partners')}{' '}
+          <span className="kern-label__optional">{t('projects.form.optional')}</span>
+        </label>
+        <div className="kern-hint" id="project-partners-hint">
+          {t('projects.form.partnersHint')}
+        </div>
+        <select
+          className="kern-form-input__input"
+          id="project-partners"
+          multiple
+          size={6}
+          aria-describedby="project-partners-hint"
+          value={values.partnerIds}
+          onChange={(event) => set('partnerIds')([...event.target.selectedOptions].map((o) => o.value))}
+        >
+          {members.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {creating ? (
+        <SimilarProjects title={values.title} summary={values.summary} category={values.category} />
+      ) : null}
+      <div className="kern-form-input">
+        <label className="kern-label" htmlFor="project-description">
+          {t('projects.form.description')}
+        </label>
+        <div className="kern-hint" id="project-description-hint">
+          {t('projects.form.descriptionHint')}
+        </div>
+        <textarea
+          className="kern-form-input__input"
+          id="project-description"
+          rows={8}
+          value={values.description}
+          aria-describedby="project-description-hint"
+          onChange={(event) => set('description')(event.target.value)}
+        />
+      </div>
+      <div className="kern-form-input">
+        <label className="kern-label" htmlFor="project-phase">
+          {t('projects.form.phase')}
+        </label>
+        <div className="kern-form-input__select-wrapper">
+          <select
+            className="kern-form-input__select"
+            id="project-phase"
+            value={values.phase}
+            onChange={(event) => set('phase')(event.target.value as ProjectPhase)}
+          >
+            {PHASES.map((value) => (
+              <option key={value} value={value}>
+                {t(phaseLabel(value))}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {(['startDate', 'endDate'] as const).map((key) => (
+        <div className="kern-form-input" key={key}>
+          <label className="kern-label" htmlFor={`project-${key}`}>
+            {t(key === 'startDate' ? 'projects.form.startDate' : 'projects.form.endDate')}
+          </label>
+          <input
+            className="kern-form-input__input"
+            id={`project-${key}`}
+            type="date"
+            value={values[key]}
+            onChange={(event) => set(key)(event.target.value)}
+          />
+        </div>
+      ))}
+      <TextField
+        id="project-product"
+        label={t('projects.form.product')}
+        value={values.product}
+        onChange={set('product')}
+        required={false}
+      />
+      <TextField
+        id="project-vendor"
+        label={t('projects.form.vendor')}
+        value={values.vendor}
+        onChange={set('vendor')}
+        required={false}
+      />
+      <div className="kern-form-check">
+        <input
+          className="kern-form-check__checkbox"
+          id="project-open-source"
+          type="checkbox"
+          checked={values.openSource}
+          onChange={(event) => set('openSource')(event.target.checked)}
+        />
+        <label className="kern-label" htmlFor="project-open-source">
+          {t('projects.form.openSource')}
+        </label>
+      </div>
+      <TextField
+        id="project-licence"
+        label={t('projects.form.licence')}
+        value={values.licence}
+        onChange={set('licence')}
+        required={false}
+      />
+      <TextField
+        id="project-repository"
+        label={t('projects.form.repositoryUrl')}
+        value={values.repositoryUrl}
+        onChange={set('repositoryUrl')}
+        required={false}
+      />
+      <fieldset className="kern-fieldset">
+        <legend className="kern-label">{t('projects.form.costs')}</legend>
+        <div className="kern-fieldset__body">
+          {values.costs.map((row, index) => {
+            const n = index + 1;
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own until saved.
+              <div className="hub-project-cost-row" key={index}>
+                <TextField
+                  id={`project-cost-${n}-label`}
+                  label={t('projects.form.costLabel', { n })}
+                  value={row.label}
+                  onChange={(label) => setCost(index, { label })}
+                />
+                <div className="kern-form-input">
+                  <label className="kern-label" htmlFor={`project-cost-${n}-type`}>
+                    {t('projects.form.costType', { n })}
+                  </label>
+                  <div className="kern-form-input__select-wrapper">
+                    <select
+                      className="kern-form-input__select"
+                      id={`project-cost-${n}-type`}
+                      value={row.costType}
+                      onChange={(event) => setCost(index, { costType: event.target.value as CostType })}
+                    >
+                      {COST_TYPES.map((value) => (
+                        <option key={value} value={value}>
+                          {t(costTypeLabel(value))}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                </div>
+                <div className="kern-form-input">
+                  <label className="kern-label" htmlFor={`project-cost-${n}-recurrence`}>
+                    {t('projects.form.costRecurrence', { n })}
+                  </label>
+                  <div className="kern-form-input__select-wrapper">
+                    <select
+                      className="kern-form-input__select"
+                      id={`project-cost-${n}-recurrence`}
+                      value={row.recurrence}
+                      onChange={(event) =>
+                        setCost(index, { recurrence: event.target.value as CostRecurrence })
+                      }
+                    >
+                      {RECURRENCES.map((value) => (
+                        <option key={value} value={value}>
+                          {t(recurrenceLabel(value))}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                </div>
+                <TextField
+                  id={`project-cost-${n}-amount`}
+                  label={t('projects.form.costAmount', { n })}
+                  value={row.euro}
+                  onChange={(euro) => setCost(index, { euro })}
+                />
+                <button
+                  type="button"
+                  className="kern-btn kern-btn--tertiary"
+                  onClick={() => setValues((v) => ({ ...v, costs: v.costs.filter((_, i) => i !== index) }))}
+                >
+                  <span className="kern-label">{t('projects.form.removeCost', { n })}</span>
+                </button>
+              </div>
+            );
+          })}
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            onClick={() =>
+              setValues((v) => ({
+                ...v,
+                costs: [...v.costs, { label: '', costType: 'SERVICES', recurrence: 'ONE_OFF', euro: '' }],
+              }))
+            }
+          >
+            <span className="kern-label">{t('projects.form.addCost')}</span>
+          </button>
+        </div>
+      </fieldset>
+      {creating ? (
+        <div className="kern-form-check">
+          <input
+            className="kern-form-check__checkbox"
+            id="project-publish"
+            type="checkbox"
+            checked={values.publish}
+            onChange={(event) => set('publish')(event.target.checked)}
+          />
+          <label className="kern-label" htmlFor="project-publish">
+            {t('projects.form.publish')}
+          </label>
+        </div>
+      ) : null}
+      <div className="hub-form__actions">
+        <button type="submit" className="kern-btn kern-btn--primary" aria-disabled={submitting || undefined}>
+          <span className="kern-label">
+            {creating ? t('projects.form.submitCreate') : t('projects.form.submitEdit')}
+          </span>
+        </button>
+      </div>
+    </form>
+  );
+}

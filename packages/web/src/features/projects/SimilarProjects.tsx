@@ -1,0 +1,97 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import type { ProjectCategory } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { projectPaths } from './projectPaths';
+import { useAdoptProject } from './useAdoptProject';
+
+export const SimilarProjectsQuery = graphql(`
+  query SimilarProjects($title: String!, $summary: String, $category: ProjectCategory) {
+    similarProjects(title: $title, summary: $summary, category: $category) {
+      score
+      project {
+        id
+        title
+        leadMunicipality {
+          id
+          name
+        }
+        viewerCan {
+          adopt
+        }
+      }
+    }
+  }
+`);
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+interface SimilarProjectsProps {
+  title: string;
+  summary: string;
+  category: ProjectCategory | '';
+}
+
+/** While a project is written: similar existing projects, with one-click "adopt instead". */
+export function SimilarProjects({ title, summary, category }: SimilarProjectsProps) {
+  const t = useT();
+  const input = useDebounced({ title: title.trim(), summary: summary.trim(), category }, 400);
+  const { adopt, loading } = useAdoptProject();
+  const [problem, setProblem] = useState<string | null>(null);
+  const { data } = useQuery(SimilarProjectsQuery, {
+    variables: { title: input.title, summary: input.summary || null, category: input.category || null },
+    skip: input.title.length < 3,
+  });
+  const similar = input.title.length < 3 ? [] : (data?.similarProjects ?? []);
+  return (
+    <div aria-live="polite" className="hub-project-similar">
+      {similar.length ? (
+        <div className="kern-alert kern-alert--info hub-alert">
+          <div className="kern-alert__header">
+            <span className="kern-icon kern-icon--info" aria-hidden="true" />
+            <h2 className="kern-title">{t('projects.similar.title')}</h2>
+          </div>
+          <div className="kern-alert__body">
+            <p className="kern-body">{t('projects.similar.intro')}</p>
+            {problem ? <p className="kern-error kern-body">{problem}</p> : null}
+            <ul className="kern-list">
+              {similar.map(({ project }) => (
+                <li key={project.id} className="kern-body">
+                  <Link className="kern-link" to={projectPaths.detail(project.id)}>
+                    {project.title}
+                  </Link>{' '}
+                  ({project.leadMunicipality.name}){' '}
+                  {project.viewerCan.adopt ? (
+                    <button
+                      type="button"
+                      className="kern-btn kern-btn--secondary"
+                      aria-disabled={loading || undefined}
+                      onClick={() =>
+                        void adopt({ projectId: project.id }).then((errors) =>
+                          setProblem(errors.length ? errors.map((e) => e.message).join(' ') : null),
+                        )
+                      }
+                    >
+                      <span className="kern-label">
+                        {t('projects.similar.adopt', { title: project.title })}
+                      </span>
+                    </button>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
