@@ -1,0 +1,75 @@
+import type { Express, Request } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Logger } from '../../logger';
+import { resumeSession, SESSION_COOKIE } from '../auth/session.service';
+import { feedOwner, meetingsForFeed } from './calendar-feed.service';
+import { Meeting } from './meeting.entity';
+import { meetingsToICalendar } from './meeting.ical';
+import { meetingPolicy } from './meeting.policy';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function sessionToken(req: Request): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE)
+      return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return null;
+}
+
+const baseUrl = (req: Request) => `${req.protocol}://${req.get('host')}`;
+
+/**
+ * iCalendar routes: `/calendar/meetings/<id>.ics` for a signed-in person (session cookie) and
+ * `/calendar/feed/<secret>.ics`, the personal subscription that works without a session.
+ */
+export function registerMeetingRoutes(
+  app: Express,
+  { dataSource, log }: { dataSource: DataSource; log: Logger },
+): void {
+  app.get('/calendar/meetings/:file', async (req, res) => {
+    try {
+      const id = String(req.params.file).replace(/\.ics$/, '');
+      const token = sessionToken(req);
+      const session = token ? await resumeSession(dataSource, token) : null;
+      if (!session) {
+        res.status(401).type('text/plain').send('Sign in first.');
+        return;
+      }
+      const meeting = UUID.test(id) ? await dataSource.getRepository(Meeting).findOneBy({ id }) : null;
+      // The same rule as the meeting query (leads' extra rights do not matter for reading).
+      if (!meeting || !meetingPolicy.canRead({ viewer: session.user, ledGroupIds: [] }, meeting)) {
+        res.status(404).type('text/plain').send('No such meeting.');
+        return;
+      }
+      res
+        .type('text/calendar; charset=utf-8')
+        .set('Content-Disposition', `attachment; filename="meeting-${meeting.id}.ics"`)
+        .set('Cache-Control', 'private, no-store')
+        .send(meetingsToICalendar([meeting], { name: meeting.title, baseUrl: baseUrl(req) }));
+    } catch (error) {
+      log.error({ err: error }, 'meeting calendar failed');
+      res.status(500).type('text/plain').send('Internal server error.');
+    }
+  });
+
+  app.get('/calendar/feed/:file', async (req, res) => {
+    try {
+      const token = String(req.params.file).replace(/\.ics$/, '');
+      const owner = token.length >= 20 && token.length <= 100 ? await feedOwner(dataSource, token) : null;
+      if (!owner) {
+        res.status(404).type('text/plain').send('Unknown or revoked calendar feed.');
+        return;
+      }
+      const meetings = await meetingsForFeed(dataSource, owner.id);
+      res
+        .type('text/calendar; charset=utf-8')
+        .set('Cache-Control', 'private, no-store')
+        .send(meetingsToICalendar(meetings, { name: 'Digitale Städte RLP', baseUrl: baseUrl(req) }));
+    } catch (error) {
+      log.error({ err: error }, 'calendar feed failed');
+      res.status(500).type('text/plain').send('Internal server error.');
+    }
+  });
+}

@@ -1,0 +1,405 @@
+import { useMutation } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { graphql } from '../../gql';
+import type { MeetingAgenda_MeetingFragment, OutcomeKind } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { Alert } from '../../ui/Alert';
+import { meetingErrorMessage } from './meetingErrors';
+import { OutcomeItem } from './OutcomeItem';
+
+export const MeetingAgendaFragment = graphql(`
+  fragment MeetingAgenda_meeting on Meeting {
+    id
+    agendaItems {
+      id
+      position
+      title
+      description
+      plannedMinutes
+      presenter {
+        id
+        name
+      }
+      outcomes {
+        id
+        ...OutcomeItem_outcome
+      }
+    }
+    openActionItems {
+      id
+      meeting {
+        id
+        title
+      }
+      ...OutcomeItem_outcome
+    }
+    invitations {
+      id
+      user {
+        id
+        name
+      }
+      municipality {
+        id
+        name
+      }
+    }
+    viewerCan {
+      manage
+      editMinutes
+    }
+  }
+`);
+
+const AddAgendaItemMutation = graphql(`
+  mutation AddAgendaItem($input: AddAgendaItemInput!) {
+    addAgendaItem(input: $input) {
+      agendaItem {
+        id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+const ReorderAgendaMutation = graphql(`
+  mutation ReorderAgenda($input: ReorderAgendaInput!) {
+    reorderAgenda(input: $input) {
+      meeting {
+        id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+const RemoveAgendaItemMutation = graphql(`
+  mutation RemoveAgendaItem($input: AgendaItemRefInput!) {
+    removeAgendaItem(input: $input) {
+      meeting {
+        id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+const AddOutcomeMutation = graphql(`
+  mutation AddOutcome($input: AddOutcomeInput!) {
+    addOutcome(input: $input) {
+      outcome {
+        id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+const refetch = { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true };
+
+type Invitation = NonNullable<MeetingAgenda_MeetingFragment['invitations']>[number];
+
+/** Records an outcome of an agenda item; action items need an owner and a due date. */
+function OutcomeForm({ agendaItemId, invitations }: { agendaItemId: string; invitations: Invitation[] }) {
+  const t = useT();
+  const [addOutcome, { loading }] = useMutation(AddOutcomeMutation, refetch);
+  const [kind, setKind] = useState<OutcomeKind>('DECISION');
+  const [title, setTitle] = useState('');
+  const [owner, setOwner] = useState('');
+  const [dueDate, setDueDate] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const municipalities = new Map(
+    invitations
+      .filter((i) => i.municipality)
+      .map((i) => [i.municipality?.id ?? '', i.municipality?.name ?? '']),
+  );
+  const prefix = `outcome-${agendaItemId}`;
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const [ownerKind, ownerId] = owner.split(':');
+    const result = await addOutcome({
+      variables: {
+        input: {
+          agendaItemId,
+          kind,
+          title,
+          ownerUserId: kind === 'ACTION_ITEM' && ownerKind === 'user' ? ownerId : null,
+          ownerMunicipalityId: kind === 'ACTION_ITEM' && ownerKind === 'municipality' ? ownerId : null,
+          dueDate: kind === 'ACTION_ITEM' && dueDate ? dueDate : null,
+        },
+      },
+    });
+    const message = meetingErrorMessage(result.data?.addOutcome.userErrors ?? [], t);
+    setProblem(message);
+    if (!message) {
+      setTitle('');
+      setDueDate('');
+    }
+  };
+  return (
+    <form className="hub-form" onSubmit={submit} aria-label={t('meetings.outcome.add')}>
+      {problem ? <Alert variant="danger" title={problem} role="alert" /> : null}
+      <div className="kern-form-input">
+        <label className="kern-label" htmlFor={`${prefix}-kind`}>
+          {t('meetings.outcome.kindLabel')}
+        </label>
+        <select
+          className="kern-form-input__select"
+          id={`${prefix}-kind`}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as OutcomeKind)}
+        >
+          {(['DECISION', 'ACTION_ITEM', 'INFORMATION'] as const).map((value) => (
+            <option key={value} value={value}>
+              {t(`meetings.outcome.kind.${value}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="kern-form-input">
+        <label className="kern-label" htmlFor={`${prefix}-title`}>
+          {t('meetings.outcome.title')}
+        </label>
+        <input
+          className="kern-form-input__input"
+          id={`${prefix}-title`}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+      </div>
+      {kind === 'ACTION_ITEM' ? (
+        <>
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor={`${prefix}-owner`}>
+              {t('meetings.outcome.owner')}
+            </label>
+            <select
+              className="kern-form-input__select"
+              id={`${prefix}-owner`}
+              value={owner}
+              onChange={(e) => setOwner(e.target.value)}
+            >
+              <option value="">{t('meetings.outcome.chooseOwner')}</option>
+              {invitations.map((i) =>
+                i.user ? (
+                  <option key={i.id} value={`user:${i.user.id}`}>
+                    {i.user.name}
+                  </option>
+                ) : null,
+              )}
+              {[...municipalities].map(([id, name]) => (
+                <option key={id} value={`municipality:${id}`}>
+                  {t('meetings.outcome.municipalityOwner', { name })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor={`${prefix}-due`}>
+              {t('meetings.outcome.dueDate')}
+            </label>
+            <input
+              className="kern-form-input__input"
+              id={`${prefix}-due`}
+              type="date"
+              value={dueDate}
+              onChange={(e) => setDueDate(e.target.value)}
+            />
+          </div>
+        </>
+      ) : null}
+      <div className="hub-form__actions">
+        <button type="submit" className="kern-btn kern-btn--secondary" disabled={loading}>
+          <span className="kern-label">{t('meetings.outcome.add')}</span>
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The agenda in order, its outcomes, the carried-over open action items; editing for organisers. */
+export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragment }) {
+  const t = useT();
+  const [addItem, adding] = useMutation(AddAgendaItemMutation, refetch);
+  const [reorder] = useMutation(ReorderAgendaMutation, refetch);
+  const [removeItem, removing] = useMutation(RemoveAgendaItemMutation, refetch);
+  const [newTitle, setNewTitle] = useState('');
+  const [newPresenter, setNewPresenter] = useState('');
+  const [newMinutes, setNewMinutes] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const items = meeting.agendaItems;
+  const move = async (index: number, by: number) => {
+    const ids = items.map((item) => item.id);
+    const [moved] = ids.splice(index, 1);
+    ids.splice(index + by, 0, moved);
+    const result = await reorder({ variables: { input: { meetingId: meeting.id, agendaItemIds: ids } } });
+    setProblem(meetingErrorMessage(result.data?.reorderAgenda.userErrors ?? [], t));
+  };
+
+  return (
+    <section className="hub-meeting-section" aria-labelledby="meeting-agenda">
+      <h2 className="kern-heading-medium" id="meeting-agenda">
+        {t('meetings.agenda.title')}
+      </h2>
+      {problem ? <Alert variant="danger" title={problem} role="alert" /> : null}
+      {items.length === 0 ? <p className="kern-body">{t('meetings.agenda.empty')}</p> : null}
+      <ol className="hub-meeting-agenda">
+        {items.map((item, index) => (
+          <li key={item.id}>
+            <h3 className="kern-heading-small">{item.title}</h3>
+            <p className="kern-body kern-body--small">
+              {[
+                item.presenter ? t('meetings.agenda.presenter', { name: item.presenter.name }) : null,
+                item.plannedMinutes ? t('meetings.agenda.minutes', { minutes: item.plannedMinutes }) : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+            {item.description ? <p className="kern-body">{item.description}</p> : null}
+            {meeting.viewerCan.manage ? (
+              <div className="hub-form__actions">
+                <button
+                  type="button"
+                  className="kern-btn kern-btn--tertiary"
+                  disabled={index === 0}
+                  onClick={() => move(index, -1)}
+                >
+                  <span className="kern-label">{t('meetings.agenda.moveUp', { title: item.title })}</span>
+                </button>
+                <button
+                  type="button"
+                  className="kern-btn kern-btn--tertiary"
+                  disabled={index === items.length - 1}
+                  onClick={() => move(index, 1)}
+                >
+                  <span className="kern-label">{t('meetings.agenda.moveDown', { title: item.title })}</span>
+                </button>
+                <button
+                  type="button"
+                  className="kern-btn kern-btn--tertiary"
+                  disabled={removing.loading}
+                  onClick={async () => {
+                    const result = await removeItem({ variables: { input: { agendaItemId: item.id } } });
+                    setProblem(meetingErrorMessage(result.data?.removeAgendaItem.userErrors ?? [], t));
+                  }}
+                >
+                  <span className="kern-label">{t('meetings.agenda.remove', { title: item.title })}</span>
+                </button>
+              </div>
+            ) : null}
+            {item.outcomes.length ? (
+              <ul
+                className="hub-meeting-list"
+                aria-label={t('meetings.outcome.listLabel', { title: item.title })}
+              >
+                {item.outcomes.map((outcome) => (
+                  <OutcomeItem key={outcome.id} outcome={outcome} />
+                ))}
+              </ul>
+            ) : null}
+            {meeting.viewerCan.editMinutes ? (
+              <details>
+                <summary className="kern-link">{t('meetings.outcome.addFor', { title: item.title })}</summary>
+                <OutcomeForm agendaItemId={item.id} invitations={meeting.invitations ?? []} />
+              </details>
+            ) : null}
+          </li>
+        ))}
+        {meeting.openActionItems.length ? (
+          <li>
+            <h3 className="kern-heading-small">{t('meetings.agenda.openActionItems')}</h3>
+            <ul className="hub-meeting-list">
+              {meeting.openActionItems.map((outcome) => (
+                <OutcomeItem key={outcome.id} outcome={outcome} context={outcome.meeting?.title} />
+              ))}
+            </ul>
+          </li>
+        ) : null}
+      </ol>
+      {meeting.viewerCan.manage ? (
+        <form
+          className="hub-form"
+          onSubmit={async (event) => {
+            event.preventDefault();
+            if (!newTitle.trim()) return;
+            const result = await addItem({
+              variables: {
+                input: {
+                  meetingId: meeting.id,
+                  title: newTitle.trim(),
+                  presenterId: newPresenter || null,
+                  plannedMinutes: newMinutes ? Number(newMinutes) : null,
+                },
+              },
+            });
+            const message = meetingErrorMessage(result.data?.addAgendaItem.userErrors ?? [], t);
+            setProblem(message);
+            if (!message) {
+              setNewTitle('');
+              setNewPresenter('');
+              setNewMinutes('');
+            }
+          }}
+        >
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor="agenda-new-title">
+              {t('meetings.agenda.newItem')}
+            </label>
+            <input
+              className="kern-form-input__input"
+              id="agenda-new-title"
+              value={newTitle}
+              onChange={(e) => setNewTitle(e.target.value)}
+            />
+          </div>
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor="agenda-new-presenter">
+              {t('meetings.agenda.presenterLabel')}
+            </label>
+            <select
+              className="kern-form-input__select"
+              id="agenda-new-presenter"
+              value={newPresenter}
+              onChange={(e) => setNewPresenter(e.target.value)}
+            >
+              <option value="">{t('meetings.agenda.noPresenter')}</option>
+              {(meeting.invitations ?? []).map((i) =>
+                i.user ? (
+                  <option key={i.id} value={i.user.id}>
+                    {i.user.name}
+                  </option>
+                ) : null,
+              )}
+            </select>
+          </div>
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor="agenda-new-minutes">
+              {t('meetings.agenda.plannedMinutes')}
+            </label>
+            <input
+              className="kern-form-input__input"
+              id="agenda-new-minutes"
+              type="number"
+              min={1}
+              value={newMinutes}
+              onChange={(e) => setNewMinutes(e.target.value)}
+            />
+          </div>
+          <div className="hub-form__actions">
+            <button type="submit" className="kern-btn kern-btn--secondary" disabled={adding.loading}>
+              <span className="kern-label">{t('meetings.agenda.add')}</span>
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,283 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { graphql } from '../../gql';
+import type { InvitationResponse, MeetingInvitations_MeetingFragment } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { Alert } from '../../ui/Alert';
+import { meetingErrorMessage } from './meetingErrors';
+
+export const MeetingInvitationsFragment = graphql(`
+  fragment MeetingInvitations_meeting on Meeting {
+    id
+    cancelled
+    startsAt
+    workingGroup {
+      id
+    }
+    viewerInvitation {
+      id
+      response
+    }
+    participation {
+      invited
+      yes
+      no
+      maybe
+      pending
+      attended
+      attendingMunicipalities
+    }
+    invitations {
+      id
+      response
+      attended
+      user {
+        id
+        name
+      }
+      municipality {
+        id
+        name
+      }
+    }
+    viewerCan {
+      manage
+      respond
+    }
+  }
+`);
+
+const RespondMutation = graphql(`
+  mutation RespondToInvitation($input: RespondToInvitationInput!) {
+    respondToInvitation(input: $input) {
+      invitation {
+        id
+        response
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+const InviteMutation = graphql(`
+  mutation InviteToMeeting($input: InviteToMeetingInput!) {
+    inviteToMeeting(input: $input) {
+      meeting {
+        id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+const AttendanceMutation = graphql(`
+  mutation RecordAttendance($input: RecordAttendanceInput!) {
+    recordAttendance(input: $input) {
+      meeting {
+        id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+const refetch = { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true };
+const answers: InvitationResponse[] = ['YES', 'MAYBE', 'NO'];
+
+/** The viewer's answer, who is invited and how they answered, inviting, and attendance afterwards. */
+export function MeetingInvitations({ meeting }: { meeting: MeetingInvitations_MeetingFragment }) {
+  const t = useT();
+  const [respond, responding] = useMutation(RespondMutation, refetch);
+  const [invite, inviting] = useMutation(InviteMutation, refetch);
+  const [recordAttendance, recording] = useMutation(AttendanceMutation, refetch);
+  const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
+  const [present, setPresent] = useState<Record<string, boolean>>({});
+  // Shown at once; the server's answer replaces it after the refetch.
+  const [answer, setAnswer] = useState<InvitationResponse | null>(null);
+  const started = new Date(meeting.startsAt).getTime() <= Date.now();
+  const p = meeting.participation;
+
+  const report = (
+    errors: readonly { field: string | null; message: string; code: string }[],
+    success: string,
+  ) => {
+    const problem = meetingErrorMessage(errors, t);
+    setMessage(problem ? { kind: 'danger', text: problem } : { kind: 'success', text: success });
+  };
+
+  return (
+    <section className="hub-meeting-section" aria-labelledby="meeting-invitations">
+      <h2 className="kern-heading-medium" id="meeting-invitations">
+        {t('meetings.invitations.title')}
+      </h2>
+      {message ? (
+        <Alert
+          variant={message.kind}
+          title={message.text}
+          role={message.kind === 'danger' ? 'alert' : 'status'}
+        />
+      ) : null}
+      <p className="kern-body">
+        {t('meetings.invitations.summary', {
+          invited: p.invited,
+          yes: p.yes,
+          maybe: p.maybe,
+          no: p.no,
+          pending: p.pending,
+        })}
+      </p>
+      {started ? (
+        <p className="kern-body">
+          {t('meetings.invitations.attendedSummary', {
+            attended: p.attended,
+            municipalities: p.attendingMunicipalities,
+          })}
+        </p>
+      ) : null}
+
+      {meeting.viewerInvitation && meeting.viewerCan.respond ? (
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t('meetings.invitations.yourAnswer')}</legend>
+          <div className="kern-fieldset__body">
+            {answers.map((value) => (
+              <div className="kern-form-check" key={value}>
+                <input
+                  className="kern-form-check__radio"
+                  type="radio"
+                  name="meeting-answer"
+                  id={`meeting-answer-${value}`}
+                  checked={(answer ?? meeting.viewerInvitation?.response) === value}
+                  disabled={responding.loading}
+                  onChange={async () => {
+                    setAnswer(value);
+                    const result = await respond({
+                      variables: { input: { meetingId: meeting.id, response: value } },
+                    });
+                    setAnswer(null);
+                    report(
+                      result.data?.respondToInvitation.userErrors ?? [],
+                      t('meetings.invitations.answered'),
+                    );
+                  }}
+                />
+                <label className="kern-label" htmlFor={`meeting-answer-${value}`}>
+                  {t(`meetings.response.${value}`)}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+
+      {meeting.viewerCan.manage ? (
+        <div className="hub-form__actions">
+          {meeting.workingGroup ? (
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              disabled={inviting.loading}
+              onClick={async () => {
+                const result = await invite({
+                  variables: { input: { meetingId: meeting.id, workingGroupMembers: true } },
+                });
+                report(result.data?.inviteToMeeting.userErrors ?? [], t('meetings.invitations.invited'));
+              }}
+            >
+              <span className="kern-label">{t('meetings.invitations.inviteGroup')}</span>
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            disabled={inviting.loading}
+            onClick={async () => {
+              const result = await invite({
+                variables: { input: { meetingId: meeting.id, allMemberMunicipalities: true } },
+              });
+              report(result.data?.inviteToMeeting.userErrors ?? [], t('meetings.invitations.invited'));
+            }}
+          >
+            <span className="kern-label">{t('meetings.invitations.inviteMunicipalities')}</span>
+          </button>
+        </div>
+      ) : null}
+
+      {meeting.invitations ? (
+        meeting.invitations.length === 0 ? (
+          <p className="kern-body">{t('meetings.invitations.none')}</p>
+        ) : (
+          <form
+            onSubmit={async (event) => {
+              event.preventDefault();
+              const entries = (meeting.invitations ?? [])
+                .filter((i) => i.user)
+                .map((i) => ({ userId: i.user?.id ?? '', attended: present[i.id] ?? i.attended ?? false }));
+              const result = await recordAttendance({
+                variables: { input: { meetingId: meeting.id, entries } },
+              });
+              report(
+                result.data?.recordAttendance.userErrors ?? [],
+                t('meetings.invitations.attendanceSaved'),
+              );
+            }}
+          >
+            <table className="hub-meeting-table">
+              <caption className="kern-body">{t('meetings.invitations.tableCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('meetings.invitations.person')}</th>
+                  <th scope="col">{t('meetings.invitations.municipality')}</th>
+                  <th scope="col">{t('meetings.invitations.answer')}</th>
+                  <th scope="col">{t('meetings.invitations.attended')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {meeting.invitations.map((invitation) => (
+                  <tr key={invitation.id}>
+                    <td>{invitation.user?.name ?? '–'}</td>
+                    <td>{invitation.municipality?.name ?? '–'}</td>
+                    <td>{t(`meetings.response.${invitation.response}`)}</td>
+                    <td>
+                      {meeting.viewerCan.manage && started ? (
+                        <input
+                          type="checkbox"
+                          className="kern-form-check__checkbox"
+                          aria-label={t('meetings.invitations.attendedBy', {
+                            name: invitation.user?.name ?? '',
+                          })}
+                          checked={present[invitation.id] ?? invitation.attended ?? false}
+                          onChange={(event) =>
+                            setPresent({ ...present, [invitation.id]: event.target.checked })
+                          }
+                        />
+                      ) : invitation.attended === null ? (
+                        '–'
+                      ) : invitation.attended ? (
+                        t('meetings.yes')
+                      ) : (
+                        t('meetings.no')
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {meeting.viewerCan.manage && started ? (
+              <div className="hub-form__actions">
+                <button type="submit" className="kern-btn kern-btn--secondary" disabled={recording.loading}>
+                  <span className="kern-label">{t('meetings.invitations.saveAttendance')}</span>
+                </button>
+              </div>
+            ) : null}
+          </form>
+        )
+      ) : null}
+    </section>
+  );
+}

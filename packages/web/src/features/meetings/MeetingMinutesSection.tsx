@@ -1,0 +1,343 @@
+import { useMutation } from '@apollo/client/react';
+import { meetingLimits } from '@hub/shared';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import type { MeetingMinutesSection_MeetingFragment } from '../../gql/graphql';
+import { formatDateTime, useLocale, useT } from '../../i18n';
+import { Alert } from '../../ui/Alert';
+import { MinutesHtml } from './MinutesHtml';
+import { meetingErrorMessage } from './meetingErrors';
+import { meetingPaths } from './meetingPaths';
+
+export const MeetingMinutesSectionFragment = graphql(`
+  fragment MeetingMinutesSection_meeting on Meeting {
+    id
+    agendaItems {
+      id
+      title
+    }
+    minutes {
+      id
+      status
+      revision
+      body
+      itemNotes {
+        agendaItemId
+        notes
+      }
+    }
+    publishedMinutes {
+      id
+      revision
+      html
+      publishedAt
+      itemNotes {
+        agendaItemId
+        html
+        agendaItem {
+          id
+          title
+        }
+      }
+    }
+    minutesRevisions {
+      id
+      revision
+      publishedAt
+    }
+    viewerCan {
+      editMinutes
+      submitMinutes
+      approveMinutes
+      publishMinutes
+      correctMinutes
+    }
+  }
+`);
+
+const SaveMinutesMutation = graphql(`
+  mutation SaveMinutes($input: SaveMinutesInput!) {
+    saveMinutes(input: $input) {
+      minutes {
+        id
+        status
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+const SubmitMutation = graphql(`
+  mutation SubmitMinutes($input: MeetingRefInput!) {
+    submitMinutes(input: $input) {
+      minutes {
+        id
+        status
+        revision
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+const ApproveMutation = graphql(`
+  mutation ApproveMinutes($input: MeetingRefInput!) {
+    approveMinutes(input: $input) {
+      minutes {
+        id
+        status
+        revision
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+const PublishMutation = graphql(`
+  mutation PublishMinutes($input: MeetingRefInput!) {
+    publishMinutes(input: $input) {
+      minutes {
+        id
+        status
+        revision
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+const CorrectMutation = graphql(`
+  mutation StartMinutesCorrection($input: MeetingRefInput!) {
+    startMinutesCorrection(input: $input) {
+      minutes {
+        id
+        status
+        revision
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+const refetch = { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true };
+
+/** Minutes: the editor and the workflow for those who run the meeting, the published text for all. */
+export function MeetingMinutesSection({ meeting }: { meeting: MeetingMinutesSection_MeetingFragment }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const [save, saving] = useMutation(SaveMinutesMutation, refetch);
+  const [submit, submitting] = useMutation(SubmitMutation, refetch);
+  const [approve, approving] = useMutation(ApproveMutation, refetch);
+  const [publish, publishing] = useMutation(PublishMutation, refetch);
+  const [correct, correcting] = useMutation(CorrectMutation, refetch);
+  const [body, setBody] = useState(meeting.minutes?.body ?? '');
+  const [notes, setNotes] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
+  const busy =
+    saving.loading || submitting.loading || approving.loading || publishing.loading || correcting.loading;
+  const { minutes, publishedMinutes, viewerCan } = meeting;
+
+  useEffect(() => {
+    setBody(meeting.minutes?.body ?? '');
+    setNotes(Object.fromEntries((meeting.minutes?.itemNotes ?? []).map((n) => [n.agendaItemId, n.notes])));
+  }, [meeting.minutes?.body, meeting.minutes?.itemNotes]);
+
+  const report = (
+    errors: readonly { field: string | null; message: string; code: string }[] | undefined,
+    success: string,
+  ) => {
+    const problem = meetingErrorMessage(errors ?? [], t);
+    setMessage(problem ? { kind: 'danger', text: problem } : { kind: 'success', text: success });
+  };
+  const input = { meetingId: meeting.id };
+
+  return (
+    <section className="hub-meeting-section" aria-labelledby="meeting-minutes">
+      <h2 className="kern-heading-medium" id="meeting-minutes">
+        {t('meetings.minutes.title')}
+      </h2>
+      {message ? (
+        <Alert
+          variant={message.kind}
+          title={message.text}
+          role={message.kind === 'danger' ? 'alert' : 'status'}
+        />
+      ) : null}
+      {minutes ? (
+        <p className="kern-body">
+          {t('meetings.minutes.statusLine', {
+            status: t(`meetings.minutesStatus.${minutes.status}`),
+            revision: minutes.revision,
+          })}
+        </p>
+      ) : null}
+
+      {viewerCan.editMinutes ? (
+        <form
+          className="hub-form"
+          onSubmit={async (event) => {
+            event.preventDefault();
+            const result = await save({
+              variables: {
+                input: {
+                  ...input,
+                  body,
+                  itemNotes: Object.entries(notes).map(([agendaItemId, text]) => ({
+                    agendaItemId,
+                    notes: text,
+                  })),
+                },
+              },
+            });
+            report(result.data?.saveMinutes.userErrors, t('meetings.minutes.saved'));
+          }}
+        >
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor="minutes-body">
+              {t('meetings.minutes.body')}
+            </label>
+            <div className="kern-hint" id="minutes-body-hint">
+              {t('meetings.minutes.markdownHint')}
+            </div>
+            <textarea
+              className="kern-form-input__input"
+              id="minutes-body"
+              aria-describedby="minutes-body-hint"
+              rows={8}
+              maxLength={meetingLimits.minutesBody.maxLength}
+              value={body}
+              onChange={(e) => setBody(e.target.value)}
+            />
+          </div>
+          {meeting.agendaItems.map((item) => (
+            <div className="kern-form-input" key={item.id}>
+              <label className="kern-label" htmlFor={`minutes-notes-${item.id}`}>
+                {t('meetings.minutes.notesFor', { title: item.title })}
+              </label>
+              <textarea
+                className="kern-form-input__input"
+                id={`minutes-notes-${item.id}`}
+                rows={3}
+                maxLength={meetingLimits.itemNotes.maxLength}
+                value={notes[item.id] ?? ''}
+                onChange={(e) => setNotes({ ...notes, [item.id]: e.target.value })}
+              />
+            </div>
+          ))}
+          <div className="hub-form__actions">
+            <button type="submit" className="kern-btn kern-btn--secondary" disabled={busy}>
+              <span className="kern-label">{t('meetings.minutes.save')}</span>
+            </button>
+          </div>
+        </form>
+      ) : null}
+
+      <div className="hub-form__actions">
+        {viewerCan.submitMinutes ? (
+          <button
+            type="button"
+            className="kern-btn kern-btn--primary"
+            disabled={busy}
+            onClick={async () =>
+              report(
+                (await submit({ variables: { input } })).data?.submitMinutes.userErrors,
+                t('meetings.minutes.submitted'),
+              )
+            }
+          >
+            <span className="kern-label">{t('meetings.minutes.submit')}</span>
+          </button>
+        ) : null}
+        {viewerCan.approveMinutes ? (
+          <button
+            type="button"
+            className="kern-btn kern-btn--primary"
+            disabled={busy}
+            onClick={async () =>
+              report(
+                (await approve({ variables: { input } })).data?.approveMinutes.userErrors,
+                t('meetings.minutes.approved'),
+              )
+            }
+          >
+            <span className="kern-label">{t('meetings.minutes.approve')}</span>
+          </button>
+        ) : null}
+        {viewerCan.publishMinutes ? (
+          <button
+            type="button"
+            className="kern-btn kern-btn--primary"
+            disabled={busy}
+            onClick={async () =>
+              report(
+                (await publish({ variables: { input } })).data?.publishMinutes.userErrors,
+                t('meetings.minutes.published'),
+              )
+            }
+          >
+            <span className="kern-label">{t('meetings.minutes.publish')}</span>
+          </button>
+        ) : null}
+        {viewerCan.correctMinutes ? (
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            disabled={busy}
+            onClick={async () =>
+              report(
+                (await correct({ variables: { input } })).data?.startMinutesCorrection.userErrors,
+                t('meetings.minutes.correctionStarted'),
+              )
+            }
+          >
+            <span className="kern-label">{t('meetings.minutes.correct')}</span>
+          </button>
+        ) : null}
+      </div>
+
+      {publishedMinutes ? (
+        <article aria-labelledby="minutes-published">
+          <h3 className="kern-heading-small" id="minutes-published">
+            {t('meetings.minutes.publishedTitle', {
+              revision: publishedMinutes.revision,
+              date: formatDateTime(publishedMinutes.publishedAt, locale),
+            })}
+          </h3>
+          <MinutesHtml html={publishedMinutes.html} />
+          {publishedMinutes.itemNotes.map((note) => (
+            <div key={note.agendaItemId}>
+              <h4 className="kern-heading-small">{note.agendaItem?.title}</h4>
+              <MinutesHtml html={note.html} />
+            </div>
+          ))}
+          <p>
+            <Link className="kern-link" to={meetingPaths.print(meeting.id)}>
+              {t('meetings.minutes.printView')}
+            </Link>
+          </p>
+        </article>
+      ) : !viewerCan.editMinutes ? (
+        <p className="kern-body">{t('meetings.minutes.notYet')}</p>
+      ) : null}
+      {meeting.minutesRevisions.length > 1 ? (
+        <p className="kern-body kern-body--small">
+          {t('meetings.minutes.history')}:{' '}
+          {meeting.minutesRevisions
+            .map(
+              (r) =>
+                `${t('meetings.minutes.revision', { revision: r.revision })} (${formatDateTime(r.publishedAt, locale)})`,
+            )
+            .join(', ')}
+        </p>
+      ) : null}
+    </section>
+  );
+}

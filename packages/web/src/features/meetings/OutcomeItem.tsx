@@ -1,0 +1,120 @@
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { graphql } from '../../gql';
+import type { ActionItemStatus, OutcomeItem_OutcomeFragment } from '../../gql/graphql';
+import { useLocale, useT } from '../../i18n';
+import { formatDueDate } from './berlinTime';
+import { meetingErrorMessage } from './meetingErrors';
+
+export const OutcomeItemFragment = graphql(`
+  fragment OutcomeItem_outcome on Outcome {
+    id
+    kind
+    title
+    description
+    status
+    dueDate
+    overdue
+    ownerUser {
+      id
+      name
+    }
+    ownerMunicipality {
+      id
+      name
+    }
+    viewerCan {
+      update
+    }
+  }
+`);
+
+const UpdateActionItemMutation = graphql(`
+  mutation UpdateActionItem($input: UpdateActionItemInput!) {
+    updateActionItem(input: $input) {
+      outcome {
+        id
+        status
+        overdue
+        completedAt
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+const statuses: ActionItemStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'DROPPED'];
+
+/** A decision, information or action item; owners change an action item's status in place. */
+export function OutcomeItem({
+  outcome,
+  context,
+}: {
+  outcome: OutcomeItem_OutcomeFragment;
+  context?: string;
+}) {
+  const t = useT();
+  const { locale } = useLocale();
+  const [update, { loading }] = useMutation(UpdateActionItemMutation, {
+    refetchQueries: ['MeetingPage', 'ActionItemsPage'],
+  });
+  const [problem, setProblem] = useState<string | null>(null);
+  const owner = [outcome.ownerUser?.name, outcome.ownerMunicipality?.name].filter(Boolean).join(', ');
+  const selectId = `outcome-status-${outcome.id}`;
+  return (
+    <li className="hub-meeting-item">
+      <p className="kern-body">
+        <strong>{t(`meetings.outcome.kind.${outcome.kind}`)}:</strong> {outcome.title}
+        {context ? <span className="kern-body--small"> ({context})</span> : null}
+      </p>
+      {outcome.kind === 'ACTION_ITEM' ? (
+        <p className="kern-body kern-body--small">
+          {t('meetings.outcome.owner')}: {owner || '–'}
+          {outcome.dueDate
+            ? ` · ${t('meetings.outcome.dueDate')}: ${formatDueDate(outcome.dueDate, locale)}`
+            : ''}
+          {outcome.overdue ? (
+            <span className="hub-meeting-overdue"> · {t('meetings.outcome.overdue')}</span>
+          ) : null}
+          {outcome.status && !outcome.viewerCan.update
+            ? ` · ${t(`meetings.actionStatus.${outcome.status}`)}`
+            : ''}
+        </p>
+      ) : null}
+      {outcome.kind === 'ACTION_ITEM' && outcome.status && outcome.viewerCan.update ? (
+        <div className="kern-form-input">
+          <label className="kern-label" htmlFor={selectId}>
+            {t('meetings.outcome.status', { title: outcome.title })}
+          </label>
+          <select
+            className="kern-form-input__select"
+            id={selectId}
+            value={outcome.status}
+            disabled={loading}
+            onChange={async (event) => {
+              const result = await update({
+                variables: {
+                  input: { actionItemId: outcome.id, status: event.target.value as ActionItemStatus },
+                },
+              });
+              setProblem(meetingErrorMessage(result.data?.updateActionItem.userErrors ?? [], t));
+            }}
+          >
+            {statuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`meetings.actionStatus.${status}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {problem ? (
+        <p className="kern-body hub-meeting-overdue" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,12 @@
+import { paths } from '../../paths';
+
+/** URLs of the meeting pages; German, like the rest of the app's paths. */
+export const meetingPaths = {
+  list: paths.meetings,
+  create: `${paths.meetings}/neu`,
+  actionItems: '/aufgaben',
+  detailPattern: `${paths.meetings}/:meetingId`,
+  detail: (id: string) => `${paths.meetings}/${encodeURIComponent(id)}`,
+  printPattern: `${paths.meetings}/:meetingId/protokoll`,
+  print: (id: string) => `${paths.meetings}/${encodeURIComponent(id)}/protokoll`,
+} as const;
