@@ -56,8 +56,17 @@ async function main() {
           (t) =>
             q.query.includes(`"${t}"`) || q.query.includes(`"${t}_`) || q.query.includes(`"public"."${t}`),
         );
-      sql.upQueries = sql.upQueries.filter(mentions);
-      sql.downQueries = sql.downQueries.filter(mentions);
+      // Enum types are named by their enumName, not by the table: keep those the kept statements use.
+      const typeName = (q: { query: string }) =>
+        q.query.match(/^(?:CREATE|DROP) TYPE "public"\."([^"]+)"/)?.[1];
+      const uses = (kept: { query: string }[], q: { query: string }) => {
+        const name = typeName(q);
+        return Boolean(name) && kept.some((k) => k !== q && k.query.includes(`"public"."${name}"`));
+      };
+      const keptUp = sql.upQueries.filter(mentions);
+      const keptDown = sql.downQueries.filter(mentions);
+      sql.upQueries = sql.upQueries.filter((q) => mentions(q) || uses(keptUp, q));
+      sql.downQueries = sql.downQueries.filter((q) => mentions(q) || uses(keptUp, q) || uses(keptDown, q));
     }
     missing = sql.upQueries.length;
     if (check) {
