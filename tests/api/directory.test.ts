@@ -253,4 +253,28 @@ describe('performance', () => {
     // Left to itself, the planner answers a selective search from the index too.
     expect(await plan('zell', true)).toMatch(/Bitmap Index Scan on municipality_name_trgm/);
   });
+
+  it('answers both spellings of an umlaut from one trigram index, without a sequential scan', async () => {
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await runner.query('ANALYZE municipality');
+      for (const search of ['bruchmuehlbach', 'bruchmühlbach', 'zell']) {
+        const rows: { 'QUERY PLAN': string }[] = await runner.query(
+          `EXPLAIN SELECT id FROM municipality
+            WHERE hub_search_fold(name) LIKE '%' || hub_search_fold($1) || '%'
+               OR hub_search_fold($1) <% hub_search_fold(name)`,
+          [search],
+        );
+        const text = rows.map((r) => r['QUERY PLAN']).join('\n');
+        expect(text).toMatch(/Bitmap Index Scan on municipality_search_name_trgm/);
+        expect(text).not.toMatch(/Seq Scan/);
+      }
+      const [{ same }] = await runner.query(
+        `SELECT hub_search_fold('Bruchmühlbach-Miesau') = hub_search_fold('BRUCHMUEHLBACH-miesau') AS same`,
+      );
+      expect(same).toBe(true);
+    } finally {
+      await runner.release();
+    }
+  });
 });

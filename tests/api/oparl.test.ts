@@ -60,7 +60,6 @@ function expectValid(object: OparlObject): void {
     for (const item of (object.agendaItem as OparlObject[] | undefined) ?? []) expectValid(item);
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: JSON of several shapes (objects and list pages), checked by the schemas.
 async function get(url: string): Promise<any> {
   const response = await fetch(url.startsWith('http') ? url : `${t.url}${url}`);
   expect(response.status).toBe(200);

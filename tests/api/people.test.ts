@@ -92,6 +92,29 @@ describe('people administration', () => {
     expect(gone).toBeDefined();
   });
 
+  it('shows whether an account is active to the person and coordinators only; null to everyone else', async () => {
+    const place = await municipality(t.dataSource, 'Trier');
+    const gone = await buildUser(t.dataSource, { municipalityId: place.id, status: UserStatus.DEACTIVATED });
+    const invited = await buildUser(t.dataSource, { municipalityId: place.id, status: UserStatus.INVITED });
+    const ACCOUNT = `query($ids: [ID!]!) { nodes(ids: $ids) { ... on User { id active status } } }`;
+    const ids = [gid('User', gone.id), gid('User', invited.id)];
+    const kim = await t.as(await coordinator());
+    expect((await kim.gql(ACCOUNT, { ids })).data?.nodes).toEqual([
+      { id: ids[0], active: false, status: 'DEACTIVATED' },
+      { id: ids[1], active: false, status: 'INVITED' },
+    ]);
+    for (const role of [Role.OFFICER, Role.MINISTRY]) {
+      const other = await t.as(await buildUser(t.dataSource, { role }));
+      expect((await other.gql(ACCOUNT, { ids })).data?.nodes).toEqual([
+        { id: ids[0], active: null, status: null },
+        { id: ids[1], active: null, status: null },
+      ]);
+    }
+    const me = await buildUser(t.dataSource);
+    const own = await (await t.as(me)).gql('{ viewer { active status } }');
+    expect(own.data?.viewer).toEqual({ active: true, status: 'ACTIVE' });
+  });
+
   it('costs the same number of statements for 5 and 50 people', async () => {
     for (let i = 0; i < 8; i++) await buildUser(t.dataSource);
     const kim = await t.as(await coordinator());

@@ -19,7 +19,6 @@ it('seeds visibly marked demo projects led by demo members, once', async () => {
     title summary isDemo descriptionHtml leadMunicipality { name } progressPercent costSummary { oneOffTotalCents hasCostInformation }
     lineage { title } contacts { name } } } } }`);
   expect(result.errors).toBeUndefined();
-  // biome-ignore lint/suspicious/noExplicitAny: a GraphQL response, asserted field by field below.
   const nodes = result.data!.projects.edges.map((e: { node: Record<string, any> }) => e.node);
   expect(nodes).toHaveLength(count);
   for (const node of nodes) {

@@ -65,7 +65,9 @@ describe('meetings in Chromium', () => {
     await leadPage.getByText('Sitzung bearbeiten').click();
     await leadPage.getByLabel('Ort', { exact: true }).fill('Cochem, Kreisverwaltung, Saal 2');
     await leadPage.getByRole('button', { name: 'Änderungen speichern' }).click();
-    await leadPage.getByText('Die Änderungen wurden gespeichert; Kalender erhalten die neue Fassung.').waitFor();
+    await leadPage
+      .getByText('Die Änderungen wurden gespeichert; Kalender erhalten die neue Fassung.')
+      .waitFor();
     expect(await accessibilityViolations(leadPage)).toEqual([]);
     await leadPage.getByRole('button', { name: 'Mitglieder der Arbeitsgruppe einladen' }).click();
     await leadPage.getByText('Die Einladungen wurden verschickt.').waitFor();

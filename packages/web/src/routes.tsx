@@ -7,14 +7,28 @@ import { SignInPage } from './features/auth/SignInPage';
 import { DiscussionsPage } from './features/discussions/DiscussionsPage';
 import { HomePage } from './features/home/HomePage';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
+import { meetingPages } from './features/meetings/meetingRoutes';
+import { MembershipAdminPage } from './features/members/MembershipAdminPage';
 import { MembersPage } from './features/members/MembersPage';
+import { MunicipalityPage } from './features/members/MunicipalityPage';
+import { memberPaths } from './features/members/memberPaths';
+import { NetworkMapPage } from './features/members/NetworkMapPage';
 import { NotFoundPage } from './features/not-found/NotFoundPage';
 import { RouteErrorPage } from './features/not-found/RouteErrorPage';
-import { ProjectsPage } from './features/projects/ProjectsPage';
+import { InvitePersonPage } from './features/people/InvitePersonPage';
+import { OfficerImportPage } from './features/people/OfficerImportPage';
+import { PeoplePage } from './features/people/PeoplePage';
+import { ProfilePage } from './features/people/ProfilePage';
+import { peoplePaths } from './features/people/peoplePaths';
+import { CreateProjectPage, EditProjectPage } from './features/projects/ProjectFormPages';
+import { ProjectPage } from './features/projects/ProjectPage';
+import { MarketplacePage, ProjectsPage } from './features/projects/ProjectsPage';
+import { projectPaths } from './features/projects/projectPaths';
 import { ReportsPage } from './features/reports/ReportsPage';
-import { WorkingGroupsPage } from './features/working-groups/WorkingGroupsPage';
 import { CreateWorkingGroupPage } from './features/working-groups/CreateWorkingGroupPage';
+import { EditWorkingGroupPage } from './features/working-groups/EditWorkingGroupPage';
 import { WorkingGroupPage } from './features/working-groups/WorkingGroupPage';
+import { WorkingGroupsPage } from './features/working-groups/WorkingGroupsPage';
 import { workingGroupPaths } from './features/working-groups/workingGroupPaths';
 import type { PlainMessageKey } from './i18n';
 import { AppLayout } from './layout/AppLayout';
@@ -41,13 +55,26 @@ const sections: Section[] = [
 
 /** Further pages for signed-in people that have no navigation entry of their own (details, forms). */
 const protectedPages: RouteObject[] = [
+  ...meetingPages,
+  { path: memberPaths.municipalityPattern, element: <MunicipalityPage /> },
+  { path: memberPaths.administration, element: <MembershipAdminPage /> },
+  { path: memberPaths.map, element: <NetworkMapPage /> },
+  { path: peoplePaths.list, element: <PeoplePage /> },
+  { path: peoplePaths.import, element: <OfficerImportPage /> },
+  { path: peoplePaths.invite, element: <InvitePersonPage /> },
+  { path: peoplePaths.profile, element: <ProfilePage /> },
+  { path: projectPaths.create, element: <CreateProjectPage /> },
+  { path: projectPaths.editPattern, element: <EditProjectPage /> },
   { path: workingGroupPaths.create, element: <CreateWorkingGroupPage /> },
   { path: workingGroupPaths.detailPattern, element: <WorkingGroupPage /> },
+  { path: workingGroupPaths.editPattern, element: <EditWorkingGroupPage /> },
 ];
 
 /** Pages anyone may open: signing in and the links sent by e-mail. */
 const publicPages: RouteObject[] = [
   { path: paths.signIn, element: <SignInPage /> },
+  { path: projectPaths.marketplace, element: <MarketplacePage /> },
+  { path: projectPaths.detailPattern, element: <ProjectPage /> },
   { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
   { path: routePatterns.acceptInvitation, element: <AcceptInvitationPage /> },
   { path: routePatterns.resetPassword, element: <ResetPasswordPage /> },

@@ -65,6 +65,12 @@ const SCENARIOS: { scenario: string; query: string; variables: Record<string, un
     variables: { filter: { search: 'Portal', categories: ['CITIZEN_SERVICES', 'EDUCATION_CHILDCARE'] } },
   },
   {
+    // Nothing matches exactly: the fuzzy title match (trigram index) takes over.
+    scenario: 'facet search typo "Kitaportl"',
+    query: FACETED,
+    variables: { filter: { search: 'Kitaportl' } },
+  },
+  {
     scenario: 'facets, open source + reusable',
     query: FACETED,
     variables: { filter: { openSource: true, reusable: true } },

@@ -3,12 +3,49 @@ import { RateLimitBucket } from '../modules/auth/rate-limit-bucket.entity';
 import { Session } from '../modules/auth/session.entity';
 import { UserToken } from '../modules/auth/user-token.entity';
 import { OutboxMessage } from '../modules/mail/outbox-message.entity';
+import {
+  AgendaItem,
+  CalendarFeed,
+  Meeting,
+  MeetingInvitation,
+  MeetingMinutes,
+  MinutesRevision,
+  Outcome,
+} from '../modules/meetings/meeting.entity';
 import { Municipality } from '../modules/municipalities/municipality.entity';
 import { MembershipEvent, NetworkMembership } from '../modules/network/membership.entity';
+import { Project } from '../modules/projects/project.entity';
+import {
+  ProjectContact,
+  ProjectCost,
+  ProjectFunding,
+  ProjectMilestone,
+  ProjectParticipant,
+  ProjectStatusUpdate,
+} from '../modules/projects/project-details.entity';
 import { User } from '../modules/users/user.entity';
+import {
+  WorkingGroup,
+  WorkingGroupMembership,
+  WorkingGroupMembershipEvent,
+} from '../modules/working-groups/working-group.entity';
 
 /** Every TypeORM entity; each module adds its own here. */
 export const entities = [
+  Meeting,
+  AgendaItem,
+  MeetingInvitation,
+  MeetingMinutes,
+  MinutesRevision,
+  Outcome,
+  CalendarFeed,
+  Project,
+  ProjectParticipant,
+  ProjectCost,
+  ProjectFunding,
+  ProjectMilestone,
+  ProjectContact,
+  ProjectStatusUpdate,
   Municipality,
   User,
   Session,
@@ -18,4 +55,7 @@ export const entities = [
   AuditEvent,
   NetworkMembership,
   MembershipEvent,
+  WorkingGroup,
+  WorkingGroupMembership,
+  WorkingGroupMembershipEvent,
 ];

@@ -3,8 +3,21 @@ import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { meetingResolvers } from '../modules/meetings/meeting.resolver';
 import { MunicipalityResolver } from '../modules/municipalities/municipality.resolver';
+import {
+  DistrictStatisticsResolver,
+  MemberLocationResolver,
+  MembershipEventResolver,
+  NetworkMembershipResolver,
+} from '../modules/network/membership.resolver';
+import { ProjectResolver } from '../modules/projects/project.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
+import {
+  WorkingGroupMembershipEventResolver,
+  WorkingGroupMembershipResolver,
+  WorkingGroupResolver,
+} from '../modules/working-groups/working-group.resolver';
 import { NodeResolver } from './node.resolver';
 import { DateTimeScalar } from './scalars';
 
@@ -12,9 +25,18 @@ import { DateTimeScalar } from './scalars';
 // biome-ignore lint/complexity/noBannedTypes: type-graphql takes resolver classes as Function.
 export const resolvers: NonEmptyArray<Function> = [
   NodeResolver,
+  ...meetingResolvers,
   AuthResolver,
   UserResolver,
   MunicipalityResolver,
+  ProjectResolver,
+  NetworkMembershipResolver,
+  MembershipEventResolver,
+  DistrictStatisticsResolver,
+  MemberLocationResolver,
+  WorkingGroupResolver,
+  WorkingGroupMembershipResolver,
+  WorkingGroupMembershipEventResolver,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -152,7 +152,8 @@ const loggingPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-function readCookie(header: string | undefined, name: string): string | null {
+/** A cookie's value from the Cookie header; also used by the plain HTTP routes. */
+export function readCookie(header: string | undefined, name: string): string | null {
   for (const part of (header ?? '').split(';')) {
     const eq = part.indexOf('=');
     if (eq > 0 && part.slice(0, eq).trim() === name) {

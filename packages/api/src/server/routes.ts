@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
 import { registerMeetingRoutes } from '../modules/meetings/meeting.routes';
 import { registerOparlRoutes } from '../modules/oparl/oparl.routes';
+import { registerProjectRoutes } from '../modules/projects/project.routes';
 
 interface RouteDeps {
   dataSource: DataSource;
@@ -13,6 +14,7 @@ interface RouteDeps {
 export function registerHttpRoutes(app: Express, { dataSource, log }: RouteDeps): void {
   registerMeetingRoutes(app, { dataSource, log });
   registerOparlRoutes(app, { dataSource, log });
+  registerProjectRoutes(app, { dataSource, log });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -4,6 +4,11 @@ import { Foundation1795671957852 } from './1795671957852-Foundation';
 import { AuditAppendOnly1795671960000 } from './1795671960000-AuditAppendOnly';
 import { NetworkMembership1795672240334 } from './1795672240334-NetworkMembership';
 import { MunicipalitySearch1795672250000 } from './1795672250000-MunicipalitySearch';
+import { WorkingGroups1795672512844 } from './1795672512844-WorkingGroups';
+import { Projects1795672572202 } from './1795672572202-Projects';
+import { ProjectSearch1795672580000 } from './1795672580000-ProjectSearch';
+import { Meetings1795672813411 } from './1795672813411-Meetings';
+import { MunicipalitySearchFold1795675000000 } from './1795675000000-MunicipalitySearchFold';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -14,4 +19,9 @@ export const migrations: MigrationClass[] = [
   AuditAppendOnly1795671960000,
   NetworkMembership1795672240334,
   MunicipalitySearch1795672250000,
+  WorkingGroups1795672512844,
+  Projects1795672572202,
+  ProjectSearch1795672580000,
+  Meetings1795672813411,
+  MunicipalitySearchFold1795675000000,
 ];

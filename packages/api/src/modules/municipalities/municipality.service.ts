@@ -10,28 +10,26 @@ import { MunicipalitySort } from './municipality.inputs';
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** "bruchmuehlbach" → "bruchmuhlbach": the spelling people type when they have no umlaut key. */
-export function umlautTranscriptionFolded(search: string): string {
-  return search.toLowerCase().replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
-}
-
 const FOLDED_NAME = 'hub_fold(m.name)';
+/**
+ * The name as the search sees it: folded, with ae/oe/ue read as a/o/u as well, so that "Bruchmühlbach",
+ * "bruchmuhlbach" and "bruchmuehlbach" are one text, matched by one condition on one trigram index
+ * (municipality_search_name_trgm; see the MunicipalitySearchFold migration).
+ */
+const SEARCH_NAME = 'hub_search_fold(m.name)';
+const EXACT = 'hub_search_fold(:search)';
+const LIKE = 'hub_search_fold(:searchLike)';
 
-/** How well the folded name matches one folded form of the search: 0 exact … 4 fuzzy only. */
-function matchTier(exact: string, like: string): string {
-  const n = FOLDED_NAME;
-  return `CASE WHEN ${n} = hub_fold(${exact}) THEN 0
-    WHEN ${n} LIKE hub_fold(${like}) || '%' THEN 1
-    WHEN ${n} LIKE '%' || hub_fold(' ' || ${like}) || '%' OR ${n} LIKE '%-' || hub_fold(${like}) || '%'
-      OR ${n} LIKE '%(' || hub_fold(${like}) || '%' THEN 2
-    WHEN ${n} LIKE '%' || hub_fold(${like}) || '%' THEN 3
+/** How well the name matches the search: 0 exact … 4 fuzzy only. */
+const MATCH_TIER = `CASE WHEN ${SEARCH_NAME} = ${EXACT} THEN 0
+    WHEN ${SEARCH_NAME} LIKE ${LIKE} || '%' THEN 1
+    WHEN ${SEARCH_NAME} LIKE '%' || hub_search_fold(' ' || :searchLike) || '%' OR ${SEARCH_NAME} LIKE '%-' || ${LIKE} || '%'
+      OR ${SEARCH_NAME} LIKE '%(' || ${LIKE} || '%' THEN 2
+    WHEN ${SEARCH_NAME} LIKE '%' || ${LIKE} || '%' THEN 3
     ELSE 4 END`;
-}
 
 /** Contains the search, or resembles a word of the name: both answered by the trigram index. */
-function matches(exact: string, like: string): string {
-  return `(${FOLDED_NAME} LIKE '%' || hub_fold(${like}) || '%' OR hub_fold(${exact}) <% ${FOLDED_NAME})`;
-}
+const MATCHES = `(${SEARCH_NAME} LIKE '%' || ${LIKE} || '%' OR ${EXACT} <% ${SEARCH_NAME})`;
 
 /**
  * The municipality directory: filters, German-friendly name search and keyset pagination.
@@ -47,25 +45,26 @@ export class MunicipalityDirectory {
     const filter = args.filter ?? {};
     const query = this.dataSource.getRepository(Municipality).createQueryBuilder('m');
     const search = filter.search?.trim() ?? '';
-    const variants = search ? this.applySearch(query, search) : [];
+    if (search) {
+      query.setParameters({ search, searchLike: escapeLike(search) });
+      query.andWhere(MATCHES);
+    }
     this.applyFilters(query, filter, visibleStatuses);
 
     const sort = args.sort ?? (search ? MunicipalitySort.RELEVANCE : MunicipalitySort.NAME);
     const keys: SortKey[] = [];
-    if (sort === MunicipalitySort.RELEVANCE && variants.length) {
-      const tiers = variants.map(([exact, like]) => matchTier(exact, like));
-      const similarity = variants.map(([exact]) => `word_similarity(hub_fold(${exact}), ${FOLDED_NAME})`);
+    if (sort === MunicipalitySort.RELEVANCE && search) {
       keys.push(
-        { expression: `LEAST(${tiers.join(', ')})`, direction: 'ASC', alias: 'sort_tier' },
+        { expression: MATCH_TIER, direction: 'ASC', alias: 'sort_tier' },
         {
-          expression: `CAST(round(GREATEST(${similarity.join(', ')}) * 1000) AS integer)`,
+          expression: `CAST(round(word_similarity(${EXACT}, ${SEARCH_NAME}) * 1000) AS integer)`,
           direction: 'DESC',
           alias: 'sort_similarity',
         },
         {
           // Of equally good word matches, the name that is closest as a whole ("Kaiserslautern"
           // before "Landkreis Kaiserslautern").
-          expression: `CAST(round(GREATEST(${variants.map(([exact]) => `similarity(hub_fold(${exact}), ${FOLDED_NAME})`).join(', ')}) * 1000) AS integer)`,
+          expression: `CAST(round(similarity(${EXACT}, ${SEARCH_NAME}) * 1000) AS integer)`,
           direction: 'DESC',
           alias: 'sort_closeness',
         },
@@ -82,19 +81,6 @@ export class MunicipalityDirectory {
     }
     keys.push({ expression: 'm.id', direction: 'ASC', alias: 'm_id' });
     return paginateByKeys(query, 'm', args, keys);
-  }
-
-  /** Adds the search condition; returns the parameter names of each folded form searched for. */
-  private applySearch(query: SelectQueryBuilder<Municipality>, search: string): [string, string][] {
-    const variants: [string, string][] = [[':search', ':searchLike']];
-    query.setParameters({ search, searchLike: escapeLike(search) });
-    const transcribed = umlautTranscriptionFolded(search);
-    if (transcribed !== search.toLowerCase()) {
-      variants.push([':searchAlt', ':searchAltLike']);
-      query.setParameters({ searchAlt: transcribed, searchAltLike: escapeLike(transcribed) });
-    }
-    query.andWhere(`(${variants.map(([exact, like]) => matches(exact, like)).join(' OR ')})`);
-    return variants;
   }
 
   private applyFilters(

@@ -20,8 +20,34 @@ import type { ProjectFilter } from './project.inputs';
 
 type Dimension = 'categories' | 'phases' | 'districtIds' | 'openSource' | 'hasCosts' | 'reusable';
 
-/** The stored, trigger-maintained full-text vector (see the ProjectSearch migration). */
-const DOCUMENT = 'p.search_vector';
+/** Full text and exact title-part matches below this many: the fuzzy title match joins in. */
+const FUZZY_WHEN_FEWER_THAN = 5;
+
+// The stored, trigger-maintained full-text vector and folded title (see the ProjectSearch migration).
+const fullTextMatch = (alias: string) =>
+  `${alias}.search_vector @@ websearch_to_tsquery('public.german_unaccent', :search)`;
+// The folded search text as a LIKE pattern with its wildcards escaped; 4+ characters, else too noisy.
+const titlePartMatch = (alias: string) =>
+  `(length(hub_fold(:search)) >= 4 AND ${alias}.search_title LIKE '%' || replace(replace(replace(hub_fold(:search), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')`;
+/**
+ * The catalogue's search condition on `project p`, one statement whatever the branch:
+ *  - German full text (stored vector, GIN index), or the accent-folded search text as a part of
+ *    the folded title (`LIKE`, trigram GIN index), which finds compounds such as "Bürgerportal"
+ *    for "Portal" that the stemmer leaves whole;
+ *  - the trigram word similarity (catches typos like "Maengelmelder") only when those find fewer
+ *    than `fuzzyBelow` projects: an InitPlan decides once, and the semi-join lets the planner use
+ *    the trigram index (`search_title %> …`). Evaluated for every row, the similarity cost ~7 µs a
+ *    row, 70 ms per facet statement on 10,000 projects, for words the cheap branches already find.
+ */
+const SEARCH_MATCH = `(
+  ${fullTextMatch('p')} OR ${titlePartMatch('p')}
+  OR p.id IN (
+    SELECT fz.id FROM project fz
+     WHERE hub_fold(:search) <% fz.search_title
+       AND (SELECT count(*) FROM (
+             SELECT 1 FROM project fp WHERE ${fullTextMatch('fp')} OR ${titlePartMatch('fp')} LIMIT :fuzzyBelow
+           ) found) < :fuzzyBelow)
+)`;
 
 /** Restricts a query on `project p` to what the viewer may read. */
 export function onlyVisible<T extends object>(
@@ -55,12 +81,7 @@ export function catalogueQuery(
   const query = onlyVisible(source.getRepository(Project).createQueryBuilder('p'), viewer);
   const f = filter ?? {};
   const search = f.search?.trim();
-  if (search) {
-    query.andWhere(
-      `(${DOCUMENT} @@ websearch_to_tsquery('public.german_unaccent', :search) OR hub_fold(:search) <% p.search_title)`,
-      { search },
-    );
-  }
+  if (search) query.andWhere(SEARCH_MATCH, { search, fuzzyBelow: FUZZY_WHEN_FEWER_THAN });
   if (f.categories?.length && ignore !== 'categories')
     query.andWhere('p.category IN (:...categories)', { categories: f.categories });
   if (f.phases?.length && ignore !== 'phases')

@@ -187,10 +187,12 @@ export class UserResolver {
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'Whether the account can sign in; only the person and coordinators see false.',
+    nullable: true,
+    description:
+      'Whether the account can sign in: for the person and coordinators; null for everyone else, who may not see it.',
   })
-  active(@Root() user: User, @Ctx() ctx: Context): boolean {
-    return userPolicy.canReadAccount(ctx.viewer, user) ? user.status === 'ACTIVE' : true;
+  active(@Root() user: User, @Ctx() ctx: Context): boolean | null {
+    return userPolicy.canReadAccount(ctx.viewer, user) ? user.status === UserStatus.ACTIVE : null;
   }
 
   @FieldResolver(() => UserStatus, {

@@ -143,7 +143,8 @@ export function MembershipActions({
   if (membership?.viewerCan.suspend) available.push('suspend');
   if (membership?.viewerCan.reactivate) available.push('reactivate');
   if (membership?.viewerCan.end) available.push('end');
-  if (available.length === 0) return null;
+  // After the last possible step (an officer accepting), the outcome must still be announced.
+  if (available.length === 0 && !message) return null;
 
   const run = async (action: Action) => {
     if (busy) return;
@@ -186,7 +187,7 @@ export function MembershipActions({
           role={message.variant === 'danger' ? 'alert' : 'status'}
         />
       ) : null}
-      {compact ? null : (
+      {compact || available.length === 0 ? null : (
         <div className="kern-form-input">
           <label className="kern-label" htmlFor={noteId}>
             {t('members.action.note')}

@@ -65,7 +65,10 @@ export function PeoplePage() {
     <Page title={t('people.title')}>
       <p className="kern-body">{t('people.intro')}</p>
       {viewer?.role === 'COORDINATOR' ? (
-        <p>
+        <p className="hub-members-links">
+          <Link className="kern-btn kern-btn--primary" to={peoplePaths.invite}>
+            <span className="kern-label">{t('people.invite.link')}</span>
+          </Link>
           <Link className="kern-btn kern-btn--secondary" to={peoplePaths.import}>
             <span className="kern-label">{t('people.import.link')}</span>
           </Link>

@@ -3,7 +3,10 @@ import { useId, useState } from 'react';
 import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
 import type { PersonRow_UserFragment, Role } from '../../gql/graphql';
-import { type PlainMessageKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
+import { MunicipalityPicker, type PickedMunicipality } from '../members/MunicipalityPicker';
+import { personErrorMessage } from './personErrors';
+import { roleLabel, roles } from './roles';
 
 export const PersonRowFragment = graphql(`
   fragment PersonRow_user on User {
@@ -74,17 +77,17 @@ const ResendInvitation = graphql(`
   }
 `);
 
-const roleLabel: Record<Role, PlainMessageKey> = {
-  COORDINATOR: 'role.COORDINATOR',
-  OFFICER: 'role.OFFICER',
-  MINISTRY: 'role.MINISTRY',
-};
-
 /** One person of the people list, with what the viewer may do with them. */
 export function PersonRow({ person }: { person: PersonRow_UserFragment }) {
   const t = useT();
   const roleId = useId();
+  const municipalityId = useId();
   const [role, setRole] = useState<Role>(person.role);
+  // An officer's municipality: their current one until the coordinator picks another.
+  const [municipality, setMunicipality] = useState<PickedMunicipality | null>(person.municipality ?? null);
+  // Officers keep their municipality unless the coordinator asks to pick another one.
+  const [picking, setPicking] = useState(false);
+  const showPicker = role === 'OFFICER' && (person.role !== 'OFFICER' || picking);
   const [message, setMessage] = useState<string | null>(null);
   const [deactivate] = useMutation(DeactivateUser);
   const [reactivate] = useMutation(ReactivateUser);
@@ -92,10 +95,13 @@ export function PersonRow({ person }: { person: PersonRow_UserFragment }) {
   const [resend] = useMutation(ResendInvitation);
   const input = { input: { userId: person.id } };
 
-  const attempt = async (work: () => Promise<readonly { message: string }[] | undefined>, done: string) => {
+  const attempt = async (
+    work: () => Promise<readonly { field: string | null; code: string; message: string }[] | undefined>,
+    done: string,
+  ) => {
     try {
       const errors = (await work()) ?? [];
-      setMessage(errors.length ? errors.map((e) => e.message).join(' ') : done);
+      setMessage(errors.length ? errors.map((e) => personErrorMessage(e)(t)).join(' ') : done);
     } catch (error) {
       setMessage(apiErrorMessage(error, t));
     }
@@ -180,12 +186,33 @@ export function PersonRow({ person }: { person: PersonRow_UserFragment }) {
               value={role}
               onChange={(event) => setRole(event.target.value as Role)}
             >
-              {(Object.keys(roleLabel) as Role[]).map((r) => (
+              {roles.map((r) => (
                 <option key={r} value={r}>
                   {t(roleLabel[r])}
                 </option>
               ))}
             </select>
+            {role === 'OFFICER' && !showPicker ? (
+              <button
+                type="button"
+                className="kern-btn kern-btn--tertiary kern-btn--x-small"
+                onClick={() => setPicking(true)}
+              >
+                <span className="kern-label">
+                  {t('people.changeMunicipality')}
+                  <span className="kern-sr-only">: {person.name}</span>
+                </span>
+              </button>
+            ) : null}
+            {showPicker ? (
+              <MunicipalityPicker
+                id={municipalityId}
+                searchLabel={t('people.municipalitySearchFor', { name: person.name })}
+                label={t('people.municipalityOf', { name: person.name })}
+                value={municipality}
+                onChange={setMunicipality}
+              />
+            ) : null}
             <button
               type="button"
               className="kern-btn kern-btn--secondary kern-btn--x-small"
@@ -198,7 +225,7 @@ export function PersonRow({ person }: { person: PersonRow_UserFragment }) {
                           input: {
                             userId: person.id,
                             role,
-                            municipalityId: role === 'OFFICER' ? (person.municipality?.id ?? null) : null,
+                            municipalityId: role === 'OFFICER' ? (municipality?.id ?? null) : null,
                           },
                         },
                       })

@@ -2,5 +2,6 @@
 export const peoplePaths = {
   list: '/personen',
   import: '/personen/import',
+  invite: '/personen/einladen',
   profile: '/profil',
 } as const;

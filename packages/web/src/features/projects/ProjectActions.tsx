@@ -1,14 +1,16 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
 import type { ProjectActions_ProjectFragment, ProjectPhase } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import { useViewer } from '../../session/useViewer';
 import { Alert } from '../../ui/Alert';
 import { TextField } from '../../ui/TextField';
 import { PHASES, phaseLabel } from './labels';
 import { parseEuroToCents } from './money';
+import { ProjectFormMembersQuery } from './ProjectForm';
 import { projectPaths } from './projectPaths';
 import { useAdoptProject } from './useAdoptProject';
 
@@ -92,6 +94,14 @@ export function ProjectActions({ project }: { project: ProjectActions_ProjectFra
   const [progress, setProgress] = useState('0');
   const [text, setText] = useState('');
   const can = project.viewerCan;
+  const { viewer } = useViewer();
+  // Coordinators adopt on behalf of a member municipality; officers always for their own.
+  const choosesMunicipality = can.adopt && viewer?.role === 'COORDINATOR';
+  const members =
+    useQuery(ProjectFormMembersQuery, { skip: !choosesMunicipality }).data?.municipalities.edges.map(
+      (e) => e.node,
+    ) ?? [];
+  const [adoptingMunicipalityId, setAdoptingMunicipalityId] = useState('');
 
   const run = async (work: () => Promise<readonly { message: string }[]>, success: string) => {
     setMessage(null);
@@ -112,8 +122,18 @@ export function ProjectActions({ project }: { project: ProjectActions_ProjectFra
       setProblem(t('projects.form.amountInvalid'));
       return;
     }
+    if (choosesMunicipality && !adoptingMunicipalityId) {
+      setProblem(t('projects.reuse.municipalityRequired'));
+      return;
+    }
     void run(
-      () => adopt({ projectId: project.id, adaptations: adaptations || null, estimatedSavingCents: cents }),
+      () =>
+        adopt({
+          projectId: project.id,
+          adaptations: adaptations || null,
+          estimatedSavingCents: cents,
+          municipalityId: choosesMunicipality ? adoptingMunicipalityId : null,
+        }),
       '',
     );
   };
@@ -176,10 +196,37 @@ export function ProjectActions({ project }: { project: ProjectActions_ProjectFra
         ) : null}
       </p>
       {can.adopt ? (
-        <form className="hub-form" onSubmit={submitAdoption} aria-labelledby="project-adopt">
+        <form className="hub-form" noValidate onSubmit={submitAdoption} aria-labelledby="project-adopt">
           <h2 className="kern-heading-medium" id="project-adopt">
             {t('projects.reuse.adopt')}
           </h2>
+          {choosesMunicipality ? (
+            <div className="kern-form-input">
+              <label className="kern-label" htmlFor="project-adopt-municipality">
+                {t('projects.reuse.municipality')}
+              </label>
+              <div className="kern-hint" id="project-adopt-municipality-hint">
+                {t('projects.reuse.municipalityHint')}
+              </div>
+              <div className="kern-form-input__select-wrapper">
+                <select
+                  className="kern-form-input__select"
+                  id="project-adopt-municipality"
+                  required
+                  aria-describedby="project-adopt-municipality-hint"
+                  value={adoptingMunicipalityId}
+                  onChange={(event) => setAdoptingMunicipalityId(event.target.value)}
+                >
+                  <option value="">–</option>
+                  {members.map((m) => (
+                    <option key={m.id} value={m.id}>
+                      {m.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </div>
+          ) : null}
           <TextField
             id="project-adopt-adaptations"
             label={t('projects.reuse.adaptations')}

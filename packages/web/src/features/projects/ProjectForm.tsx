@@ -32,6 +32,38 @@ export const ProjectFormMembersQuery = graphql(`
   }
 `);
 
+export const ProjectFormWorkingGroupsQuery = graphql(`
+  query ProjectFormWorkingGroups {
+    workingGroups(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export interface FundingRow {
+  programme: string;
+  euro: string;
+  /** Whole percent 0–100, or empty when unknown. */
+  share: string;
+}
+
+export interface MilestoneRow {
+  title: string;
+  dueDate: string;
+  done: boolean;
+}
+
+/** A person who may be chosen as a contact. */
+export interface ContactOption {
+  id: string;
+  name: string;
+}
+
 export interface CostRow {
   label: string;
   costType: CostType;
@@ -57,6 +89,11 @@ export interface ProjectFormValues {
   /** Coordinators choose it; officers lead for their own municipality. */
   leadMunicipalityId: string;
   partnerIds: string[];
+  funding: FundingRow[];
+  milestones: MilestoneRow[];
+  contactIds: string[];
+  workingGroupId: string;
+  isNetworkProject: boolean;
 }
 
 export const emptyProjectForm: ProjectFormValues = {
@@ -76,7 +113,21 @@ export const emptyProjectForm: ProjectFormValues = {
   publish: false,
   leadMunicipalityId: '',
   partnerIds: [],
+  funding: [],
+  milestones: [],
+  contactIds: [],
+  workingGroupId: '',
+  isNetworkProject: false,
 };
+
+/** A whole percentage from 0 to 100, null for an empty field, undefined when invalid. */
+function parseShare(text: string): number | null | undefined {
+  const trimmed = text.trim();
+  if (!trimmed) return null;
+  if (!/^\d{1,3}$/.test(trimmed)) return undefined;
+  const value = Number(trimmed);
+  return value <= 100 ? value : undefined;
+}
 
 /** The values as the API's input fields (amounts in cents); null and a message when something is off. */
 export function toProjectInput(values: ProjectFormValues) {
@@ -87,6 +138,12 @@ export function toProjectInput(values: ProjectFormValues) {
     amountCents: parseEuroToCents(row.euro),
   }));
   if (costs.some((c) => c.amountCents === null)) return null;
+  const funding = values.funding.map((row) => ({
+    programme: row.programme.trim(),
+    amountCents: parseEuroToCents(row.euro),
+    sharePercent: parseShare(row.share),
+  }));
+  if (funding.some((f) => f.amountCents === null || f.sharePercent === undefined)) return null;
   return {
     title: values.title.trim(),
     summary: values.summary.trim(),
@@ -104,6 +161,19 @@ export function toProjectInput(values: ProjectFormValues) {
     },
     costs: costs.map((c) => ({ ...c, amountCents: c.amountCents as number })),
     partnerMunicipalityIds: values.partnerIds,
+    funding: funding.map((f) => ({
+      programme: f.programme,
+      amountCents: f.amountCents as number,
+      sharePercent: f.sharePercent ?? null,
+    })),
+    milestones: values.milestones.map((m) => ({
+      title: m.title.trim(),
+      dueDate: m.dueDate || null,
+      done: m.done,
+    })),
+    workingGroupId: values.workingGroupId || null,
+    isNetworkProject: values.isNetworkProject,
+    contactIds: values.contactIds,
   };
 }
 
@@ -113,13 +183,27 @@ interface ProjectFormProps {
   submitting: boolean;
   problems: string[];
   onSubmit: (values: ProjectFormValues) => void;
+  /** Coordinators only (the API's viewerCan.setNetworkProject). */
+  canSetNetworkProject: boolean;
+  /** People who may be contacts; null hides the field (a new project has no participants yet). */
+  contactOptions: ContactOption[] | null;
 }
 
 /** Create and edit form of a project; while creating, similar existing projects are shown. */
-export function ProjectForm({ initial, creating, submitting, problems, onSubmit }: ProjectFormProps) {
+export function ProjectForm({
+  initial,
+  creating,
+  submitting,
+  problems,
+  onSubmit,
+  canSetNetworkProject,
+  contactOptions,
+}: ProjectFormProps) {
   const t = useT();
   const { viewer } = useViewer();
   const members = useQuery(ProjectFormMembersQuery).data?.municipalities.edges.map((e) => e.node) ?? [];
+  const workingGroups =
+    useQuery(ProjectFormWorkingGroupsQuery).data?.workingGroups.edges.map((e) => e.node) ?? [];
   const [values, setValues] = useState(initial);
   const [clientProblems, setClientProblems] = useState<string[]>([]);
   const set =
@@ -128,13 +212,30 @@ export function ProjectForm({ initial, creating, submitting, problems, onSubmit 
       setValues((v) => ({ ...v, [key]: value }));
   const setCost = (index: number, patch: Partial<CostRow>) =>
     setValues((v) => ({ ...v, costs: v.costs.map((row, i) => (i === index ? { ...row, ...patch } : row)) }));
+  const setFunding = (index: number, patch: Partial<FundingRow>) =>
+    setValues((v) => ({
+      ...v,
+      funding: v.funding.map((row, i) => (i === index ? { ...row, ...patch } : row)),
+    }));
+  const setMilestone = (index: number, patch: Partial<MilestoneRow>) =>
+    setValues((v) => ({
+      ...v,
+      milestones: v.milestones.map((row, i) => (i === index ? { ...row, ...patch } : row)),
+    }));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: string[] = [];
     if (values.title.trim().length < 3) found.push(t('projects.form.titleRequired'));
-    if (values.costs.some((row) => parseEuroToCents(row.euro) === null))
+    if (
+      values.costs.some((row) => parseEuroToCents(row.euro) === null) ||
+      values.funding.some((row) => parseEuroToCents(row.euro) === null)
+    )
       found.push(t('projects.form.amountInvalid'));
+    if (values.funding.some((row) => parseShare(row.share) === undefined))
+      found.push(t('projects.form.shareInvalid'));
+    if (values.milestones.some((row) => !row.title.trim()))
+      found.push(t('projects.form.milestoneTitleRequired'));
     setClientProblems(found);
     if (!found.length) onSubmit(values);
   };
@@ -398,6 +499,181 @@ export function ProjectForm({ initial, creating, submitting, problems, onSubmit 
           </button>
         </div>
       </fieldset>
+      <fieldset className="kern-fieldset">
+        <legend className="kern-label">{t('projects.form.funding')}</legend>
+        <div className="kern-fieldset__body">
+          {values.funding.map((row, index) => {
+            const n = index + 1;
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own until saved.
+              <div className="hub-project-cost-row" key={index}>
+                <TextField
+                  id={`project-funding-${n}-programme`}
+                  label={t('projects.form.fundingProgramme', { n })}
+                  value={row.programme}
+                  onChange={(programme) => setFunding(index, { programme })}
+                />
+                <TextField
+                  id={`project-funding-${n}-amount`}
+                  label={t('projects.form.fundingAmount', { n })}
+                  value={row.euro}
+                  onChange={(euro) => setFunding(index, { euro })}
+                />
+                <TextField
+                  id={`project-funding-${n}-share`}
+                  label={t('projects.form.fundingShare', { n })}
+                  value={row.share}
+                  onChange={(share) => setFunding(index, { share })}
+                  required={false}
+                />
+                <button
+                  type="button"
+                  className="kern-btn kern-btn--tertiary"
+                  onClick={() =>
+                    setValues((v) => ({ ...v, funding: v.funding.filter((_, i) => i !== index) }))
+                  }
+                >
+                  <span className="kern-label">{t('projects.form.removeFunding', { n })}</span>
+                </button>
+              </div>
+            );
+          })}
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            onClick={() =>
+              setValues((v) => ({ ...v, funding: [...v.funding, { programme: '', euro: '', share: '' }] }))
+            }
+          >
+            <span className="kern-label">{t('projects.form.addFunding')}</span>
+          </button>
+        </div>
+      </fieldset>
+      <fieldset className="kern-fieldset">
+        <legend className="kern-label">{t('projects.form.milestones')}</legend>
+        <div className="kern-fieldset__body">
+          {values.milestones.map((row, index) => {
+            const n = index + 1;
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own until saved.
+              <div className="hub-project-cost-row" key={index}>
+                <TextField
+                  id={`project-milestone-${n}-title`}
+                  label={t('projects.form.milestoneTitle', { n })}
+                  value={row.title}
+                  onChange={(title) => setMilestone(index, { title })}
+                />
+                <div className="kern-form-input">
+                  <label className="kern-label" htmlFor={`project-milestone-${n}-due`}>
+                    {t('projects.form.milestoneDue', { n })}
+                  </label>
+                  <input
+                    className="kern-form-input__input"
+                    id={`project-milestone-${n}-due`}
+                    type="date"
+                    value={row.dueDate}
+                    onChange={(event) => setMilestone(index, { dueDate: event.target.value })}
+                  />
+                </div>
+                <div className="kern-form-check">
+                  <input
+                    className="kern-form-check__checkbox"
+                    id={`project-milestone-${n}-done`}
+                    type="checkbox"
+                    checked={row.done}
+                    onChange={(event) => setMilestone(index, { done: event.target.checked })}
+                  />
+                  <label className="kern-label" htmlFor={`project-milestone-${n}-done`}>
+                    {t('projects.form.milestoneDone', { n })}
+                  </label>
+                </div>
+                <button
+                  type="button"
+                  className="kern-btn kern-btn--tertiary"
+                  onClick={() =>
+                    setValues((v) => ({ ...v, milestones: v.milestones.filter((_, i) => i !== index) }))
+                  }
+                >
+                  <span className="kern-label">{t('projects.form.removeMilestone', { n })}</span>
+                </button>
+              </div>
+            );
+          })}
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            onClick={() =>
+              setValues((v) => ({
+                ...v,
+                milestones: [...v.milestones, { title: '', dueDate: '', done: false }],
+              }))
+            }
+          >
+            <span className="kern-label">{t('projects.form.addMilestone')}</span>
+          </button>
+        </div>
+      </fieldset>
+      <div className="kern-form-input">
+        <label className="kern-label" htmlFor="project-working-group">
+          {t('projects.form.workingGroup')}{' '}
+          <span className="kern-label__optional">{t('projects.form.optional')}</span>
+        </label>
+        <div className="kern-form-input__select-wrapper">
+          <select
+            className="kern-form-input__select"
+            id="project-working-group"
+            value={values.workingGroupId}
+            onChange={(event) => set('workingGroupId')(event.target.value)}
+          >
+            <option value="">{t('projects.form.noWorkingGroup')}</option>
+            {workingGroups.map((group) => (
+              <option key={group.id} value={group.id}>
+                {group.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {contactOptions ? (
+        <div className="kern-form-input">
+          <label className="kern-label" htmlFor="project-contacts">
+            {t('projects.form.contacts')}{' '}
+            <span className="kern-label__optional">{t('projects.form.optional')}</span>
+          </label>
+          <div className="kern-hint" id="project-contacts-hint">
+            {t('projects.form.contactsHint')}
+          </div>
+          <select
+            className="kern-form-input__input"
+            id="project-contacts"
+            multiple
+            size={Math.min(6, Math.max(2, contactOptions.length))}
+            aria-describedby="project-contacts-hint"
+            value={values.contactIds}
+            onChange={(event) => set('contactIds')([...event.target.selectedOptions].map((o) => o.value))}
+          >
+            {contactOptions.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {canSetNetworkProject ? (
+        <div className="kern-form-check">
+          <input
+            className="kern-form-check__checkbox"
+            id="project-network"
+            type="checkbox"
+            checked={values.isNetworkProject}
+            onChange={(event) => set('isNetworkProject')(event.target.checked)}
+          />
+          <label className="kern-label" htmlFor="project-network">
+            {t('projects.form.networkProject')}
+          </label>
+        </div>
+      ) : null}
       {creating ? (
         <div className="kern-form-check">
           <input

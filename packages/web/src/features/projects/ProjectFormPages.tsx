@@ -4,10 +4,17 @@ import { useNavigate, useParams } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
+import { useViewer } from '../../session/useViewer';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
-import { emptyProjectForm, ProjectForm, type ProjectFormValues, toProjectInput } from './ProjectForm';
+import {
+  type ContactOption,
+  emptyProjectForm,
+  ProjectForm,
+  type ProjectFormValues,
+  toProjectInput,
+} from './ProjectForm';
 import { projectPaths } from './projectPaths';
 import './projects.css';
 
@@ -84,17 +91,44 @@ export const EditProjectPageQuery = graphql(`
         recurrence
         amountCents
       }
+      funding {
+        programme
+        amountCents
+        sharePercent
+      }
+      milestones {
+        title
+        dueDate
+        done
+      }
+      contacts {
+        id
+        name
+      }
+      workingGroup {
+        id
+      }
+      isNetworkProject
       leadMunicipality {
         id
+        officers {
+          id
+          name
+        }
       }
       participants {
         role
         municipality {
           id
+          officers {
+            id
+            name
+          }
         }
       }
       viewerCan {
         edit
+        setNetworkProject
       }
     }
   }
@@ -106,6 +140,7 @@ const centsToEuroText = (cents: unknown) => (Number(cents) / 100).toFixed(2).rep
 export function CreateProjectPage() {
   const t = useT();
   const navigate = useNavigate();
+  const { viewer } = useViewer();
   const [create, { loading }] = useMutation(CreateProjectMutation);
   const [prefill] = useMutation(PrefillMutation);
   const [problems, setProblems] = useState<string[]>([]);
@@ -144,10 +179,15 @@ export function CreateProjectPage() {
   const submit = async (values: ProjectFormValues) => {
     const input = toProjectInput(values);
     if (!input) return;
+    const { contactIds: _noContactsYet, ...fields } = input;
     try {
       const { data } = await create({
         variables: {
-          input: { ...input, publish: values.publish, leadMunicipalityId: values.leadMunicipalityId || null },
+          input: {
+            ...fields,
+            publish: values.publish,
+            leadMunicipalityId: values.leadMunicipalityId || null,
+          },
         },
       });
       const payload = data?.createProject;
@@ -185,6 +225,8 @@ export function CreateProjectPage() {
         submitting={loading}
         problems={problems}
         onSubmit={(v) => void submit(v)}
+        canSetNetworkProject={viewer?.role === 'COORDINATOR'}
+        contactOptions={null}
       />
     </Page>
   );
@@ -231,12 +273,45 @@ export function EditProjectPage() {
       recurrence: c.recurrence,
       euro: centsToEuroText(c.amountCents),
     })),
+    funding: project.funding.map((f) => ({
+      programme: f.programme,
+      euro: centsToEuroText(f.amountCents),
+      share: f.sharePercent === null || f.sharePercent === undefined ? '' : String(f.sharePercent),
+    })),
+    milestones: project.milestones.map((m) => ({
+      title: m.title,
+      dueDate: m.dueDate ?? '',
+      done: m.done,
+    })),
+    contactIds: project.contacts.map((c) => c.id),
+    workingGroupId: project.workingGroup?.id ?? '',
+    isNetworkProject: project.isNetworkProject,
   };
+  // Officers of the participating municipalities, and whoever is a contact already (e.g. a coordinator).
+  const contactOptions: ContactOption[] = [];
+  for (const person of [
+    ...project.contacts,
+    ...project.leadMunicipality.officers,
+    ...project.participants.flatMap((p) => p.municipality.officers),
+  ]) {
+    if (!contactOptions.some((o) => o.id === person.id))
+      contactOptions.push({ id: person.id, name: person.name });
+  }
+  contactOptions.sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
   const submit = async (values: ProjectFormValues) => {
     const input = toProjectInput(values);
     if (!input) return;
+    // Only what changed of the fields the viewer may not see in full or may not set.
+    const { contactIds, workingGroupId, isNetworkProject, ...fields } = input;
+    const changes = {
+      ...fields,
+      ...(sameList(contactIds, initial.contactIds) ? {} : { contactIds }),
+      ...(values.workingGroupId === initial.workingGroupId ? {} : { workingGroupId }),
+      ...(project.viewerCan.setNetworkProject ? { isNetworkProject } : {}),
+    };
     try {
-      const { data: result } = await update({ variables: { input: { id: project.id, ...input } } });
+      const { data: result } = await update({ variables: { input: { id: project.id, ...changes } } });
       const payload = result?.updateProject;
       if (payload?.project) navigate(projectPaths.detail(payload.project.id));
       else setProblems(payload?.userErrors.map((e) => e.message) ?? []);
@@ -252,6 +327,8 @@ export function EditProjectPage() {
         submitting={saving}
         problems={problems}
         onSubmit={(v) => void submit(v)}
+        canSetNetworkProject={project.viewerCan.setNetworkProject}
+        contactOptions={contactOptions}
       />
     </Page>
   );

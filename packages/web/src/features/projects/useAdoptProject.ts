@@ -28,6 +28,8 @@ export function useAdoptProject() {
     projectId: string;
     adaptations?: string | null;
     estimatedSavingCents?: number | null;
+    /** Coordinators adopt on behalf of a municipality; officers for their own. */
+    municipalityId?: string | null;
   }) => {
     const { data } = await mutate({ variables: { input } });
     const payload = data?.adoptProject;

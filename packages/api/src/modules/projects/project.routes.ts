@@ -1,0 +1,56 @@
+import { ProjectStatus } from '@hub/shared';
+import type { Express } from 'express';
+import type { DataSource } from 'typeorm';
+import { maybeIdOf } from '../../graphql/relay';
+import type { Logger } from '../../logger';
+import { readCookie } from '../../server/app';
+import { resumeSession, SESSION_COOKIE } from '../auth/session.service';
+import { Municipality } from '../municipalities/municipality.entity';
+import { Project } from './project.entity';
+import { projectPolicy } from './project.policy';
+import { ProjectParticipant } from './project-details.entity';
+import { toPubliccodeYml } from './publiccode';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * `GET /api/projects/<global ID>/publiccode.yml`: a project's solution as publiccode.yml, the same
+ * document as the `publiccodeYml` field. Published projects are public; a draft only for those who
+ * may read it (session cookie, as for GraphQL), and 404 for everyone else so that drafts stay unseen.
+ */
+export function registerProjectRoutes(
+  app: Express,
+  { dataSource, log }: { dataSource: DataSource; log: Logger },
+): void {
+  app.get('/api/projects/:id/publiccode.yml', async (req, res) => {
+    try {
+      const id = maybeIdOf(String(req.params.id), 'Project');
+      const project = id && UUID.test(id) ? await dataSource.getRepository(Project).findOneBy({ id }) : null;
+      let readable = project?.status === ProjectStatus.PUBLISHED;
+      if (project && !readable) {
+        const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+        const session = token ? await resumeSession(dataSource, token) : null;
+        const participants = await dataSource
+          .getRepository(ProjectParticipant)
+          .findBy({ projectId: project.id });
+        readable = projectPolicy.canRead(session?.user ?? null, project, participants);
+      }
+      if (!project || !readable) {
+        res.status(404).type('text/plain').send('There is no such project.');
+        return;
+      }
+      const lead = await dataSource.getRepository(Municipality).findOneBy({ id: project.leadMunicipalityId });
+      res
+        .type('application/yaml; charset=utf-8')
+        .set('Content-Disposition', 'inline; filename="publiccode.yml"')
+        .set(
+          'Cache-Control',
+          project.status === ProjectStatus.PUBLISHED ? 'public, max-age=300' : 'private, no-store',
+        )
+        .send(toPubliccodeYml(project, lead?.name ?? null));
+    } catch (error) {
+      log.error({ err: error }, 'publiccode.yml failed');
+      res.status(500).type('text/plain').send('Internal server error.');
+    }
+  });
+}
