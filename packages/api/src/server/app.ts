@@ -21,7 +21,7 @@ import { getSchema } from '../graphql/schema';
 import type { Logger } from '../logger';
 import { purgeExpired } from '../modules/auth/housekeeping';
 import { RateLimiter } from '../modules/auth/rate-limiter';
-import { resumeSession, SESSION_COOKIE } from '../modules/auth/session.service';
+import { sessionFromRequest } from '../modules/auth/session.service';
 import { MailDelivery } from '../modules/mail/mail-delivery';
 import { registerHttpRoutes } from './routes';
 
@@ -152,21 +152,6 @@ const loggingPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-/** A cookie's value from the Cookie header; also used by the plain HTTP routes. */
-export function readCookie(header: string | undefined, name: string): string | null {
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) {
-      try {
-        return decodeURIComponent(part.slice(eq + 1).trim());
-      } catch {
-        return null;
-      }
-    }
-  }
-  return null;
-}
-
 function clientIp(req: Request): string {
   return req.ip ?? req.socket.remoteAddress ?? 'unknown';
 }
@@ -211,8 +196,7 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
 
   const buildContext = async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
     const requestId = res.locals.requestId as string;
-    const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-    const resumed = token ? await resumeSession(dataSource, token) : null;
+    const { token, resumed } = await sessionFromRequest(dataSource, req);
     return {
       requestId,
       viewer: resumed?.user ?? null,

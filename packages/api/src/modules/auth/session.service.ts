@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { limits, UserStatus } from '@hub/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { User } from '../users/user.entity';
@@ -61,4 +62,28 @@ export async function endSession(manager: EntityManager, token: string): Promise
 /** Ends every session of the user (sign-out everywhere, deactivation, password reset). */
 export async function endAllSessions(manager: EntityManager, userId: string): Promise<void> {
   await manager.delete(Session, { userId });
+}
+
+/** A cookie's value from the Cookie header, or null. */
+export function readCookie(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
+}
+
+/** The session cookie's token and, when it is live, its session and user: GraphQL and plain routes alike. */
+export async function sessionFromRequest(
+  dataSource: DataSource,
+  req: IncomingMessage,
+): Promise<{ token: string | null; resumed: { session: Session; user: User } | null }> {
+  const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+  return { token, resumed: token ? await resumeSession(dataSource, token) : null };
 }

@@ -1,22 +1,13 @@
 import type { Express, Request } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../logger';
-import { resumeSession, SESSION_COOKIE } from '../auth/session.service';
+import { sessionFromRequest } from '../auth/session.service';
 import { feedOwner, meetingsForFeed } from './calendar-feed.service';
 import { Meeting } from './meeting.entity';
 import { meetingsToICalendar } from './meeting.ical';
 import { meetingPolicy } from './meeting.policy';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function sessionToken(req: Request): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE)
-      return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return null;
-}
 
 const baseUrl = (req: Request) => `${req.protocol}://${req.get('host')}`;
 
@@ -31,8 +22,7 @@ export function registerMeetingRoutes(
   app.get('/calendar/meetings/:file', async (req, res) => {
     try {
       const id = String(req.params.file).replace(/\.ics$/, '');
-      const token = sessionToken(req);
-      const session = token ? await resumeSession(dataSource, token) : null;
+      const session = (await sessionFromRequest(dataSource, req)).resumed;
       if (!session) {
         res.status(401).type('text/plain').send('Sign in first.');
         return;

@@ -3,8 +3,7 @@ import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import { maybeIdOf } from '../../graphql/relay';
 import type { Logger } from '../../logger';
-import { readCookie } from '../../server/app';
-import { resumeSession, SESSION_COOKIE } from '../auth/session.service';
+import { sessionFromRequest } from '../auth/session.service';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Project } from './project.entity';
 import { projectPolicy } from './project.policy';
@@ -28,8 +27,7 @@ export function registerProjectRoutes(
       const project = id && UUID.test(id) ? await dataSource.getRepository(Project).findOneBy({ id }) : null;
       let readable = project?.status === ProjectStatus.PUBLISHED;
       if (project && !readable) {
-        const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-        const session = token ? await resumeSession(dataSource, token) : null;
+        const session = (await sessionFromRequest(dataSource, req)).resumed;
         const participants = await dataSource
           .getRepository(ProjectParticipant)
           .findBy({ projectId: project.id });
