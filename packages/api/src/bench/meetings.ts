@@ -7,10 +7,6 @@
  * `run()` returns them for `pnpm bench`. BENCH_ITERATIONS (default 200) requests per scenario.
  */
 import 'reflect-metadata';
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import {
   ActionItemStatus,
   MeetingKind,
@@ -21,14 +17,8 @@ import {
   WorkingGroupMembershipStatus,
   WorkingGroupRole,
 } from '@hub/shared';
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { loadConfig } from '../config';
-import { createDataSource } from '../db/data-source';
-import { startEmbeddedPostgres } from '../db/embedded';
 import { toGlobalId } from '../graphql/relay';
-import { logger } from '../logger';
-import { createSession } from '../modules/auth/session.service';
 import {
   AgendaItem,
   Meeting,
@@ -39,10 +29,8 @@ import {
 } from '../modules/meetings/meeting.entity';
 import { User } from '../modules/users/user.entity';
 import { WorkingGroup, WorkingGroupMembership } from '../modules/working-groups/working-group.entity';
-import { createApp } from '../server/app';
-import { prepareDatabase } from '../server/bootstrap';
-
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 200);
+import type { ScenarioResult } from './harness';
+import { benchmark, runIfMain } from './harness';
 
 const MEETING_PAGE = `query MeetingPageQuery($id: ID!) { meeting(id: $id) {
   id title startsAt endsAt workingGroup { name } organizer { name }
@@ -56,10 +44,6 @@ const MEETING_PAGE = `query MeetingPageQuery($id: ID!) { meeting(id: $id) {
 const BOARD = `query ActionItemBoardQuery { actionItems(filter: { scope: ALL }, first: 100) {
   totalCount edges { node { id title dueDate status overdue ownerUser { name } ownerMunicipality { name } meeting { title workingGroup { name } } viewerCan { update } } }
 } }`;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 async function seed(dataSource: DataSource): Promise<{ meetingId: string; coordinatorId: string }> {
   const users = dataSource.getRepository(User);
@@ -153,115 +137,25 @@ async function seed(dataSource: DataSource): Promise<{ meetingId: string; coordi
   return { meetingId: meeting.id, coordinatorId: coordinator.id };
 }
 
-async function measure(
-  url: string,
-  cookie: string,
-  query: string,
-  variables: Record<string, unknown>,
-): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < ITERATIONS + 10; i++) {
-    const started = process.hrtime.bigint();
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-hub-csrf': '1', cookie },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    if (i >= 10) times.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  return times.sort((a, b) => a - b);
-}
-
-export interface ScenarioResult {
-  scenario: string;
-  requests: number;
-  p50: number;
-  p95: number;
-  p99: number;
-}
-
-/** Runs `work` on a scratch database: on DATABASE_URL's server, or a temporary embedded one. */
-async function withScratchDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
-  let stop = async () => {};
-  let serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
-    fs.chmodSync(dir, 0o777);
-    const embedded = await startEmbeddedPostgres(dir, 55000 + Math.floor(Math.random() * 1000), logger);
-    serverUrl = embedded.url;
-    stop = async () => {
-      await embedded.stop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    };
-  }
-  const scratch = `hub_bench_meetings_${process.pid}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${scratch}`);
-    await admin.query(`CREATE DATABASE ${scratch}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${scratch}`;
-    return await work(url.toString());
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${scratch}`);
-    await admin.end();
-    await stop();
-  }
-}
-
-/** Runs both scenarios against a fresh database and prints one line each. */
-export async function run(): Promise<ScenarioResult[]> {
-  return withScratchDatabase(async (url) => {
-    const dataSource = createDataSource({ url });
-    await dataSource.initialize();
-    try {
-      await prepareDatabase(dataSource, { demo: false, log: logger });
+/** Seeds a group with two large meetings and measures both pages as the coordinator. */
+export function run(options: { iterations?: number; print?: boolean } = {}): Promise<ScenarioResult[]> {
+  return benchmark({
+    name: 'meetings',
+    demo: false,
+    async prepare(dataSource) {
       const { meetingId, coordinatorId } = await seed(dataSource);
-      const config = {
-        ...loadConfig({ NODE_ENV: 'production' } as NodeJS.ProcessEnv),
-        databaseUrl: url,
-        webDist: '/nonexistent',
-      };
-      const app = await createApp({ config, dataSource, log: logger.child({}, { level: 'warn' }) });
-      await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
-      const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-      const { token } = await createSession(dataSource.manager, coordinatorId);
-      const cookie = `hub_session=${token}`;
-      const results: ScenarioResult[] = [];
-      try {
-        for (const [scenario, query, variables] of [
-          ['meeting page (30 items, 80 invitations)', MEETING_PAGE, { id: toGlobalId('Meeting', meetingId) }],
-          ['action-item board (60 items, first 100)', BOARD, {}],
-        ] as const) {
-          const times = await measure(base, cookie, query, variables);
-          const result = {
-            scenario,
-            requests: times.length,
-            p50: percentile(times, 50),
-            p95: percentile(times, 95),
-            p99: percentile(times, 99),
-          };
-          results.push(result);
-          console.log(
-            `${scenario}: n=${result.requests} p50=${result.p50.toFixed(1)}ms p95=${result.p95.toFixed(1)}ms p99=${result.p99.toFixed(1)}ms`,
-          );
-        }
-      } finally {
-        await app.stop();
-      }
-      return results;
-    } finally {
-      if (dataSource.isInitialized) await dataSource.destroy();
-    }
+      return { asUserId: coordinatorId, meetingId };
+    },
+    scenarios: ({ meetingId }) => [
+      {
+        scenario: 'meeting page (30 items, 80 invitations)',
+        query: MEETING_PAGE,
+        variables: { id: toGlobalId('Meeting', meetingId) },
+      },
+      { scenario: 'action-item board (60 items, first 100)', query: BOARD },
+    ],
+    ...options,
   });
 }
 
-if (require.main === module) {
-  run().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+runIfMain(module, run);

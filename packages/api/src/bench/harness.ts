@@ -1,0 +1,162 @@
+/**
+ * What every benchmark shares: a scratch database (on DATABASE_URL's server, or a temporary
+ * embedded PostgreSQL), the real HTTP server and schema, warm-up, timing and percentiles.
+ */
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { loadConfig } from '../config';
+import { createDataSource } from '../db/data-source';
+import { startEmbeddedPostgres } from '../db/embedded';
+import { logger } from '../logger';
+import { createSession } from '../modules/auth/session.service';
+import { createApp } from '../server/app';
+import { prepareDatabase } from '../server/bootstrap';
+
+export interface ScenarioResult {
+  scenario: string;
+  requests: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+export interface Scenario {
+  scenario: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+export interface Prepared {
+  /** Requests are sent as this user (a session is created); anonymous when absent. */
+  asUserId?: string;
+}
+
+export interface BenchmarkOptions<P extends Prepared> {
+  /** Names the scratch database. */
+  name: string;
+  /** Load the demo network (directory, members, demo users and projects). */
+  demo: boolean;
+  /** Seeds the data to measure on; runs after migrations and the directory. */
+  prepare?: (dataSource: DataSource) => Promise<P>;
+  scenarios: Scenario[] | ((prepared: P) => Scenario[]);
+  iterations?: number;
+  print?: boolean;
+}
+
+const WARM_UP = 20;
+
+export function percentile(sorted: number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return Math.round(sorted[Math.max(0, index)] * 100) / 100;
+}
+
+async function withScratchDatabase<T>(name: string, work: (url: string) => Promise<T>): Promise<T> {
+  let stop = async () => {};
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
+    fs.chmodSync(dir, 0o777);
+    const embedded = await startEmbeddedPostgres(dir, 55000 + Math.floor(Math.random() * 1000), logger);
+    serverUrl = embedded.url;
+    stop = async () => {
+      await embedded.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    };
+  }
+  const scratch = `hub_bench_${name}_${process.pid}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${scratch}`);
+    await admin.query(`CREATE DATABASE ${scratch}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${scratch}`;
+    return await work(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${scratch}`);
+    await admin.end();
+    await stop();
+  }
+}
+
+/** Seeds, starts the API, sends each scenario's query (warm-up, then timed) and reports percentiles. */
+export async function benchmark<P extends Prepared>(options: BenchmarkOptions<P>): Promise<ScenarioResult[]> {
+  const iterations = options.iterations ?? Number(process.env.BENCH_ITERATIONS ?? 200);
+  const print = options.print !== false;
+  const log = logger.child({}, { level: 'warn' });
+  return withScratchDatabase(options.name, async (databaseUrl) => {
+    const dataSource = createDataSource({ url: databaseUrl });
+    await dataSource.initialize();
+    const config = {
+      ...loadConfig({ NODE_ENV: 'production' } as NodeJS.ProcessEnv),
+      databaseUrl,
+      webDist: '/nonexistent',
+    };
+    const app = await createApp({ config, dataSource, log });
+    try {
+      await prepareDatabase(dataSource, { demo: options.demo, log });
+      const prepared = (options.prepare ? await options.prepare(dataSource) : {}) as P;
+      await dataSource.query('ANALYZE');
+      await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
+      const endpoint = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
+      const headers: Record<string, string> = { 'content-type': 'application/json', 'x-hub-csrf': '1' };
+      if (prepared.asUserId) {
+        const { token } = await createSession(dataSource.manager, prepared.asUserId);
+        headers.cookie = `hub_session=${token}`;
+      }
+      const request = async ({ query, variables }: Scenario) => {
+        const response = await fetch(endpoint, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ query, variables }),
+        });
+        const body = (await response.json()) as { errors?: unknown[] };
+        if (body.errors) throw new Error(`bench query failed: ${JSON.stringify(body.errors)}`);
+      };
+      const scenarios =
+        typeof options.scenarios === 'function' ? options.scenarios(prepared) : options.scenarios;
+      const results: ScenarioResult[] = [];
+      for (const scenario of scenarios) {
+        for (let i = 0; i < WARM_UP; i++) await request(scenario);
+        const timings: number[] = [];
+        for (let i = 0; i < iterations; i++) {
+          const started = process.hrtime.bigint();
+          await request(scenario);
+          timings.push(Number(process.hrtime.bigint() - started) / 1e6);
+        }
+        timings.sort((a, b) => a - b);
+        const result = {
+          scenario: scenario.scenario,
+          requests: iterations,
+          p50: percentile(timings, 50),
+          p95: percentile(timings, 95),
+          p99: percentile(timings, 99),
+        };
+        results.push(result);
+        if (print) {
+          console.log(
+            `${result.scenario.padEnd(48)} p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  (${iterations} requests)`,
+          );
+        }
+      }
+      return results;
+    } finally {
+      await app.stop();
+      await dataSource.destroy();
+    }
+  });
+}
+
+/** Lets a benchmark file run on its own with tsx. */
+export function runIfMain(module: NodeModule, run: () => Promise<unknown>): void {
+  if (require.main === module) {
+    run().catch((error) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
+  }
+}
