@@ -78,8 +78,18 @@ describe('editing projects in Chromium', () => {
     await page.getByLabel('Meilenstein 1 erledigt').focus();
     await page.keyboard.press('Space');
     expect(await page.getByLabel('Meilenstein 1 erledigt').isChecked()).toBe(true);
-    await page.getByLabel('Arbeitsgruppe').selectOption({ label: 'AG Smart City & Sensorik (Demo)' });
-    await page.getByLabel('Partnerkommunen').selectOption({ label: 'Mainz' });
+    // Working groups and partners are searched, not picked from a truncated list.
+    await page.getByLabel('Arbeitsgruppe suchen').fill('Sensorik');
+    await page
+      .getByRole('combobox', { name: /^Arbeitsgruppe/ })
+      .selectOption({ label: 'AG Smart City & Sensorik (Demo)' });
+    const mainz = await e.t.dataSource.getRepository(Municipality).findOneByOrFail({ name: 'Mainz' });
+    await page.getByRole('button', { name: 'Als Partnerkommune hinzufügen' }).click();
+    await page.getByText('Bitte suchen und wählen Sie zuerst eine Kommune.').waitFor();
+    await page.getByLabel('Partnerkommune suchen').fill('mainz');
+    await page.getByLabel('Gefundene Kommune').selectOption(gid('Municipality', mainz.id));
+    await page.getByRole('button', { name: 'Als Partnerkommune hinzufügen' }).click();
+    await page.getByRole('button', { name: 'Mainz als Partnerkommune entfernen' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Änderungen speichern' }).click();
     await page.waitForURL((url) => !url.pathname.endsWith('/bearbeiten'));
@@ -104,12 +114,16 @@ describe('editing projects in Chromium', () => {
       .findOneByOrFail({ name: 'AG Smart City & Sensorik (Demo)' });
     expect((await projectByTitle(PARKING)).workingGroupId).toBe(group.id);
 
-    // Mainz now partners in the project, so its officer can be chosen as a contact.
+    // Mainz now partners in the project, so its officer can be chosen as a contact; so can a coordinator.
     await page.goto(`/projekte/${encodeURIComponent(gid('Project', parking.id))}/bearbeiten`);
     await page.getByLabel('Ansprechpersonen').waitFor();
+    expect(await page.getByRole('button', { name: 'Mainz als Partnerkommune entfernen' }).count()).toBe(1);
+    expect(await page.getByRole('combobox', { name: /^Arbeitsgruppe/ }).inputValue()).toBe(
+      gid('WorkingGroup', group.id),
+    );
     await page
       .getByLabel('Ansprechpersonen')
-      .selectOption([{ label: 'Carla Conrad' }, { label: 'David Dahm' }]);
+      .selectOption([{ label: 'Carla Conrad' }, { label: 'David Dahm' }, { label: 'Kim Koordinatorin' }]);
     expect(await page.getByLabel('Förderprogramm 1').inputValue()).toBe('Modellprojekte Smart Cities');
     expect(await page.getByLabel('Meilenstein 1 erledigt').isChecked()).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -119,8 +133,9 @@ describe('editing projects in Chromium', () => {
     await page.getByText('Carla Conrad').first().waitFor();
     const contacts = await e.t.dataSource.getRepository(ProjectContact).findBy({ projectId: parking.id });
     const carla = await e.t.dataSource.getRepository(User).findOneByOrFail({ email: 'digital@mainz.demo' });
-    expect(contacts.map((c) => c.userId)).toContain(carla.id);
-    expect(contacts).toHaveLength(2);
+    const kim = await e.t.dataSource.getRepository(User).findOneByOrFail({ email: COORDINATOR });
+    expect(contacts.map((c) => c.userId)).toEqual(expect.arrayContaining([carla.id, kim.id]));
+    expect(contacts).toHaveLength(3);
   });
 
   it('a coordinator marks a network project and the second milestone done', async () => {
@@ -141,6 +156,40 @@ describe('editing projects in Chromium', () => {
       .find({ where: { projectId: parking.id }, order: { position: 'ASC' } });
     expect(milestones.map((m) => m.done)).toEqual([true, true]);
     // The contacts the coordinator did not touch stay as they were.
-    expect(await e.t.dataSource.getRepository(ProjectContact).countBy({ projectId: parking.id })).toBe(2);
+    expect(await e.t.dataSource.getRepository(ProjectContact).countBy({ projectId: parking.id })).toBe(3);
+  });
+
+  it('an officer marks a milestone open again right on the project page, with the keyboard', async () => {
+    const { page } = await e.newPage();
+    await e.signIn(page, 'digital@trier.demo', DEMO_PASSWORD);
+    const parking = await projectByTitle(PARKING);
+    await page.goto(`/projekte/${encodeURIComponent(gid('Project', parking.id))}`);
+    await page.getByRole('heading', { level: 1, name: PARKING }).waitFor();
+    const toggle = page.getByLabel('„Ausweitung auf den Petrisberg“ erledigt');
+    expect(await toggle.isChecked()).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    await page.getByText('Meilenstein „Ausweitung auf den Petrisberg“ ist jetzt offen.').waitFor();
+    await page
+      .getByRole('checkbox', { name: '„Ausweitung auf den Petrisberg“ erledigt', checked: false })
+      .waitFor({ timeout: 5000 });
+    expect(await page.getByLabel('„Sensoren montiert“ erledigt').isChecked()).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const milestones = await e.t.dataSource
+      .getRepository(ProjectMilestone)
+      .find({ where: { projectId: parking.id }, order: { position: 'ASC' } });
+    expect(milestones.map((m) => [m.title, m.done])).toEqual([
+      ['Sensoren montiert', true],
+      ['Ausweitung auf den Petrisberg', false],
+    ]);
+
+    // The ministry reads the plan but gets no checkboxes.
+    const ministry = (await e.newPage()).page;
+    await e.signIn(ministry, 'ministerium@mdi.rlp.demo', DEMO_PASSWORD);
+    await ministry.goto(`/projekte/${encodeURIComponent(gid('Project', parking.id))}`);
+    await ministry.getByRole('heading', { level: 1, name: PARKING }).waitFor();
+    await ministry.getByText('Sensoren montiert').waitFor();
+    expect(await ministry.getByRole('checkbox').count()).toBe(0);
   });
 });

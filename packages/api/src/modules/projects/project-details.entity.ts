@@ -127,10 +127,10 @@ export class ProjectFunding {
   currency: string;
 }
 
-/** A milestone on the project's plan. */
+/** A milestone on the project's plan; its ID lets the project page mark it done on its own. */
 @Entity('project_milestone')
-@ObjectType()
-export class ProjectMilestone {
+@ObjectType({ implements: Node })
+export class ProjectMilestone extends Node {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 

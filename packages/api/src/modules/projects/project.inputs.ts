@@ -299,6 +299,17 @@ export class SetProjectStatusInput {
 }
 
 @InputType()
+export class SetProjectMilestoneDoneInput {
+  @Field(() => ID)
+  @IsString()
+  milestoneId: string;
+
+  @Field(() => Boolean)
+  @IsBoolean()
+  done: boolean;
+}
+
+@InputType()
 export class PostStatusUpdateInput {
   @Field(() => ID)
   @IsString()

@@ -21,6 +21,7 @@ export const participantsByProject = groupedLoader(
 );
 export const costsByProject = groupedLoader(ProjectCost, 'projectId', (c) => c.projectId, 'position');
 export const fundingByProject = groupedLoader(ProjectFunding, 'projectId', (f) => f.projectId, 'position');
+export const milestoneById = byIdLoader(ProjectMilestone);
 export const milestonesByProject = groupedLoader(
   ProjectMilestone,
   'projectId',

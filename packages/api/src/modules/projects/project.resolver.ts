@@ -33,6 +33,7 @@ import {
   ProjectPayload,
   ProjectPermissions,
   ProjectSolution,
+  SetProjectMilestoneDoneInput,
   SetProjectStatusInput,
   SimilarProject,
   StatusUpdatePayload,
@@ -46,6 +47,7 @@ import {
   fundingByProject,
   latestStatusUpdateByProject,
   lineageByProject,
+  milestoneById,
   milestonesByProject,
   participantsByProject,
   projectById,
@@ -81,6 +83,13 @@ async function readableMany(ctx: Context, projects: (Project | null)[]): Promise
 }
 
 registerNodeType('Project', async (ctx, id) => readable(ctx, await ctx.loaders.get(projectById).load(id)));
+registerNodeType('ProjectMilestone', async (ctx, id) => {
+  const milestone = await ctx.loaders.get(milestoneById).load(id);
+  if (!milestone) return null;
+  return (await readable(ctx, await ctx.loaders.get(projectById).load(milestone.projectId)))
+    ? milestone
+    : null;
+});
 registerNodeType('ProjectStatusUpdate', async (ctx, id) => {
   const update = await ctx.loaders.get(statusUpdateById).load(id);
   if (!update) return null;
@@ -211,6 +220,20 @@ export class ProjectResolver {
     const viewer = requireViewer(ctx);
     const { result, userErrors } = await inTransaction(ctx, (m) =>
       new ProjectService(ctx).setStatus(m, viewer, input.id, input.status),
+    );
+    return { project: result, userErrors };
+  }
+
+  @Mutation(() => ProjectPayload, {
+    description: 'Marks one milestone done or open again; the other milestones stay as they are.',
+  })
+  async setProjectMilestoneDone(
+    @Arg('input', () => SetProjectMilestoneDoneInput) input: SetProjectMilestoneDoneInput,
+    @Ctx() ctx: Context,
+  ): Promise<ProjectPayload> {
+    const viewer = requireViewer(ctx);
+    const { result, userErrors } = await inTransaction(ctx, (m) =>
+      new ProjectService(ctx).setMilestoneDone(m, viewer, input),
     );
     return { project: result, userErrors };
   }

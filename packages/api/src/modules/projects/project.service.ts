@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { forbidden, notFound } from '../../graphql/errors';
-import { maybeIdOf } from '../../graphql/relay';
+import { maybeIdOf, toGlobalId } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
 import { recordAudit } from '../audit/audit.service';
 import { Municipality } from '../municipalities/municipality.entity';
@@ -18,6 +18,7 @@ import type {
   CreateProjectInput,
   FundingInput,
   PostStatusUpdateInput,
+  SetProjectMilestoneDoneInput,
   UpdateProjectInput,
 } from './project.inputs';
 import { projectPolicy } from './project.policy';
@@ -447,6 +448,39 @@ export class ProjectService {
       after: auditView(project),
       requestId: this.ctx.requestId,
     });
+    return project;
+  }
+
+  /** Marks one milestone done or open again (the project page's toggle), without touching the rest. */
+  async setMilestoneDone(
+    manager: EntityManager,
+    viewer: User,
+    input: SetProjectMilestoneDoneInput,
+  ): Promise<Project> {
+    const milestoneId = maybeIdOf(input.milestoneId, 'ProjectMilestone');
+    const found = milestoneId ? await manager.findOneBy(ProjectMilestone, { id: milestoneId }) : null;
+    if (!found) fail('NOT_FOUND', 'There is no such milestone.', 'milestoneId');
+    const { project, participants } = await this.loadForChange(
+      manager,
+      toGlobalId('Project', found.projectId),
+      'milestoneId',
+    );
+    if (!projectPolicy.canEdit(viewer, project, participants)) throw forbidden();
+    // Re-read under the project's lock: an edit in between may have replaced the milestones.
+    const milestone = await manager.findOneBy(ProjectMilestone, { id: found.id });
+    if (!milestone) fail('NOT_FOUND', 'There is no such milestone.', 'milestoneId');
+    if (milestone.done !== input.done) {
+      await manager.update(ProjectMilestone, { id: milestone.id }, { done: input.done });
+      await recordAudit(manager, {
+        actorId: viewer.id,
+        action: 'project.milestoneDone',
+        entityType: 'Project',
+        entityId: project.id,
+        before: { milestone: milestone.title, done: milestone.done },
+        after: { milestone: milestone.title, done: input.done },
+        requestId: this.ctx.requestId,
+      });
+    }
     return project;
   }
 

@@ -1,4 +1,3 @@
-import { useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import type { CostRecurrence, CostType, ProjectCategory, ProjectPhase } from '../../gql/graphql';
@@ -6,6 +5,7 @@ import { useT } from '../../i18n';
 import { useViewer } from '../../session/useViewer';
 import { Alert } from '../../ui/Alert';
 import { TextField } from '../../ui/TextField';
+import { MunicipalityPicker, type PickedMunicipality } from '../members/MunicipalityPicker';
 import {
   CATEGORIES,
   COST_TYPES,
@@ -18,23 +18,12 @@ import {
 } from './labels';
 import { parseEuroToCents } from './money';
 import { SimilarProjects } from './SimilarProjects';
+import { type PickedWorkingGroup, WorkingGroupPicker } from './WorkingGroupPicker';
 
+/** Network members by name; the adopt flow picks among them (ProjectActions). */
 export const ProjectFormMembersQuery = graphql(`
   query ProjectFormMembers {
     municipalities(first: 100, filter: { networkMember: true }, sort: NAME) {
-      edges {
-        node {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
-export const ProjectFormWorkingGroupsQuery = graphql(`
-  query ProjectFormWorkingGroups {
-    workingGroups(first: 100) {
       edges {
         node {
           id
@@ -58,10 +47,11 @@ export interface MilestoneRow {
   done: boolean;
 }
 
-/** A person who may be chosen as a contact. */
+/** A person who may be chosen as a contact: an officer of a participating municipality or a coordinator. */
 export interface ContactOption {
   id: string;
   name: string;
+  coordinator: boolean;
 }
 
 export interface CostRow {
@@ -87,12 +77,12 @@ export interface ProjectFormValues {
   costs: CostRow[];
   publish: boolean;
   /** Coordinators choose it; officers lead for their own municipality. */
-  leadMunicipalityId: string;
-  partnerIds: string[];
+  lead: PickedMunicipality | null;
+  partners: PickedMunicipality[];
   funding: FundingRow[];
   milestones: MilestoneRow[];
   contactIds: string[];
-  workingGroupId: string;
+  workingGroup: PickedWorkingGroup | null;
   isNetworkProject: boolean;
 }
 
@@ -111,12 +101,12 @@ export const emptyProjectForm: ProjectFormValues = {
   repositoryUrl: '',
   costs: [],
   publish: false,
-  leadMunicipalityId: '',
-  partnerIds: [],
+  lead: null,
+  partners: [],
   funding: [],
   milestones: [],
   contactIds: [],
-  workingGroupId: '',
+  workingGroup: null,
   isNetworkProject: false,
 };
 
@@ -160,7 +150,7 @@ export function toProjectInput(values: ProjectFormValues) {
       repositoryUrl: values.repositoryUrl.trim() || null,
     },
     costs: costs.map((c) => ({ ...c, amountCents: c.amountCents as number })),
-    partnerMunicipalityIds: values.partnerIds,
+    partnerMunicipalityIds: values.partners.map((p) => p.id),
     funding: funding.map((f) => ({
       programme: f.programme,
       amountCents: f.amountCents as number,
@@ -171,7 +161,7 @@ export function toProjectInput(values: ProjectFormValues) {
       dueDate: m.dueDate || null,
       done: m.done,
     })),
-    workingGroupId: values.workingGroupId || null,
+    workingGroupId: values.workingGroup?.id ?? null,
     isNetworkProject: values.isNetworkProject,
     contactIds: values.contactIds,
   };
@@ -201,10 +191,9 @@ export function ProjectForm({
 }: ProjectFormProps) {
   const t = useT();
   const { viewer } = useViewer();
-  const members = useQuery(ProjectFormMembersQuery).data?.municipalities.edges.map((e) => e.node) ?? [];
-  const workingGroups =
-    useQuery(ProjectFormWorkingGroupsQuery).data?.workingGroups.edges.map((e) => e.node) ?? [];
   const [values, setValues] = useState(initial);
+  const [partnerCandidate, setPartnerCandidate] = useState<PickedMunicipality | null>(null);
+  const [partnerProblem, setPartnerProblem] = useState('');
   const [clientProblems, setClientProblems] = useState<string[]>([]);
   const set =
     <K extends keyof ProjectFormValues>(key: K) =>
@@ -278,51 +267,74 @@ export function ProjectForm({
         </div>
       </div>
       {creating && viewer?.role === 'COORDINATOR' ? (
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="project-lead">
-            {t('projects.form.lead')}
-          </label>
-          <div className="kern-form-input__select-wrapper">
-            <select
-              className="kern-form-input__select"
-              id="project-lead"
-              value={values.leadMunicipalityId}
-              onChange={(event) => set('leadMunicipalityId')(event.target.value)}
-            >
-              <option value="">–</option>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <MunicipalityPicker
+          id="project-lead"
+          searchLabel={t('projects.form.leadSearch')}
+          label={t('projects.form.lead')}
+          value={values.lead}
+          onChange={set('lead')}
+        />
       ) : null}
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="project-partners">
+      <fieldset className="kern-fieldset">
+        <legend className="kern-label">
           {t('projects.form.partners')}{' '}
           <span className="kern-label__optional">{t('projects.form.optional')}</span>
-        </label>
-        <div className="kern-hint" id="project-partners-hint">
-          {t('projects.form.partnersHint')}
+        </legend>
+        <div className="kern-fieldset__body">
+          {values.partners.length === 0 ? (
+            <p className="kern-body">{t('projects.form.noPartners')}</p>
+          ) : (
+            <ul className="kern-list">
+              {values.partners.map((partner) => (
+                <li key={partner.id} className="kern-body">
+                  {partner.name}{' '}
+                  <button
+                    type="button"
+                    className="kern-btn kern-btn--tertiary"
+                    onClick={() =>
+                      setValues((v) => ({ ...v, partners: v.partners.filter((p) => p.id !== partner.id) }))
+                    }
+                  >
+                    <span className="kern-label">
+                      {t('projects.form.removePartner', { name: partner.name })}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <MunicipalityPicker
+            id="project-partner"
+            searchLabel={t('projects.form.partnerSearch')}
+            label={t('projects.form.partnerPick')}
+            value={partnerCandidate}
+            onChange={(picked) => {
+              setPartnerCandidate(picked);
+              setPartnerProblem('');
+            }}
+            error={partnerProblem || undefined}
+          />
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            onClick={() => {
+              const picked = partnerCandidate;
+              if (!picked) {
+                setPartnerProblem(t('projects.form.partnerChooseFirst'));
+                return;
+              }
+              setValues((v) =>
+                v.partners.some((p) => p.id === picked.id)
+                  ? v
+                  : { ...v, partners: [...v.partners, { id: picked.id, name: picked.name }] },
+              );
+              setPartnerCandidate(null);
+            }}
+          >
+            <span className="kern-label">{t('projects.form.addPartner')}</span>
+          </button>
         </div>
-        <select
-          className="kern-form-input__input"
-          id="project-partners"
-          multiple
-          size={6}
-          aria-describedby="project-partners-hint"
-          value={values.partnerIds}
-          onChange={(event) => set('partnerIds')([...event.target.selectedOptions].map((o) => o.value))}
-        >
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      </fieldset>
       {creating ? (
         <SimilarProjects title={values.title} summary={values.summary} category={values.category} />
       ) : null}
@@ -613,27 +625,11 @@ export function ProjectForm({
           </button>
         </div>
       </fieldset>
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="project-working-group">
-          {t('projects.form.workingGroup')}{' '}
-          <span className="kern-label__optional">{t('projects.form.optional')}</span>
-        </label>
-        <div className="kern-form-input__select-wrapper">
-          <select
-            className="kern-form-input__select"
-            id="project-working-group"
-            value={values.workingGroupId}
-            onChange={(event) => set('workingGroupId')(event.target.value)}
-          >
-            <option value="">{t('projects.form.noWorkingGroup')}</option>
-            {workingGroups.map((group) => (
-              <option key={group.id} value={group.id}>
-                {group.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <WorkingGroupPicker
+        id="project-working-group"
+        value={values.workingGroup}
+        onChange={set('workingGroup')}
+      />
       {contactOptions ? (
         <div className="kern-form-input">
           <label className="kern-label" htmlFor="project-contacts">
@@ -647,16 +643,28 @@ export function ProjectForm({
             className="kern-form-input__input"
             id="project-contacts"
             multiple
-            size={Math.min(6, Math.max(2, contactOptions.length))}
+            size={Math.min(8, Math.max(3, contactOptions.length + 2))}
             aria-describedby="project-contacts-hint"
             value={values.contactIds}
             onChange={(event) => set('contactIds')([...event.target.selectedOptions].map((o) => o.value))}
           >
-            {contactOptions.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
+            {(
+              [
+                ['projects.form.contactsMunicipalities', false],
+                ['projects.form.contactsCoordinators', true],
+              ] as const
+            ).map(([groupLabel, coordinators]) => {
+              const people = contactOptions.filter((person) => person.coordinator === coordinators);
+              return people.length ? (
+                <optgroup key={groupLabel} label={t(groupLabel)}>
+                  {people.map((person) => (
+                    <option key={person.id} value={person.id}>
+                      {person.name}
+                    </option>
+                  ))}
+                </optgroup>
+              ) : null;
+            })}
           </select>
         </div>
       ) : null}

@@ -107,6 +107,7 @@ export const EditProjectPageQuery = graphql(`
       }
       workingGroup {
         id
+        name
       }
       isNetworkProject
       leadMunicipality {
@@ -120,6 +121,7 @@ export const EditProjectPageQuery = graphql(`
         role
         municipality {
           id
+          name
           officers {
             id
             name
@@ -129,6 +131,20 @@ export const EditProjectPageQuery = graphql(`
       viewerCan {
         edit
         setNetworkProject
+      }
+    }
+  }
+`);
+
+/** Coordinators may be contacts of any project (the API accepts them); officers see them in the people directory. */
+export const ProjectContactCoordinatorsQuery = graphql(`
+  query ProjectContactCoordinators {
+    people(first: 100, filter: { roles: [COORDINATOR] }) {
+      edges {
+        node {
+          id
+          name
+        }
       }
     }
   }
@@ -186,7 +202,7 @@ export function CreateProjectPage() {
           input: {
             ...fields,
             publish: values.publish,
-            leadMunicipalityId: values.leadMunicipalityId || null,
+            leadMunicipalityId: values.lead?.id ?? null,
           },
         },
       });
@@ -241,6 +257,9 @@ export function EditProjectPage() {
     variables: { id: projectId },
     fetchPolicy: 'network-only',
   });
+  const coordinators = useQuery(ProjectContactCoordinatorsQuery, {
+    skip: !data?.project?.viewerCan.edit,
+  }).data?.people.edges.map((edge) => edge.node);
   const [update, { loading: saving }] = useMutation(UpdateProjectMutation);
   const [problems, setProblems] = useState<string[]>([]);
   if (loading && !data) return <LoadingIndicator />;
@@ -266,7 +285,9 @@ export function EditProjectPage() {
     openSource: project.solution.openSource ?? false,
     licence: project.solution.licence ?? '',
     repositoryUrl: project.solution.repositoryUrl ?? '',
-    partnerIds: project.participants.filter((p) => p.role === 'PARTNER').map((p) => p.municipality.id),
+    partners: project.participants
+      .filter((p) => p.role === 'PARTNER')
+      .map((p) => ({ id: p.municipality.id, name: p.municipality.name })),
     costs: project.costs.map((c) => ({
       label: c.label,
       costType: c.costType,
@@ -284,18 +305,22 @@ export function EditProjectPage() {
       done: m.done,
     })),
     contactIds: project.contacts.map((c) => c.id),
-    workingGroupId: project.workingGroup?.id ?? '',
+    workingGroup: project.workingGroup
+      ? { id: project.workingGroup.id, name: project.workingGroup.name }
+      : null,
     isNetworkProject: project.isNetworkProject,
   };
-  // Officers of the participating municipalities, and whoever is a contact already (e.g. a coordinator).
+  // Officers of the participating municipalities, the coordinators, and whoever is a contact already.
+  const coordinatorIds = new Set((coordinators ?? []).map((person) => person.id));
   const contactOptions: ContactOption[] = [];
   for (const person of [
     ...project.contacts,
     ...project.leadMunicipality.officers,
     ...project.participants.flatMap((p) => p.municipality.officers),
+    ...(coordinators ?? []),
   ]) {
     if (!contactOptions.some((o) => o.id === person.id))
-      contactOptions.push({ id: person.id, name: person.name });
+      contactOptions.push({ id: person.id, name: person.name, coordinator: coordinatorIds.has(person.id) });
   }
   contactOptions.sort((a, b) => a.name.localeCompare(b.name, 'de'));
   const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
@@ -307,7 +332,7 @@ export function EditProjectPage() {
     const changes = {
       ...fields,
       ...(sameList(contactIds, initial.contactIds) ? {} : { contactIds }),
-      ...(values.workingGroupId === initial.workingGroupId ? {} : { workingGroupId }),
+      ...(values.workingGroup?.id === initial.workingGroup?.id ? {} : { workingGroupId }),
       ...(project.viewerCan.setNetworkProject ? { isNetworkProject } : {}),
     };
     try {

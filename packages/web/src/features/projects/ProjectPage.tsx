@@ -11,6 +11,7 @@ import { categoryLabel, phaseLabel } from './labels';
 import { formatDate } from './money';
 import { ProjectActions } from './ProjectActions';
 import { ProjectCosts } from './ProjectCosts';
+import { ProjectMilestones } from './ProjectMilestones';
 import { ProjectReuse } from './ProjectReuse';
 import { ProjectStatusTimeline } from './ProjectStatusTimeline';
 import './projects.css';
@@ -50,6 +51,7 @@ export const ProjectPageQuery = graphql(`
         email
       }
       ...ProjectCosts_project
+      ...ProjectMilestones_project
       ...ProjectStatusTimeline_project
       ...ProjectReuse_project
       ...ProjectActions_project
@@ -98,8 +100,6 @@ export function ProjectPage() {
         ) : null}
       </p>
       {project.summary ? <p className="kern-body kern-body--large">{project.summary}</p> : null}
-      <ProjectActions project={project} />
-
       <section className="hub-project-section" aria-labelledby="project-overview">
         <h2 className="kern-heading-medium" id="project-overview">
           {t('projects.page.overview')}
@@ -134,6 +134,9 @@ export function ProjectPage() {
           dangerouslySetInnerHTML={{ __html: project.descriptionHtml }}
         />
       </section>
+
+      {/* What the viewer may do comes after what the project is, so readers meet the facts first. */}
+      <ProjectActions project={project} />
 
       <section className="hub-project-section" aria-labelledby="project-solution">
         <h2 className="kern-heading-medium" id="project-solution">
@@ -178,6 +181,7 @@ export function ProjectPage() {
       </section>
 
       <ProjectCosts project={project} />
+      <ProjectMilestones project={project} />
       <ProjectStatusTimeline project={project} />
       <ProjectReuse project={project} />
 

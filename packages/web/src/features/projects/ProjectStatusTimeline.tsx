@@ -7,11 +7,6 @@ import { formatDate } from './money';
 export const ProjectStatusTimelineFragment = graphql(`
   fragment ProjectStatusTimeline_project on Project {
     id
-    milestones {
-      title
-      dueDate
-      done
-    }
     statusUpdates {
       id
       reportedOn
@@ -22,54 +17,33 @@ export const ProjectStatusTimelineFragment = graphql(`
   }
 `);
 
-/** Milestones and the status history (Sachstand), newest first. */
+/** The status history (Sachstand), newest first. */
 export function ProjectStatusTimeline({ project }: { project: ProjectStatusTimeline_ProjectFragment }) {
   const t = useT();
   const { locale } = useLocale();
   return (
-    <>
-      <section className="hub-project-section" aria-labelledby="project-milestones">
-        <h2 className="kern-heading-medium" id="project-milestones">
-          {t('projects.milestones.title')}
-        </h2>
-        {project.milestones.length === 0 ? (
-          <p className="kern-body">{t('projects.milestones.none')}</p>
-        ) : (
-          <ul className="kern-list">
-            {project.milestones.map((milestone, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: line items have no identity of their own; the list is only re-rendered whole.
-              <li key={`${milestone.title}-${index}`} className="kern-body">
-                {milestone.title}
-                {milestone.dueDate ? ` – ${formatDate(milestone.dueDate, locale)}` : ''} (
-                {milestone.done ? t('projects.milestones.done') : t('projects.milestones.open')})
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section className="hub-project-section" aria-labelledby="project-status">
-        <h2 className="kern-heading-medium" id="project-status">
-          {t('projects.status.title')}
-        </h2>
-        {project.statusUpdates.length === 0 ? (
-          <p className="kern-body">{t('projects.status.none')}</p>
-        ) : (
-          <ol className="hub-project-timeline">
-            {project.statusUpdates.map((update) => (
-              <li key={update.id}>
-                <p className="kern-title">
-                  {t('projects.status.entry', {
-                    date: formatDate(update.reportedOn, locale),
-                    phase: t(phaseLabel(update.phase)),
-                    percent: update.progressPercent,
-                  })}
-                </p>
-                <p className="kern-body">{update.text}</p>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
-    </>
+    <section className="hub-project-section" aria-labelledby="project-status">
+      <h2 className="kern-heading-medium" id="project-status">
+        {t('projects.status.title')}
+      </h2>
+      {project.statusUpdates.length === 0 ? (
+        <p className="kern-body">{t('projects.status.none')}</p>
+      ) : (
+        <ol className="hub-project-timeline">
+          {project.statusUpdates.map((update) => (
+            <li key={update.id}>
+              <p className="kern-title">
+                {t('projects.status.entry', {
+                  date: formatDate(update.reportedOn, locale),
+                  phase: t(phaseLabel(update.phase)),
+                  percent: update.progressPercent,
+                })}
+              </p>
+              <p className="kern-body">{update.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
   );
 }
