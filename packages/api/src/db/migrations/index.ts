@@ -9,6 +9,7 @@ import { Projects1795672572202 } from './1795672572202-Projects';
 import { ProjectSearch1795672580000 } from './1795672580000-ProjectSearch';
 import { Meetings1795672813411 } from './1795672813411-Meetings';
 import { MunicipalitySearchFold1795675000000 } from './1795675000000-MunicipalitySearchFold';
+import { MinutesRevisionOutcomes1795675881777 } from './1795675881777-MinutesRevisionOutcomes';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -24,4 +25,5 @@ export const migrations: MigrationClass[] = [
   ProjectSearch1795672580000,
   Meetings1795672813411,
   MunicipalitySearchFold1795675000000,
+  MinutesRevisionOutcomes1795675881777,
 ];

@@ -306,6 +306,43 @@ export class MeetingMinutes extends Node {
   updatedAt: Date;
 }
 
+/**
+ * An outcome as it stood when a revision of the minutes was published: outcomes are live rows
+ * (action items move on), so the revision keeps its own copy. People and municipalities stay ids,
+ * resolved when read, so an erased person disappears from old revisions too.
+ */
+@ObjectType()
+export class OutcomeSnapshot {
+  outcomeId: string;
+  agendaItemId: string;
+
+  @Field(() => String, { description: 'Title of the agenda item at publication.' })
+  agendaItemTitle: string;
+
+  @Field(() => Int)
+  agendaItemPosition: number;
+
+  @Field(() => OutcomeKind)
+  kind: OutcomeKind;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => String)
+  description: string;
+
+  ownerUserId: string | null;
+  ownerMunicipalityId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Due date (YYYY-MM-DD) of an action item.' })
+  dueDate: string | null;
+
+  @Field(() => ActionItemStatus, { nullable: true, description: 'Status at publication.' })
+  status: ActionItemStatus | null;
+
+  projectIds: string[];
+}
+
 /** A published version of the minutes; never changed afterwards. */
 @Entity('meeting_minutes_revision')
 @Unique(['minutesId', 'revision'])
@@ -335,6 +372,9 @@ export class MinutesRevision extends Node {
 
   @Column({ type: 'jsonb' })
   itemNotes: AgendaItemNotes[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'", comment: 'the outcomes as published (OutcomeSnapshot)' })
+  outcomes: OutcomeSnapshot[];
 
   @Column({ type: 'uuid', nullable: true })
   submittedById: string | null;

@@ -26,6 +26,11 @@ export const meetingPolicy = {
     return actor !== null;
   },
 
+  /** Participation figures across the network: coordinators and the ministry. */
+  canReadParticipation(viewer: User | null): boolean {
+    return viewer?.role === Role.COORDINATOR || viewer?.role === Role.MINISTRY;
+  },
+
   /** Coordinators plan any meeting; leads plan their own group's meetings. */
   canCreate(actor: MeetingActor | null, kind: MeetingKind, workingGroupId: string | null): boolean {
     if (!actor) return false;

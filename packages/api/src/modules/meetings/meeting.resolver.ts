@@ -1,4 +1,11 @@
-import { ActionItemStatus, MinutesStatus, OutcomeKind, openActionItemStatuses, Role } from '@hub/shared';
+import {
+  ActionItemStatus,
+  MinutesStatus,
+  OutcomeKind,
+  openActionItemStatuses,
+  ProjectStatus,
+  Role,
+} from '@hub/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { paginate } from '../../db/paginate';
 import type { Context } from '../../graphql/context';
@@ -10,6 +17,9 @@ import { ConnectionType, idOf, maybeIdOf, toGlobalId } from '../../graphql/relay
 import { requireRole } from '../auth/viewer';
 import { Municipality } from '../municipalities/municipality.entity';
 import { municipalityById } from '../municipalities/municipality.loaders';
+import { Project } from '../projects/project.entity';
+import { participantsByProject, projectById } from '../projects/project.loaders';
+import { projectPolicy } from '../projects/project.policy';
 import { User } from '../users/user.entity';
 import { userById } from '../users/user.loaders';
 import { WorkingGroup } from '../working-groups/working-group.entity';
@@ -23,6 +33,7 @@ import {
   MeetingMinutes,
   MinutesRevision,
   Outcome,
+  OutcomeSnapshot,
 } from './meeting.entity';
 import {
   ActionItemFilter,
@@ -66,6 +77,7 @@ import {
   ActionItemPermissions,
   MeetingParticipation,
   MeetingPermissions,
+  MeetingsPermissions,
   MunicipalityParticipation,
   ParticipationReport,
   WorkingGroupParticipation,
@@ -81,6 +93,20 @@ async function canSeeOutcomes(ctx: Context, meeting: Meeting): Promise<boolean> 
   if (meetingPolicy.canReadDraftMinutes(actor, meeting)) return true;
   const minutes = await ctx.loaders.get(minutesByMeeting).load(meeting.id);
   return Boolean(minutes?.publishedAt) && meetingPolicy.canReadPublishedMinutes(actor, meeting);
+}
+
+/** Linked projects through the projects module's loaders and read policy (drafts only for those allowed). */
+async function readableProjects(ctx: Context, ids: string[]): Promise<Project[]> {
+  const projects = await Promise.all(ids.map((id) => ctx.loaders.get(projectById).load(id)));
+  const checked = await Promise.all(
+    projects.map(async (project) => {
+      if (!project) return null;
+      if (project.status === ProjectStatus.PUBLISHED) return project;
+      const participants = await ctx.loaders.get(participantsByProject).load(project.id);
+      return projectPolicy.canRead(ctx.viewer, project, participants) ? project : null;
+    }),
+  );
+  return checked.filter((p): p is Project => p !== null);
 }
 
 async function readableMeeting(ctx: Context, id: string): Promise<Meeting | null> {
@@ -178,6 +204,13 @@ export class MeetingResolver {
       { expression: 'o.dueDate', direction: 'ASC', value: (o) => o.dueDate },
       { expression: 'o.id', direction: 'ASC', value: (o) => o.id },
     ]);
+  }
+
+  @Query(() => MeetingsPermissions, { description: 'What the viewer may do across meetings.' })
+  meetingsViewerCan(@Ctx() ctx: Context): MeetingsPermissions {
+    return Object.assign(new MeetingsPermissions(), {
+      readParticipation: meetingPolicy.canReadParticipation(ctx.viewer),
+    });
   }
 
   @Query(() => ParticipationReport, {
@@ -636,6 +669,14 @@ export class AgendaItemResolver {
     return item.projectId ? toGlobalId('Project', item.projectId) : null;
   }
 
+  @FieldResolver(() => Project, {
+    nullable: true,
+    description: 'The linked project, if the viewer may read it.',
+  })
+  async project(@Root() item: AgendaItem, @Ctx() ctx: Context): Promise<Project | null> {
+    return item.projectId ? ((await readableProjects(ctx, [item.projectId]))[0] ?? null) : null;
+  }
+
   @FieldResolver(() => [Outcome], { description: 'Visible with the minutes.' })
   async outcomes(@Root() item: AgendaItem, @Ctx() ctx: Context): Promise<Outcome[]> {
     const meeting = await ctx.loaders.get(meetingById).load(item.meetingId);
@@ -725,6 +766,44 @@ export class MinutesRevisionResolver {
   publishedBy(@Root() revision: MinutesRevision, @Ctx() ctx: Context): Promise<User | null> | null {
     return revision.publishedById ? ctx.loaders.get(userById).load(revision.publishedById) : null;
   }
+
+  @FieldResolver(() => [OutcomeSnapshot], { description: 'The outcomes as they stood at publication.' })
+  outcomes(@Root() revision: MinutesRevision): OutcomeSnapshot[] {
+    return revision.outcomes ?? [];
+  }
+}
+
+@Resolver(() => OutcomeSnapshot)
+export class OutcomeSnapshotResolver {
+  @FieldResolver(() => ID, { description: 'The live Outcome this was copied from (it may be gone).' })
+  outcomeId(@Root() snapshot: OutcomeSnapshot): string {
+    return toGlobalId('Outcome', snapshot.outcomeId);
+  }
+
+  @FieldResolver(() => ID)
+  agendaItemId(@Root() snapshot: OutcomeSnapshot): string {
+    return toGlobalId('AgendaItem', snapshot.agendaItemId);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  ownerUser(@Root() snapshot: OutcomeSnapshot, @Ctx() ctx: Context): Promise<User | null> | null {
+    return snapshot.ownerUserId ? ctx.loaders.get(userById).load(snapshot.ownerUserId) : null;
+  }
+
+  @FieldResolver(() => Municipality, { nullable: true })
+  ownerMunicipality(
+    @Root() snapshot: OutcomeSnapshot,
+    @Ctx() ctx: Context,
+  ): Promise<Municipality | null> | null {
+    return snapshot.ownerMunicipalityId
+      ? ctx.loaders.get(municipalityById).load(snapshot.ownerMunicipalityId)
+      : null;
+  }
+
+  @FieldResolver(() => [Project], { description: 'The linked projects the viewer may read.' })
+  projects(@Root() snapshot: OutcomeSnapshot, @Ctx() ctx: Context): Promise<Project[]> {
+    return readableProjects(ctx, snapshot.projectIds);
+  }
 }
 
 @Resolver(() => Outcome)
@@ -756,6 +835,11 @@ export class OutcomeResolver {
     return outcome.projectIds.map((id) => toGlobalId('Project', id));
   }
 
+  @FieldResolver(() => [Project], { description: 'The linked projects the viewer may read.' })
+  projects(@Root() outcome: Outcome, @Ctx() ctx: Context): Promise<Project[]> {
+    return readableProjects(ctx, outcome.projectIds);
+  }
+
   @FieldResolver(() => Boolean, { description: 'An open action item past its due date (Berlin).' })
   overdue(@Root() outcome: Outcome): boolean {
     const open = outcome.status === ActionItemStatus.OPEN || outcome.status === ActionItemStatus.IN_PROGRESS;
@@ -785,5 +869,6 @@ export const meetingResolvers = [
   MeetingMinutesResolver,
   MinutesRevisionResolver,
   OutcomeResolver,
+  OutcomeSnapshotResolver,
   CalendarFeedResolver,
 ] as const;

@@ -31,6 +31,7 @@ import {
   MeetingMinutes,
   MinutesRevision,
   Outcome,
+  type OutcomeSnapshot,
 } from './meeting.entity';
 import type {
   AddAgendaItemInput,
@@ -603,6 +604,34 @@ export class MeetingService {
     return minutes;
   }
 
+  /** The meeting's outcomes as they stand now, in agenda order, for a published revision. */
+  private async outcomeSnapshots(m: EntityManager, meetingId: string): Promise<OutcomeSnapshot[]> {
+    const [items, outcomes] = await Promise.all([
+      m.getRepository(AgendaItem).findBy({ meetingId }),
+      m.getRepository(Outcome).find({ where: { meetingId }, order: { createdAt: 'ASC', id: 'ASC' } }),
+    ]);
+    const itemsById = new Map(items.map((item) => [item.id, item]));
+    return outcomes
+      .map((o) => {
+        const item = itemsById.get(o.agendaItemId);
+        return {
+          outcomeId: o.id,
+          agendaItemId: o.agendaItemId,
+          agendaItemTitle: item?.title ?? '',
+          agendaItemPosition: item?.position ?? 0,
+          kind: o.kind,
+          title: o.title,
+          description: o.description,
+          ownerUserId: o.ownerUserId,
+          ownerMunicipalityId: o.ownerMunicipalityId,
+          dueDate: o.dueDate,
+          status: o.status,
+          projectIds: o.projectIds,
+        };
+      })
+      .sort((a, b) => a.agendaItemPosition - b.agendaItemPosition);
+  }
+
   async publishMinutes(m: EntityManager, meetingId: string): Promise<MeetingMinutes> {
     const { meeting, minutes } = await this.transition(m, meetingId, MinutesStatus.APPROVED, (meeting) => {
       if (!meetingPolicy.canPublishMinutes(this.actor, meeting))
@@ -617,6 +646,7 @@ export class MeetingService {
       revision: minutes.revision,
       body: minutes.body,
       itemNotes: minutes.itemNotes,
+      outcomes: await this.outcomeSnapshots(m, meeting.id),
       submittedById: minutes.submittedById,
       approvedById: minutes.approvedById,
       publishedById: this.viewer.id,

@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { meetingErrorMessage } from './meetingErrors';
 import { OutcomeItem } from './OutcomeItem';
+import { LinkedProjects, type PickedProject, ProjectPicker } from './ProjectPicker';
 
 export const MeetingAgendaFragment = graphql(`
   fragment MeetingAgenda_meeting on Meeting {
@@ -19,6 +20,10 @@ export const MeetingAgendaFragment = graphql(`
       presenter {
         id
         name
+      }
+      project {
+        id
+        title
       }
       outcomes {
         id
@@ -90,6 +95,19 @@ const RemoveAgendaItemMutation = graphql(`
   }
 `);
 
+const UpdateAgendaItemMutation = graphql(`
+  mutation UpdateAgendaItemProject($input: UpdateAgendaItemInput!) {
+    updateAgendaItem(input: $input) {
+      agendaItem {
+        id
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
 const AddOutcomeMutation = graphql(`
   mutation AddOutcome($input: AddOutcomeInput!) {
     addOutcome(input: $input) {
@@ -106,6 +124,50 @@ const AddOutcomeMutation = graphql(`
 const refetch = { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true };
 
 type Invitation = NonNullable<MeetingAgenda_MeetingFragment['invitations']>[number];
+type Item = MeetingAgenda_MeetingFragment['agendaItems'][number];
+
+/** Changes the project linked to an existing agenda item; the other fields are sent unchanged. */
+function AgendaItemProjectForm({ item }: { item: Item }) {
+  const t = useT();
+  const [update, { loading }] = useMutation(UpdateAgendaItemMutation, refetch);
+  const [projects, setProjects] = useState<PickedProject[]>(item.project ? [item.project] : []);
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <form
+      className="hub-form"
+      aria-label={t('meetings.projects.changeFor', { title: item.title })}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const result = await update({
+          variables: {
+            input: {
+              agendaItemId: item.id,
+              title: item.title,
+              description: item.description,
+              presenterId: item.presenter?.id ?? null,
+              plannedMinutes: item.plannedMinutes ?? null,
+              projectId: projects[0]?.id ?? null,
+            },
+          },
+        });
+        setProblem(meetingErrorMessage(result.data?.updateAgendaItem.userErrors ?? [], t));
+      }}
+    >
+      {problem ? <Alert variant="danger" title={problem} role="alert" /> : null}
+      <ProjectPicker
+        idPrefix={`agenda-${item.id}`}
+        multiple={false}
+        selected={projects}
+        onChange={setProjects}
+      />
+      <div className="hub-form__actions">
+        <button type="submit" className="kern-btn kern-btn--secondary" disabled={loading}>
+          <span className="kern-label">{t('meetings.projects.save')}</span>
+        </button>
+      </div>
+    </form>
+  );
+}
 
 /** Records an outcome of an agenda item; action items need an owner and a due date. */
 function OutcomeForm({ agendaItemId, invitations }: { agendaItemId: string; invitations: Invitation[] }) {
@@ -115,6 +177,7 @@ function OutcomeForm({ agendaItemId, invitations }: { agendaItemId: string; invi
   const [title, setTitle] = useState('');
   const [owner, setOwner] = useState('');
   const [dueDate, setDueDate] = useState('');
+  const [projects, setProjects] = useState<PickedProject[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const municipalities = new Map(
     invitations
@@ -134,6 +197,7 @@ function OutcomeForm({ agendaItemId, invitations }: { agendaItemId: string; invi
           ownerUserId: kind === 'ACTION_ITEM' && ownerKind === 'user' ? ownerId : null,
           ownerMunicipalityId: kind === 'ACTION_ITEM' && ownerKind === 'municipality' ? ownerId : null,
           dueDate: kind === 'ACTION_ITEM' && dueDate ? dueDate : null,
+          projectIds: kind === 'ACTION_ITEM' ? projects.map((p) => p.id) : null,
         },
       },
     });
@@ -142,6 +206,7 @@ function OutcomeForm({ agendaItemId, invitations }: { agendaItemId: string; invi
     if (!message) {
       setTitle('');
       setDueDate('');
+      setProjects([]);
     }
   };
   return (
@@ -214,6 +279,7 @@ function OutcomeForm({ agendaItemId, invitations }: { agendaItemId: string; invi
               onChange={(e) => setDueDate(e.target.value)}
             />
           </div>
+          <ProjectPicker idPrefix={prefix} multiple selected={projects} onChange={setProjects} />
         </>
       ) : null}
       <div className="hub-form__actions">
@@ -234,6 +300,7 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
   const [newTitle, setNewTitle] = useState('');
   const [newPresenter, setNewPresenter] = useState('');
   const [newMinutes, setNewMinutes] = useState('');
+  const [newProject, setNewProject] = useState<PickedProject[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const items = meeting.agendaItems;
   const move = async (index: number, by: number) => {
@@ -264,6 +331,7 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
                 .join(' · ')}
             </p>
             {item.description ? <p className="kern-body">{item.description}</p> : null}
+            <LinkedProjects projects={item.project ? [item.project] : []} />
             {meeting.viewerCan.manage ? (
               <div className="hub-form__actions">
                 <button
@@ -294,6 +362,14 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
                   <span className="kern-label">{t('meetings.agenda.remove', { title: item.title })}</span>
                 </button>
               </div>
+            ) : null}
+            {meeting.viewerCan.manage ? (
+              <details>
+                <summary className="kern-link">
+                  {t('meetings.projects.changeFor', { title: item.title })}
+                </summary>
+                <AgendaItemProjectForm item={item} />
+              </details>
             ) : null}
             {item.outcomes.length ? (
               <ul
@@ -337,6 +413,7 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
                   title: newTitle.trim(),
                   presenterId: newPresenter || null,
                   plannedMinutes: newMinutes ? Number(newMinutes) : null,
+                  projectId: newProject[0]?.id ?? null,
                 },
               },
             });
@@ -346,6 +423,7 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
               setNewTitle('');
               setNewPresenter('');
               setNewMinutes('');
+              setNewProject([]);
             }
           }}
         >
@@ -393,6 +471,12 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
               onChange={(e) => setNewMinutes(e.target.value)}
             />
           </div>
+          <ProjectPicker
+            idPrefix="agenda-new"
+            multiple={false}
+            selected={newProject}
+            onChange={setNewProject}
+          />
           <div className="hub-form__actions">
             <button type="submit" className="kern-btn kern-btn--secondary" disabled={adding.loading}>
               <span className="kern-label">{t('meetings.agenda.add')}</span>

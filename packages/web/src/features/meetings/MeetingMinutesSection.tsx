@@ -7,6 +7,7 @@ import type { MeetingMinutesSection_MeetingFragment } from '../../gql/graphql';
 import { formatDateTime, useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { MinutesHtml } from './MinutesHtml';
+import { MinutesRevisionOutcomes } from './MinutesRevisionOutcomes';
 import { meetingErrorMessage } from './meetingErrors';
 import { meetingPaths } from './meetingPaths';
 
@@ -45,6 +46,7 @@ export const MeetingMinutesSectionFragment = graphql(`
       id
       revision
       publishedAt
+      ...MinutesRevisionOutcomes_revision
     }
     viewerCan {
       editMinutes
@@ -327,16 +329,23 @@ export function MeetingMinutesSection({ meeting }: { meeting: MeetingMinutesSect
       ) : !viewerCan.editMinutes ? (
         <p className="kern-body">{t('meetings.minutes.notYet')}</p>
       ) : null}
-      {meeting.minutesRevisions.length > 1 ? (
-        <p className="kern-body kern-body--small">
-          {t('meetings.minutes.history')}:{' '}
-          {meeting.minutesRevisions
-            .map(
-              (r) =>
-                `${t('meetings.minutes.revision', { revision: r.revision })} (${formatDateTime(r.publishedAt, locale)})`,
-            )
-            .join(', ')}
-        </p>
+      {meeting.minutesRevisions.length ? (
+        <section aria-labelledby="minutes-revisions">
+          <h3 className="kern-heading-small" id="minutes-revisions">
+            {t('meetings.revisions.title')}
+          </h3>
+          {[...meeting.minutesRevisions].reverse().map((r) => (
+            <details key={r.id}>
+              <summary className="kern-link">
+                {t('meetings.revisions.summary', {
+                  revision: r.revision,
+                  date: formatDateTime(r.publishedAt, locale),
+                })}
+              </summary>
+              <MinutesRevisionOutcomes revision={r} />
+            </details>
+          ))}
+        </section>
       ) : null}
     </section>
   );

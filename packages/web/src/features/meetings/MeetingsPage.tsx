@@ -18,6 +18,9 @@ import './meetings.css';
 
 export const MeetingsPageQuery = graphql(`
   query MeetingsPage($filter: MeetingFilter, $first: Int, $after: String) {
+    meetingsViewerCan {
+      readParticipation
+    }
     meetings(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -84,6 +87,11 @@ export function MeetingsPage() {
         <Link className="kern-btn kern-btn--secondary" to={meetingPaths.actionItems}>
           <span className="kern-label">{t('meetings.board.link')}</span>
         </Link>
+        {data?.meetingsViewerCan.readParticipation ? (
+          <Link className="kern-btn kern-btn--secondary" to={meetingPaths.participation}>
+            <span className="kern-label">{t('meetings.participation.link')}</span>
+          </Link>
+        ) : null}
       </p>
 
       <fieldset className="kern-fieldset hub-meeting-filter">
@@ -188,6 +196,7 @@ export function MeetingsPage() {
                 fetchMore({
                   variables: { after: data.meetings.pageInfo.endCursor },
                   updateQuery: (previous, { fetchMoreResult }) => ({
+                    ...fetchMoreResult,
                     meetings: {
                       ...fetchMoreResult.meetings,
                       edges: [...previous.meetings.edges, ...fetchMoreResult.meetings.edges],

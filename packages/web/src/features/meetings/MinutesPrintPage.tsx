@@ -40,23 +40,6 @@ export const MinutesPrintPageQuery = graphql(`
           name
         }
       }
-      outcomes {
-        id
-        agendaItem {
-          id
-        }
-        kind
-        title
-        dueDate
-        ownerUser {
-          id
-          name
-        }
-        ownerMunicipality {
-          id
-          name
-        }
-      }
       minutesRevisions {
         id
         revision
@@ -65,6 +48,21 @@ export const MinutesPrintPageQuery = graphql(`
         itemNotes {
           agendaItemId
           html
+        }
+        outcomes {
+          outcomeId
+          agendaItemId
+          kind
+          title
+          dueDate
+          ownerUser {
+            id
+            name
+          }
+          ownerMunicipality {
+            id
+            name
+          }
         }
       }
     }
@@ -132,8 +130,8 @@ export function MinutesPrintPage() {
             <MinutesHtml html={revision.html} />
             {meeting.agendaItems.map((item) => {
               const note = revision.itemNotes.find((n) => n.agendaItemId === item.id);
-              const outcomes =
-                index === 0 ? meeting.outcomes.filter((o) => o.agendaItem?.id === item.id) : [];
+              // Each revision shows its outcomes as they stood when it was published.
+              const outcomes = revision.outcomes.filter((o) => o.agendaItemId === item.id);
               if (!note && outcomes.length === 0) return null;
               return (
                 <section key={item.id} aria-label={item.title}>
@@ -144,7 +142,7 @@ export function MinutesPrintPage() {
                   {outcomes.length ? (
                     <ul>
                       {outcomes.map((o) => (
-                        <li key={o.id}>
+                        <li key={o.outcomeId}>
                           <strong>{t(`meetings.outcome.kind.${o.kind}`)}:</strong> {o.title}
                           {o.kind === 'ACTION_ITEM'
                             ? ` (${[o.ownerUser?.name, o.ownerMunicipality?.name].filter(Boolean).join(', ')}${o.dueDate ? `, ${formatDueDate(o.dueDate, locale)}` : ''})`

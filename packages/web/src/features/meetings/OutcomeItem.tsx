@@ -5,6 +5,7 @@ import type { ActionItemStatus, OutcomeItem_OutcomeFragment } from '../../gql/gr
 import { useLocale, useT } from '../../i18n';
 import { formatDueDate } from './berlinTime';
 import { meetingErrorMessage } from './meetingErrors';
+import { LinkedProjects } from './ProjectPicker';
 
 export const OutcomeItemFragment = graphql(`
   fragment OutcomeItem_outcome on Outcome {
@@ -22,6 +23,10 @@ export const OutcomeItemFragment = graphql(`
     ownerMunicipality {
       id
       name
+    }
+    projects {
+      id
+      title
     }
     viewerCan {
       update
@@ -83,6 +88,7 @@ export function OutcomeItem({
             : ''}
         </p>
       ) : null}
+      <LinkedProjects projects={outcome.projects} />
       {outcome.kind === 'ACTION_ITEM' && outcome.status && outcome.viewerCan.update ? (
         <div className="kern-form-input">
           <label className="kern-label" htmlFor={selectId}>

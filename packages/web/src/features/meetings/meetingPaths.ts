@@ -5,6 +5,7 @@ export const meetingPaths = {
   list: paths.meetings,
   create: `${paths.meetings}/neu`,
   actionItems: '/aufgaben',
+  participation: `${paths.meetings}/beteiligung`,
   detailPattern: `${paths.meetings}/:meetingId`,
   detail: (id: string) => `${paths.meetings}/${encodeURIComponent(id)}`,
   printPattern: `${paths.meetings}/:meetingId/protokoll`,

@@ -1,0 +1,202 @@
+import { useQuery } from '@apollo/client/react';
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import { apiErrorMessage } from '../../errors/apiErrors';
+import { graphql } from '../../gql';
+import { useT } from '../../i18n';
+import { Alert } from '../../ui/Alert';
+import { LoadingIndicator } from '../../ui/LoadingIndicator';
+import { Page } from '../../ui/Page';
+import { berlinToIso } from './berlinTime';
+import { meetingPaths } from './meetingPaths';
+import './meetings.css';
+
+export const ParticipationPageQuery = graphql(`
+  query ParticipationPage($from: DateTime!, $to: DateTime!) {
+    meetingParticipation(from: $from, to: $to) {
+      byMunicipality {
+        municipality {
+          id
+          name
+        }
+        meetingsInvited
+        meetingsAttended
+        attendances
+      }
+      byWorkingGroup {
+        workingGroup {
+          id
+          name
+        }
+        meetings
+        invitations
+        attendances
+      }
+    }
+  }
+`);
+
+interface Period {
+  from: string;
+  to: string;
+}
+
+/** The current calendar year in Berlin, as dates (YYYY-MM-DD); `to` is inclusive. */
+function thisYear(): Period {
+  const year = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(
+    new Date(),
+  );
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Attendance per municipality and per working group in a period (coordinators and the ministry). */
+export function ParticipationPage() {
+  const t = useT();
+  const [period, setPeriod] = useState<Period>(thisYear);
+  const [draft, setDraft] = useState<Period>(period);
+  const from = berlinToIso(period.from, '00:00');
+  const to = berlinToIso(nextDay(period.to), '00:00');
+  const { data, error, loading, refetch } = useQuery(ParticipationPageQuery, {
+    variables: { from: from ?? '', to: to ?? '' },
+    skip: !from || !to,
+    fetchPolicy: 'cache-and-network',
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (draft.from && draft.to && draft.from <= draft.to) setPeriod(draft);
+  };
+  const invalid = !draft.from || !draft.to || draft.from > draft.to;
+  const report = data?.meetingParticipation;
+  return (
+    <Page title={t('meetings.participation.title')}>
+      <p className="kern-body">{t('meetings.participation.intro')}</p>
+      <p>
+        <Link className="kern-link" to={meetingPaths.list}>
+          {t('meetings.participation.back')}
+        </Link>
+      </p>
+      <form className="hub-form hub-meeting-filter" onSubmit={submit}>
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">{t('meetings.participation.period')}</legend>
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor="participation-from">
+              {t('meetings.participation.from')}
+            </label>
+            <input
+              className="kern-form-input__input"
+              id="participation-from"
+              type="date"
+              value={draft.from}
+              onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+            />
+          </div>
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor="participation-to">
+              {t('meetings.participation.to')}
+            </label>
+            <input
+              className="kern-form-input__input"
+              id="participation-to"
+              type="date"
+              value={draft.to}
+              onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+            />
+          </div>
+        </fieldset>
+        {invalid ? (
+          <p className="kern-body hub-meeting-overdue" role="alert">
+            {t('meetings.participation.invalidPeriod')}
+          </p>
+        ) : null}
+        <div className="hub-form__actions">
+          <button type="submit" className="kern-btn kern-btn--secondary" disabled={invalid}>
+            <span className="kern-label">{t('meetings.participation.show')}</span>
+          </button>
+        </div>
+      </form>
+
+      {error && !report ? (
+        <Alert variant="danger" title={apiErrorMessage(error, t)} role="alert">
+          <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => refetch()}>
+            <span className="kern-label">{t('error.retry')}</span>
+          </button>
+        </Alert>
+      ) : null}
+      {loading && !report ? <LoadingIndicator /> : null}
+      {report ? (
+        <>
+          <section className="hub-meeting-section" aria-labelledby="participation-municipalities">
+            <h2 className="kern-heading-medium" id="participation-municipalities">
+              {t('meetings.participation.byMunicipality')}
+            </h2>
+            {report.byMunicipality.length === 0 ? (
+              <p className="kern-body">{t('meetings.participation.empty')}</p>
+            ) : (
+              <table className="hub-meeting-table">
+                <caption className="kern-body">
+                  {t('meetings.participation.municipalityCaption', { from: period.from, to: period.to })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('meetings.participation.municipality')}</th>
+                    <th scope="col">{t('meetings.participation.meetingsInvited')}</th>
+                    <th scope="col">{t('meetings.participation.meetingsAttended')}</th>
+                    <th scope="col">{t('meetings.participation.attendances')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.byMunicipality.map((row) => (
+                    <tr key={row.municipality.id}>
+                      <th scope="row">{row.municipality.name}</th>
+                      <td>{row.meetingsInvited}</td>
+                      <td>{row.meetingsAttended}</td>
+                      <td>{row.attendances}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+          <section className="hub-meeting-section" aria-labelledby="participation-groups">
+            <h2 className="kern-heading-medium" id="participation-groups">
+              {t('meetings.participation.byGroup')}
+            </h2>
+            {report.byWorkingGroup.length === 0 ? (
+              <p className="kern-body">{t('meetings.participation.empty')}</p>
+            ) : (
+              <table className="hub-meeting-table">
+                <caption className="kern-body">
+                  {t('meetings.participation.groupCaption', { from: period.from, to: period.to })}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('meetings.participation.group')}</th>
+                    <th scope="col">{t('meetings.participation.meetings')}</th>
+                    <th scope="col">{t('meetings.participation.invitations')}</th>
+                    <th scope="col">{t('meetings.participation.attendances')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.byWorkingGroup.map((row) => (
+                    <tr key={row.workingGroup.id}>
+                      <th scope="row">{row.workingGroup.name}</th>
+                      <td>{row.meetings}</td>
+                      <td>{row.invitations}</td>
+                      <td>{row.attendances}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        </>
+      ) : null}
+    </Page>
+  );
+}
