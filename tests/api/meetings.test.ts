@@ -205,10 +205,12 @@ describe('invitations and attendance', () => {
       meeting: { participation: { invited: 3 } },
     });
     const mails = await t.dataSource.query(
-      `SELECT recipient FROM outbox_message WHERE kind = 'meeting.invitation' AND recipient = $1`,
+      `SELECT recipient, body FROM outbox_message WHERE kind = 'meeting.invitation' AND recipient = $1`,
       [member.email],
     );
     expect(mails).toHaveLength(1);
+    // The link opens the meeting page of the web app.
+    expect(mails[0].body).toContain(`/sitzungen/${encodeURIComponent(gid('Meeting', groupMeeting.id))}`);
     const again = await leadClient.gql(INVITE, {
       input: { meetingId: gid('Meeting', groupMeeting.id), workingGroupMembers: true },
     });

@@ -15,7 +15,7 @@ import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { forbidden, notFound } from '../../graphql/errors';
-import { maybeIdOf } from '../../graphql/relay';
+import { maybeIdOf, toGlobalId } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
 import { recordAudit } from '../audit/audit.service';
 import { enqueueMail } from '../mail/mail-delivery';
@@ -78,6 +78,11 @@ export class MeetingService {
     private readonly ctx: Context,
     private readonly actor: MeetingActor,
   ) {}
+
+  /** The meeting's page in the web app, for e-mails. */
+  private meetingLink(meeting: Meeting): string {
+    return `${this.ctx.config.publicUrl}/sitzungen/${encodeURIComponent(toGlobalId('Meeting', meeting.id))}`;
+  }
 
   private get viewer(): User {
     return this.actor.viewer;
@@ -412,7 +417,7 @@ export class MeetingService {
         to: person.email,
         kind: 'meeting.invitation',
         subject: `Einladung: ${meeting.title}`,
-        body: `Sie sind eingeladen: ${meeting.title}\n${this.ctx.config.publicUrl}/meetings/${meeting.id}`,
+        body: `Sie sind eingeladen: ${meeting.title}\n${this.meetingLink(meeting)}`,
       });
     }
     await this.audit(m, 'meeting.invite', 'Meeting', meeting.id, { invited: [...newIds] });
@@ -669,7 +674,7 @@ export class MeetingService {
         to: person.email,
         kind: 'meeting.minutes_published',
         subject: `Protokoll veröffentlicht${correction}: ${meeting.title}`,
-        body: `Das Protokoll von „${meeting.title}“ ist veröffentlicht / The minutes are published:\n${this.ctx.config.publicUrl}/meetings/${meeting.id}`,
+        body: `Das Protokoll von „${meeting.title}“ ist veröffentlicht / The minutes are published:\n${this.meetingLink(meeting)}`,
       });
     }
     await this.audit(m, 'minutes.publish', 'MeetingMinutes', minutes.id, {
