@@ -24,6 +24,7 @@ interface ParsedEvent {
   startTzid: string | null;
   sequence: number;
   status: string;
+  url: string;
 }
 
 /** Parses an iCalendar text with ical.js, resolving times through its own VTIMEZONE. */
@@ -40,6 +41,7 @@ function parse(text: string): ParsedEvent[] {
       startTzid: (vevent.getFirstProperty('dtstart')?.getParameter('tzid') as string | undefined) ?? null,
       sequence: Number(vevent.getFirstPropertyValue('sequence')),
       status: String(vevent.getFirstPropertyValue('status')),
+      url: String(vevent.getFirstPropertyValue('url')),
     };
   });
 }
@@ -92,6 +94,8 @@ describe('iCalendar per meeting', () => {
       sequence: 0,
       status: 'CONFIRMED',
     });
+    // The event links to the meeting page of the web app.
+    expect(new URL(event.url).pathname).toMatch(/^\/sitzungen\/[\w%-]+$/);
 
     const [before] = parse(await (await fetchIcs(client, winter.calendarPath)).text());
     expect(before).toMatchObject({ start: '2026-03-27T08:00:00.000Z', end: '2026-03-27T09:00:00.000Z' });

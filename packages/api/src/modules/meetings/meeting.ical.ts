@@ -1,4 +1,5 @@
 import { meetingTimeZone } from '@hub/shared';
+import { toGlobalId } from '../../graphql/relay';
 import type { Meeting } from './meeting.entity';
 
 /** Europe/Berlin as RFC 5545 VTIMEZONE: CET/CEST, switching on the last Sundays of March and October. */
@@ -91,7 +92,10 @@ function event(meeting: Meeting, baseUrl: string): string[] {
   if (description) lines.push(`DESCRIPTION:${text(description)}`);
   if (meeting.location ?? meeting.onlineUrl)
     lines.push(`LOCATION:${text(meeting.location ?? meeting.onlineUrl ?? '')}`);
-  lines.push(`URL:${baseUrl}/meetings/${meeting.id}`, 'END:VEVENT');
+  lines.push(
+    `URL:${baseUrl}/sitzungen/${encodeURIComponent(toGlobalId('Meeting', meeting.id))}`,
+    'END:VEVENT',
+  );
   return lines;
 }
 
