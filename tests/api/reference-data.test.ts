@@ -3,9 +3,10 @@ import { Municipality } from '../../packages/api/src/modules/municipalities/muni
 import { User } from '../../packages/api/src/modules/users/user.entity';
 import { DEMO_ACCOUNTS, seedDemo } from '../../packages/api/src/seed/demo';
 import { loadMunicipalities } from '../../packages/api/src/seed/reference-data';
+import { startTestApp } from '../support/app';
 import type { TestDatabase } from '../support/db';
 import { createTestDatabase } from '../support/db';
-import { municipality } from '../support/factories';
+import { gid, municipality } from '../support/factories';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -80,5 +81,33 @@ describe('the demo network', () => {
     const users = await db.dataSource.getRepository(User).findBy({ isDemo: true });
     expect(users.map((u) => u.email)).toEqual(expect.arrayContaining(DEMO_ACCOUNTS.map((a) => a.email)));
     expect(await db.dataSource.transaction((m) => seedDemo(m))).toEqual([]);
+  });
+});
+
+describe('demo meetings', () => {
+  it("carry an open action item from published minutes onto the group's next meeting", async () => {
+    const t = await startTestApp();
+    try {
+      await t.dataSource.transaction((m) => seedDemo(m));
+      const lead = await t.dataSource
+        .getRepository(User)
+        .findOneByOrFail({ email: 'digital@kaiserslautern.demo' });
+      const client = await t.as(lead);
+      const [next] = await t.dataSource.query(
+        `SELECT id FROM meeting WHERE title = 'AG Smart City: nächste Sitzung (Demo)'`,
+      );
+      const result = await client.gql(
+        'query($id: ID!) { node(id: $id) { ... on Meeting { title openActionItems { title status } } } }',
+        { id: gid('Meeting', next.id) },
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.node.openActionItems).toEqual([
+        { title: 'Leistungsbeschreibung Sensorik entwerfen', status: 'OPEN' },
+      ]);
+      const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM meeting_minutes_revision`);
+      expect(n).toBe(1);
+    } finally {
+      await t.close();
+    }
   });
 });

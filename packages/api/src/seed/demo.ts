@@ -4,6 +4,7 @@ import { recordAudit } from '../modules/audit/audit.service';
 import { hashPassword } from '../modules/auth/password';
 import { MembershipEvent, NetworkMembership } from '../modules/network/membership.entity';
 import { User } from '../modules/users/user.entity';
+import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoProjects } from './demo-projects';
 import { seedDemoWorkingGroups } from './demo-working-groups';
 
@@ -257,6 +258,7 @@ export async function seedDemo(manager: EntityManager): Promise<DemoAccount[]> {
 
   await seedDemoWorkingGroups(manager, coordinatorId);
   await seedDemoProjects(manager);
+  await seedDemoMeetings(manager, coordinatorId);
 
   await recordAudit(manager, {
     actorId: null,
