@@ -8,7 +8,7 @@ import {
   ProjectStatus,
 } from '@hub/shared';
 import type { DataSource } from 'typeorm';
-import { renderMarkdown } from '../../packages/api/src/modules/projects/markdown';
+import { renderMarkdown } from '../../packages/api/src/markdown';
 import { Project } from '../../packages/api/src/modules/projects/project.entity';
 import {
   ProjectCost,

@@ -39,7 +39,7 @@ const ALLOWED = {
   transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow' }) },
 } satisfies sanitizeHtml.IOptions;
 
-/** Renders user Markdown to HTML that is safe to insert into a page. */
+/** Renders user Markdown (project descriptions, minutes) to HTML that is safe to insert into a page. */
 export function renderMarkdown(source: string): string {
   return sanitizeHtml(markdown.render(source), ALLOWED);
 }

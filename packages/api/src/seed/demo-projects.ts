@@ -9,7 +9,7 @@ import {
 } from '@hub/shared';
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../modules/audit/audit.service';
-import { renderMarkdown } from '../modules/projects/markdown';
+import { renderMarkdown } from '../markdown';
 import { Project } from '../modules/projects/project.entity';
 import {
   ProjectContact,

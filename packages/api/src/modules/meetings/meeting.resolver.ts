@@ -14,6 +14,7 @@ import { inTransaction } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, idOf, maybeIdOf, toGlobalId } from '../../graphql/relay';
+import { renderMarkdown } from '../../markdown';
 import { requireRole } from '../auth/viewer';
 import { Municipality } from '../municipalities/municipality.entity';
 import { municipalityById } from '../municipalities/municipality.loaders';
@@ -82,7 +83,6 @@ import {
   ParticipationReport,
   WorkingGroupParticipation,
 } from './meeting.types';
-import { renderMinutesMarkdown } from './minutes-markdown';
 
 export const MeetingConnection = ConnectionType(Meeting);
 export const OutcomeConnection = ConnectionType(Outcome);
@@ -723,7 +723,7 @@ export class AgendaItemNotesResolver {
 
   @FieldResolver(() => String, { description: 'The notes rendered from Markdown and sanitised.' })
   html(@Root() notes: AgendaItemNotes): string {
-    return renderMinutesMarkdown(notes.notes);
+    return renderMarkdown(notes.notes);
   }
 }
 
@@ -731,7 +731,7 @@ export class AgendaItemNotesResolver {
 export class MeetingMinutesResolver {
   @FieldResolver(() => String, { description: 'The body rendered from Markdown and sanitised.' })
   html(@Root() minutes: MeetingMinutes): string {
-    return renderMinutesMarkdown(minutes.body);
+    return renderMarkdown(minutes.body);
   }
 
   @FieldResolver(() => [AgendaItemNotes])
@@ -754,7 +754,7 @@ export class MeetingMinutesResolver {
 export class MinutesRevisionResolver {
   @FieldResolver(() => String, { description: 'The body rendered from Markdown and sanitised.' })
   html(@Root() revision: MinutesRevision): string {
-    return renderMinutesMarkdown(revision.body);
+    return renderMarkdown(revision.body);
   }
 
   @FieldResolver(() => [AgendaItemNotes])

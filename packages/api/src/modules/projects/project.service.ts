@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/audit.service';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown } from '../../markdown';
 import { Project } from './project.entity';
 import type {
   AdoptProjectInput,
