@@ -1,9 +1,11 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: GraphQL answers are untyped JSON here, read field by field as a user would.
-import { MembershipStatus, MunicipalityKind, Role } from '@hub/shared';
+import { MeetingKind, MembershipStatus, MunicipalityKind, ProjectStatus, Role } from '@hub/shared';
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
 import { buildUser, gid, municipality } from '../support/factories';
+import { buildMeeting, buildWorkingGroup, invite } from '../support/meeting-factories';
 import { buildMembership, freshMunicipality, officerOf } from '../support/network-factories';
+import { buildProject } from '../support/project-factories';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -202,6 +204,129 @@ describe('the municipality page', () => {
     const user = await buildUser(t.dataSource);
     const foreign = await t.client().gql(PAGE, { id: gid('User', user.id) });
     expect(foreign.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the municipality page: projects, working groups and meetings', () => {
+  const LINKS_PAGE = `query($id: ID!) { municipality(id: $id) {
+    name parent { name } district { name } children { name }
+    networkMember officerCount
+    membership { status since history { toStatus createdAt actor { name } } }
+    officers { name email }
+    viewerCan { inviteToNetwork applyForMembership }
+    projects(first: 50) { totalCount pageInfo { hasNextPage endCursor }
+      edges { role node { id title status phase leadMunicipality { name } } } }
+    workingGroups { id name memberCount archived }
+    meetings(first: 50) { totalCount pageInfo { hasNextPage endCursor }
+      edges { node { id title startsAt cancelled kind workingGroup { id name } } } }
+  } }`;
+
+  /** A municipality with `n` led projects, n partner projects, a draft, n groups and n meetings. */
+  async function populate(name: string, n: number) {
+    const place = await municipality(t.dataSource, name, MunicipalityKind.KREISFREIE_STADT);
+    const other = await municipality(t.dataSource, 'Pirmasens', MunicipalityKind.KREISFREIE_STADT);
+    const officer = await buildUser(t.dataSource, { municipalityId: place.id });
+    const outsider = await buildUser(t.dataSource, { municipalityId: other.id });
+    for (let i = 0; i < n; i++) {
+      await buildProject(t.dataSource, { leadMunicipalityId: place.id, title: `${name} führt ${i}` });
+      await buildProject(t.dataSource, {
+        leadMunicipalityId: other.id,
+        partnerIds: [place.id],
+        title: `${name} hilft ${i}`,
+      });
+      const group = await buildWorkingGroup(t.dataSource, {
+        name: `AG ${name} ${i}`,
+        leads: [officer],
+        members: [outsider],
+      });
+      const meeting = await buildMeeting(t.dataSource, {
+        kind: MeetingKind.WORKING_GROUP,
+        workingGroupId: group.id,
+        title: `Sitzung ${name} ${i}`,
+      });
+      await invite(t.dataSource, meeting, [officer, outsider]);
+    }
+    const draft = await buildProject(t.dataSource, {
+      leadMunicipalityId: place.id,
+      title: `${name} Entwurf`,
+      status: ProjectStatus.DRAFT,
+      publishedAt: null,
+    });
+    // Not its own: another municipality's project, a group and a meeting without its people.
+    await buildProject(t.dataSource, { leadMunicipalityId: other.id, title: `Ohne ${name}` });
+    await buildWorkingGroup(t.dataSource, { name: `AG ohne ${name}`, members: [outsider] });
+    await invite(t.dataSource, await buildMeeting(t.dataSource, { title: `Ohne ${name}` }), [outsider]);
+    return { place, officer, outsider, draft };
+  }
+
+  it('costs the same number of SQL statements for a few and many projects, groups and meetings', async () => {
+    const few = await populate('Speyer', 1);
+    const many = await populate('Worms', 15);
+    const client = await t.as(await buildUser(t.dataSource, { role: Role.COORDINATOR }));
+    const small = await client.gql(LINKS_PAGE, { id: gid('Municipality', few.place.id) });
+    const large = await client.gql(LINKS_PAGE, { id: gid('Municipality', many.place.id) });
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    const page = large.data?.municipality;
+    expect(page.projects.totalCount).toBe(31);
+    expect(page.projects.edges).toHaveLength(31);
+    expect(page.workingGroups).toHaveLength(15);
+    expect(page.meetings.totalCount).toBe(15);
+    expect(small.data?.municipality.projects.totalCount).toBe(3);
+    expect(small.data?.municipality.workingGroups.map((g: any) => g.name)).toEqual(['AG Speyer 0']);
+    expect(small.data?.municipality.meetings.edges.map((e: any) => e.node.title)).toEqual([
+      'Sitzung Speyer 0',
+    ]);
+    expect(large.statements.length).toBe(small.statements.length);
+    console.log(
+      `municipality page with projects, groups and meetings: ${large.statements.length} statements`,
+    );
+    // The 8 statements of the page before, plus: projects page + count, their participants, group ids,
+    // groups, member counts, meetings page + count (lead municipalities and meeting groups are cached).
+    expect(large.statements.length).toBe(16);
+  });
+
+  it('shows each role the projects, groups and meetings it may see', async () => {
+    const { place, officer, outsider, draft } = await populate('Frankenthal (Pfalz)', 1);
+    const id = gid('Municipality', place.id);
+    const titles = (result: any) => result.data?.municipality.projects.edges.map((e: any) => e.node.title);
+
+    const anonymous = await t.client().gql(LINKS_PAGE, { id });
+    expect(anonymous.errors).toBeUndefined();
+    expect(titles(anonymous)).toEqual(expect.arrayContaining(['Frankenthal (Pfalz) führt 0']));
+    expect(titles(anonymous)).not.toContain(draft.title);
+    expect(anonymous.data?.municipality.projects.totalCount).toBe(2);
+    expect(anonymous.data?.municipality.workingGroups).toBeNull();
+    expect(anonymous.data?.municipality.meetings).toBeNull();
+
+    const ministry = await (await t.as(await buildUser(t.dataSource, { role: Role.MINISTRY }))).gql(
+      LINKS_PAGE,
+      { id },
+    );
+    expect(ministry.errors).toBeUndefined();
+    expect(titles(ministry)).toContain(draft.title);
+    expect(ministry.data?.municipality.workingGroups.map((g: any) => g.name)).toEqual([
+      'AG Frankenthal (Pfalz) 0',
+    ]);
+    expect(ministry.data?.municipality.meetings.totalCount).toBe(1);
+
+    const own = await (await t.as(officer)).gql(LINKS_PAGE, { id });
+    expect(titles(own)).toContain(draft.title);
+    const roles = Object.fromEntries(
+      own.data?.municipality.projects.edges.map((e: any) => [e.node.title, e.role]),
+    );
+    expect(roles).toEqual({
+      'Frankenthal (Pfalz) führt 0': 'LEAD',
+      'Frankenthal (Pfalz) hilft 0': 'PARTNER',
+      'Frankenthal (Pfalz) Entwurf': 'LEAD',
+    });
+
+    const foreign = await (await t.as(outsider)).gql(LINKS_PAGE, { id });
+    expect(foreign.errors).toBeUndefined();
+    expect(titles(foreign)).not.toContain(draft.title);
+    expect(foreign.data?.municipality.projects.totalCount).toBe(2);
+    expect(foreign.data?.municipality.workingGroups).toHaveLength(1);
+    expect(foreign.data?.municipality.meetings.edges[0].node.title).toBe('Sitzung Frankenthal (Pfalz) 0');
   });
 });
 

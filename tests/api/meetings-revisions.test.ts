@@ -193,13 +193,15 @@ describe('fixed statement count with linked projects and revision outcomes', () 
     await invite(t.dataSource, meeting, [member]);
     const meetingId = gid('Meeting', meeting.id);
     const leadClient = await t.as(lead);
+    // Linking projects to an action item needs to read them: the coordinator reads the drafts too.
+    const coordinatorClient = await t.as(coordinator);
     for (const [i, project] of projects.entries()) {
       const item = await ok(leadClient, ADD_ITEM, {
         meetingId,
         title: `Punkt ${i}`,
         projectId: gid('Project', project.id),
       });
-      await ok(leadClient, ADD_OUTCOME, {
+      await ok(coordinatorClient, ADD_OUTCOME, {
         agendaItemId: item.agendaItem.id,
         kind: 'ACTION_ITEM',
         title: `Aufgabe ${i}`,
@@ -235,5 +237,81 @@ describe('fixed statement count with linked projects and revision outcomes', () 
     }
     expect(counts[0]).toBe(counts[1]);
     console.log(`meeting page with linked projects and revision outcomes: ${counts[0]} statements`);
+  });
+});
+
+describe('updateActionItem and linked projects', () => {
+  it('replaces the linked projects with existing, readable ones and keeps them when omitted', async () => {
+    const { lead, member, group } = await buildMeetingCast(t.dataSource);
+    const kl = await municipality(t.dataSource, 'Kaiserslautern', 'KREISFREIE_STADT' as never);
+    const trier = await municipality(t.dataSource, 'Trier', 'KREISFREIE_STADT' as never);
+    const first = await buildProject(t.dataSource, { leadMunicipalityId: kl.id, title: 'Erstes Projekt' });
+    const second = await buildProject(t.dataSource, {
+      leadMunicipalityId: trier.id,
+      title: 'Zweites Projekt',
+    });
+    const foreignDraft = await buildProject(t.dataSource, {
+      leadMunicipalityId: trier.id,
+      title: 'Fremder Entwurf',
+      status: ProjectStatus.DRAFT,
+      publishedAt: null,
+    });
+    const meeting = await buildMeeting(t.dataSource, {
+      kind: MeetingKind.WORKING_GROUP,
+      workingGroupId: group.id,
+      organizerId: lead.id,
+    });
+    const leadClient = await t.as(lead);
+    const item = await ok(leadClient, ADD_ITEM, { meetingId: gid('Meeting', meeting.id), title: 'Sensoren' });
+    const action = await ok(leadClient, ADD_OUTCOME, {
+      agendaItemId: item.agendaItem.id,
+      kind: 'ACTION_ITEM',
+      title: 'Angebot einholen',
+      ownerUserId: gid('User', member.id),
+      dueDate: dueIn(14),
+      projectIds: [gid('Project', first.id)],
+    });
+    const UPDATE_PROJECTS = `mutation($input: UpdateActionItemInput!) { updateActionItem(input: $input) {
+      outcome { status projectIds projects { title } } userErrors { field code } } }`;
+    const actionItemId = action.outcome.id;
+
+    const moved = await leadClient.gql(UPDATE_PROJECTS, {
+      input: { actionItemId, projectIds: [gid('Project', second.id), gid('Project', first.id)] },
+    });
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data?.updateActionItem).toEqual({
+      outcome: {
+        status: 'OPEN',
+        projectIds: [gid('Project', second.id), gid('Project', first.id)],
+        projects: [{ title: 'Zweites Projekt' }, { title: 'Erstes Projekt' }],
+      },
+      userErrors: [],
+    });
+
+    const kept = await leadClient.gql(UPDATE_PROJECTS, { input: { actionItemId, status: 'IN_PROGRESS' } });
+    expect(kept.data?.updateActionItem.outcome.projectIds).toEqual([
+      gid('Project', second.id),
+      gid('Project', first.id),
+    ]);
+
+    for (const projectIds of [
+      [gid('Project', foreignDraft.id)],
+      [gid('Project', '00000000-0000-4000-8000-000000000000')],
+    ]) {
+      const refused = await leadClient.gql(UPDATE_PROJECTS, { input: { actionItemId, projectIds } });
+      expect(refused.data?.updateActionItem).toEqual({
+        outcome: null,
+        userErrors: [{ field: 'projectIds', code: 'NOT_FOUND' }],
+      });
+    }
+    const invalid = await leadClient.gql(UPDATE_PROJECTS, {
+      input: { actionItemId, projectIds: [gid('User', member.id)] },
+    });
+    expect(invalid.data?.updateActionItem.userErrors).toEqual([
+      { field: 'projectIds.0', code: 'VALIDATION' },
+    ]);
+
+    const cleared = await leadClient.gql(UPDATE_PROJECTS, { input: { actionItemId, projectIds: [] } });
+    expect(cleared.data?.updateActionItem.outcome).toMatchObject({ status: 'IN_PROGRESS', projectIds: [] });
   });
 });

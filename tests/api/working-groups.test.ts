@@ -1,4 +1,10 @@
-import { Role, WorkingGroupMembershipStatus, WorkingGroupRole } from '@hub/shared';
+import {
+  MeetingKind,
+  ProjectStatus,
+  Role,
+  WorkingGroupMembershipStatus,
+  WorkingGroupRole,
+} from '@hub/shared';
 import { AuditEvent } from '../../packages/api/src/modules/audit/audit-event.entity';
 import type { User } from '../../packages/api/src/modules/users/user.entity';
 import {
@@ -9,6 +15,8 @@ import {
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
 import { buildUser, gid, municipality } from '../support/factories';
+import { buildMeeting } from '../support/meeting-factories';
+import { buildProject } from '../support/project-factories';
 import { addHistory, addMembership, buildWorkingGroup } from '../support/working-group-factories';
 
 const ERRORS = 'userErrors { field message code }';
@@ -47,6 +55,37 @@ const LIST = `query WorkingGroupsPage($first: Int, $after: String, $filter: Work
     edges { cursor node { id name topic memberCount archived viewerMembership { status } viewerCan { requestToJoin } } }
   }
 }`;
+
+const GROUP_PAGE_WITH_LINKS = GROUP_PAGE.replace(
+  'viewerCan {',
+  `upcoming: meetings(first: 50, upcoming: true) { totalCount edges { node { id title startsAt cancelled } } }
+    past: meetings(first: 50) { totalCount edges { node { id title startsAt } } }
+    projects(first: 50) { totalCount edges { node { id title status phase leadMunicipality { name } } } }
+    viewerCan {`,
+);
+
+/** `n` upcoming meetings, a past one, and `n` projects led by the municipality, all of the group. */
+async function linkMeetingsAndProjects(group: WorkingGroup, n: number, municipalityId: string) {
+  for (let i = 0; i < n; i++) {
+    await buildMeeting(t.dataSource, {
+      kind: MeetingKind.WORKING_GROUP,
+      workingGroupId: group.id,
+      title: `${group.name} Sitzung ${i}`,
+      startsAt: new Date(Date.now() + (i + 1) * 86400_000),
+    });
+    await buildProject(t.dataSource, {
+      leadMunicipalityId: municipalityId,
+      workingGroupId: group.id,
+      title: `${group.name} Projekt ${i}`,
+    });
+  }
+  await buildMeeting(t.dataSource, {
+    kind: MeetingKind.WORKING_GROUP,
+    workingGroupId: group.id,
+    title: `${group.name} vergangen`,
+    startsAt: new Date(Date.now() - 30 * 86400_000),
+  });
+}
 
 let t: TestApp;
 let coordinator: User;
@@ -501,18 +540,25 @@ describe('lists and the group page', () => {
     });
     await addHistory(t.dataSource, small, coordinator);
     await addHistory(t.dataSource, big, coordinator);
+    await linkMeetingsAndProjects(small, 1, municipalities[0].id);
+    await linkMeetingsAndProjects(big, 12, municipalities[1].id);
     const client = await t.as(coordinator);
 
-    const smallPage = await client.gql(GROUP_PAGE, { id: gid('WorkingGroup', small.id) });
-    const bigPage = await client.gql(GROUP_PAGE, { id: gid('WorkingGroup', big.id) });
+    const smallPage = await client.gql(GROUP_PAGE_WITH_LINKS, { id: gid('WorkingGroup', small.id) });
+    const bigPage = await client.gql(GROUP_PAGE_WITH_LINKS, { id: gid('WorkingGroup', big.id) });
     expect(smallPage.errors).toBeUndefined();
     expect(bigPage.data?.workingGroup.members).toHaveLength(30);
     expect(bigPage.data?.workingGroup.membershipHistory).toHaveLength(35);
     expect(bigPage.data?.workingGroup.pendingRequests).toHaveLength(5);
     expect(bigPage.data?.workingGroup.members[5].user.email).toEqual(expect.stringContaining('@'));
+    expect(bigPage.data?.workingGroup.upcoming.totalCount).toBe(12);
+    expect(bigPage.data?.workingGroup.past.totalCount).toBe(13);
+    expect(bigPage.data?.workingGroup.projects.totalCount).toBe(12);
+    expect(smallPage.data?.workingGroup.projects.edges).toHaveLength(1);
     expect(bigPage.statements.length).toBe(smallPage.statements.length);
-    // session, group, current memberships, count, users, municipalities, history, its memberships, their users
-    expect(bigPage.statements.length).toBeLessThanOrEqual(10);
+    // session, group, current memberships, count, users, municipalities, history, its memberships, their
+    // users; then upcoming and all meetings (page + count each), projects (page + count)
+    expect(bigPage.statements.length).toBe(16);
 
     for (let i = 0; i < 4; i++) await buildWorkingGroup(t.dataSource, { members: await people(i + 1) });
     const fewGroups = await client.gql(LIST, { first: 1 });
@@ -524,5 +570,64 @@ describe('lists and the group page', () => {
     console.log(
       `group page: ${bigPage.statements.length} statements; list: ${manyGroups.statements.length} statements`,
     );
+  });
+});
+
+describe('the group page: meetings and projects', () => {
+  it('shows each role the meetings and the projects it may read', async () => {
+    const kl = await municipality(t.dataSource, 'Kaiserslautern', 'KREISFREIE_STADT' as never);
+    const trier = await municipality(t.dataSource, 'Trier', 'KREISFREIE_STADT' as never);
+    const lead = await buildUser(t.dataSource, { municipalityId: kl.id });
+    const group = await buildWorkingGroup(t.dataSource, { name: 'AG Links', leads: [lead] });
+    await linkMeetingsAndProjects(group, 2, kl.id);
+    await buildMeeting(t.dataSource, {
+      kind: MeetingKind.WORKING_GROUP,
+      workingGroupId: group.id,
+      title: 'Abgesagt',
+      cancelled: true,
+      startsAt: new Date(Date.now() + 3 * 86400_000),
+    });
+    const draft = await buildProject(t.dataSource, {
+      leadMunicipalityId: trier.id,
+      workingGroupId: group.id,
+      title: 'Trierer Entwurf',
+      status: ProjectStatus.DRAFT,
+      publishedAt: null,
+    });
+    await buildProject(t.dataSource, { leadMunicipalityId: kl.id, title: 'Ohne Gruppe' });
+    const id = gid('WorkingGroup', group.id);
+    const projects = (result: any) =>
+      result.data?.workingGroup.projects.edges.map((e: any) => e.node.title).sort();
+
+    const anonymous = await t.client().gql(GROUP_PAGE_WITH_LINKS, { id });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    const ministry = await (await t.as(await buildUser(t.dataSource, { role: Role.MINISTRY }))).gql(
+      GROUP_PAGE_WITH_LINKS,
+      { id },
+    );
+    expect(ministry.errors).toBeUndefined();
+    expect(projects(ministry)).toEqual(['AG Links Projekt 0', 'AG Links Projekt 1', draft.title]);
+    expect(ministry.data?.workingGroup.upcoming.edges.map((e: any) => e.node.title)).toEqual([
+      'AG Links Sitzung 0',
+      'AG Links Sitzung 1',
+    ]);
+    expect(ministry.data?.workingGroup.past.edges.map((e: any) => e.node.title)).toEqual([
+      'Abgesagt',
+      'AG Links Sitzung 1',
+      'AG Links Sitzung 0',
+      'AG Links vergangen',
+    ]);
+
+    const officer = await (await t.as(lead)).gql(GROUP_PAGE_WITH_LINKS, { id });
+    expect(officer.errors).toBeUndefined();
+    expect(projects(officer)).toEqual(['AG Links Projekt 0', 'AG Links Projekt 1']);
+    expect(officer.data?.workingGroup.upcoming.totalCount).toBe(2);
+
+    const trierOfficer = await (await t.as(await buildUser(t.dataSource, { municipalityId: trier.id }))).gql(
+      GROUP_PAGE_WITH_LINKS,
+      { id },
+    );
+    expect(projects(trierOfficer)).toContain(draft.title);
   });
 });

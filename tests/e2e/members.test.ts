@@ -1,4 +1,4 @@
-import { MembershipStatus, Role, UserStatus } from '@hub/shared';
+import { MembershipStatus, MunicipalityKind, Role, UserStatus } from '@hub/shared';
 import { OutboxMessage } from '../../packages/api/src/modules/mail/outbox-message.entity';
 import { Municipality } from '../../packages/api/src/modules/municipalities/municipality.entity';
 import { NetworkMembership } from '../../packages/api/src/modules/network/membership.entity';
@@ -94,6 +94,30 @@ describe('the member network in Chromium', () => {
     await map.waitFor();
     expect(await page.locator('svg.hub-network-map circle').count()).toBeGreaterThanOrEqual(50);
     expect(await page.getByRole('table').textContent()).toContain('Landkreis Cochem-Zell');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});
+
+describe('a municipality’s projects, working groups and meetings in Chromium', () => {
+  it('lists Kaiserslautern’s demo projects, groups and meetings with links; no WCAG 2.1 AA violation', async () => {
+    const kaiserslautern = await e.t.dataSource
+      .getRepository(Municipality)
+      .findOneByOrFail({ name: 'Kaiserslautern', kind: MunicipalityKind.KREISFREIE_STADT });
+    const url = `/mitglieder/kommunen/${encodeURIComponent(kaiserslautern.globalId())}`;
+    const { page } = await e.newPage();
+    await e.signIn(page, COORDINATOR, DEMO_PASSWORD);
+    await page.goto(url);
+    await page.getByRole('heading', { level: 1, name: 'Kaiserslautern' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^Projekte \(\d+\)$/ }).waitFor();
+    const project = page.getByRole('link', { name: 'Demo: Smarte Lichtmasten' });
+    expect(await project.getAttribute('href')).toMatch(/^\/projekte\/[^/]+$/);
+    expect(await page.locator('main').textContent()).toContain('Federführung');
+    await page.getByRole('heading', { level: 2, name: 'Arbeitsgruppen' }).waitFor();
+    const group = page.getByRole('link', { name: 'AG Smart City & Sensorik (Demo)' });
+    expect(await group.getAttribute('href')).toMatch(/^\/arbeitsgruppen\/[^/]+$/);
+    await page.getByRole('heading', { level: 2, name: /^Sitzungen \(\d+\)$/ }).waitFor();
+    const meeting = page.getByRole('link', { name: 'AG Smart City: Sitzung (Demo)' });
+    expect(await meeting.getAttribute('href')).toMatch(/^\/sitzungen\/[^/]+$/);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 });

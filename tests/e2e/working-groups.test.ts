@@ -123,3 +123,24 @@ describe('working groups in Chromium', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 });
+
+describe('a working group’s meetings and projects in Chromium', () => {
+  it('lists the demo group’s meetings with links, and its projects (none yet); no WCAG 2.1 AA violation', async () => {
+    const group = await e.t.dataSource
+      .getRepository(WorkingGroup)
+      .findOneByOrFail({ name: 'AG Smart City & Sensorik (Demo)' });
+    const { page } = await e.newPage();
+    await e.signIn(page, OFFICER, DEMO_PASSWORD);
+    await page.goto(`/arbeitsgruppen/${encodeURIComponent(group.globalId())}`);
+    await page.getByRole('heading', { level: 1, name: 'AG Smart City & Sensorik (Demo)' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^Sitzungen \(\d+\)$/ }).waitFor();
+    const meeting = page.getByRole('link', { name: 'AG Smart City: Sitzung (Demo)' });
+    expect(await meeting.getAttribute('href')).toMatch(/^\/sitzungen\/[^/]+$/);
+    await page.getByRole('link', { name: 'AG Smart City: nächste Sitzung (Demo)' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Projekte (0)' }).waitFor();
+    await page.getByText('Dieser Arbeitsgruppe ist noch kein Projekt zugeordnet.').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await meeting.click();
+    await page.getByRole('heading', { level: 1, name: 'AG Smart City: Sitzung (Demo)' }).waitFor();
+  });
+});

@@ -3,6 +3,10 @@ import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import {
+  MunicipalityMeetingsResolver,
+  WorkingGroupMeetingsResolver,
+} from '../modules/meetings/meeting.links.resolver';
 import { meetingResolvers } from '../modules/meetings/meeting.resolver';
 import { MunicipalityResolver } from '../modules/municipalities/municipality.resolver';
 import {
@@ -11,8 +15,13 @@ import {
   MembershipEventResolver,
   NetworkMembershipResolver,
 } from '../modules/network/membership.resolver';
+import {
+  MunicipalityProjectsResolver,
+  WorkingGroupProjectsResolver,
+} from '../modules/projects/project.links.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
+import { MunicipalityWorkingGroupsResolver } from '../modules/working-groups/working-group.links.resolver';
 import {
   WorkingGroupMembershipEventResolver,
   WorkingGroupMembershipResolver,
@@ -37,6 +46,11 @@ export const resolvers: NonEmptyArray<Function> = [
   WorkingGroupResolver,
   WorkingGroupMembershipResolver,
   WorkingGroupMembershipEventResolver,
+  MunicipalityProjectsResolver,
+  WorkingGroupProjectsResolver,
+  MunicipalityMeetingsResolver,
+  WorkingGroupMeetingsResolver,
+  MunicipalityWorkingGroupsResolver,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -8,8 +8,8 @@ import {
   ProjectStatus,
 } from '@hub/shared';
 import type { EntityManager } from 'typeorm';
-import { recordAudit } from '../modules/audit/audit.service';
 import { renderMarkdown } from '../markdown';
+import { recordAudit } from '../modules/audit/audit.service';
 import { Project } from '../modules/projects/project.entity';
 import {
   ProjectContact,

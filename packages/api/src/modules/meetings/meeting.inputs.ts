@@ -338,6 +338,15 @@ export class UpdateActionItemInput {
   @IsOptional()
   @Matches(DATE, { message: 'dueDate must be a date (YYYY-MM-DD)' })
   dueDate?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Replaces the linked projects (each must exist and be readable); omit to keep them.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  projectIds?: string[] | null;
 }
 
 @InputType()

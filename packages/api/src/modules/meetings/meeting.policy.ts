@@ -26,6 +26,11 @@ export const meetingPolicy = {
     return actor !== null;
   },
 
+  /** Lists of meetings (a municipality's, a group's): the same people as single meetings. */
+  canList(viewer: User | null): boolean {
+    return viewer !== null;
+  },
+
   /** Participation figures across the network: coordinators and the ministry. */
   canReadParticipation(viewer: User | null): boolean {
     return viewer?.role === Role.COORDINATOR || viewer?.role === Role.MINISTRY;

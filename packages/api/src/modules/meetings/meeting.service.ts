@@ -22,6 +22,8 @@ import { enqueueMail } from '../mail/mail-delivery';
 import { Municipality } from '../municipalities/municipality.entity';
 import { NetworkMembership } from '../network/membership.entity';
 import { Project } from '../projects/project.entity';
+import { projectPolicy } from '../projects/project.policy';
+import { ProjectParticipant } from '../projects/project-details.entity';
 import { User } from '../users/user.entity';
 import { WorkingGroup, WorkingGroupMembership } from '../working-groups/working-group.entity';
 import {
@@ -744,17 +746,7 @@ export class MeetingService {
       ) {
         fail('NOT_FOUND', 'No such municipality.', 'ownerMunicipalityId');
       }
-      const projectIds = (input.projectIds ?? []).map((gid, i) => {
-        const id = maybeIdOf(gid, 'Project');
-        if (!id) fail('VALIDATION', 'Not a valid project ID.', `projectIds.${i}`);
-        return id;
-      });
-      const uniqueProjectIds = [...new Set(projectIds)];
-      const found = uniqueProjectIds.length
-        ? await m.getRepository(Project).countBy({ id: In(uniqueProjectIds) })
-        : 0;
-      if (found !== uniqueProjectIds.length)
-        fail('NOT_FOUND', 'Some of these projects do not exist.', 'projectIds');
+      const uniqueProjectIds = await this.checkedProjectIds(m, input.projectIds ?? [], { readable: true });
       Object.assign(outcome, {
         ownerUserId,
         ownerMunicipalityId,
@@ -787,7 +779,40 @@ export class MeetingService {
     return meeting;
   }
 
-  /** Owners and organisers move an action item along (its status, its due date). */
+  /**
+   * Linked projects of an action item: valid IDs of projects that exist and, when `readable`, that
+   * the viewer may read (on creation existence suffices, as before; changes require both).
+   */
+  private async checkedProjectIds(
+    m: EntityManager,
+    globalIds: string[],
+    { readable }: { readable: boolean },
+  ): Promise<string[]> {
+    const ids = globalIds.map((gid, i) => {
+      const id = maybeIdOf(gid, 'Project');
+      if (!id) fail('VALIDATION', 'Not a valid project ID.', `projectIds.${i}`);
+      return id;
+    });
+    const unique = [...new Set(ids)];
+    if (!unique.length) return [];
+    // One after the other: both run on the transaction's single connection.
+    const projects = await m.getRepository(Project).findBy({ id: In(unique) });
+    const participants = await m.getRepository(ProjectParticipant).findBy({ projectId: In(unique) });
+    const accepted = projects.filter(
+      (project) =>
+        !readable ||
+        projectPolicy.canRead(
+          this.actor.viewer,
+          project,
+          participants.filter((p) => p.projectId === project.id),
+        ),
+    );
+    if (accepted.length !== unique.length)
+      fail('NOT_FOUND', 'Some of these projects do not exist.', 'projectIds');
+    return unique;
+  }
+
+  /** Owners and organisers move an action item along (its status, its due date, its projects). */
   async updateActionItem(
     m: EntityManager,
     input: UpdateActionItemInput,
@@ -800,7 +825,9 @@ export class MeetingService {
     const meeting = await m.getRepository(Meeting).findOneByOrFail({ id: item.meetingId });
     if (!meetingPolicy.canUpdateActionItem(this.actor, meeting, item))
       throw forbidden('Only the owner or the organiser may update this action item.');
-    const before = { status: item.status, dueDate: item.dueDate };
+    const before = { status: item.status, dueDate: item.dueDate, projectIds: item.projectIds };
+    if (input.projectIds)
+      item.projectIds = await this.checkedProjectIds(m, input.projectIds, { readable: true });
     if (input.dueDate && input.dueDate !== item.dueDate)
       item.dueDate = this.checkDueDate(input.dueDate, 'dueDate');
     if (input.status && input.status !== item.status) {
@@ -814,7 +841,7 @@ export class MeetingService {
       'action_item.update',
       'Outcome',
       item.id,
-      { status: item.status, dueDate: item.dueDate },
+      { status: item.status, dueDate: item.dueDate, projectIds: item.projectIds },
       before,
     );
     return item;

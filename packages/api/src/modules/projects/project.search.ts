@@ -407,3 +407,17 @@ export async function catalogueCsv(
   );
   return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }
+
+/** A working group's projects the viewer may read, newest first: two statements (page and count). */
+export function workingGroupProjects(
+  dataSource: DataSource,
+  viewer: User | null,
+  workingGroupId: string,
+  page: PageArgs,
+): Promise<Connection<Project>> {
+  const query = onlyVisible(dataSource.getRepository(Project).createQueryBuilder('p'), viewer).andWhere(
+    'p.workingGroupId = :workingGroupId',
+    { workingGroupId },
+  );
+  return paginate(query, page, SORTS[ProjectSort.NEWEST]);
+}

@@ -6,11 +6,11 @@ import type { Context } from '../../graphql/context';
 import { forbidden, notFound } from '../../graphql/errors';
 import { maybeIdOf, toGlobalId } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
+import { renderMarkdown } from '../../markdown';
 import { recordAudit } from '../audit/audit.service';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
-import { renderMarkdown } from '../../markdown';
 import { Project } from './project.entity';
 import type {
   AdoptProjectInput,

@@ -55,3 +55,23 @@ export const membershipEventsByGroupId = groupedLoader(
   (event) => event.workingGroupId,
   'createdAt',
 );
+
+/**
+ * The IDs of the groups (not archived, by name) with active members from each municipality: one
+ * statement per batch.
+ */
+export const activeGroupIdsByMunicipalityId: LoaderFactory<string, string[]> = (dataSource) =>
+  new DataLoader<string, string[]>(async (municipalityIds) => {
+    const rows: { municipality_id: string; group_id: string }[] = await dataSource.query(
+      `SELECT DISTINCT u.municipality_id, g.id AS group_id, g.name
+         FROM working_group_membership m
+         JOIN app_user u ON u.id = m.user_id
+         JOIN working_group g ON g.id = m.working_group_id AND g.archived_at IS NULL
+        WHERE m.status = $1 AND u.municipality_id = ANY($2)
+        ORDER BY g.name, g.id`,
+      [WorkingGroupMembershipStatus.ACTIVE, [...municipalityIds]],
+    );
+    return municipalityIds.map((id) =>
+      rows.filter((row) => row.municipality_id === id).map((row) => row.group_id),
+    );
+  });

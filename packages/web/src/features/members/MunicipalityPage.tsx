@@ -9,6 +9,7 @@ import { Page } from '../../ui/Page';
 import { kindLabel, statusLabel } from './labels';
 import { MembershipActions } from './MembershipActions';
 import { MembershipHistory } from './MembershipHistory';
+import { MunicipalityLinks } from './MunicipalityLinks';
 import { memberPaths } from './memberPaths';
 import './members.css';
 
@@ -50,6 +51,7 @@ export const MunicipalityPageQuery = graphql(`
         phone
       }
       ...MembershipActions_municipality
+      ...MunicipalityLinks_municipality
     }
   }
 `);
@@ -208,6 +210,7 @@ export function MunicipalityPage() {
           </ul>
         )}
       </section>
+      <MunicipalityLinks municipality={municipality} />
     </Page>
   );
 }

@@ -8,6 +8,7 @@ import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
 import { WorkingGroupActions } from './WorkingGroupActions';
 import { WorkingGroupHistory } from './WorkingGroupHistory';
+import { WorkingGroupLinks } from './WorkingGroupLinks';
 import { WorkingGroupMembers } from './WorkingGroupMembers';
 import { WorkingGroupRequests } from './WorkingGroupRequests';
 import { workingGroupPaths } from './workingGroupPaths';
@@ -40,6 +41,7 @@ export const WorkingGroupPageQuery = graphql(`
       ...WorkingGroupRequests_workingGroup
       ...WorkingGroupMembers_workingGroup
       ...WorkingGroupHistory_workingGroup
+      ...WorkingGroupLinks_workingGroup
     }
   }
 `);
@@ -135,6 +137,7 @@ export function WorkingGroupPage() {
       <WorkingGroupActions workingGroup={group} />
       <WorkingGroupRequests workingGroup={group} />
       <WorkingGroupMembers workingGroup={group} />
+      <WorkingGroupLinks workingGroup={group} />
       <WorkingGroupHistory workingGroup={group} />
     </Page>
   );

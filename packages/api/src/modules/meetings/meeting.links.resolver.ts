@@ -1,0 +1,47 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import type { Connection } from '../../graphql/relay';
+import { Municipality } from '../municipalities/municipality.entity';
+import { WorkingGroup } from '../working-groups/working-group.entity';
+import { Meeting } from './meeting.entity';
+import { municipalityMeetings, workingGroupMeetings } from './meeting.lists';
+import { meetingPolicy } from './meeting.policy';
+import { MeetingConnection } from './meeting.resolver';
+
+/** The meetings people of a municipality are invited to; null for those who may not list meetings. */
+@Resolver(() => Municipality)
+export class MunicipalityMeetingsResolver {
+  @FieldResolver(() => MeetingConnection, {
+    nullable: true,
+    description: 'Meetings its people are invited to, latest first; null for the public.',
+  })
+  async meetings(
+    @Root() municipality: Municipality,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<Connection<Meeting> | null> {
+    if (!meetingPolicy.canList(ctx.viewer)) return null;
+    return municipalityMeetings(ctx.dataSource, municipality.id, { first, after });
+  }
+}
+
+/** A working group's meetings. */
+@Resolver(() => WorkingGroup)
+export class WorkingGroupMeetingsResolver {
+  @FieldResolver(() => MeetingConnection, {
+    nullable: true,
+    description:
+      'Its meetings: with upcoming, those not over yet and not cancelled, soonest first; otherwise all, latest first.',
+  })
+  async meetings(
+    @Root() group: WorkingGroup,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('upcoming', () => Boolean, { nullable: true }) upcoming: boolean | null,
+  ): Promise<Connection<Meeting> | null> {
+    if (!meetingPolicy.canList(ctx.viewer)) return null;
+    return workingGroupMeetings(ctx.dataSource, group.id, Boolean(upcoming), { first, after });
+  }
+}
