@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { MeetingMinutesSection_MeetingFragment } from '../../gql/graphql';
+import type { PlainMessageKey } from '../../i18n';
 import { formatDateTime, useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { MinutesHtml } from './MinutesHtml';
@@ -160,6 +161,41 @@ export function MeetingMinutesSection({ meeting }: { meeting: MeetingMinutesSect
     setMessage(problem ? { kind: 'danger', text: problem } : { kind: 'success', text: success });
   };
   const input = { meetingId: meeting.id };
+  type UserErrors = Parameters<typeof report>[0];
+  // The workflow's steps, each offered only when the API says the viewer may take it.
+  const workflowSteps: {
+    allowed: boolean;
+    label: PlainMessageKey;
+    done: PlainMessageKey;
+    secondary?: boolean;
+    run: () => Promise<UserErrors>;
+  }[] = [
+    {
+      allowed: viewerCan.submitMinutes,
+      label: 'meetings.minutes.submit',
+      done: 'meetings.minutes.submitted',
+      run: async () => (await submit({ variables: { input } })).data?.submitMinutes.userErrors,
+    },
+    {
+      allowed: viewerCan.approveMinutes,
+      label: 'meetings.minutes.approve',
+      done: 'meetings.minutes.approved',
+      run: async () => (await approve({ variables: { input } })).data?.approveMinutes.userErrors,
+    },
+    {
+      allowed: viewerCan.publishMinutes,
+      label: 'meetings.minutes.publish',
+      done: 'meetings.minutes.published',
+      run: async () => (await publish({ variables: { input } })).data?.publishMinutes.userErrors,
+    },
+    {
+      allowed: viewerCan.correctMinutes,
+      label: 'meetings.minutes.correct',
+      done: 'meetings.minutes.correctionStarted',
+      secondary: true,
+      run: async () => (await correct({ variables: { input } })).data?.startMinutesCorrection.userErrors,
+    },
+  ];
 
   return (
     <section className="hub-meeting-section" aria-labelledby="meeting-minutes">
@@ -243,66 +279,19 @@ export function MeetingMinutesSection({ meeting }: { meeting: MeetingMinutesSect
       ) : null}
 
       <div className="hub-form__actions">
-        {viewerCan.submitMinutes ? (
-          <button
-            type="button"
-            className="kern-btn kern-btn--primary"
-            disabled={busy}
-            onClick={async () =>
-              report(
-                (await submit({ variables: { input } })).data?.submitMinutes.userErrors,
-                t('meetings.minutes.submitted'),
-              )
-            }
-          >
-            <span className="kern-label">{t('meetings.minutes.submit')}</span>
-          </button>
-        ) : null}
-        {viewerCan.approveMinutes ? (
-          <button
-            type="button"
-            className="kern-btn kern-btn--primary"
-            disabled={busy}
-            onClick={async () =>
-              report(
-                (await approve({ variables: { input } })).data?.approveMinutes.userErrors,
-                t('meetings.minutes.approved'),
-              )
-            }
-          >
-            <span className="kern-label">{t('meetings.minutes.approve')}</span>
-          </button>
-        ) : null}
-        {viewerCan.publishMinutes ? (
-          <button
-            type="button"
-            className="kern-btn kern-btn--primary"
-            disabled={busy}
-            onClick={async () =>
-              report(
-                (await publish({ variables: { input } })).data?.publishMinutes.userErrors,
-                t('meetings.minutes.published'),
-              )
-            }
-          >
-            <span className="kern-label">{t('meetings.minutes.publish')}</span>
-          </button>
-        ) : null}
-        {viewerCan.correctMinutes ? (
-          <button
-            type="button"
-            className="kern-btn kern-btn--secondary"
-            disabled={busy}
-            onClick={async () =>
-              report(
-                (await correct({ variables: { input } })).data?.startMinutesCorrection.userErrors,
-                t('meetings.minutes.correctionStarted'),
-              )
-            }
-          >
-            <span className="kern-label">{t('meetings.minutes.correct')}</span>
-          </button>
-        ) : null}
+        {workflowSteps
+          .filter((step) => step.allowed)
+          .map((step) => (
+            <button
+              key={step.label}
+              type="button"
+              className={`kern-btn ${step.secondary ? 'kern-btn--secondary' : 'kern-btn--primary'}`}
+              disabled={busy}
+              onClick={async () => report(await step.run(), t(step.done))}
+            >
+              <span className="kern-label">{t(step.label)}</span>
+            </button>
+          ))}
       </div>
 
       {publishedMinutes ? (
