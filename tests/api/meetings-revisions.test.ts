@@ -193,10 +193,10 @@ describe('fixed statement count with linked projects and revision outcomes', () 
     await invite(t.dataSource, meeting, [member]);
     const meetingId = gid('Meeting', meeting.id);
     const leadClient = await t.as(lead);
-    // Linking projects to an action item needs to read them: the coordinator reads the drafts too.
+    // Linking projects needs to read them: the coordinator reads the drafts too.
     const coordinatorClient = await t.as(coordinator);
     for (const [i, project] of projects.entries()) {
-      const item = await ok(leadClient, ADD_ITEM, {
+      const item = await ok(coordinatorClient, ADD_ITEM, {
         meetingId,
         title: `Punkt ${i}`,
         projectId: gid('Project', project.id),
@@ -313,5 +313,48 @@ describe('updateActionItem and linked projects', () => {
 
     const cleared = await leadClient.gql(UPDATE_PROJECTS, { input: { actionItemId, projectIds: [] } });
     expect(cleared.data?.updateActionItem.outcome).toMatchObject({ status: 'IN_PROGRESS', projectIds: [] });
+  });
+});
+
+describe('linking projects the organiser cannot read', () => {
+  it("refuses another municipality's draft on an agenda item and on an action item, writing nothing", async () => {
+    const { lead, member, group } = await buildMeetingCast(t.dataSource);
+    const mainz = await municipality(t.dataSource, 'Mainz', 'KREISFREIE_STADT' as never);
+    const draft = await buildProject(t.dataSource, {
+      leadMunicipalityId: mainz.id,
+      title: 'Entwurf aus Mainz',
+      status: ProjectStatus.DRAFT,
+    });
+    const meeting = await buildMeeting(t.dataSource, {
+      kind: MeetingKind.WORKING_GROUP,
+      workingGroupId: group.id,
+      organizerId: lead.id,
+    });
+    const leadClient = await t.as(lead);
+    const meetingId = gid('Meeting', meeting.id);
+    const refused = await leadClient.gql(ADD_ITEM, {
+      input: { meetingId, title: 'Mit Entwurf', projectId: gid('Project', draft.id) },
+    });
+    expect(refused.data?.addAgendaItem).toEqual({ agendaItem: null, userErrors: [{ code: 'NOT_FOUND' }] });
+    const item = await ok(leadClient, ADD_ITEM, { meetingId, title: 'Ohne Projekt' });
+    const outcome = await leadClient.gql(ADD_OUTCOME, {
+      input: {
+        agendaItemId: item.agendaItem.id,
+        kind: 'ACTION_ITEM',
+        title: 'Aufgabe',
+        ownerUserId: gid('User', member.id),
+        dueDate: dueIn(5),
+        projectIds: [gid('Project', draft.id)],
+      },
+    });
+    expect(outcome.data?.addOutcome).toEqual({
+      outcome: null,
+      userErrors: [{ field: 'projectIds', code: 'NOT_FOUND' }],
+    });
+    const [{ n }] = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM agenda_item WHERE meeting_id = $1',
+      [meeting.id],
+    );
+    expect(n).toBe(1);
   });
 });

@@ -150,7 +150,8 @@ export class MeetingService {
     const projectId = fields.projectId ? maybeIdOf(fields.projectId, 'Project') : null;
     if (fields.projectId && !projectId)
       fail('VALIDATION', 'projectId is not a valid project ID.', `${field}projectId`);
-    if (projectId && !(await m.getRepository(Project).existsBy({ id: projectId }))) {
+    // Like an action item's projects: only what the organiser may read can be linked.
+    if (projectId && !(await this.readableProjectIds(m, [projectId])).length) {
       fail('NOT_FOUND', 'The project does not exist.', `${field}projectId`);
     }
     return {
@@ -746,7 +747,7 @@ export class MeetingService {
       ) {
         fail('NOT_FOUND', 'No such municipality.', 'ownerMunicipalityId');
       }
-      const uniqueProjectIds = await this.checkedProjectIds(m, input.projectIds ?? [], { readable: true });
+      const uniqueProjectIds = await this.checkedProjectIds(m, input.projectIds ?? []);
       Object.assign(outcome, {
         ownerUserId,
         ownerMunicipalityId,
@@ -783,11 +784,24 @@ export class MeetingService {
    * Linked projects of an action item: valid IDs of projects that exist and, when `readable`, that
    * the viewer may read (on creation existence suffices, as before; changes require both).
    */
-  private async checkedProjectIds(
-    m: EntityManager,
-    globalIds: string[],
-    { readable }: { readable: boolean },
-  ): Promise<string[]> {
+  /** The projects among `ids` that exist and that the viewer may read. */
+  private async readableProjectIds(m: EntityManager, ids: string[]): Promise<string[]> {
+    // One after the other: both run on the transaction's single connection.
+    const projects = await m.getRepository(Project).findBy({ id: In(ids) });
+    const participants = await m.getRepository(ProjectParticipant).findBy({ projectId: In(ids) });
+    return projects
+      .filter((project) =>
+        projectPolicy.canRead(
+          this.actor.viewer,
+          project,
+          participants.filter((p) => p.projectId === project.id),
+        ),
+      )
+      .map((project) => project.id);
+  }
+
+  /** Linked projects of an action item: valid IDs of projects that exist and the viewer may read. */
+  private async checkedProjectIds(m: EntityManager, globalIds: string[]): Promise<string[]> {
     const ids = globalIds.map((gid, i) => {
       const id = maybeIdOf(gid, 'Project');
       if (!id) fail('VALIDATION', 'Not a valid project ID.', `projectIds.${i}`);
@@ -795,19 +809,7 @@ export class MeetingService {
     });
     const unique = [...new Set(ids)];
     if (!unique.length) return [];
-    // One after the other: both run on the transaction's single connection.
-    const projects = await m.getRepository(Project).findBy({ id: In(unique) });
-    const participants = await m.getRepository(ProjectParticipant).findBy({ projectId: In(unique) });
-    const accepted = projects.filter(
-      (project) =>
-        !readable ||
-        projectPolicy.canRead(
-          this.actor.viewer,
-          project,
-          participants.filter((p) => p.projectId === project.id),
-        ),
-    );
-    if (accepted.length !== unique.length)
+    if ((await this.readableProjectIds(m, unique)).length !== unique.length)
       fail('NOT_FOUND', 'Some of these projects do not exist.', 'projectIds');
     return unique;
   }
@@ -826,8 +828,7 @@ export class MeetingService {
     if (!meetingPolicy.canUpdateActionItem(this.actor, meeting, item))
       throw forbidden('Only the owner or the organiser may update this action item.');
     const before = { status: item.status, dueDate: item.dueDate, projectIds: item.projectIds };
-    if (input.projectIds)
-      item.projectIds = await this.checkedProjectIds(m, input.projectIds, { readable: true });
+    if (input.projectIds) item.projectIds = await this.checkedProjectIds(m, input.projectIds);
     if (input.dueDate && input.dueDate !== item.dueDate)
       item.dueDate = this.checkDueDate(input.dueDate, 'dueDate');
     if (input.status && input.status !== item.status) {
