@@ -20,6 +20,7 @@ import { kindLabel, membershipStatuses, municipalityKinds, statusLabel } from '.
 import { MunicipalityRow } from './MunicipalityRow';
 import { memberPaths } from './memberPaths';
 import './members.css';
+import { SelectField } from '../../ui/SelectField';
 
 const PAGE_SIZE = 50;
 
@@ -147,84 +148,56 @@ export function MembersPage() {
               onChange={(event) => setSearch(event.target.value)}
             />
           </div>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="members-kind">
-              {t('members.filter.kind')}
-            </label>
-            <div className="kern-form-input__select-wrapper">
-              <select
-                className="kern-form-input__select"
-                id="members-kind"
-                value={kind}
-                onChange={(event) => setKind(event.target.value as MunicipalityKind | '')}
-              >
-                <option value="">{t('members.filter.all')}</option>
-                {municipalityKinds.map((k) => (
-                  <option key={k} value={k}>
-                    {t(kindLabel[k])}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="members-district">
-              {t('members.filter.district')}
-            </label>
-            <div className="kern-form-input__select-wrapper">
-              <select
-                className="kern-form-input__select"
-                id="members-district"
-                value={districtId}
-                onChange={(event) => setDistrictId(event.target.value)}
-              >
-                <option value="">{t('members.filter.all')}</option>
-                {districtOptions.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="members-status">
-              {t('members.filter.status')}
-            </label>
-            <div className="kern-form-input__select-wrapper">
-              <select
-                className="kern-form-input__select"
-                id="members-status"
-                value={member}
-                onChange={(event) => setMember(event.target.value as MemberChoice)}
-              >
-                <option value="members">{t('members.filter.membersOnly')}</option>
-                <option value="">{t('members.filter.allMunicipalities')}</option>
-                {membershipStatuses.map((s) => (
-                  <option key={s} value={s}>
-                    {t(statusLabel[s])}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="members-sort">
-              {t('members.filter.sort')}
-            </label>
-            <div className="kern-form-input__select-wrapper">
-              <select
-                className="kern-form-input__select"
-                id="members-sort"
-                value={sort}
-                onChange={(event) => setSort(event.target.value as MunicipalitySort | '')}
-              >
-                <option value="">{t('members.sort.default')}</option>
-                <option value="NAME">{t('members.sort.NAME')}</option>
-                <option value="POPULATION">{t('members.sort.POPULATION')}</option>
-              </select>
-            </div>
-          </div>
+          <SelectField
+            id="members-kind"
+            label={t('members.filter.kind')}
+            value={kind}
+            onChange={(value) => setKind(value as MunicipalityKind | '')}
+          >
+            <option value="">{t('members.filter.all')}</option>
+            {municipalityKinds.map((k) => (
+              <option key={k} value={k}>
+                {t(kindLabel[k])}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="members-district"
+            label={t('members.filter.district')}
+            value={districtId}
+            onChange={setDistrictId}
+          >
+            <option value="">{t('members.filter.all')}</option>
+            {districtOptions.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="members-status"
+            label={t('members.filter.status')}
+            value={member}
+            onChange={(value) => setMember(value as MemberChoice)}
+          >
+            <option value="members">{t('members.filter.membersOnly')}</option>
+            <option value="">{t('members.filter.allMunicipalities')}</option>
+            {membershipStatuses.map((s) => (
+              <option key={s} value={s}>
+                {t(statusLabel[s])}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="members-sort"
+            label={t('members.filter.sort')}
+            value={sort}
+            onChange={(value) => setSort(value as MunicipalitySort | '')}
+          >
+            <option value="">{t('members.sort.default')}</option>
+            <option value="NAME">{t('members.sort.NAME')}</option>
+            <option value="POPULATION">{t('members.sort.POPULATION')}</option>
+          </SelectField>
           <div className="hub-form__actions">
             <button type="submit" className="kern-btn kern-btn--primary">
               <span className="kern-label">{t('members.filter.submit')}</span>

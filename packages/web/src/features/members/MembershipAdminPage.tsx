@@ -12,6 +12,7 @@ import { membershipStatuses, statusLabel } from './labels';
 import { MembershipActions } from './MembershipActions';
 import { memberPaths } from './memberPaths';
 import './members.css';
+import { SelectField } from '../../ui/SelectField';
 
 export const MembershipAdminPageQuery = graphql(`
   query MembershipAdminPage($statuses: [MembershipStatus!]) {
@@ -155,26 +156,19 @@ export function MembershipAdminPage() {
           {t('members.admin.memberships')}
         </h2>
         <div className="hub-members-filter">
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="admin-status">
-              {t('members.filter.status')}
-            </label>
-            <div className="kern-form-input__select-wrapper">
-              <select
-                className="kern-form-input__select"
-                id="admin-status"
-                value={status}
-                onChange={(event) => setStatus(event.target.value as MembershipStatus | '')}
-              >
-                <option value="">{t('members.filter.all')}</option>
-                {membershipStatuses.map((s) => (
-                  <option key={s} value={s}>
-                    {t(statusLabel[s])}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <SelectField
+            id="admin-status"
+            label={t('members.filter.status')}
+            value={status}
+            onChange={(value) => setStatus(value as MembershipStatus | '')}
+          >
+            <option value="">{t('members.filter.all')}</option>
+            {membershipStatuses.map((s) => (
+              <option key={s} value={s}>
+                {t(statusLabel[s])}
+              </option>
+            ))}
+          </SelectField>
           <div className="hub-form__actions">
             <button type="button" className="kern-btn kern-btn--secondary" onClick={startExport}>
               <span className="kern-label">{t('members.admin.export')}</span>

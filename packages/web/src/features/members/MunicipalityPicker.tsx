@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
+import { SelectField } from '../../ui/SelectField';
 import { kindLabel } from './labels';
 
 /** The directory's own search (umlauts, typos, relevance), a few hits for picking one. */
@@ -74,7 +75,6 @@ export function MunicipalityPicker({
   const hits = skip ? [] : (data?.municipalities.edges.map((edge) => edge.node) ?? []);
   const options = value && !hits.some((hit) => hit.id === value.id) ? [{ ...value, extra: '' }] : [];
   const statusId = `${id}-status`;
-  const errorId = `${id}-error`;
 
   let status = '';
   if (queryError) status = t('municipalityPicker.failed');
@@ -104,42 +104,28 @@ export function MunicipalityPicker({
           {status}
         </p>
       </div>
-      <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-        <label className="kern-label" htmlFor={id}>
-          {label}
-        </label>
-        <div className="kern-form-input__select-wrapper">
-          <select
-            className="kern-form-input__select"
-            id={id}
-            value={value?.id ?? ''}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
-            onChange={(event) => {
-              const chosen = [...options, ...hits].find((hit) => hit.id === event.target.value);
-              onChange(chosen ? { id: chosen.id, name: chosen.name } : null);
-            }}
-          >
-            <option value="">{t('municipalityPicker.none')}</option>
-            {options.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.name}
-              </option>
-            ))}
-            {hits.map((hit) => (
-              <option key={hit.id} value={hit.id}>
-                {`${hit.name} (${t(kindLabel[hit.kind])}${hit.district && hit.district.id !== hit.id ? `, ${hit.district.name}` : ''})`}
-              </option>
-            ))}
-          </select>
-        </div>
-        {error ? (
-          <p className="kern-error" id={errorId}>
-            <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-            <span className="kern-body">{error}</span>
-          </p>
-        ) : null}
-      </div>
+      <SelectField
+        id={id}
+        label={label}
+        value={value?.id ?? ''}
+        error={error ? () => error : undefined}
+        onChange={(chosenId) => {
+          const chosen = [...options, ...hits].find((hit) => hit.id === chosenId);
+          onChange(chosen ? { id: chosen.id, name: chosen.name } : null);
+        }}
+      >
+        <option value="">{t('municipalityPicker.none')}</option>
+        {options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.name}
+          </option>
+        ))}
+        {hits.map((hit) => (
+          <option key={hit.id} value={hit.id}>
+            {`${hit.name} (${t(kindLabel[hit.kind])}${hit.district && hit.district.id !== hit.id ? `, ${hit.district.name}` : ''})`}
+          </option>
+        ))}
+      </SelectField>
     </div>
   );
 }

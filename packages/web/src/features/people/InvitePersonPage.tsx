@@ -14,6 +14,7 @@ import { Page } from '../../ui/Page';
 import { TextField } from '../../ui/TextField';
 import { MunicipalityPicker, type PickedMunicipality } from '../members/MunicipalityPicker';
 import '../members/members.css';
+import { SelectField } from '../../ui/SelectField';
 import { peoplePaths } from './peoplePaths';
 import { personErrorsToFormErrors } from './personErrors';
 import { roleLabel, roles } from './roles';
@@ -137,25 +138,13 @@ export function InvitePersonPage() {
           onChange={set('email')}
           error={errors.fields.email}
         />
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor={fieldIds.role}>
-            {t('people.role')}
-          </label>
-          <div className="kern-form-input__select-wrapper">
-            <select
-              className="kern-form-input__select"
-              id={fieldIds.role}
-              value={values.role}
-              onChange={(event) => set('role')(event.target.value)}
-            >
-              {roles.map((role) => (
-                <option key={role} value={role}>
-                  {t(roleLabel[role])}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <SelectField id={fieldIds.role} label={t('people.role')} value={values.role} onChange={set('role')}>
+          {roles.map((role) => (
+            <option key={role} value={role}>
+              {t(roleLabel[role])}
+            </option>
+          ))}
+        </SelectField>
         {officer ? (
           <MunicipalityPicker
             id={fieldIds.municipalityId}

@@ -11,6 +11,7 @@ import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
 import '../members/members.css';
+import { SelectField } from '../../ui/SelectField';
 import { PersonRow } from './PersonRow';
 import { peoplePaths } from './peoplePaths';
 
@@ -88,24 +89,17 @@ export function PeoplePage() {
               onChange={(event) => setSearch(event.target.value)}
             />
           </div>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="people-role">
-              {t('people.filter.role')}
-            </label>
-            <div className="kern-form-input__select-wrapper">
-              <select
-                className="kern-form-input__select"
-                id="people-role"
-                value={role}
-                onChange={(event) => setRole(event.target.value as Role | '')}
-              >
-                <option value="">{t('members.filter.all')}</option>
-                <option value="COORDINATOR">{t('role.COORDINATOR')}</option>
-                <option value="OFFICER">{t('role.OFFICER')}</option>
-                <option value="MINISTRY">{t('role.MINISTRY')}</option>
-              </select>
-            </div>
-          </div>
+          <SelectField
+            id="people-role"
+            label={t('people.filter.role')}
+            value={role}
+            onChange={(value) => setRole(value as Role | '')}
+          >
+            <option value="">{t('members.filter.all')}</option>
+            <option value="COORDINATOR">{t('role.COORDINATOR')}</option>
+            <option value="OFFICER">{t('role.OFFICER')}</option>
+            <option value="MINISTRY">{t('role.MINISTRY')}</option>
+          </SelectField>
           <div className="hub-form__actions">
             <button type="submit" className="kern-btn kern-btn--primary">
               <span className="kern-label">{t('members.filter.submit')}</span>

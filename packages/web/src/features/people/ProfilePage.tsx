@@ -11,6 +11,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { type FormErrors, formError, hasFormErrors, noFormErrors } from '../../ui/formErrors';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
+import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 
 const UpdateProfile = graphql(`
@@ -151,22 +152,15 @@ export function ProfilePage() {
           error={errors.fields.phone}
           required={false}
         />
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="profile-locale">
-            {t('people.profile.locale')}
-          </label>
-          <div className="kern-form-input__select-wrapper">
-            <select
-              className="kern-form-input__select"
-              id="profile-locale"
-              value={values.locale}
-              onChange={(event) => set('locale')(event.target.value)}
-            >
-              <option value="DE">Deutsch</option>
-              <option value="EN">English</option>
-            </select>
-          </div>
-        </div>
+        <SelectField
+          id="profile-locale"
+          label={t('people.profile.locale')}
+          value={values.locale}
+          onChange={set('locale')}
+        >
+          <option value="DE">Deutsch</option>
+          <option value="EN">English</option>
+        </SelectField>
         <p className="kern-body kern-body--small">{t('people.profile.privacy')}</p>
         <div className="hub-form__actions">
           <button type="submit" className="kern-btn kern-btn--primary" aria-disabled={saving || undefined}>

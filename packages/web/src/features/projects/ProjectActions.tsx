@@ -7,6 +7,7 @@ import type { ProjectActions_ProjectFragment, ProjectPhase } from '../../gql/gra
 import { useT } from '../../i18n';
 import { useViewer } from '../../session/useViewer';
 import { Alert } from '../../ui/Alert';
+import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { PHASES, phaseLabel } from './labels';
 import { parseEuroToCents } from './money';
@@ -201,31 +202,21 @@ export function ProjectActions({ project }: { project: ProjectActions_ProjectFra
             {t('projects.reuse.adopt')}
           </h2>
           {choosesMunicipality ? (
-            <div className="kern-form-input">
-              <label className="kern-label" htmlFor="project-adopt-municipality">
-                {t('projects.reuse.municipality')}
-              </label>
-              <div className="kern-hint" id="project-adopt-municipality-hint">
-                {t('projects.reuse.municipalityHint')}
-              </div>
-              <div className="kern-form-input__select-wrapper">
-                <select
-                  className="kern-form-input__select"
-                  id="project-adopt-municipality"
-                  required
-                  aria-describedby="project-adopt-municipality-hint"
-                  value={adoptingMunicipalityId}
-                  onChange={(event) => setAdoptingMunicipalityId(event.target.value)}
-                >
-                  <option value="">–</option>
-                  {members.map((m) => (
-                    <option key={m.id} value={m.id}>
-                      {m.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </div>
+            <SelectField
+              id="project-adopt-municipality"
+              label={t('projects.reuse.municipality')}
+              hint={t('projects.reuse.municipalityHint')}
+              value={adoptingMunicipalityId}
+              onChange={setAdoptingMunicipalityId}
+              required
+            >
+              <option value="">–</option>
+              {members.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </SelectField>
           ) : null}
           <TextField
             id="project-adopt-adaptations"
@@ -265,25 +256,18 @@ export function ProjectActions({ project }: { project: ProjectActions_ProjectFra
               onChange={(event) => setReportedOn(event.target.value)}
             />
           </div>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="project-status-phase">
-              {t('projects.form.phase')}
-            </label>
-            <div className="kern-form-input__select-wrapper">
-              <select
-                className="kern-form-input__select"
-                id="project-status-phase"
-                value={phase}
-                onChange={(event) => setPhase(event.target.value as ProjectPhase)}
-              >
-                {PHASES.map((value) => (
-                  <option key={value} value={value}>
-                    {t(phaseLabel(value))}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <SelectField
+            id="project-status-phase"
+            label={t('projects.form.phase')}
+            value={phase}
+            onChange={(value) => setPhase(value as ProjectPhase)}
+          >
+            {PHASES.map((value) => (
+              <option key={value} value={value}>
+                {t(phaseLabel(value))}
+              </option>
+            ))}
+          </SelectField>
           <div className="kern-form-input">
             <label className="kern-label" htmlFor="project-status-progress">
               {t('projects.status.progress')}

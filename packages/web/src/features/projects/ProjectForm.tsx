@@ -4,6 +4,7 @@ import type { CostRecurrence, CostType, ProjectCategory, ProjectPhase } from '..
 import { useT } from '../../i18n';
 import { useViewer } from '../../session/useViewer';
 import { Alert } from '../../ui/Alert';
+import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { MunicipalityPicker, type PickedMunicipality } from '../members/MunicipalityPicker';
 import {
@@ -245,27 +246,20 @@ export function ProjectForm({
         onChange={set('summary')}
         required={false}
       />
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="project-category">
-          {t('projects.form.category')}
-        </label>
-        <div className="kern-form-input__select-wrapper">
-          <select
-            className="kern-form-input__select"
-            id="project-category"
-            required
-            value={values.category}
-            onChange={(event) => set('category')(event.target.value as ProjectCategory)}
-          >
-            <option value="">–</option>
-            {CATEGORIES.map((value) => (
-              <option key={value} value={value}>
-                {t(categoryLabel(value))}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <SelectField
+        id="project-category"
+        label={t('projects.form.category')}
+        value={values.category}
+        onChange={(value) => set('category')(value as ProjectCategory)}
+        required
+      >
+        <option value="">–</option>
+        {CATEGORIES.map((value) => (
+          <option key={value} value={value}>
+            {t(categoryLabel(value))}
+          </option>
+        ))}
+      </SelectField>
       {creating && viewer?.role === 'COORDINATOR' ? (
         <MunicipalityPicker
           id="project-lead"
@@ -354,25 +348,18 @@ export function ProjectForm({
           onChange={(event) => set('description')(event.target.value)}
         />
       </div>
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="project-phase">
-          {t('projects.form.phase')}
-        </label>
-        <div className="kern-form-input__select-wrapper">
-          <select
-            className="kern-form-input__select"
-            id="project-phase"
-            value={values.phase}
-            onChange={(event) => set('phase')(event.target.value as ProjectPhase)}
-          >
-            {PHASES.map((value) => (
-              <option key={value} value={value}>
-                {t(phaseLabel(value))}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <SelectField
+        id="project-phase"
+        label={t('projects.form.phase')}
+        value={values.phase}
+        onChange={(value) => set('phase')(value as ProjectPhase)}
+      >
+        {PHASES.map((value) => (
+          <option key={value} value={value}>
+            {t(phaseLabel(value))}
+          </option>
+        ))}
+      </SelectField>
       {(['startDate', 'endDate'] as const).map((key) => (
         <div className="kern-form-input" key={key}>
           <label className="kern-label" htmlFor={`project-${key}`}>
@@ -441,46 +428,30 @@ export function ProjectForm({
                   value={row.label}
                   onChange={(label) => setCost(index, { label })}
                 />
-                <div className="kern-form-input">
-                  <label className="kern-label" htmlFor={`project-cost-${n}-type`}>
-                    {t('projects.form.costType', { n })}
-                  </label>
-                  <div className="kern-form-input__select-wrapper">
-                    <select
-                      className="kern-form-input__select"
-                      id={`project-cost-${n}-type`}
-                      value={row.costType}
-                      onChange={(event) => setCost(index, { costType: event.target.value as CostType })}
-                    >
-                      {COST_TYPES.map((value) => (
-                        <option key={value} value={value}>
-                          {t(costTypeLabel(value))}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                </div>
-                <div className="kern-form-input">
-                  <label className="kern-label" htmlFor={`project-cost-${n}-recurrence`}>
-                    {t('projects.form.costRecurrence', { n })}
-                  </label>
-                  <div className="kern-form-input__select-wrapper">
-                    <select
-                      className="kern-form-input__select"
-                      id={`project-cost-${n}-recurrence`}
-                      value={row.recurrence}
-                      onChange={(event) =>
-                        setCost(index, { recurrence: event.target.value as CostRecurrence })
-                      }
-                    >
-                      {RECURRENCES.map((value) => (
-                        <option key={value} value={value}>
-                          {t(recurrenceLabel(value))}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                </div>
+                <SelectField
+                  id={`project-cost-${n}-type`}
+                  label={t('projects.form.costType', { n })}
+                  value={row.costType}
+                  onChange={(value) => setCost(index, { costType: value as CostType })}
+                >
+                  {COST_TYPES.map((value) => (
+                    <option key={value} value={value}>
+                      {t(costTypeLabel(value))}
+                    </option>
+                  ))}
+                </SelectField>
+                <SelectField
+                  id={`project-cost-${n}-recurrence`}
+                  label={t('projects.form.costRecurrence', { n })}
+                  value={row.recurrence}
+                  onChange={(value) => setCost(index, { recurrence: value as CostRecurrence })}
+                >
+                  {RECURRENCES.map((value) => (
+                    <option key={value} value={value}>
+                      {t(recurrenceLabel(value))}
+                    </option>
+                  ))}
+                </SelectField>
                 <TextField
                   id={`project-cost-${n}-amount`}
                   label={t('projects.form.costAmount', { n })}

@@ -14,6 +14,7 @@ import { NetworkFigures } from './NetworkFigures';
 import { ProjectCard } from './ProjectCard';
 import { projectPaths } from './projectPaths';
 import './projects.css';
+import { SelectField } from '../../ui/SelectField';
 
 const PAGE_SIZE = 20;
 const SORTS: ProjectSort[] = ['NEWEST', 'RECENTLY_UPDATED', 'MOST_ADOPTED'];
@@ -227,26 +228,19 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
               ))}
             </div>
           </fieldset>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="projects-district">
-              {t('projects.facet.district')}
-            </label>
-            <div className="kern-form-input__select-wrapper">
-              <select
-                className="kern-form-input__select"
-                id="projects-district"
-                value={districtId}
-                onChange={(event) => setDistrictId(event.target.value)}
-              >
-                <option value="">{t('projects.facet.anyDistrict')}</option>
-                {(facets?.districts ?? []).map((facet) => (
-                  <option key={facet.district.id} value={facet.district.id}>
-                    {t('projects.facet.count', { label: facet.district.name, count: facet.count })}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <SelectField
+            id="projects-district"
+            label={t('projects.facet.district')}
+            value={districtId}
+            onChange={setDistrictId}
+          >
+            <option value="">{t('projects.facet.anyDistrict')}</option>
+            {(facets?.districts ?? []).map((facet) => (
+              <option key={facet.district.id} value={facet.district.id}>
+                {t('projects.facet.count', { label: facet.district.name, count: facet.count })}
+              </option>
+            ))}
+          </SelectField>
           <fieldset className="kern-fieldset">
             <legend className="kern-label">{t('projects.facet.more')}</legend>
             <div className="kern-fieldset__body">
@@ -280,25 +274,18 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
         </form>
 
         <section aria-labelledby="projects-results">
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="projects-sort">
-              {t('projects.sort.label')}
-            </label>
-            <div className="kern-form-input__select-wrapper">
-              <select
-                className="kern-form-input__select"
-                id="projects-sort"
-                value={sort}
-                onChange={(event) => setSort(event.target.value as ProjectSort)}
-              >
-                {SORTS.map((value) => (
-                  <option key={value} value={value}>
-                    {t(`projects.sort.${value}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <SelectField
+            id="projects-sort"
+            label={t('projects.sort.label')}
+            value={sort}
+            onChange={(value) => setSort(value as ProjectSort)}
+          >
+            {SORTS.map((value) => (
+              <option key={value} value={value}>
+                {t(`projects.sort.${value}`)}
+              </option>
+            ))}
+          </SelectField>
           <h2 className="kern-heading-medium" id="projects-results" aria-live="polite">
             {shown ? t('projects.results', { count: shown.projects.totalCount }) : t('projects.title')}
           </h2>

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
+import { SelectField } from '../../ui/SelectField';
 
 /** Open working groups by name, topic or description; without a search term the first few by name. */
 export const WorkingGroupPickerQuery = graphql(`
@@ -79,27 +80,24 @@ export function WorkingGroupPicker({ id, value, onChange }: WorkingGroupPickerPr
           {status}
         </p>
       </div>
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor={id}>
-          {t('projects.form.workingGroup')}{' '}
-          <span className="kern-label__optional">{t('projects.form.optional')}</span>
-        </label>
-        <div className="kern-form-input__select-wrapper">
-          <select
-            className="kern-form-input__select"
-            id={id}
-            value={value?.id ?? ''}
-            onChange={(event) => onChange(options.find((group) => group.id === event.target.value) ?? null)}
-          >
-            <option value="">{t('projects.form.noWorkingGroup')}</option>
-            {options.map((group) => (
-              <option key={group.id} value={group.id}>
-                {group.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <SelectField
+        id={id}
+        label={
+          <>
+            {t('projects.form.workingGroup')}{' '}
+            <span className="kern-label__optional">{t('projects.form.optional')}</span>
+          </>
+        }
+        value={value?.id ?? ''}
+        onChange={(groupId) => onChange(options.find((group) => group.id === groupId) ?? null)}
+      >
+        <option value="">{t('projects.form.noWorkingGroup')}</option>
+        {options.map((group) => (
+          <option key={group.id} value={group.id}>
+            {group.name}
+          </option>
+        ))}
+      </SelectField>
     </div>
   );
 }
