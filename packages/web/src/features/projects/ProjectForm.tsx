@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import type { CostRecurrence, CostType, ProjectCategory, ProjectPhase } from '../../gql/graphql';
@@ -200,18 +201,6 @@ export function ProjectForm({
     <K extends keyof ProjectFormValues>(key: K) =>
     (value: ProjectFormValues[K]) =>
       setValues((v) => ({ ...v, [key]: value }));
-  const setCost = (index: number, patch: Partial<CostRow>) =>
-    setValues((v) => ({ ...v, costs: v.costs.map((row, i) => (i === index ? { ...row, ...patch } : row)) }));
-  const setFunding = (index: number, patch: Partial<FundingRow>) =>
-    setValues((v) => ({
-      ...v,
-      funding: v.funding.map((row, i) => (i === index ? { ...row, ...patch } : row)),
-    }));
-  const setMilestone = (index: number, patch: Partial<MilestoneRow>) =>
-    setValues((v) => ({
-      ...v,
-      milestones: v.milestones.map((row, i) => (i === index ? { ...row, ...patch } : row)),
-    }));
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -414,188 +403,127 @@ export function ProjectForm({
         onChange={set('repositoryUrl')}
         required={false}
       />
-      <fieldset className="kern-fieldset">
-        <legend className="kern-label">{t('projects.form.costs')}</legend>
-        <div className="kern-fieldset__body">
-          {values.costs.map((row, index) => {
-            const n = index + 1;
-            return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own until saved.
-              <div className="hub-project-cost-row" key={index}>
-                <TextField
-                  id={`project-cost-${n}-label`}
-                  label={t('projects.form.costLabel', { n })}
-                  value={row.label}
-                  onChange={(label) => setCost(index, { label })}
-                />
-                <SelectField
-                  id={`project-cost-${n}-type`}
-                  label={t('projects.form.costType', { n })}
-                  value={row.costType}
-                  onChange={(value) => setCost(index, { costType: value as CostType })}
-                >
-                  {COST_TYPES.map((value) => (
-                    <option key={value} value={value}>
-                      {t(costTypeLabel(value))}
-                    </option>
-                  ))}
-                </SelectField>
-                <SelectField
-                  id={`project-cost-${n}-recurrence`}
-                  label={t('projects.form.costRecurrence', { n })}
-                  value={row.recurrence}
-                  onChange={(value) => setCost(index, { recurrence: value as CostRecurrence })}
-                >
-                  {RECURRENCES.map((value) => (
-                    <option key={value} value={value}>
-                      {t(recurrenceLabel(value))}
-                    </option>
-                  ))}
-                </SelectField>
-                <TextField
-                  id={`project-cost-${n}-amount`}
-                  label={t('projects.form.costAmount', { n })}
-                  value={row.euro}
-                  onChange={(euro) => setCost(index, { euro })}
-                />
-                <button
-                  type="button"
-                  className="kern-btn kern-btn--tertiary"
-                  onClick={() => setValues((v) => ({ ...v, costs: v.costs.filter((_, i) => i !== index) }))}
-                >
-                  <span className="kern-label">{t('projects.form.removeCost', { n })}</span>
-                </button>
-              </div>
-            );
-          })}
-          <button
-            type="button"
-            className="kern-btn kern-btn--secondary"
-            onClick={() =>
-              setValues((v) => ({
-                ...v,
-                costs: [...v.costs, { label: '', costType: 'SERVICES', recurrence: 'ONE_OFF', euro: '' }],
-              }))
-            }
-          >
-            <span className="kern-label">{t('projects.form.addCost')}</span>
-          </button>
-        </div>
-      </fieldset>
-      <fieldset className="kern-fieldset">
-        <legend className="kern-label">{t('projects.form.funding')}</legend>
-        <div className="kern-fieldset__body">
-          {values.funding.map((row, index) => {
-            const n = index + 1;
-            return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own until saved.
-              <div className="hub-project-cost-row" key={index}>
-                <TextField
-                  id={`project-funding-${n}-programme`}
-                  label={t('projects.form.fundingProgramme', { n })}
-                  value={row.programme}
-                  onChange={(programme) => setFunding(index, { programme })}
-                />
-                <TextField
-                  id={`project-funding-${n}-amount`}
-                  label={t('projects.form.fundingAmount', { n })}
-                  value={row.euro}
-                  onChange={(euro) => setFunding(index, { euro })}
-                />
-                <TextField
-                  id={`project-funding-${n}-share`}
-                  label={t('projects.form.fundingShare', { n })}
-                  value={row.share}
-                  onChange={(share) => setFunding(index, { share })}
-                  required={false}
-                />
-                <button
-                  type="button"
-                  className="kern-btn kern-btn--tertiary"
-                  onClick={() =>
-                    setValues((v) => ({ ...v, funding: v.funding.filter((_, i) => i !== index) }))
-                  }
-                >
-                  <span className="kern-label">{t('projects.form.removeFunding', { n })}</span>
-                </button>
-              </div>
-            );
-          })}
-          <button
-            type="button"
-            className="kern-btn kern-btn--secondary"
-            onClick={() =>
-              setValues((v) => ({ ...v, funding: [...v.funding, { programme: '', euro: '', share: '' }] }))
-            }
-          >
-            <span className="kern-label">{t('projects.form.addFunding')}</span>
-          </button>
-        </div>
-      </fieldset>
-      <fieldset className="kern-fieldset">
-        <legend className="kern-label">{t('projects.form.milestones')}</legend>
-        <div className="kern-fieldset__body">
-          {values.milestones.map((row, index) => {
-            const n = index + 1;
-            return (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own until saved.
-              <div className="hub-project-cost-row" key={index}>
-                <TextField
-                  id={`project-milestone-${n}-title`}
-                  label={t('projects.form.milestoneTitle', { n })}
-                  value={row.title}
-                  onChange={(title) => setMilestone(index, { title })}
-                />
-                <div className="kern-form-input">
-                  <label className="kern-label" htmlFor={`project-milestone-${n}-due`}>
-                    {t('projects.form.milestoneDue', { n })}
-                  </label>
-                  <input
-                    className="kern-form-input__input"
-                    id={`project-milestone-${n}-due`}
-                    type="date"
-                    value={row.dueDate}
-                    onChange={(event) => setMilestone(index, { dueDate: event.target.value })}
-                  />
-                </div>
-                <div className="kern-form-check">
-                  <input
-                    className="kern-form-check__checkbox"
-                    id={`project-milestone-${n}-done`}
-                    type="checkbox"
-                    checked={row.done}
-                    onChange={(event) => setMilestone(index, { done: event.target.checked })}
-                  />
-                  <label className="kern-label" htmlFor={`project-milestone-${n}-done`}>
-                    {t('projects.form.milestoneDone', { n })}
-                  </label>
-                </div>
-                <button
-                  type="button"
-                  className="kern-btn kern-btn--tertiary"
-                  onClick={() =>
-                    setValues((v) => ({ ...v, milestones: v.milestones.filter((_, i) => i !== index) }))
-                  }
-                >
-                  <span className="kern-label">{t('projects.form.removeMilestone', { n })}</span>
-                </button>
-              </div>
-            );
-          })}
-          <button
-            type="button"
-            className="kern-btn kern-btn--secondary"
-            onClick={() =>
-              setValues((v) => ({
-                ...v,
-                milestones: [...v.milestones, { title: '', dueDate: '', done: false }],
-              }))
-            }
-          >
-            <span className="kern-label">{t('projects.form.addMilestone')}</span>
-          </button>
-        </div>
-      </fieldset>
+      <RowList
+        legend={t('projects.form.costs')}
+        rows={values.costs}
+        onChange={set('costs')}
+        emptyRow={(): CostRow => ({ label: '', costType: 'SERVICES', recurrence: 'ONE_OFF', euro: '' })}
+        removeLabel={(n) => t('projects.form.removeCost', { n })}
+        addLabel={t('projects.form.addCost')}
+        renderRow={(row, n, update) => (
+          <>
+            <TextField
+              id={`project-cost-${n}-label`}
+              label={t('projects.form.costLabel', { n })}
+              value={row.label}
+              onChange={(label) => update({ label })}
+            />
+            <SelectField
+              id={`project-cost-${n}-type`}
+              label={t('projects.form.costType', { n })}
+              value={row.costType}
+              onChange={(value) => update({ costType: value as CostType })}
+            >
+              {COST_TYPES.map((value) => (
+                <option key={value} value={value}>
+                  {t(costTypeLabel(value))}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              id={`project-cost-${n}-recurrence`}
+              label={t('projects.form.costRecurrence', { n })}
+              value={row.recurrence}
+              onChange={(value) => update({ recurrence: value as CostRecurrence })}
+            >
+              {RECURRENCES.map((value) => (
+                <option key={value} value={value}>
+                  {t(recurrenceLabel(value))}
+                </option>
+              ))}
+            </SelectField>
+            <TextField
+              id={`project-cost-${n}-amount`}
+              label={t('projects.form.costAmount', { n })}
+              value={row.euro}
+              onChange={(euro) => update({ euro })}
+            />
+          </>
+        )}
+      />
+      <RowList
+        legend={t('projects.form.funding')}
+        rows={values.funding}
+        onChange={set('funding')}
+        emptyRow={(): FundingRow => ({ programme: '', euro: '', share: '' })}
+        removeLabel={(n) => t('projects.form.removeFunding', { n })}
+        addLabel={t('projects.form.addFunding')}
+        renderRow={(row, n, update) => (
+          <>
+            <TextField
+              id={`project-funding-${n}-programme`}
+              label={t('projects.form.fundingProgramme', { n })}
+              value={row.programme}
+              onChange={(programme) => update({ programme })}
+            />
+            <TextField
+              id={`project-funding-${n}-amount`}
+              label={t('projects.form.fundingAmount', { n })}
+              value={row.euro}
+              onChange={(euro) => update({ euro })}
+            />
+            <TextField
+              id={`project-funding-${n}-share`}
+              label={t('projects.form.fundingShare', { n })}
+              value={row.share}
+              onChange={(share) => update({ share })}
+              required={false}
+            />
+          </>
+        )}
+      />
+      <RowList
+        legend={t('projects.form.milestones')}
+        rows={values.milestones}
+        onChange={set('milestones')}
+        emptyRow={(): MilestoneRow => ({ title: '', dueDate: '', done: false })}
+        removeLabel={(n) => t('projects.form.removeMilestone', { n })}
+        addLabel={t('projects.form.addMilestone')}
+        renderRow={(row, n, update) => (
+          <>
+            <TextField
+              id={`project-milestone-${n}-title`}
+              label={t('projects.form.milestoneTitle', { n })}
+              value={row.title}
+              onChange={(title) => update({ title })}
+            />
+            <div className="kern-form-input">
+              <label className="kern-label" htmlFor={`project-milestone-${n}-due`}>
+                {t('projects.form.milestoneDue', { n })}
+              </label>
+              <input
+                className="kern-form-input__input"
+                id={`project-milestone-${n}-due`}
+                type="date"
+                value={row.dueDate}
+                onChange={(event) => update({ dueDate: event.target.value })}
+              />
+            </div>
+            <div className="kern-form-check">
+              <input
+                className="kern-form-check__checkbox"
+                id={`project-milestone-${n}-done`}
+                type="checkbox"
+                checked={row.done}
+                onChange={(event) => update({ done: event.target.checked })}
+              />
+              <label className="kern-label" htmlFor={`project-milestone-${n}-done`}>
+                {t('projects.form.milestoneDone', { n })}
+              </label>
+            </div>
+          </>
+        )}
+      />
       <WorkingGroupPicker
         id="project-working-group"
         value={values.workingGroup}
@@ -675,5 +603,51 @@ export function ProjectForm({
         </button>
       </div>
     </form>
+  );
+}
+
+interface RowListProps<T> {
+  legend: string;
+  rows: T[];
+  onChange: (rows: T[]) => void;
+  emptyRow: () => T;
+  renderRow: (row: T, n: number, update: (patch: Partial<T>) => void) => ReactNode;
+  removeLabel: (n: number) => string;
+  addLabel: string;
+}
+
+/** A fieldset of editable rows (costs, funding, milestones): a remove button per row, add at the end. */
+function RowList<T>({ legend, rows, onChange, emptyRow, renderRow, removeLabel, addLabel }: RowListProps<T>) {
+  return (
+    <fieldset className="kern-fieldset">
+      <legend className="kern-label">{legend}</legend>
+      <div className="kern-fieldset__body">
+        {rows.map((row, index) => {
+          const n = index + 1;
+          const update = (patch: Partial<T>) =>
+            onChange(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own until saved.
+            <div className="hub-project-cost-row" key={index}>
+              {renderRow(row, n, update)}
+              <button
+                type="button"
+                className="kern-btn kern-btn--tertiary"
+                onClick={() => onChange(rows.filter((_, i) => i !== index))}
+              >
+                <span className="kern-label">{removeLabel(n)}</span>
+              </button>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          className="kern-btn kern-btn--secondary"
+          onClick={() => onChange([...rows, emptyRow()])}
+        >
+          <span className="kern-label">{addLabel}</span>
+        </button>
+      </div>
+    </fieldset>
   );
 }
