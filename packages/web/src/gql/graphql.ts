@@ -60,12 +60,14 @@ export type AddOutcomeInput = {
 export type AdoptProjectInput = {
   /** What the adopter changes compared to the origin. */
   adaptations?: string | null | undefined;
+  /** Take over the origin's cost lines as a starting point (false unless given). */
+  copyCosts?: boolean | null | undefined;
   /** Estimated saving in euro cents. */
   estimatedSavingCents?: unknown;
   /** Coordinators: the adopting municipality. */
   municipalityId?: string | number | null | undefined;
   projectId: string | number;
-  /** The new project's title; the origin's unless given. */
+  /** The new project's title; "<origin title> (<adopting municipality>)" unless given. */
   title?: string | null | undefined;
 };
 
