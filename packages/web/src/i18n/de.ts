@@ -151,6 +151,9 @@ export const de = {
   'projects.reuse.adaptations': 'Was passen Sie an?',
   'projects.reuse.savingEuro': 'Geschätzte Einsparung in Euro',
   'projects.reuse.savingHint': 'Zum Beispiel 15000 oder 15.000,50',
+  'projects.reuse.adoptIntro':
+    'Sie legen einen eigenen Entwurf an, der auf dieses Projekt verweist, und sagen, was Sie anpassen.',
+  'projects.reuse.adoptStart': 'Nachnutzung vorbereiten',
   'projects.reuse.submit': 'Nachnutzung anlegen',
   'projects.form.createTitle': 'Neues Projekt',
   'projects.form.editTitle': 'Projekt bearbeiten',
@@ -197,6 +200,52 @@ export const de = {
   'projects.reuse.municipality': 'Nachnutzende Kommune',
   'projects.reuse.municipalityHint': 'Als Koordination wählen Sie, welche Kommune das Projekt nachnutzt.',
   'projects.reuse.municipalityRequired': 'Bitte wählen Sie die nachnutzende Kommune.',
+  'projects.form.categoryRequired': 'Bitte wählen Sie eine Kategorie.',
+  'projects.form.endBeforeStart': 'Das Ende liegt vor dem Beginn.',
+  'projects.form.costLabelRequired': 'Bitte benennen Sie die Kostenposition {n}.',
+  'projects.form.programmeRequired': 'Bitte nennen Sie das Förderprogramm {n}.',
+  'projects.form.implementationNotes': 'Umsetzungshinweise',
+  'projects.form.implementationNotesHint':
+    'Was sollte wissen, wer das Projekt nachnutzt: Vorgehen, Ausschreibung, Beteiligte, Stolpersteine.',
+  'projects.form.lessonsLearned': 'Erfahrungen (Lessons Learned)',
+  'projects.form.lessonsLearnedHint': 'Was hat gut funktioniert, was würden Sie heute anders machen?',
+  'projects.userError.NOT_FOUND': 'Das gibt es nicht (mehr) oder Sie dürfen es nicht sehen.',
+  'projects.userError.FORBIDDEN': 'Das dürfen Sie hier nicht ändern.',
+  'projects.userError.VALIDATION': 'Diese Angabe ist nicht gültig.',
+  'projects.userError.INVALID_DATE': 'Bitte geben Sie ein gültiges Datum zwischen 1990 und 2100 ein.',
+  'projects.userError.INVALID_DATE_RANGE': 'Das Ende liegt vor dem Beginn.',
+  'projects.userError.UNSUPPORTED_CURRENCY': 'Beträge werden in Euro angegeben.',
+  'projects.userError.MUNICIPALITY_NOT_FOUND': 'Diese Kommune gibt es nicht.',
+  'projects.userError.MUNICIPALITY_REQUIRED': 'Bitte wählen Sie die Kommune.',
+  'projects.userError.CONTACT_NOT_PARTICIPANT':
+    'Ansprechpersonen müssen zu einer beteiligten Kommune oder zur Koordination gehören.',
+  'projects.userError.ADOPTION_CYCLE':
+    'Eine Kommune kann kein Projekt nachnutzen, das sie selbst führt oder an dem sie als Partnerin beteiligt ist, und ein Projekt nicht von sich selbst.',
+  'projects.userError.ALREADY_ADOPTED': 'Diese Kommune nutzt das Projekt bereits nach.',
+  'projects.userError.NOT_PUBLISHED': 'Nur veröffentlichte Projekte können nachgenutzt werden.',
+  'projects.adopt.pageTitle': 'Projekt nachnutzen',
+  'projects.adopt.heading': 'Nachnutzen: {title}',
+  'projects.adopt.intro':
+    'Sie legen einen eigenen Entwurf an, der auf „{title}“ ({lead}) verweist. Beschreibung und Lösung werden übernommen; alles lässt sich danach bearbeiten.',
+  'projects.adopt.title': 'Titel Ihres Projekts',
+  'projects.adopt.titleHint': 'So lässt sich Ihr Projekt im Katalog vom Ursprungsprojekt unterscheiden.',
+  'projects.adopt.adaptationsHint': 'Zum Beispiel: andere Zielgruppe, eigener Anbieter, nur ein Ortsteil.',
+  'projects.adopt.copyCosts': 'Kostenpositionen des Ursprungsprojekts als Ausgangspunkt übernehmen',
+  'projects.adopt.copyCostsHint':
+    'Die Beträge sind die des Ursprungsprojekts; passen Sie sie danach an Ihre Kommune an.',
+  'projects.adopt.noCosts': 'Das Ursprungsprojekt nennt keine Kosten.',
+  'projects.adopt.notify':
+    'Das Team von {lead} erfährt per E-Mail, dass Sie das Projekt nachnutzen, mit Ihrem Namen und Ihrer E-Mail-Adresse als Kontakt.',
+  'projects.adopt.cancel': 'Zurück zum Projekt',
+  'projects.adopt.notAllowed': 'Dieses Projekt können Sie nicht nachnutzen.',
+  'projects.adopt.done': 'Sie nutzen „{title}“ nach. Ihr Entwurf ist angelegt.',
+  'projects.adopt.doneCosts': 'Übernommene Kostenpositionen: {count}. Bitte passen Sie die Beträge an.',
+  'projects.adopt.doneNotified': 'Das Team von {lead} wurde per E-Mail informiert ({count} Personen).',
+  'projects.adopt.doneNotifiedNobody':
+    'Beim Ursprungsprojekt ist niemand hinterlegt, den wir informieren konnten.',
+  'projects.adopt.doneNext':
+    'Ergänzen Sie jetzt Ihre Angaben und veröffentlichen Sie das Projekt, wenn es so weit ist.',
+  'projects.adopt.titleRequired': 'Bitte geben Sie einen Titel mit mindestens 3 Zeichen ein.',
   'projects.form.funding': 'Förderung',
   'projects.form.fundingProgramme': 'Förderprogramm {n}',
   'projects.form.fundingAmount': 'Förderbetrag {n} in Euro',
@@ -456,6 +505,7 @@ export const de = {
 
   'form.errorSummaryTitle': 'Bitte prüfen Sie Ihre Angaben',
   'form.sending': 'Wird gesendet …',
+  'form.optional': '(optional)',
 
   'validation.emailRequired': 'Bitte geben Sie Ihre E-Mail-Adresse ein.',
   'validation.emailInvalid': 'Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@kommune.de.',

@@ -2,7 +2,7 @@ import { type MouseEvent, useEffect, useRef } from 'react';
 import { useT } from '../i18n';
 import { type FormErrors, hasFormErrors } from './formErrors';
 
-interface ErrorSummaryProps<Field extends string> {
+export interface ErrorSummaryProps<Field extends string> {
   errors: FormErrors<Field>;
   /** The input id of each field, so that the summary can link to it. */
   fieldIds: Record<Field, string>;

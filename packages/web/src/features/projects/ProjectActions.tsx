@@ -1,19 +1,14 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
 import type { ProjectActions_ProjectFragment, ProjectPhase } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { useViewer } from '../../session/useViewer';
 import { Alert } from '../../ui/Alert';
 import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
 import { PHASES, phaseLabel } from './labels';
-import { parseEuroToCents } from './money';
-import { ProjectFormMembersQuery } from './ProjectForm';
 import { projectPaths } from './projectPaths';
-import { useAdoptProject } from './useAdoptProject';
 
 export const ProjectActionsFragment = graphql(`
   fragment ProjectActions_project on Project {
@@ -87,23 +82,11 @@ export function ProjectActions({ project }: { project: ProjectActions_ProjectFra
   const [publish] = useMutation(PublishMutation);
   const [markInterest] = useMutation(InterestMutation);
   const [postStatus] = useMutation(StatusUpdateMutation);
-  const { adopt, loading: adopting } = useAdoptProject();
-  const [adaptations, setAdaptations] = useState('');
-  const [saving, setSaving] = useState('');
   const [reportedOn, setReportedOn] = useState(today());
   const [phase, setPhase] = useState<ProjectPhase>(project.phase);
   const [progress, setProgress] = useState('0');
   const [text, setText] = useState('');
   const can = project.viewerCan;
-  const { viewer } = useViewer();
-  // Coordinators adopt on behalf of a member municipality; officers always for their own.
-  const choosesMunicipality = can.adopt && viewer?.role === 'COORDINATOR';
-  const members =
-    useQuery(ProjectFormMembersQuery, { skip: !choosesMunicipality }).data?.municipalities.edges.map(
-      (e) => e.node,
-    ) ?? [];
-  const [adoptingMunicipalityId, setAdoptingMunicipalityId] = useState('');
-
   const run = async (work: () => Promise<readonly { message: string }[]>, success: string) => {
     setMessage(null);
     setProblem(null);
@@ -114,29 +97,6 @@ export function ProjectActions({ project }: { project: ProjectActions_ProjectFra
     } catch (error) {
       setProblem(apiErrorMessage(error, t));
     }
-  };
-
-  const submitAdoption = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const cents = saving.trim() ? parseEuroToCents(saving) : null;
-    if (saving.trim() && cents === null) {
-      setProblem(t('projects.form.amountInvalid'));
-      return;
-    }
-    if (choosesMunicipality && !adoptingMunicipalityId) {
-      setProblem(t('projects.reuse.municipalityRequired'));
-      return;
-    }
-    void run(
-      () =>
-        adopt({
-          projectId: project.id,
-          adaptations: adaptations || null,
-          estimatedSavingCents: cents,
-          municipalityId: choosesMunicipality ? adoptingMunicipalityId : null,
-        }),
-      '',
-    );
   };
 
   const submitStatus = (event: FormEvent<HTMLFormElement>) => {
@@ -197,46 +157,15 @@ export function ProjectActions({ project }: { project: ProjectActions_ProjectFra
         ) : null}
       </p>
       {can.adopt ? (
-        <form className="hub-form" noValidate onSubmit={submitAdoption} aria-labelledby="project-adopt">
+        <section aria-labelledby="project-adopt">
           <h2 className="kern-heading-medium" id="project-adopt">
             {t('projects.reuse.adopt')}
           </h2>
-          {choosesMunicipality ? (
-            <SelectField
-              id="project-adopt-municipality"
-              label={t('projects.reuse.municipality')}
-              hint={t('projects.reuse.municipalityHint')}
-              value={adoptingMunicipalityId}
-              onChange={setAdoptingMunicipalityId}
-              required
-            >
-              <option value="">–</option>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </SelectField>
-          ) : null}
-          <TextField
-            id="project-adopt-adaptations"
-            label={t('projects.reuse.adaptations')}
-            value={adaptations}
-            onChange={setAdaptations}
-            required={false}
-          />
-          <TextField
-            id="project-adopt-saving"
-            label={t('projects.reuse.savingEuro')}
-            hint={t('projects.reuse.savingHint')}
-            value={saving}
-            onChange={setSaving}
-            required={false}
-          />
-          <button type="submit" className="kern-btn kern-btn--primary" aria-disabled={adopting || undefined}>
-            <span className="kern-label">{t('projects.reuse.submit')}</span>
-          </button>
-        </form>
+          <p className="kern-body">{t('projects.reuse.adoptIntro')}</p>
+          <Link className="kern-btn kern-btn--primary" to={projectPaths.adopt(project.id)}>
+            <span className="kern-label">{t('projects.reuse.adoptStart')}</span>
+          </Link>
+        </section>
       ) : null}
       {can.postStatusUpdate ? (
         <form className="hub-form" onSubmit={submitStatus} aria-labelledby="project-post-status">

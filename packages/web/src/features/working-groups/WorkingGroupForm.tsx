@@ -4,8 +4,8 @@ import { apiErrorMessage } from '../../errors/apiErrors';
 import { useT } from '../../i18n';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { type FormErrors, formError, hasFormErrors, noFormErrors } from '../../ui/formErrors';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
-import { TextAreaField } from './TextAreaField';
 import { workingGroupErrorMessage } from './workingGroupErrors';
 
 export type WorkingGroupField = 'name' | 'topic' | 'description' | 'goals';
