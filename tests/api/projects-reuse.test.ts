@@ -214,13 +214,14 @@ describe('reuse (Nachnutzung)', () => {
     ]);
     const adopter = await buildUser(t.dataSource, { municipalityId: speyer, name: 'Sven Speyer' });
     const ADOPT_WITH_COSTS = `mutation($input: AdoptProjectInput!) { adoptProject(input: $input) {
-      project { title costs { label amountCents recurrence } } origin { adoptionCount } notifiedPeople userErrors { code } } }`;
+      project { title contacts { name } costs { label amountCents recurrence } } origin { adoptionCount } notifiedPeople userErrors { code } } }`;
     const result = await (await t.as(adopter)).gql(ADOPT_WITH_COSTS, {
       input: { projectId: gid('Project', origin.id), copyCosts: true, adaptations: 'Nur die Innenstadt' },
     });
     expect(result.data?.adoptProject).toEqual({
       project: {
         title: 'Digitale Parkraumsteuerung (Speyer)',
+        contacts: [{ name: 'Sven Speyer' }],
         costs: [
           { label: 'Sensoren', amountCents: 1_200_000, recurrence: 'ONE_OFF' },
           { label: 'Lizenz', amountCents: 300_000, recurrence: 'YEARLY' },

@@ -241,6 +241,7 @@ export const de = {
   'projects.adopt.done': 'Sie nutzen „{title}“ nach. Ihr Entwurf ist angelegt.',
   'projects.adopt.doneCosts': 'Übernommene Kostenpositionen: {count}. Bitte passen Sie die Beträge an.',
   'projects.adopt.doneNotified': 'Das Team von {lead} wurde per E-Mail informiert ({count} Personen).',
+  'projects.adopt.doneNotifiedOne': 'Das Team von {lead} wurde per E-Mail informiert (eine Person).',
   'projects.adopt.doneNotifiedNobody':
     'Beim Ursprungsprojekt ist niemand hinterlegt, den wir informieren konnten.',
   'projects.adopt.doneNext':

@@ -240,6 +240,7 @@ export const en: MessageCatalogue = {
   'projects.adopt.done': 'You adopt "{title}". Your draft has been created.',
   'projects.adopt.doneCosts': 'Cost items taken over: {count}. Please adjust the amounts.',
   'projects.adopt.doneNotified': "{lead}'s team has been told by e-mail ({count} people).",
+  'projects.adopt.doneNotifiedOne': "{lead}'s team has been told by e-mail (one person).",
   'projects.adopt.doneNotifiedNobody': 'Nobody is recorded for the origin project whom we could tell.',
   'projects.adopt.doneNext': 'Now complete your details and publish the project when it is ready.',
   'projects.adopt.titleRequired': 'Please enter a title of at least 3 characters.',

@@ -733,6 +733,8 @@ export class ProjectService {
       municipalityId,
       role: ProjectParticipantRole.LEAD,
     });
+    // Whoever adopts is the new project's first contact (the origin's team is told to reach them).
+    await manager.insert(ProjectContact, { projectId: adopted.id, userId: viewer.id, position: 0 });
     if (input.copyCosts) {
       // The origin's figures are a starting point the adopter corrects for their own situation.
       await manager.query(

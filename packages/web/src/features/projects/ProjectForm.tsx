@@ -673,7 +673,7 @@ export function ProjectForm({
               {t('projects.form.contactsHint')}
             </div>
             <select
-              className="kern-form-input__input"
+              className="kern-form-input__input hub-project-contacts"
               id="project-contacts"
               multiple
               size={Math.min(8, Math.max(3, contacts.length + 2))}

@@ -531,7 +531,7 @@ export function AdoptProjectPage() {
         />
         {origin.costs.length ? (
           <fieldset className="kern-fieldset">
-            <legend className="kern-label">{t('projects.costs.title')}</legend>
+            <legend className="kern-label">{t('projects.form.costs')}</legend>
             <div className="kern-fieldset__body">
               <ul className="kern-list">
                 {origin.costs.map((cost, index) => (

@@ -225,9 +225,14 @@ function AdoptionDone({ adoption }: { adoption: AdoptionConfirmation }) {
     <Alert variant="success" title={t('projects.adopt.done', { title: adoption.originTitle })} role="status">
       <p className="kern-body">
         {adoption.copiedCosts > 0 ? `${t('projects.adopt.doneCosts', { count: adoption.copiedCosts })} ` : ''}
-        {adoption.notifiedPeople > 0
-          ? t('projects.adopt.doneNotified', { lead: adoption.originLead, count: adoption.notifiedPeople })
-          : t('projects.adopt.doneNotifiedNobody')}{' '}
+        {adoption.notifiedPeople === 0
+          ? t('projects.adopt.doneNotifiedNobody')
+          : adoption.notifiedPeople === 1
+            ? t('projects.adopt.doneNotifiedOne', { lead: adoption.originLead })
+            : t('projects.adopt.doneNotified', {
+                lead: adoption.originLead,
+                count: adoption.notifiedPeople,
+              })}{' '}
         {t('projects.adopt.doneNext')}
       </p>
     </Alert>
