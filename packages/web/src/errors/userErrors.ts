@@ -40,6 +40,9 @@ export function userErrorMessage({ code, message }: UserError, scope?: string): 
   return key ? (t) => t(key) : () => message;
 }
 
+/** A feature's catalogue scope (`projects`), or its own function where a message needs values. */
+export type UserErrorMessages = string | ((error: UserError) => FormMessage);
+
 /**
  * Sorts a payload's userErrors onto the form's fields: by the whole `field` path first
  * (`costs.1.amountCents`), then by its last segment (so both `password` and `input.password`
@@ -48,7 +51,7 @@ export function userErrorMessage({ code, message }: UserError, scope?: string): 
 export function userErrorsToFormErrors<Field extends string>(
   userErrors: readonly UserError[],
   fields: readonly Field[],
-  scope?: string,
+  messages?: UserErrorMessages,
 ): FormErrors<Field> {
   const errors: FormErrors<Field> = { fields: {}, form: [] };
   for (const userError of userErrors) {
@@ -56,7 +59,8 @@ export function userErrorsToFormErrors<Field extends string>(
     const lastSegment = path?.split('.').pop();
     const field =
       fields.find((candidate) => candidate === path) ?? fields.find((candidate) => candidate === lastSegment);
-    const message = userErrorMessage(userError, scope);
+    const message =
+      typeof messages === 'function' ? messages(userError) : userErrorMessage(userError, messages);
     if (field && !errors.fields[field]) errors.fields[field] = message;
     else errors.form.push(message);
   }

@@ -7,7 +7,7 @@ interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'date';
+  type?: 'text' | 'email' | 'password' | 'date' | 'time' | 'url';
   autoComplete?: HTMLInputAutoCompleteAttribute;
   hint?: string;
   error?: FormMessage;
@@ -52,8 +52,8 @@ export function TextField({
         required={required}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
-        spellCheck={type === 'text' || type === 'date' ? undefined : false}
-        autoCapitalize={type === 'text' || type === 'date' ? undefined : 'none'}
+        spellCheck={type === 'text' ? undefined : false}
+        autoCapitalize={type === 'text' ? undefined : 'none'}
       />
       {error ? (
         <p className="kern-error" id={errorId}>
