@@ -155,3 +155,43 @@ describe('the Markt carries the knowledge, in Chromium', () => {
     });
   });
 });
+
+describe('one error pattern across forms, in Chromium', () => {
+  it('the meeting form and the profile link their error summary to the fields and clear an error once fixed', async () => {
+    const { page } = await e.newPage();
+    await e.signIn(page, 'koordination@kl.digital.demo', DEMO_PASSWORD);
+    await page.goto('/sitzungen/neu');
+    await page.getByRole('heading', { level: 1, name: 'Sitzung planen' }).waitFor();
+    await page.getByRole('button', { name: 'Sitzung anlegen' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie Ihre Angaben' });
+    await summary.getByRole('link', { name: 'Bitte geben Sie einen Titel ein.' }).click();
+    const title = page.getByLabel('Titel');
+    expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await title.getAttribute('aria-invalid')).toBe('true');
+    await summary.getByRole('link', { name: 'Bitte geben Sie das Datum an.' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshotWidths(page, 'meeting-form-errors');
+    await title.fill('Netzwerktreffen Herbst');
+    expect(await title.getAttribute('aria-invalid')).toBeNull();
+    expect(await summary.getByRole('link', { name: 'Bitte geben Sie einen Titel ein.' }).count()).toBe(0);
+    // The end before the start is caught on the end field.
+    await page.getByLabel('Datum').fill('2030-10-01');
+    await page.getByLabel('Beginn (deutsche Zeit)').fill('14:00');
+    await page.getByLabel('Ende (deutsche Zeit)').fill('13:00');
+    await page.getByRole('button', { name: 'Sitzung anlegen' }).click();
+    await summary.getByRole('link').first().click();
+    expect(
+      await page.getByLabel('Ende (deutsche Zeit)').evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+
+    await page.goto('/profil');
+    const name = page.getByLabel('Name', { exact: true });
+    await name.fill('');
+    await page.getByRole('button', { name: /speichern/i }).click();
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    await summary.getByRole('link').first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await name.fill('Kim Koordinatorin');
+    expect(await summary.count()).toBe(0);
+  });
+});
