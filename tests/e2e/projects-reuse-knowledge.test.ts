@@ -15,6 +15,7 @@ beforeAll(async () => {
 afterAll(() => e.close());
 
 const LIGHTS = 'Demo: Smarte Lichtmasten';
+const SAVED_STATUS = 'Der Sachstand wurde gespeichert.';
 
 describe('adoption that makes sense, in Chromium', () => {
   it("an officer adopts with a distinguishable title and the origin's costs, and the origin's team is told", async () => {
@@ -140,6 +141,19 @@ describe('the Markt carries the knowledge, in Chromium', () => {
     expect(main).not.toContain('Keine Ansprechpersonen angegeben.');
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshotWidths(page, 'project-created');
+
+    // The status update (Sachstand) form follows the same pattern.
+    await page.getByRole('button', { name: 'Sachstand speichern' }).click();
+    const statusSummary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie Ihre Angaben' });
+    await statusSummary.getByRole('link', { name: 'Bitte beschreiben Sie, was sich getan hat.' }).click();
+    const statusText = page.getByLabel('Was hat sich getan?');
+    expect(await statusText.evaluate((el) => el === document.activeElement)).toBe(true);
+    await statusText.fill('Ausschreibung veröffentlicht');
+    expect(await statusSummary.count()).toBe(0);
+    await page.getByLabel('Fortschritt in Prozent').fill('20');
+    await page.getByRole('button', { name: 'Sachstand speichern' }).click();
+    await page.getByRole('status').filter({ hasText: SAVED_STATUS }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     const officer = await e.t.dataSource
       .getRepository(User)

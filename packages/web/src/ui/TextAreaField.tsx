@@ -11,9 +11,11 @@ interface TextAreaFieldProps {
   hint?: string;
   error?: FormMessage;
   rows?: number;
+  /** Off unless asked for: most long texts are optional. */
+  required?: boolean;
 }
 
-/** A labelled, optional KERN multi-line input; hint and error are tied to it with aria-describedby. */
+/** A labelled KERN multi-line input (optional unless `required`); hint and error are tied to it with aria-describedby. */
 export function TextAreaField({
   id,
   label,
@@ -23,6 +25,7 @@ export function TextAreaField({
   hint,
   error,
   rows = 5,
+  required = false,
 }: TextAreaFieldProps) {
   const t = useT();
   const hintId = `${id}-hint`;
@@ -31,7 +34,7 @@ export function TextAreaField({
   return (
     <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
       <label className="kern-label" htmlFor={id}>
-        {label} <span className="kern-label__optional">{t('form.optional')}</span>
+        {label} {required ? null : <span className="kern-label__optional">{t('form.optional')}</span>}
       </label>
       {hint ? (
         <div className="kern-hint" id={hintId}>
@@ -45,6 +48,7 @@ export function TextAreaField({
         rows={rows}
         value={value}
         maxLength={maxLength}
+        required={required}
         onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
