@@ -1,4 +1,4 @@
-import { MunicipalityKind, ProjectCategory, ProjectStatus, Role } from '@hub/shared';
+import { CostRecurrence, Locale, MunicipalityKind, ProjectCategory, ProjectStatus, Role } from '@hub/shared';
 import { Project } from '../../packages/api/src/modules/projects/project.entity';
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
@@ -107,6 +107,160 @@ describe('reuse (Nachnutzung)', () => {
       adoptionsByCategory: [{ value: 'TOURISM_CULTURE', count: 2 }],
       adoptionCount: 2,
       estimatedSavingsCents: 5_500_000,
+    });
+  });
+
+  it('createProject and updateProject with an origin adopt through the same path as adoptProject', async () => {
+    const bad = (await municipality(t.dataSource, 'Pirmasens', MunicipalityKind.KREISFREIE_STADT)).id;
+    const origin = await buildProject(t.dataSource, { leadMunicipalityId: kl, title: 'Kita-Portal' });
+    const other = await buildProject(t.dataSource, { leadMunicipalityId: trier, title: 'Kita-App' });
+    const officer = await t.as(await buildUser(t.dataSource, { municipalityId: bad }));
+    const READ = `query($id: ID!) { project(id: $id) { adoptionCount adopters { title } participants { role municipality { name } } } }`;
+    const read = async (id: string) => (await officer.gql(READ, { id: gid('Project', id) })).data?.project;
+
+    const created = await officer.gql(
+      `mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id origin { title } } userErrors { code } } }`,
+      {
+        input: {
+          title: 'Kita-Portal Pirmasens',
+          category: 'EDUCATION_CHILDCARE',
+          publish: true,
+          originProjectId: gid('Project', origin.id),
+        },
+      },
+    );
+    expect(created.data?.createProject).toMatchObject({ project: { origin: { title: 'Kita-Portal' } } });
+    const ownId = created.data!.createProject.project.id;
+    expect(await read(origin.id)).toEqual({
+      adoptionCount: 1,
+      adopters: [{ title: 'Kita-Portal Pirmasens' }],
+      participants: expect.arrayContaining([{ role: 'ADOPTER', municipality: { name: 'Pirmasens' } }]),
+    });
+    const notices = () =>
+      t.dataSource.query(`SELECT recipient, subject FROM outbox_message WHERE kind = 'project.adopted'`);
+    expect((await notices()).length).toBeGreaterThan(0);
+
+    // Moving the origin moves the count and the adopter role; clearing it removes both.
+    const UPDATE = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { project { origin { title } } userErrors { code } } }`;
+    const moved = await officer.gql(UPDATE, {
+      input: { id: ownId, originProjectId: gid('Project', other.id) },
+    });
+    expect(moved.data?.updateProject).toEqual({ project: { origin: { title: 'Kita-App' } }, userErrors: [] });
+    expect(await read(origin.id)).toMatchObject({ adoptionCount: 0, adopters: [] });
+    expect((await read(origin.id))?.participants).not.toContainEqual({
+      role: 'ADOPTER',
+      municipality: { name: 'Pirmasens' },
+    });
+    expect(await read(other.id)).toMatchObject({
+      adoptionCount: 1,
+      adopters: [{ title: 'Kita-Portal Pirmasens' }],
+    });
+    const cleared = await officer.gql(UPDATE, { input: { id: ownId, originProjectId: null } });
+    expect(cleared.data?.updateProject.project.origin).toBeNull();
+    expect(await read(other.id)).toMatchObject({ adoptionCount: 0, adopters: [] });
+
+    // The same rules as adoptProject: not twice, not a draft, not one's own.
+    await officer.gql(UPDATE, { input: { id: ownId, originProjectId: gid('Project', origin.id) } });
+    const twice = await officer.gql(
+      `mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } userErrors { code field } } }`,
+      {
+        input: {
+          title: 'Noch ein Kita-Portal',
+          category: 'EDUCATION_CHILDCARE',
+          originProjectId: gid('Project', origin.id),
+        },
+      },
+    );
+    expect(twice.data?.createProject.userErrors).toEqual([
+      { code: 'ALREADY_ADOPTED', field: 'originProjectId' },
+    ]);
+    const draft = await buildProject(t.dataSource, { leadMunicipalityId: kl, status: ProjectStatus.DRAFT });
+    const fromDraft = await (await t.as(await buildUser(t.dataSource, { role: Role.COORDINATOR }))).gql(
+      UPDATE,
+      {
+        input: { id: ownId, originProjectId: gid('Project', draft.id) },
+      },
+    );
+    expect(fromDraft.data?.updateProject.userErrors).toEqual([{ code: 'NOT_PUBLISHED' }]);
+    expect(await read(origin.id)).toMatchObject({ adoptionCount: 1 });
+
+    const figures = await t.client().gql(`{ projectNetworkFigures { mostReused { title adoptionCount } } }`);
+    expect(figures.data?.projectNetworkFigures.mostReused).toContainEqual({
+      title: 'Kita-Portal',
+      adoptionCount: 1,
+    });
+    expect(figures.data?.projectNetworkFigures.mostReused).not.toContainEqual(
+      expect.objectContaining({ title: 'Kita-App' }),
+    );
+  });
+
+  it("adopts with a distinguishable title, the origin's costs on request, and tells the origin's team by e-mail", async () => {
+    const worms = (await municipality(t.dataSource, 'Worms', MunicipalityKind.KREISFREIE_STADT)).id;
+    const speyer = (await municipality(t.dataSource, 'Speyer', MunicipalityKind.KREISFREIE_STADT)).id;
+    const leadOfficer = await buildUser(t.dataSource, { municipalityId: worms, name: 'Wera Worms' });
+    const englishOfficer = await buildUser(t.dataSource, { municipalityId: worms, locale: Locale.EN });
+    const coordinatorContact = await buildUser(t.dataSource, { role: Role.COORDINATOR });
+    const origin = await buildProject(t.dataSource, {
+      leadMunicipalityId: worms,
+      title: 'Digitale Parkraumsteuerung',
+      costs: [
+        { amountCents: 1_200_000, label: 'Sensoren' },
+        { amountCents: 300_000, label: 'Lizenz', recurrence: CostRecurrence.YEARLY },
+      ],
+    });
+    await t.dataSource.query('INSERT INTO project_contact (project_id, user_id) VALUES ($1, $2)', [
+      origin.id,
+      coordinatorContact.id,
+    ]);
+    const adopter = await buildUser(t.dataSource, { municipalityId: speyer, name: 'Sven Speyer' });
+    const ADOPT_WITH_COSTS = `mutation($input: AdoptProjectInput!) { adoptProject(input: $input) {
+      project { title contacts { name } costs { label amountCents recurrence } } origin { adoptionCount } notifiedPeople userErrors { code } } }`;
+    const result = await (await t.as(adopter)).gql(ADOPT_WITH_COSTS, {
+      input: { projectId: gid('Project', origin.id), copyCosts: true, adaptations: 'Nur die Innenstadt' },
+    });
+    expect(result.data?.adoptProject).toEqual({
+      project: {
+        title: 'Digitale Parkraumsteuerung (Speyer)',
+        contacts: [{ name: 'Sven Speyer' }],
+        costs: [
+          { label: 'Sensoren', amountCents: 1_200_000, recurrence: 'ONE_OFF' },
+          { label: 'Lizenz', amountCents: 300_000, recurrence: 'YEARLY' },
+        ],
+      },
+      origin: { adoptionCount: 1 },
+      notifiedPeople: 3,
+      userErrors: [],
+    });
+    const mails: { recipient: string; subject: string; body: string }[] = await t.dataSource.query(
+      `SELECT recipient, subject, body FROM outbox_message WHERE kind = 'project.adopted' AND body LIKE '%Parkraum%' ORDER BY recipient`,
+    );
+    expect(mails.map((m) => m.recipient).sort()).toEqual(
+      [leadOfficer.email, englishOfficer.email, coordinatorContact.email].sort(),
+    );
+    expect(mails.map((m) => m.recipient)).not.toContain(adopter.email);
+    const german = mails.find((m) => m.recipient === leadOfficer.email);
+    expect(german?.subject).toBe('Speyer nutzt Ihr Projekt nach: Digitale Parkraumsteuerung');
+    expect(german?.body).toContain('Was angepasst wird: Nur die Innenstadt');
+    expect(german?.body).toContain(`Kontakt: Sven Speyer <${adopter.email}>`);
+    expect(german?.body).toContain(`/projekte/${encodeURIComponent(gid('Project', origin.id))}`);
+    expect(mails.find((m) => m.recipient === englishOfficer.email)?.subject).toBe(
+      'Speyer adopts your project: Digitale Parkraumsteuerung',
+    );
+
+    // Without copyCosts the new project starts without cost lines; a coordinator adopting for a
+    // member follows the same path and is not mailed even as the origin's contact.
+    const zweibruecken = (await municipality(t.dataSource, 'Zweibrücken', MunicipalityKind.KREISFREIE_STADT))
+      .id;
+    const byCoordinator = await (await t.as(coordinatorContact)).gql(ADOPT_WITH_COSTS, {
+      input: {
+        projectId: gid('Project', origin.id),
+        municipalityId: gid('Municipality', zweibruecken),
+      },
+    });
+    expect(byCoordinator.data?.adoptProject).toMatchObject({
+      project: { title: 'Digitale Parkraumsteuerung (Zweibrücken)', costs: [] },
+      origin: { adoptionCount: 2 },
+      notifiedPeople: 2,
     });
   });
 

@@ -27,24 +27,29 @@ afterAll(() => e.close());
 const projectByTitle = (title: string) => e.t.dataSource.getRepository(Project).findOneByOrFail({ title });
 
 describe('editing projects in Chromium', () => {
-  it('a coordinator adopts a project on behalf of the municipality chosen on the project page', async () => {
+  it('a coordinator adopts a project on behalf of a chosen municipality through the same adoption page', async () => {
     const { page } = await e.newPage();
     await e.signIn(page, COORDINATOR, DEMO_PASSWORD);
-    // Before the adoption, which copies the title.
     const origin = await projectByTitle('Demo: Westpfalz Wiki');
     await page.goto('/projekte');
     await page.getByRole('link', { name: 'Demo: Westpfalz Wiki' }).click();
     await page.getByRole('heading', { level: 1, name: 'Demo: Westpfalz Wiki' }).waitFor();
+    await page.getByRole('link', { name: 'Nachnutzung vorbereiten' }).click();
     await page.getByLabel('Nachnutzende Kommune').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // Without a choice the form says what is missing instead of sending the request.
     await page.getByRole('button', { name: 'Nachnutzung anlegen' }).click();
-    await page.getByText('Bitte wählen Sie die nachnutzende Kommune.').waitFor();
+    await page.getByRole('link', { name: 'Bitte wählen Sie die nachnutzende Kommune.' }).waitFor();
+    expect(await page.getByLabel('Nachnutzende Kommune').getAttribute('aria-invalid')).toBe('true');
 
     await page.getByLabel('Nachnutzende Kommune').selectOption({ label: 'Bitburg' });
+    // The suggested title names the chosen municipality.
+    expect(await page.getByLabel('Titel Ihres Projekts').inputValue()).toBe('Demo: Westpfalz Wiki (Bitburg)');
     await page.getByLabel('Was passen Sie an?').fill('Eigene Kategorien für die Eifel');
     await page.getByRole('button', { name: 'Nachnutzung anlegen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Demo: Westpfalz Wiki (Bitburg)' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Sie nutzen „Demo: Westpfalz Wiki“ nach.' }).waitFor();
     await page.getByRole('heading', { name: 'Herkunft' }).waitFor();
     expect(await page.locator('main').textContent()).toContain('Entwurf');
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -53,7 +58,16 @@ describe('editing projects in Chromium', () => {
     const adopted = await e.t.dataSource
       .getRepository(Project)
       .findOneByOrFail({ leadMunicipalityId: bitburg.id, originProjectId: origin.id });
-    expect(adopted.adaptationNotes).toBe('Eigene Kategorien für die Eifel');
+    expect(adopted).toMatchObject({
+      adaptationNotes: 'Eigene Kategorien für die Eifel',
+      title: 'Demo: Westpfalz Wiki (Bitburg)',
+    });
+    // The coordinator is not mailed about their own adoption.
+    const recipients: { recipient: string }[] = await e.t.dataSource.query(
+      `SELECT recipient FROM outbox_message WHERE kind = 'project.adopted'`,
+    );
+    expect(recipients.length).toBeGreaterThan(0);
+    expect(recipients.map((r) => r.recipient)).not.toContain(COORDINATOR);
   });
 
   it('an officer edits funding, milestones, the working group and then the contacts', async () => {

@@ -44,3 +44,19 @@ export async function accessibilityViolations(
     nodes: v.nodes.map((n) => n.target.join(' ')),
   }));
 }
+
+/**
+ * Full-page screenshots at desktop width and at 390 px, for looking at changed screens by hand;
+ * only when E2E_SCREENSHOTS names a folder (the suite itself asserts nothing about pixels).
+ */
+export async function screenshotWidths(page: Page, name: string): Promise<void> {
+  const folder = process.env.E2E_SCREENSHOTS;
+  if (!folder) return;
+  fs.mkdirSync(folder, { recursive: true });
+  const before = page.viewportSize();
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${folder}/${name}-${width}.png`, fullPage: true });
+  }
+  if (before) await page.setViewportSize(before);
+}

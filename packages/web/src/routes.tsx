@@ -20,7 +20,7 @@ import { OfficerImportPage } from './features/people/OfficerImportPage';
 import { PeoplePage } from './features/people/PeoplePage';
 import { ProfilePage } from './features/people/ProfilePage';
 import { peoplePaths } from './features/people/peoplePaths';
-import { CreateProjectPage, EditProjectPage } from './features/projects/ProjectFormPages';
+import { AdoptProjectPage, CreateProjectPage, EditProjectPage } from './features/projects/ProjectFormPages';
 import { ProjectPage } from './features/projects/ProjectPage';
 import { MarketplacePage, ProjectsPage } from './features/projects/ProjectsPage';
 import { projectPaths } from './features/projects/projectPaths';
@@ -65,6 +65,7 @@ const protectedPages: RouteObject[] = [
   { path: peoplePaths.profile, element: <ProfilePage /> },
   { path: projectPaths.create, element: <CreateProjectPage /> },
   { path: projectPaths.editPattern, element: <EditProjectPage /> },
+  { path: projectPaths.adoptPattern, element: <AdoptProjectPage /> },
   { path: workingGroupPaths.create, element: <CreateWorkingGroupPage /> },
   { path: workingGroupPaths.detailPattern, element: <WorkingGroupPage /> },
   { path: workingGroupPaths.editPattern, element: <EditWorkingGroupPage /> },

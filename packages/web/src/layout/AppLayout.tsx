@@ -33,8 +33,9 @@ export function AppLayout({ navigation }: { navigation: readonly NavigationItem[
 }
 
 /**
- * After client-side navigation, moves the focus to the new page's heading (or the main area), as a full
- * page load would reset it, so that screen-reader users learn that the page changed.
+ * After client-side navigation, opens the new page at its top and moves the focus to its heading (or
+ * the main area), as a full page load would, so that screen-reader users learn that the page changed.
+ * A page that loads its data shows its heading later: the focus follows once it appears.
  */
 function useFocusOnNavigation(): void {
   const { pathname } = useLocation();
@@ -43,8 +44,27 @@ function useFocusOnNavigation(): void {
   useEffect(() => {
     if (previousPathname.current === pathname) return;
     previousPathname.current = pathname;
+    window.scrollTo(0, 0);
     const main = document.getElementById(mainContentId);
-    const target = main?.querySelector<HTMLElement>('h1') ?? main;
-    target?.focus();
+    if (!main) return;
+    const heading = main.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.focus();
+      return;
+    }
+    main.focus({ preventScroll: true });
+    const waitForHeading = new MutationObserver(() => {
+      const appeared = main.querySelector<HTMLElement>('h1');
+      if (!appeared) return;
+      waitForHeading.disconnect();
+      // Only if the person has not moved on meanwhile (clicked or tabbed somewhere).
+      if (document.activeElement === main || document.activeElement === document.body) appeared.focus();
+    });
+    waitForHeading.observe(main, { childList: true, subtree: true });
+    const giveUp = setTimeout(() => waitForHeading.disconnect(), 10_000);
+    return () => {
+      waitForHeading.disconnect();
+      clearTimeout(giveUp);
+    };
   }, [pathname]);
 }

@@ -1,8 +1,8 @@
-import { type MouseEvent, useEffect, useRef } from 'react';
+import { type MouseEvent, useEffect, useId, useRef } from 'react';
 import { useT } from '../i18n';
 import { type FormErrors, hasFormErrors } from './formErrors';
 
-interface ErrorSummaryProps<Field extends string> {
+export interface ErrorSummaryProps<Field extends string> {
   errors: FormErrors<Field>;
   /** The input id of each field, so that the summary can link to it. */
   fieldIds: Record<Field, string>;
@@ -17,6 +17,7 @@ interface ErrorSummaryProps<Field extends string> {
 export function ErrorSummary<Field extends string>({ errors, fieldIds, attempt }: ErrorSummaryProps<Field>) {
   const t = useT();
   const summary = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const visible = hasFormErrors(errors);
 
   useEffect(() => {
@@ -45,11 +46,11 @@ export function ErrorSummary<Field extends string>({ errors, fieldIds, attempt }
       className="kern-alert kern-alert--danger hub-alert hub-error-summary"
       role="alert"
       tabIndex={-1}
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
     >
       <div className="kern-alert__header">
         <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-        <h2 className="kern-title" id="error-summary-title">
+        <h2 className="kern-title" id={titleId}>
           {t('form.errorSummaryTitle')}
         </h2>
       </div>

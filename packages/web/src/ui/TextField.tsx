@@ -7,7 +7,7 @@ interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'date' | 'time' | 'url';
   autoComplete?: HTMLInputAutoCompleteAttribute;
   hint?: string;
   error?: FormMessage;

@@ -354,11 +354,22 @@ export class AdoptProjectInput {
   @Max(L.maxAmountCents, { message: `estimatedSavingCents may be at most ${L.maxAmountCents}` })
   estimatedSavingCents?: number | null;
 
-  @Field(() => String, { nullable: true, description: "The new project's title; the origin's unless given." })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The new project\'s title; "<origin title> (<adopting municipality>)" unless given.',
+  })
   @IsOptional()
   @IsString()
   @Length(L.title.minLength, L.title.maxLength)
   title?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Take over the origin's cost lines as a starting point (false unless given).",
+  })
+  @IsOptional()
+  @IsBoolean()
+  copyCosts?: boolean | null;
 
   @Field(() => ID, { nullable: true, description: 'Coordinators: the adopting municipality.' })
   @IsOptional()
@@ -494,6 +505,9 @@ export class AdoptProjectPayload {
 
   @Field(() => Project, { nullable: true })
   origin: Project | null;
+
+  @Field(() => Int, { description: "How many people of the origin's team were told by e-mail." })
+  notifiedPeople: number;
 
   @Field(() => [UserError])
   userErrors: UserError[];

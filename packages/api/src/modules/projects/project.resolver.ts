@@ -261,7 +261,12 @@ export class ProjectResolver {
     const { result, userErrors } = await inTransaction(ctx, (m) =>
       new ProjectService(ctx).adopt(m, viewer, input),
     );
-    return { project: result?.project ?? null, origin: result?.origin ?? null, userErrors };
+    return {
+      project: result?.project ?? null,
+      origin: result?.origin ?? null,
+      notifiedPeople: result?.notifiedPeople ?? 0,
+      userErrors,
+    };
   }
 
   @Mutation(() => ProjectPayload, {

@@ -1,4 +1,12 @@
-import { PROJECT_CURRENCY, ProjectParticipantRole, ProjectPhase, ProjectStatus, Role } from '@hub/shared';
+import {
+  PROJECT_CURRENCY,
+  ProjectParticipantRole,
+  ProjectPhase,
+  ProjectStatus,
+  projectLimits,
+  Role,
+  UserStatus,
+} from '@hub/shared';
 import { validateSync } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
@@ -8,6 +16,7 @@ import { maybeIdOf, toGlobalId } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
 import { renderMarkdown } from '../../markdown';
 import { recordAudit } from '../audit/audit.service';
+import { enqueueMail } from '../mail/mail-delivery';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
@@ -21,6 +30,7 @@ import type {
   SetProjectMilestoneDoneInput,
   UpdateProjectInput,
 } from './project.inputs';
+import { adoptionNoticeMail } from './project.mails';
 import { projectPolicy } from './project.policy';
 import {
   ProjectContact,
@@ -30,6 +40,15 @@ import {
   ProjectParticipant,
   ProjectStatusUpdate,
 } from './project-details.entity';
+
+/** "<origin title> (<adopting municipality>)", shortened so that it fits the title's limit. */
+export function adoptedTitle(originTitle: string, municipalityName: string): string {
+  const suffix = ` (${municipalityName})`;
+  const room = projectLimits.title.maxLength - suffix.length;
+  const base =
+    originTitle.length > room ? `${originTitle.slice(0, Math.max(0, room - 1)).trimEnd()}…` : originTitle;
+  return `${base}${suffix}`;
+}
 
 /** The fields recorded in the audit trail (no Markdown bodies: they can be long). */
 function auditView(project: Project): Record<string, unknown> {
@@ -156,13 +175,14 @@ export class ProjectService {
       adoptionCount: 0,
       isDemo: false,
     });
-    await this.applyFields(manager, project, input, true);
+    await this.applyFields(manager, project, input);
     await manager.getRepository(ProjectParticipant).insert({
       projectId: project.id,
       municipalityId: leadMunicipalityId,
       role: ProjectParticipantRole.LEAD,
     });
     await this.applyLists(manager, project, input);
+    if (input.originProjectId) await this.changeOrigin(manager, viewer, project, input.originProjectId);
     await recordAudit(manager, {
       actorId: viewer.id,
       action: 'project.create',
@@ -191,8 +211,10 @@ export class ProjectService {
     if (input.title !== undefined && input.title !== null) project.title = input.title.trim();
     if (input.category) project.category = input.category;
     if (input.phase) project.phase = input.phase;
-    await this.applyFields(manager, project, input, false);
+    await this.applyFields(manager, project, input);
     await this.applyLists(manager, project, input);
+    if (input.originProjectId !== undefined)
+      await this.changeOrigin(manager, viewer, project, input.originProjectId);
     await recordAudit(manager, {
       actorId: viewer.id,
       action: 'project.update',
@@ -205,12 +227,11 @@ export class ProjectService {
     return project;
   }
 
-  /** Scalar fields, partners and origin; saves the project row. */
+  /** Scalar fields and partners; saves the project row (the origin is set by changeOrigin). */
   private async applyFields(
     manager: EntityManager,
     project: Project,
     input: CreateProjectInput | UpdateProjectInput,
-    creating: boolean,
   ): Promise<void> {
     if (input.summary !== undefined && input.summary !== null) project.summary = input.summary.trim();
     if (input.description !== undefined && input.description !== null) {
@@ -247,32 +268,44 @@ export class ProjectService {
     }
     if (input.costs) checkCurrency(input.costs, 'costs');
     if (input.funding) checkCurrency(input.funding, 'funding');
-    if (input.originProjectId !== undefined) {
-      project.originProjectId = input.originProjectId
-        ? await this.checkedOrigin(manager, project, input.originProjectId, creating)
-        : null;
-    }
     await manager.getRepository(Project).save(project);
     if (input.partnerMunicipalityIds) await this.setPartners(manager, project, input.partnerMunicipalityIds);
   }
 
-  /** An origin must exist, be readable, and not lead back to the project itself. */
-  private async checkedOrigin(
+  /**
+   * The one check for every way a project gets an origin (adoptProject, createProject and
+   * updateProject with originProjectId): the origin exists, is readable and published, is not led
+   * or partnered by the adopting municipality, was not adopted by it already, and does not lead
+   * back to the adopting project. The caller loads the origin with loadForChange, which locks
+   * its row so that its adoption count stays exact.
+   */
+  private async checkAdoption(
     manager: EntityManager,
-    project: Project,
-    globalId: string,
-    creating: boolean,
-  ): Promise<string> {
-    const originId = maybeIdOf(globalId, 'Project');
-    if (!originId) fail('NOT_FOUND', 'There is no such project.', 'originProjectId');
-    if (!creating && originId === project.id)
-      fail('ADOPTION_CYCLE', 'A project cannot be adopted from itself.', 'originProjectId');
-    const origin = await manager.findOneBy(Project, { id: originId });
-    if (!origin) fail('NOT_FOUND', 'There is no such project.', 'originProjectId');
-    if (!projectPolicy.canRead(this.ctx.viewer, origin, await this.participantsOf(manager, origin.id))) {
-      fail('NOT_FOUND', 'There is no such project.', 'originProjectId');
+    origin: Project,
+    participants: ProjectParticipant[],
+    municipalityId: string,
+    field: string,
+    adoptingProjectId: string | null,
+  ): Promise<void> {
+    if (origin.id === adoptingProjectId)
+      fail('ADOPTION_CYCLE', 'A project cannot be adopted from itself.', field);
+    if (origin.status !== ProjectStatus.PUBLISHED)
+      fail('NOT_PUBLISHED', 'Only published projects can be adopted.', field);
+    const role = participants.find((p) => p.municipalityId === municipalityId)?.role;
+    if (
+      municipalityId === origin.leadMunicipalityId ||
+      role === ProjectParticipantRole.LEAD ||
+      role === ProjectParticipantRole.PARTNER
+    ) {
+      fail('ADOPTION_CYCLE', 'A municipality cannot adopt a project it leads or partners in.', field);
     }
-    if (!creating) {
+    const [{ adopted }] = await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM project WHERE origin_project_id = $1 AND lead_municipality_id = $2
+                        AND id IS DISTINCT FROM $3::uuid) AS adopted`,
+      [origin.id, municipalityId, adoptingProjectId],
+    );
+    if (adopted) fail('ALREADY_ADOPTED', 'This municipality already adopted this project.', field);
+    if (adoptingProjectId) {
       const [{ cycle }] = await manager.query(
         `WITH RECURSIVE chain(id, depth) AS (
            SELECT $1::uuid, 0
@@ -280,16 +313,137 @@ export class ProjectService {
            SELECT p.origin_project_id, c.depth + 1 FROM chain c JOIN project p ON p.id = c.id
             WHERE p.origin_project_id IS NOT NULL AND c.depth < 100
          ) SELECT EXISTS (SELECT 1 FROM chain WHERE id = $2) AS cycle`,
-        [originId, project.id],
+        [origin.id, adoptingProjectId],
       );
       if (cycle)
         fail(
           'ADOPTION_CYCLE',
           'That origin was itself adopted from this project: the lineage would form a cycle.',
-          'originProjectId',
+          field,
         );
     }
-    return originId;
+  }
+
+  /** Sets, changes or clears a project's origin through the one adoption path. */
+  private async changeOrigin(
+    manager: EntityManager,
+    viewer: User,
+    project: Project,
+    originGlobalId: string | null,
+  ): Promise<void> {
+    const previousOriginId = project.originProjectId;
+    if (!originGlobalId) {
+      if (previousOriginId) {
+        project.originProjectId = null;
+        await manager.update(Project, { id: project.id }, { originProjectId: null });
+        await this.forgetAdoption(manager, project.leadMunicipalityId, previousOriginId);
+      }
+      return;
+    }
+    if (maybeIdOf(originGlobalId, 'Project') === previousOriginId) return;
+    const { project: origin, participants } = await this.loadForChange(
+      manager,
+      originGlobalId,
+      'originProjectId',
+    );
+    await this.checkAdoption(
+      manager,
+      origin,
+      participants,
+      project.leadMunicipalityId,
+      'originProjectId',
+      project.id,
+    );
+    project.originProjectId = origin.id;
+    await manager.update(Project, { id: project.id }, { originProjectId: origin.id });
+    await this.recordAdoption(manager, viewer, project, origin, participants);
+    if (previousOriginId) await this.forgetAdoption(manager, project.leadMunicipalityId, previousOriginId);
+  }
+
+  /**
+   * What every adoption does once the adopted project points at its origin: the adopting
+   * municipality becomes an adopter of the origin, the origin's count is recounted, and the
+   * origin's team hears of it by e-mail. Returns how many people were told.
+   */
+  private async recordAdoption(
+    manager: EntityManager,
+    viewer: User,
+    adopted: Project,
+    origin: Project,
+    participants: ProjectParticipant[],
+  ): Promise<number> {
+    const municipalityId = adopted.leadMunicipalityId;
+    const existing = participants.find((p) => p.municipalityId === municipalityId);
+    if (existing)
+      await manager.update(ProjectParticipant, { id: existing.id }, { role: ProjectParticipantRole.ADOPTER });
+    else
+      await manager.insert(ProjectParticipant, {
+        projectId: origin.id,
+        municipalityId,
+        role: ProjectParticipantRole.ADOPTER,
+      });
+    origin.adoptionCount = await this.recountAdoptions(manager, origin.id);
+    return this.notifyOriginTeam(manager, viewer, adopted, origin);
+  }
+
+  /** Undoes an adoption's traces on a former origin (its count, and the adopter role if nothing else adopts it). */
+  private async forgetAdoption(
+    manager: EntityManager,
+    municipalityId: string,
+    formerOriginId: string,
+  ): Promise<void> {
+    await manager.query('SELECT id FROM project WHERE id = $1 FOR UPDATE', [formerOriginId]);
+    await this.recountAdoptions(manager, formerOriginId);
+    await manager.query(
+      `DELETE FROM project_participant pp
+        WHERE pp.project_id = $1 AND pp.municipality_id = $2 AND pp.role = $3
+          AND NOT EXISTS (SELECT 1 FROM project p WHERE p.origin_project_id = $1 AND p.lead_municipality_id = $2)`,
+      [formerOriginId, municipalityId, ProjectParticipantRole.ADOPTER],
+    );
+  }
+
+  /** The counter shown on cards and used for "most reused", recounted from the origin links (the origin row is locked). */
+  private async recountAdoptions(manager: EntityManager, originId: string): Promise<number> {
+    // An UPDATE … RETURNING comes back from the pg driver as [rows, affected].
+    const [rows]: [{ adoption_count: number }[], number] = await manager.query(
+      `UPDATE project SET adoption_count = (SELECT COUNT(*) FROM project a WHERE a.origin_project_id = $1)
+        WHERE id = $1 RETURNING adoption_count`,
+      [originId],
+    );
+    return rows[0]?.adoption_count ?? 0;
+  }
+
+  /** E-mails the origin's contacts and its lead municipality's officers, never the adopter themself. */
+  private async notifyOriginTeam(
+    manager: EntityManager,
+    viewer: User,
+    adopted: Project,
+    origin: Project,
+  ): Promise<number> {
+    const recipients: User[] = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.status = :active AND u.id <> :viewerId', { active: UserStatus.ACTIVE, viewerId: viewer.id })
+      .andWhere(
+        `(u.id IN (SELECT c.user_id FROM project_contact c WHERE c.project_id = :originId)
+          OR (u.role = :officer AND u.municipality_id = :leadId))`,
+        { originId: origin.id, officer: Role.OFFICER, leadId: origin.leadMunicipalityId },
+      )
+      .orderBy('u.name')
+      .getMany();
+    const adopting = await manager.findOneBy(Municipality, { id: adopted.leadMunicipalityId });
+    const notice = {
+      originTitle: origin.title,
+      originLink: `${this.ctx.config.publicUrl}/projekte/${encodeURIComponent(toGlobalId('Project', origin.id))}`,
+      adoptedTitle: adopted.title,
+      adoptingMunicipality: adopting?.name ?? '',
+      adaptations: adopted.adaptationNotes,
+      adopterName: viewer.name,
+      adopterEmail: viewer.email,
+    };
+    for (const person of recipients)
+      await enqueueMail(manager, adoptionNoticeMail(person.email, person.locale, notice));
+    return recipients.length;
   }
 
   private async setPartners(manager: EntityManager, project: Project, globalIds: string[]): Promise<void> {
@@ -532,28 +686,25 @@ export class ProjectService {
   }
 
   /**
-   * Nachnutzung: creates the adopting municipality's own project linked to the origin (a draft
-   * with the origin's description and solution), records it as adopter on the origin.
+   * Nachnutzung: creates the adopting municipality's own draft linked to the origin, with the
+   * origin's description and solution (and, if asked, its cost lines as a starting point), titled
+   * "<origin> (<municipality>)" unless a title is given; then records the adoption.
    */
   async adopt(
     manager: EntityManager,
     viewer: User,
     input: AdoptProjectInput,
-  ): Promise<{ project: Project; origin: Project }> {
+  ): Promise<{ project: Project; origin: Project; notifiedPeople: number }> {
     const { project: origin, participants } = await this.loadForChange(manager, input.projectId, 'projectId');
     if (origin.status !== ProjectStatus.PUBLISHED)
       fail('NOT_PUBLISHED', 'Only published projects can be adopted.', 'projectId');
     const municipalityId = await this.actingMunicipality(manager, viewer, input.municipalityId);
-    const existing = participants.find((p) => p.municipalityId === municipalityId);
-    if (municipalityId === origin.leadMunicipalityId || existing?.role === ProjectParticipantRole.PARTNER) {
-      fail('ADOPTION_CYCLE', 'A municipality cannot adopt a project it leads or partners in.', 'projectId');
-    }
-    if (existing?.role === ProjectParticipantRole.ADOPTER)
-      fail('ALREADY_ADOPTED', 'Your municipality already adopted this project.', 'projectId');
+    await this.checkAdoption(manager, origin, participants, municipalityId, 'projectId', null);
     if (!projectPolicy.canAdopt(viewer, origin, participants)) throw forbidden();
+    const municipality = await manager.findOneByOrFail(Municipality, { id: municipalityId });
 
     const adopted = manager.getRepository(Project).create({
-      title: input.title?.trim() || origin.title,
+      title: input.title?.trim() || adoptedTitle(origin.title, municipality.name),
       summary: origin.summary,
       description: origin.description,
       descriptionHtml: origin.descriptionHtml,
@@ -582,29 +733,32 @@ export class ProjectService {
       municipalityId,
       role: ProjectParticipantRole.LEAD,
     });
-    if (existing)
-      await manager.update(ProjectParticipant, { id: existing.id }, { role: ProjectParticipantRole.ADOPTER });
-    else
-      await manager.insert(ProjectParticipant, {
-        projectId: origin.id,
-        municipalityId,
-        role: ProjectParticipantRole.ADOPTER,
-      });
-    // Keeps the denormalised counter exact under concurrent adoptions (the row is locked above).
-    await manager.query(
-      'UPDATE project SET adoption_count = (SELECT COUNT(*) FROM project a WHERE a.origin_project_id = $1) WHERE id = $1',
-      [origin.id],
-    );
-    origin.adoptionCount += 1;
+    // Whoever adopts is the new project's first contact (the origin's team is told to reach them).
+    await manager.insert(ProjectContact, { projectId: adopted.id, userId: viewer.id, position: 0 });
+    if (input.copyCosts) {
+      // The origin's figures are a starting point the adopter corrects for their own situation.
+      await manager.query(
+        `INSERT INTO project_cost (project_id, position, label, cost_type, recurrence, amount_cents, currency)
+         SELECT $1, position, label, cost_type, recurrence, amount_cents, currency
+           FROM project_cost WHERE project_id = $2`,
+        [adopted.id, origin.id],
+      );
+    }
+    const notifiedPeople = await this.recordAdoption(manager, viewer, adopted, origin, participants);
     await recordAudit(manager, {
       actorId: viewer.id,
       action: 'project.adopt',
       entityType: 'Project',
       entityId: adopted.id,
-      after: { ...auditView(adopted), estimatedSavingCents: adopted.estimatedSavingCents },
+      after: {
+        ...auditView(adopted),
+        estimatedSavingCents: adopted.estimatedSavingCents,
+        copiedCosts: Boolean(input.copyCosts),
+        notifiedPeople,
+      },
       requestId: this.ctx.requestId,
     });
-    return { project: adopted, origin };
+    return { project: adopted, origin, notifiedPeople };
   }
 
   /** Marks (or withdraws) the viewer's municipality's interest in a published project. */

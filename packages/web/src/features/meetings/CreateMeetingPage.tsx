@@ -2,15 +2,18 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { meetingLimits } from '@hub/shared';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
 import type { MeetingKind } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { useViewer } from '../../session/useViewer';
-import { Alert } from '../../ui/Alert';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Page } from '../../ui/Page';
+import { SelectField } from '../../ui/SelectField';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextField } from '../../ui/TextField';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { berlinToIso } from './berlinTime';
-import { meetingErrorMessage } from './meetingErrors';
+import { meetingTimeErrors } from './meetingErrors';
 import { meetingPaths } from './meetingPaths';
 import './meetings.css';
 
@@ -51,6 +54,25 @@ interface AgendaDraft {
   plannedMinutes: string;
 }
 
+/** The input ids of the fields, keyed by the API's field path (the date belongs to both times). */
+function meetingFieldIds(agenda: readonly AgendaDraft[]): Record<string, string> {
+  const ids: Record<string, string> = {
+    kind: 'meeting-kind',
+    workingGroupId: 'meeting-group',
+    title: 'meeting-title',
+    description: 'meeting-description',
+    date: 'meeting-date',
+    startsAt: 'meeting-start',
+    endsAt: 'meeting-end',
+    location: 'meeting-location',
+    onlineUrl: 'meeting-online',
+  };
+  agenda.forEach((item, index) => {
+    ids[`agenda.${index}.title`] = `agenda-title-${item.key}`;
+  });
+  return ids;
+}
+
 /** Plans a meeting: coordinators any kind, leads their own group's meetings; with a first agenda. */
 export function CreateMeetingPage() {
   const t = useT();
@@ -77,16 +99,22 @@ export function CreateMeetingPage() {
   const [location, setLocation] = useState('');
   const [onlineUrl, setOnlineUrl] = useState('');
   const [agenda, setAgenda] = useState<AgendaDraft[]>([{ key: 1, title: '', plannedMinutes: '' }]);
-  const [problem, setProblem] = useState<string | null>(null);
+  const fieldIds = meetingFieldIds(agenda);
+  const form = useFormErrors(fieldIds, 'meetings');
+  /** Sets a value and takes the field's error away. */
+  const change =
+    (field: string, setter: (value: string) => void) =>
+    (value: string): void => {
+      setter(value);
+      form.fieldChanged(field);
+    };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (loading) return;
     const startsAt = berlinToIso(date, startTime);
     const endsAt = berlinToIso(date, endTime);
-    if (!title.trim() || !startsAt || !endsAt) {
-      setProblem(t('meetings.form.required'));
-      return;
-    }
+    if (!form.check(meetingTimeErrors(title, date, startsAt, endsAt)) || !startsAt || !endsAt) return;
     try {
       const result = await create({
         variables: {
@@ -109,11 +137,10 @@ export function CreateMeetingPage() {
         },
       });
       const payload = result.data?.createMeeting;
-      const message = payload ? meetingErrorMessage(payload.userErrors, t) : null;
-      if (message) setProblem(message);
-      else if (payload?.meeting) navigate(meetingPaths.detail(payload.meeting.id));
+      if (payload?.userErrors.length) form.showUserErrors(payload.userErrors);
+      else if (payload?.meeting) void navigate(meetingPaths.detail(payload.meeting.id));
     } catch (error) {
-      setProblem(apiErrorMessage(error, t));
+      form.showRequestError(error);
     }
   };
 
@@ -124,153 +151,112 @@ export function CreateMeetingPage() {
           {t('meetings.backToList')}
         </Link>
       </p>
-      {problem ? <Alert variant="danger" title={problem} role="alert" /> : null}
-      <form className="hub-form" onSubmit={submit} noValidate>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="meeting-kind">
-            {t('meetings.field.kind')}
-          </label>
-          <select
-            className="kern-form-input__select"
-            id="meeting-kind"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as MeetingKind)}
+      <ErrorSummary {...form.summary} />
+      <form className="hub-form" onSubmit={(event) => void submit(event)} noValidate>
+        <SelectField
+          id={fieldIds.kind}
+          label={t('meetings.field.kind')}
+          value={kind}
+          onChange={change('kind', (value) => setKind(value as MeetingKind))}
+          error={form.errorOf('kind')}
+        >
+          {(coordinator
+            ? (['NETWORK', 'WORKING_GROUP', 'STEERING'] as const)
+            : (['WORKING_GROUP'] as const)
+          ).map((value) => (
+            <option key={value} value={value}>
+              {t(`meetings.kind.${value}`)}
+            </option>
+          ))}
+        </SelectField>
+        {kind === 'WORKING_GROUP' ? (
+          <SelectField
+            id={fieldIds.workingGroupId}
+            label={t('meetings.field.workingGroup')}
+            value={groupId || (ledGroups[0]?.id ?? '')}
+            onChange={change('workingGroupId', setGroupId)}
+            error={form.errorOf('workingGroupId')}
           >
-            {(coordinator
-              ? (['NETWORK', 'WORKING_GROUP', 'STEERING'] as const)
-              : (['WORKING_GROUP'] as const)
-            ).map((value) => (
-              <option key={value} value={value}>
-                {t(`meetings.kind.${value}`)}
+            {ledGroups.map((group) => (
+              <option key={group.id} value={group.id}>
+                {group.name}
               </option>
             ))}
-          </select>
-        </div>
-        {kind === 'WORKING_GROUP' ? (
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="meeting-group">
-              {t('meetings.field.workingGroup')}
-            </label>
-            <select
-              className="kern-form-input__select"
-              id="meeting-group"
-              value={groupId || (ledGroups[0]?.id ?? '')}
-              onChange={(e) => setGroupId(e.target.value)}
-            >
-              {ledGroups.map((group) => (
-                <option key={group.id} value={group.id}>
-                  {group.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          </SelectField>
         ) : null}
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="meeting-title">
-            {t('meetings.field.title')}
-          </label>
-          <input
-            className="kern-form-input__input"
-            id="meeting-title"
-            required
-            maxLength={meetingLimits.title.maxLength}
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        </div>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="meeting-description">
-            {t('meetings.field.description')}
-          </label>
-          <textarea
-            className="kern-form-input__input"
-            id="meeting-description"
-            rows={3}
-            maxLength={meetingLimits.description.maxLength}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        </div>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="meeting-date">
-            {t('meetings.field.date')}
-          </label>
-          <input
-            className="kern-form-input__input"
-            id="meeting-date"
-            type="date"
-            required
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-          />
-        </div>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="meeting-start">
-            {t('meetings.field.startTime')}
-          </label>
-          <input
-            className="kern-form-input__input"
-            id="meeting-start"
-            type="time"
-            required
-            value={startTime}
-            onChange={(e) => setStartTime(e.target.value)}
-          />
-        </div>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="meeting-end">
-            {t('meetings.field.endTime')}
-          </label>
-          <input
-            className="kern-form-input__input"
-            id="meeting-end"
-            type="time"
-            required
-            value={endTime}
-            onChange={(e) => setEndTime(e.target.value)}
-          />
-        </div>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="meeting-location">
-            {t('meetings.field.location')}
-          </label>
-          <input
-            className="kern-form-input__input"
-            id="meeting-location"
-            value={location}
-            onChange={(e) => setLocation(e.target.value)}
-          />
-        </div>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="meeting-online">
-            {t('meetings.field.onlineUrl')}
-          </label>
-          <input
-            className="kern-form-input__input"
-            id="meeting-online"
-            type="url"
-            value={onlineUrl}
-            onChange={(e) => setOnlineUrl(e.target.value)}
-          />
-        </div>
+        <TextField
+          id={fieldIds.title}
+          label={t('meetings.field.title')}
+          value={title}
+          onChange={change('title', setTitle)}
+          error={form.errorOf('title')}
+        />
+        <TextAreaField
+          id={fieldIds.description}
+          label={t('meetings.field.description')}
+          value={description}
+          onChange={change('description', setDescription)}
+          maxLength={meetingLimits.description.maxLength}
+          rows={3}
+          error={form.errorOf('description')}
+        />
+        <TextField
+          id={fieldIds.date}
+          type="date"
+          label={t('meetings.field.date')}
+          value={date}
+          onChange={change('date', setDate)}
+          error={form.errorOf('date')}
+        />
+        <TextField
+          id={fieldIds.startsAt}
+          type="time"
+          label={t('meetings.field.startTime')}
+          value={startTime}
+          onChange={change('startsAt', setStartTime)}
+          error={form.errorOf('startsAt')}
+        />
+        <TextField
+          id={fieldIds.endsAt}
+          type="time"
+          label={t('meetings.field.endTime')}
+          value={endTime}
+          onChange={change('endsAt', setEndTime)}
+          error={form.errorOf('endsAt')}
+        />
+        <TextField
+          id={fieldIds.location}
+          label={t('meetings.field.location')}
+          value={location}
+          onChange={change('location', setLocation)}
+          required={false}
+          error={form.errorOf('location')}
+        />
+        <TextField
+          id={fieldIds.onlineUrl}
+          type="url"
+          label={t('meetings.field.onlineUrl')}
+          value={onlineUrl}
+          onChange={change('onlineUrl', setOnlineUrl)}
+          required={false}
+          error={form.errorOf('onlineUrl')}
+        />
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t('meetings.agenda.title')}</legend>
           <ol className="hub-meeting-agenda">
             {agenda.map((item, index) => (
               <li key={item.key}>
-                <div className="kern-form-input">
-                  <label className="kern-label" htmlFor={`agenda-title-${item.key}`}>
-                    {t('meetings.agenda.itemTitle', { number: index + 1 })}
-                  </label>
-                  <input
-                    className="kern-form-input__input"
-                    id={`agenda-title-${item.key}`}
-                    value={item.title}
-                    onChange={(e) =>
-                      setAgenda(agenda.map((a) => (a.key === item.key ? { ...a, title: e.target.value } : a)))
-                    }
-                  />
-                </div>
+                <TextField
+                  id={`agenda-title-${item.key}`}
+                  label={t('meetings.agenda.itemTitle', { number: index + 1 })}
+                  value={item.title}
+                  onChange={(value) => {
+                    setAgenda(agenda.map((a) => (a.key === item.key ? { ...a, title: value } : a)));
+                    form.fieldChanged(`agenda.${index}`);
+                  }}
+                  required={false}
+                  error={form.errorOf(`agenda.${index}.title`)}
+                />
                 <div className="kern-form-input">
                   <label className="kern-label" htmlFor={`agenda-minutes-${item.key}`}>
                     {t('meetings.agenda.plannedMinutes')}

@@ -5,8 +5,12 @@ import { graphql } from '../../gql';
 import type { MeetingEditForm_MeetingFragment } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextField } from '../../ui/TextField';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { berlinToIso, isoToBerlin } from './berlinTime';
-import { meetingErrorMessage } from './meetingErrors';
+import { meetingTimeErrors } from './meetingErrors';
 
 export const MeetingEditFormFragment = graphql(`
   fragment MeetingEditForm_meeting on Meeting {
@@ -39,6 +43,16 @@ const UpdateMeetingMutation = graphql(`
   }
 `);
 
+const editFieldIds = {
+  title: 'edit-title',
+  description: 'edit-description',
+  date: 'edit-date',
+  startsAt: 'edit-start',
+  endsAt: 'edit-end',
+  location: 'edit-location',
+  onlineUrl: 'edit-online',
+};
+
 /** Changes title, time and place; calendars pick the change up (SEQUENCE). */
 export function MeetingEditForm({ meeting }: { meeting: MeetingEditForm_MeetingFragment }) {
   const t = useT();
@@ -55,131 +69,110 @@ export function MeetingEditForm({ meeting }: { meeting: MeetingEditForm_MeetingF
   const [endTime, setEndTime] = useState(end.time);
   const [location, setLocation] = useState(meeting.location ?? '');
   const [onlineUrl, setOnlineUrl] = useState(meeting.onlineUrl ?? '');
-  const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
+  const [saved, setSaved] = useState(false);
+  const form = useFormErrors(editFieldIds, 'meetings');
+  const change =
+    (field: keyof typeof editFieldIds, setter: (value: string) => void) =>
+    (value: string): void => {
+      setter(value);
+      setSaved(false);
+      form.fieldChanged(field);
+    };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (loading) return;
+    setSaved(false);
     const startsAt = berlinToIso(date, startTime);
     const endsAt = berlinToIso(date, endTime);
-    if (!title.trim() || !startsAt || !endsAt) {
-      setMessage({ kind: 'danger', text: t('meetings.form.required') });
-      return;
-    }
-    const result = await update({
-      variables: {
-        input: {
-          meetingId: meeting.id,
-          title: title.trim(),
-          description,
-          startsAt,
-          endsAt,
-          location,
-          onlineUrl,
+    if (!form.check(meetingTimeErrors(title, date, startsAt, endsAt)) || !startsAt || !endsAt) return;
+    try {
+      const result = await update({
+        variables: {
+          input: {
+            meetingId: meeting.id,
+            title: title.trim(),
+            description,
+            startsAt,
+            endsAt,
+            location,
+            onlineUrl,
+          },
         },
-      },
-    });
-    const problem = meetingErrorMessage(result.data?.updateMeeting.userErrors ?? [], t);
-    setMessage(
-      problem ? { kind: 'danger', text: problem } : { kind: 'success', text: t('meetings.edit.saved') },
-    );
+      });
+      const userErrors = result.data?.updateMeeting.userErrors ?? [];
+      if (userErrors.length) form.showUserErrors(userErrors);
+      else setSaved(true);
+    } catch (error) {
+      form.showRequestError(error);
+    }
   };
 
   return (
     <details className="hub-meeting-section">
       <summary className="kern-link">{t('meetings.edit.title')}</summary>
-      {message ? (
-        <Alert
-          variant={message.kind}
-          title={message.text}
-          role={message.kind === 'danger' ? 'alert' : 'status'}
+      {saved ? <Alert variant="success" title={t('meetings.edit.saved')} role="status" /> : null}
+      <ErrorSummary {...form.summary} />
+      <form className="hub-form" onSubmit={(event) => void submit(event)} noValidate>
+        <TextField
+          id={editFieldIds.title}
+          label={t('meetings.field.title')}
+          value={title}
+          onChange={change('title', setTitle)}
+          error={form.errorOf('title')}
         />
-      ) : null}
-      <form className="hub-form" onSubmit={submit} noValidate>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="edit-title">
-            {t('meetings.field.title')}
-          </label>
-          <input
-            className="kern-form-input__input"
-            id="edit-title"
-            maxLength={meetingLimits.title.maxLength}
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        </div>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="edit-description">
-            {t('meetings.field.description')}
-          </label>
-          <textarea
-            className="kern-form-input__input"
-            id="edit-description"
-            rows={3}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        </div>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="edit-date">
-            {t('meetings.field.date')}
-          </label>
-          <input
-            className="kern-form-input__input"
-            id="edit-date"
-            type="date"
-            value={date}
-            onChange={(e) => setDate(e.target.value)}
-          />
-        </div>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="edit-start">
-            {t('meetings.field.startTime')}
-          </label>
-          <input
-            className="kern-form-input__input"
-            id="edit-start"
-            type="time"
-            value={startTime}
-            onChange={(e) => setStartTime(e.target.value)}
-          />
-        </div>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="edit-end">
-            {t('meetings.field.endTime')}
-          </label>
-          <input
-            className="kern-form-input__input"
-            id="edit-end"
-            type="time"
-            value={endTime}
-            onChange={(e) => setEndTime(e.target.value)}
-          />
-        </div>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="edit-location">
-            {t('meetings.field.location')}
-          </label>
-          <input
-            className="kern-form-input__input"
-            id="edit-location"
-            value={location}
-            onChange={(e) => setLocation(e.target.value)}
-          />
-        </div>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="edit-online">
-            {t('meetings.field.onlineUrl')}
-          </label>
-          <input
-            className="kern-form-input__input"
-            id="edit-online"
-            type="url"
-            value={onlineUrl}
-            onChange={(e) => setOnlineUrl(e.target.value)}
-          />
-        </div>
+        <TextAreaField
+          id={editFieldIds.description}
+          label={t('meetings.field.description')}
+          value={description}
+          onChange={change('description', setDescription)}
+          maxLength={meetingLimits.description.maxLength}
+          rows={3}
+          error={form.errorOf('description')}
+        />
+        <TextField
+          id={editFieldIds.date}
+          type="date"
+          label={t('meetings.field.date')}
+          value={date}
+          onChange={change('date', setDate)}
+          error={form.errorOf('date')}
+        />
+        <TextField
+          id={editFieldIds.startsAt}
+          type="time"
+          label={t('meetings.field.startTime')}
+          value={startTime}
+          onChange={change('startsAt', setStartTime)}
+          error={form.errorOf('startsAt')}
+        />
+        <TextField
+          id={editFieldIds.endsAt}
+          type="time"
+          label={t('meetings.field.endTime')}
+          value={endTime}
+          onChange={change('endsAt', setEndTime)}
+          error={form.errorOf('endsAt')}
+        />
+        <TextField
+          id={editFieldIds.location}
+          label={t('meetings.field.location')}
+          value={location}
+          onChange={change('location', setLocation)}
+          required={false}
+          error={form.errorOf('location')}
+        />
+        <TextField
+          id={editFieldIds.onlineUrl}
+          type="url"
+          label={t('meetings.field.onlineUrl')}
+          value={onlineUrl}
+          onChange={change('onlineUrl', setOnlineUrl)}
+          required={false}
+          error={form.errorOf('onlineUrl')}
+        />
         <div className="hub-form__actions">
-          <button type="submit" className="kern-btn kern-btn--secondary" disabled={loading}>
+          <button type="submit" className="kern-btn kern-btn--secondary" aria-disabled={loading || undefined}>
             <span className="kern-label">{t('meetings.edit.submit')}</span>
           </button>
         </div>

@@ -1,33 +1,28 @@
-import type { MessageKey, Translate } from '../../i18n';
-
-interface UserError {
-  field: string | null;
-  message: string;
-  code: string;
-}
-
-const known: Record<string, MessageKey> = {
-  END_BEFORE_START: 'meetings.userError.END_BEFORE_START',
-  MEETING_CANCELLED: 'meetings.userError.MEETING_CANCELLED',
-  MEETING_PAST: 'meetings.userError.MEETING_PAST',
-  NOT_INVITED: 'meetings.userError.NOT_INVITED',
-  MINUTES_PUBLISHED: 'meetings.userError.MINUTES_PUBLISHED',
-  MINUTES_LOCKED: 'meetings.userError.MINUTES_LOCKED',
-  OWN_SUBMISSION: 'meetings.userError.OWN_SUBMISSION',
-  OWNER_REQUIRED: 'meetings.userError.OWNER_REQUIRED',
-  DUE_DATE_IN_PAST: 'meetings.userError.DUE_DATE_IN_PAST',
-  DUE_DATE_REQUIRED: 'meetings.userError.DUE_DATE_REQUIRED',
-  INVALID_TRANSITION: 'meetings.userError.INVALID_TRANSITION',
-  MEETING_NOT_STARTED: 'meetings.userError.MEETING_NOT_STARTED',
-  HAS_OUTCOMES: 'meetings.userError.HAS_OUTCOMES',
-  TOO_LONG: 'meetings.userError.TOO_LONG',
-};
+import { type UserError, userErrorMessage } from '../../errors/userErrors';
+import type { Translate } from '../../i18n';
+import { type FormErrors, noFormErrors } from '../../ui/formErrors';
 
 /** The message for the first of a payload's userErrors, in the viewer's language where known. */
 export function meetingErrorMessage(errors: readonly UserError[], t: Translate): string | null {
   const first = errors[0];
-  if (!first) return null;
-  const key = known[first.code];
-  // The keys above have no placeholders.
-  return key ? (t as (k: MessageKey) => string)(key) : first.message;
+  return first ? userErrorMessage(first, 'meetings')(t) : null;
+}
+
+/**
+ * What the browser checks before a meeting is created or changed: a title, a date, two times and
+ * an end after the start. `startsAt` and `endsAt` are null when the date and time do not form one.
+ */
+export function meetingTimeErrors(
+  title: string,
+  date: string,
+  startsAt: string | null,
+  endsAt: string | null,
+): FormErrors<string> {
+  const found = noFormErrors<string>();
+  if (!title.trim()) found.fields.title = (t) => t('meetings.form.titleRequired');
+  if (!date) found.fields.date = (t) => t('meetings.form.dateRequired');
+  else if (!startsAt) found.fields.startsAt = (t) => t('meetings.form.timeRequired');
+  else if (!endsAt) found.fields.endsAt = (t) => t('meetings.form.timeRequired');
+  else if (endsAt <= startsAt) found.fields.endsAt = (t) => t('meetings.userError.END_BEFORE_START');
+  return found;
 }

@@ -2,21 +2,21 @@ import { useMutation } from '@apollo/client/react';
 import { limits } from '@hub/shared';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { useViewer } from '../../session/useViewer';
 import { Alert } from '../../ui/Alert';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { type FormErrors, formError, hasFormErrors, noFormErrors } from '../../ui/formErrors';
+import { noFormErrors } from '../../ui/formErrors';
 import { Page } from '../../ui/Page';
 import { TextField } from '../../ui/TextField';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { MunicipalityPicker, type PickedMunicipality } from '../members/MunicipalityPicker';
 import '../members/members.css';
 import { SelectField } from '../../ui/SelectField';
 import { peoplePaths } from './peoplePaths';
-import { personErrorsToFormErrors } from './personErrors';
+import { personErrorMessage } from './personErrors';
 import { roleLabel, roles } from './roles';
 
 const InvitePerson = graphql(`
@@ -35,7 +35,6 @@ const InvitePerson = graphql(`
 `);
 
 type InviteField = 'name' | 'email' | 'role' | 'municipalityId' | 'position';
-const fields: readonly InviteField[] = ['name', 'email', 'role', 'municipalityId', 'position'];
 const fieldIds: Record<InviteField, string> = {
   name: 'invite-name',
   email: 'invite-email',
@@ -55,17 +54,18 @@ export function InvitePersonPage() {
   const { viewer } = useViewer();
   const [values, setValues] = useState(empty);
   const [municipality, setMunicipality] = useState<PickedMunicipality | null>(null);
-  const [errors, setErrors] = useState<FormErrors<InviteField>>(noFormErrors);
-  const [attempt, setAttempt] = useState(0);
+  const form = useFormErrors(fieldIds, personErrorMessage);
   const [invited, setInvited] = useState<string | null>(null);
   const [invite, { loading }] = useMutation(InvitePerson, { refetchQueries: ['PeoplePage'] });
-  const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const set = (field: keyof typeof values) => (value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    form.fieldChanged(field);
+  };
   const officer = values.role === 'OFFICER';
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (loading) return;
-    setAttempt((n) => n + 1);
     setInvited(null);
     const clientErrors = noFormErrors<InviteField>();
     if (!values.name.trim()) clientErrors.fields.name = (tr) => tr('people.invite.nameRequired');
@@ -74,8 +74,7 @@ export function InvitePersonPage() {
       clientErrors.fields.email = (tr) => tr('people.importError.INVALID_EMAIL');
     if (officer && !municipality)
       clientErrors.fields.municipalityId = (tr) => tr('people.invite.municipalityRequired');
-    setErrors(clientErrors);
-    if (hasFormErrors(clientErrors)) return;
+    if (!form.check(clientErrors)) return;
     try {
       const { data } = await invite({
         variables: {
@@ -89,18 +88,18 @@ export function InvitePersonPage() {
         },
       });
       const payload = data?.inviteUser;
-      if (payload?.userErrors.length) setErrors(personErrorsToFormErrors(payload.userErrors, fields));
+      if (payload?.userErrors.length) form.showUserErrors(payload.userErrors);
       else if (payload?.user) {
         setInvited(payload.user.name);
         setValues(empty);
         setMunicipality(null);
       }
     } catch (error) {
-      setErrors(formError((tr) => apiErrorMessage(error, tr)));
+      form.showRequestError(error);
     }
   };
 
-  const municipalityError = errors.fields.municipalityId;
+  const municipalityError = form.errorOf('municipalityId');
   if (viewer && viewer.role !== 'COORDINATOR') {
     return (
       <Page title={t('people.invite.title')}>
@@ -119,7 +118,7 @@ export function InvitePersonPage() {
       {invited ? (
         <Alert variant="success" title={t('people.invite.done', { name: invited })} role="status" />
       ) : null}
-      <ErrorSummary errors={errors} fieldIds={fieldIds} attempt={attempt} />
+      <ErrorSummary {...form.summary} />
       <form className="hub-form" noValidate onSubmit={submit}>
         <TextField
           id={fieldIds.name}
@@ -127,7 +126,7 @@ export function InvitePersonPage() {
           autoComplete="off"
           value={values.name}
           onChange={set('name')}
-          error={errors.fields.name}
+          error={form.errorOf('name')}
         />
         <TextField
           id={fieldIds.email}
@@ -136,7 +135,7 @@ export function InvitePersonPage() {
           autoComplete="off"
           value={values.email}
           onChange={set('email')}
-          error={errors.fields.email}
+          error={form.errorOf('email')}
         />
         <SelectField id={fieldIds.role} label={t('people.role')} value={values.role} onChange={set('role')}>
           {roles.map((role) => (
@@ -151,7 +150,10 @@ export function InvitePersonPage() {
             searchLabel={t('people.invite.municipalitySearch')}
             label={t('people.municipality')}
             value={municipality}
-            onChange={setMunicipality}
+            onChange={(picked) => {
+              setMunicipality(picked);
+              form.fieldChanged('municipalityId');
+            }}
             error={municipalityError ? municipalityError(t) : undefined}
           />
         ) : null}
@@ -161,7 +163,7 @@ export function InvitePersonPage() {
           autoComplete="off"
           value={values.position}
           onChange={set('position')}
-          error={errors.fields.position}
+          error={form.errorOf('position')}
           required={false}
           hint={t('people.profile.maxLength', { max: limits.position.maxLength })}
         />

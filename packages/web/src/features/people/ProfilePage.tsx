@@ -1,18 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { limits } from '@hub/shared';
 import { type FormEvent, useEffect, useState } from 'react';
-import { apiErrorMessage } from '../../errors/apiErrors';
-import { userErrorsToFormErrors } from '../../errors/userErrors';
 import { graphql } from '../../gql';
 import type { Locale } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { type FormErrors, formError, hasFormErrors, noFormErrors } from '../../ui/formErrors';
+import { noFormErrors } from '../../ui/formErrors';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { useFormErrors } from '../../ui/useFormErrors';
 
 const UpdateProfile = graphql(`
   mutation UpdateProfile($input: UpdateProfileInput!) {
@@ -42,7 +41,6 @@ export const ProfilePageQuery = graphql(`
 `);
 
 type ProfileField = 'name' | 'email' | 'position' | 'phone';
-const fields: readonly ProfileField[] = ['name', 'email', 'position', 'phone'];
 const fieldIds: Record<ProfileField, string> = {
   name: 'profile-name',
   email: 'profile-email',
@@ -63,8 +61,7 @@ export function ProfilePage() {
     phone: '',
     locale: 'DE' as Locale,
   });
-  const [errors, setErrors] = useState<FormErrors<ProfileField>>(noFormErrors);
-  const [attempt, setAttempt] = useState(0);
+  const form = useFormErrors(fieldIds, 'people');
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
@@ -80,17 +77,18 @@ export function ProfilePage() {
   }, [viewer]);
 
   if (loading || !viewer) return <LoadingIndicator />;
-  const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const set = (field: keyof typeof values) => (value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    if (field !== 'locale') form.fieldChanged(field);
+  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (saving) return;
-    setAttempt((n) => n + 1);
     setSaved(false);
     const clientErrors = noFormErrors<ProfileField>();
     if (!values.name.trim()) clientErrors.fields.name = (tr) => tr('people.profile.nameRequired');
-    setErrors(clientErrors);
-    if (hasFormErrors(clientErrors)) return;
+    if (!form.check(clientErrors)) return;
     try {
       const { data } = await update({
         variables: {
@@ -104,17 +102,17 @@ export function ProfilePage() {
         },
       });
       const payload = data?.updateProfile;
-      if (payload?.userErrors.length) setErrors(userErrorsToFormErrors(payload.userErrors, fields));
+      if (payload?.userErrors.length) form.showUserErrors(payload.userErrors);
       else setSaved(true);
     } catch (error) {
-      setErrors(formError((tr) => apiErrorMessage(error, tr)));
+      form.showRequestError(error);
     }
   };
 
   return (
     <Page title={t('people.profile.title')}>
       {saved ? <Alert variant="success" title={t('people.profile.saved')} role="status" /> : null}
-      <ErrorSummary errors={errors} fieldIds={fieldIds} attempt={attempt} />
+      <ErrorSummary {...form.summary} />
       <form className="hub-form" noValidate onSubmit={submit}>
         <TextField
           id={fieldIds.name}
@@ -122,7 +120,7 @@ export function ProfilePage() {
           autoComplete="name"
           value={values.name}
           onChange={set('name')}
-          error={errors.fields.name}
+          error={form.errorOf('name')}
         />
         <TextField
           id={fieldIds.email}
@@ -131,7 +129,7 @@ export function ProfilePage() {
           autoComplete="email"
           value={values.email}
           onChange={set('email')}
-          error={errors.fields.email}
+          error={form.errorOf('email')}
         />
         <TextField
           id={fieldIds.position}
@@ -139,7 +137,7 @@ export function ProfilePage() {
           autoComplete="organization-title"
           value={values.position}
           onChange={set('position')}
-          error={errors.fields.position}
+          error={form.errorOf('position')}
           required={false}
           hint={t('people.profile.maxLength', { max: limits.position.maxLength })}
         />
@@ -149,7 +147,7 @@ export function ProfilePage() {
           autoComplete="tel"
           value={values.phone}
           onChange={set('phone')}
-          error={errors.fields.phone}
+          error={form.errorOf('phone')}
           required={false}
         />
         <SelectField

@@ -1,19 +1,21 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
+import { projectLimits } from '@hub/shared';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
+import { type UserError, userErrorMessage } from '../../errors/userErrors';
 import { graphql } from '../../gql';
 import type { ProjectActions_ProjectFragment, ProjectPhase } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { useViewer } from '../../session/useViewer';
 import { Alert } from '../../ui/Alert';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { noFormErrors } from '../../ui/formErrors';
 import { SelectField } from '../../ui/SelectField';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { PHASES, phaseLabel } from './labels';
-import { parseEuroToCents } from './money';
-import { ProjectFormMembersQuery } from './ProjectForm';
 import { projectPaths } from './projectPaths';
-import { useAdoptProject } from './useAdoptProject';
 
 export const ProjectActionsFragment = graphql(`
   fragment ProjectActions_project on Project {
@@ -86,70 +88,17 @@ export function ProjectActions({ project }: { project: ProjectActions_ProjectFra
   const [problem, setProblem] = useState<string | null>(null);
   const [publish] = useMutation(PublishMutation);
   const [markInterest] = useMutation(InterestMutation);
-  const [postStatus] = useMutation(StatusUpdateMutation);
-  const { adopt, loading: adopting } = useAdoptProject();
-  const [adaptations, setAdaptations] = useState('');
-  const [saving, setSaving] = useState('');
-  const [reportedOn, setReportedOn] = useState(today());
-  const [phase, setPhase] = useState<ProjectPhase>(project.phase);
-  const [progress, setProgress] = useState('0');
-  const [text, setText] = useState('');
   const can = project.viewerCan;
-  const { viewer } = useViewer();
-  // Coordinators adopt on behalf of a member municipality; officers always for their own.
-  const choosesMunicipality = can.adopt && viewer?.role === 'COORDINATOR';
-  const members =
-    useQuery(ProjectFormMembersQuery, { skip: !choosesMunicipality }).data?.municipalities.edges.map(
-      (e) => e.node,
-    ) ?? [];
-  const [adoptingMunicipalityId, setAdoptingMunicipalityId] = useState('');
-
-  const run = async (work: () => Promise<readonly { message: string }[]>, success: string) => {
+  const run = async (work: () => Promise<readonly UserError[]>, success: string) => {
     setMessage(null);
     setProblem(null);
     try {
       const errors = await work();
-      if (errors.length) setProblem(errors.map((e) => e.message).join(' '));
+      if (errors.length) setProblem(errors.map((e) => userErrorMessage(e, 'projects')(t)).join(' '));
       else setMessage(success);
     } catch (error) {
       setProblem(apiErrorMessage(error, t));
     }
-  };
-
-  const submitAdoption = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const cents = saving.trim() ? parseEuroToCents(saving) : null;
-    if (saving.trim() && cents === null) {
-      setProblem(t('projects.form.amountInvalid'));
-      return;
-    }
-    if (choosesMunicipality && !adoptingMunicipalityId) {
-      setProblem(t('projects.reuse.municipalityRequired'));
-      return;
-    }
-    void run(
-      () =>
-        adopt({
-          projectId: project.id,
-          adaptations: adaptations || null,
-          estimatedSavingCents: cents,
-          municipalityId: choosesMunicipality ? adoptingMunicipalityId : null,
-        }),
-      '',
-    );
-  };
-
-  const submitStatus = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void run(async () => {
-      const { data } = await postStatus({
-        variables: {
-          input: { projectId: project.id, reportedOn, phase, progressPercent: Number(progress), text },
-        },
-      });
-      if (!data?.postProjectStatusUpdate.userErrors.length) setText('');
-      return data?.postProjectStatusUpdate.userErrors ?? [];
-    }, t('projects.status.saved'));
   };
 
   if (!can.edit && !can.adopt && !can.markInterest && !can.postStatusUpdate) return null;
@@ -197,110 +146,127 @@ export function ProjectActions({ project }: { project: ProjectActions_ProjectFra
         ) : null}
       </p>
       {can.adopt ? (
-        <form className="hub-form" noValidate onSubmit={submitAdoption} aria-labelledby="project-adopt">
+        <section aria-labelledby="project-adopt">
           <h2 className="kern-heading-medium" id="project-adopt">
             {t('projects.reuse.adopt')}
           </h2>
-          {choosesMunicipality ? (
-            <SelectField
-              id="project-adopt-municipality"
-              label={t('projects.reuse.municipality')}
-              hint={t('projects.reuse.municipalityHint')}
-              value={adoptingMunicipalityId}
-              onChange={setAdoptingMunicipalityId}
-              required
-            >
-              <option value="">–</option>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </SelectField>
-          ) : null}
-          <TextField
-            id="project-adopt-adaptations"
-            label={t('projects.reuse.adaptations')}
-            value={adaptations}
-            onChange={setAdaptations}
-            required={false}
-          />
-          <TextField
-            id="project-adopt-saving"
-            label={t('projects.reuse.savingEuro')}
-            hint={t('projects.reuse.savingHint')}
-            value={saving}
-            onChange={setSaving}
-            required={false}
-          />
-          <button type="submit" className="kern-btn kern-btn--primary" aria-disabled={adopting || undefined}>
-            <span className="kern-label">{t('projects.reuse.submit')}</span>
-          </button>
-        </form>
+          <p className="kern-body">{t('projects.reuse.adoptIntro')}</p>
+          <Link className="kern-btn kern-btn--primary" to={projectPaths.adopt(project.id)}>
+            <span className="kern-label">{t('projects.reuse.adoptStart')}</span>
+          </Link>
+        </section>
       ) : null}
-      {can.postStatusUpdate ? (
-        <form className="hub-form" onSubmit={submitStatus} aria-labelledby="project-post-status">
-          <h2 className="kern-heading-medium" id="project-post-status">
-            {t('projects.status.post')}
-          </h2>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="project-status-date">
-              {t('projects.status.date')}
-            </label>
-            <input
-              className="kern-form-input__input"
-              id="project-status-date"
-              type="date"
-              value={reportedOn}
-              required
-              onChange={(event) => setReportedOn(event.target.value)}
-            />
-          </div>
-          <SelectField
-            id="project-status-phase"
-            label={t('projects.form.phase')}
-            value={phase}
-            onChange={(value) => setPhase(value as ProjectPhase)}
-          >
-            {PHASES.map((value) => (
-              <option key={value} value={value}>
-                {t(phaseLabel(value))}
-              </option>
-            ))}
-          </SelectField>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="project-status-progress">
-              {t('projects.status.progress')}
-            </label>
-            <input
-              className="kern-form-input__input"
-              id="project-status-progress"
-              type="number"
-              min={0}
-              max={100}
-              value={progress}
-              required
-              onChange={(event) => setProgress(event.target.value)}
-            />
-          </div>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="project-status-text">
-              {t('projects.status.text')}
-            </label>
-            <textarea
-              className="kern-form-input__input"
-              id="project-status-text"
-              rows={4}
-              value={text}
-              required
-              onChange={(event) => setText(event.target.value)}
-            />
-          </div>
-          <button type="submit" className="kern-btn kern-btn--primary">
-            <span className="kern-label">{t('projects.status.submit')}</span>
-          </button>
-        </form>
-      ) : null}
+      {can.postStatusUpdate ? <StatusUpdateForm projectId={project.id} phase={project.phase} /> : null}
     </section>
+  );
+}
+
+type StatusField = 'reportedOn' | 'phase' | 'progressPercent' | 'text';
+const statusFieldIds: Record<StatusField, string> = {
+  reportedOn: 'project-status-date',
+  phase: 'project-status-phase',
+  progressPercent: 'project-status-progress',
+  text: 'project-status-text',
+};
+
+/** Reports a status update (Sachstand): date, phase, progress and what happened. */
+function StatusUpdateForm({ projectId, phase: currentPhase }: { projectId: string; phase: ProjectPhase }) {
+  const t = useT();
+  const [postStatus, { loading }] = useMutation(StatusUpdateMutation);
+  const form = useFormErrors(statusFieldIds, 'projects');
+  const [saved, setSaved] = useState(false);
+  const [reportedOn, setReportedOn] = useState(today());
+  const [phase, setPhase] = useState<ProjectPhase>(currentPhase);
+  const [progress, setProgress] = useState('0');
+  const [text, setText] = useState('');
+  const change =
+    (field: StatusField, setter: (value: string) => void) =>
+    (value: string): void => {
+      setter(value);
+      setSaved(false);
+      form.fieldChanged(field);
+    };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (loading) return;
+    setSaved(false);
+    const found = noFormErrors<StatusField>();
+    if (!reportedOn) found.fields.reportedOn = (tr) => tr('projects.status.dateRequired');
+    if (!/^\d{1,3}$/.test(progress.trim()) || Number(progress) > 100)
+      found.fields.progressPercent = (tr) => tr('projects.status.progressInvalid');
+    if (!text.trim()) found.fields.text = (tr) => tr('projects.status.textRequired');
+    if (!form.check(found)) return;
+    try {
+      const { data } = await postStatus({
+        variables: {
+          input: { projectId, reportedOn, phase, progressPercent: Number(progress), text: text.trim() },
+        },
+      });
+      const userErrors = data?.postProjectStatusUpdate.userErrors ?? [];
+      if (userErrors.length) form.showUserErrors(userErrors);
+      else {
+        setText('');
+        setSaved(true);
+      }
+    } catch (error) {
+      form.showRequestError(error);
+    }
+  };
+
+  return (
+    <form
+      className="hub-form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby="project-post-status"
+    >
+      <h2 className="kern-heading-medium" id="project-post-status">
+        {t('projects.status.post')}
+      </h2>
+      {saved ? <Alert variant="success" title={t('projects.status.saved')} role="status" /> : null}
+      <ErrorSummary {...form.summary} />
+      <TextField
+        id={statusFieldIds.reportedOn}
+        type="date"
+        label={t('projects.status.date')}
+        value={reportedOn}
+        onChange={change('reportedOn', setReportedOn)}
+        error={form.errorOf('reportedOn')}
+      />
+      <SelectField
+        id={statusFieldIds.phase}
+        label={t('projects.form.phase')}
+        value={phase}
+        onChange={change('phase', (value) => setPhase(value as ProjectPhase))}
+        error={form.errorOf('phase')}
+      >
+        {PHASES.map((value) => (
+          <option key={value} value={value}>
+            {t(phaseLabel(value))}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        id={statusFieldIds.progressPercent}
+        label={t('projects.status.progress')}
+        value={progress}
+        onChange={change('progressPercent', setProgress)}
+        error={form.errorOf('progressPercent')}
+      />
+      <TextAreaField
+        id={statusFieldIds.text}
+        label={t('projects.status.text')}
+        value={text}
+        onChange={change('text', setText)}
+        maxLength={projectLimits.statusText.maxLength}
+        rows={4}
+        required
+        error={form.errorOf('text')}
+      />
+      <button type="submit" className="kern-btn kern-btn--primary" aria-disabled={loading || undefined}>
+        <span className="kern-label">{t('projects.status.submit')}</span>
+      </button>
+    </form>
   );
 }

@@ -1,12 +1,18 @@
+import { useQuery } from '@apollo/client/react';
+import { projectLimits } from '@hub/shared';
 import type { ReactNode } from 'react';
 import { type FormEvent, useState } from 'react';
+import type { UserError } from '../../errors/userErrors';
 import { graphql } from '../../gql';
 import type { CostRecurrence, CostType, ProjectCategory, ProjectPhase } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { useViewer } from '../../session/useViewer';
-import { Alert } from '../../ui/Alert';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { type FormErrors, type FormMessage, noFormErrors } from '../../ui/formErrors';
 import { SelectField } from '../../ui/SelectField';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { MunicipalityPicker, type PickedMunicipality } from '../members/MunicipalityPicker';
 import {
   CATEGORIES,
@@ -86,6 +92,8 @@ export interface ProjectFormValues {
   contactIds: string[];
   workingGroup: PickedWorkingGroup | null;
   isNetworkProject: boolean;
+  implementationNotes: string;
+  lessonsLearned: string;
 }
 
 export const emptyProjectForm: ProjectFormValues = {
@@ -110,6 +118,8 @@ export const emptyProjectForm: ProjectFormValues = {
   contactIds: [],
   workingGroup: null,
   isNetworkProject: false,
+  implementationNotes: '',
+  lessonsLearned: '',
 };
 
 /** A whole percentage from 0 to 100, null for an empty field, undefined when invalid. */
@@ -121,21 +131,19 @@ function parseShare(text: string): number | null | undefined {
   return value <= 100 ? value : undefined;
 }
 
-/** The values as the API's input fields (amounts in cents); null and a message when something is off. */
+/** The values as the API's input fields (amounts in cents); call it with values validateProject accepted. */
 export function toProjectInput(values: ProjectFormValues) {
   const costs = values.costs.map((row) => ({
     label: row.label.trim(),
     costType: row.costType,
     recurrence: row.recurrence,
-    amountCents: parseEuroToCents(row.euro),
+    amountCents: parseEuroToCents(row.euro) ?? 0,
   }));
-  if (costs.some((c) => c.amountCents === null)) return null;
   const funding = values.funding.map((row) => ({
     programme: row.programme.trim(),
-    amountCents: parseEuroToCents(row.euro),
-    sharePercent: parseShare(row.share),
+    amountCents: parseEuroToCents(row.euro) ?? 0,
+    sharePercent: parseShare(row.share) ?? null,
   }));
-  if (funding.some((f) => f.amountCents === null || f.sharePercent === undefined)) return null;
   return {
     title: values.title.trim(),
     summary: values.summary.trim(),
@@ -151,13 +159,9 @@ export function toProjectInput(values: ProjectFormValues) {
       licence: values.licence || null,
       repositoryUrl: values.repositoryUrl.trim() || null,
     },
-    costs: costs.map((c) => ({ ...c, amountCents: c.amountCents as number })),
+    costs,
     partnerMunicipalityIds: values.partners.map((p) => p.id),
-    funding: funding.map((f) => ({
-      programme: f.programme,
-      amountCents: f.amountCents as number,
-      sharePercent: f.sharePercent ?? null,
-    })),
+    funding,
     milestones: values.milestones.map((m) => ({
       title: m.title.trim(),
       dueDate: m.dueDate || null,
@@ -166,6 +170,8 @@ export function toProjectInput(values: ProjectFormValues) {
     workingGroupId: values.workingGroup?.id ?? null,
     isNetworkProject: values.isNetworkProject,
     contactIds: values.contactIds,
+    implementationNotes: values.implementationNotes,
+    lessonsLearned: values.lessonsLearned,
   };
 }
 
@@ -173,12 +179,111 @@ interface ProjectFormProps {
   initial: ProjectFormValues;
   creating: boolean;
   submitting: boolean;
-  problems: string[];
-  onSubmit: (values: ProjectFormValues) => void;
+  /** Saves the values; resolves to the payload's userErrors (empty when saved). */
+  save: (values: ProjectFormValues) => Promise<readonly UserError[]>;
   /** Coordinators only (the API's viewerCan.setNetworkProject). */
   canSetNetworkProject: boolean;
-  /** People who may be contacts; null hides the field (a new project has no participants yet). */
+  /** People who may be contacts; null while creating: then the lead municipality's officers and the coordinators. */
   contactOptions: ContactOption[] | null;
+}
+
+/** Officers of the lead municipality and the coordinators: who may be a new project's contact. */
+export const NewProjectContactsQuery = graphql(`
+  query NewProjectContacts($municipalityId: ID!, $withMunicipality: Boolean!) {
+    officers: people(first: 100, filter: { municipalityId: $municipalityId, roles: [OFFICER] })
+      @include(if: $withMunicipality) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+    coordinators: people(first: 100, filter: { roles: [COORDINATOR] }) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+function useNewProjectContacts(municipalityId: string | null, skip: boolean): ContactOption[] {
+  const { data } = useQuery(NewProjectContactsQuery, {
+    variables: { municipalityId: municipalityId ?? '', withMunicipality: Boolean(municipalityId) },
+    skip,
+  });
+  const officers = (data?.officers?.edges ?? []).map((e) => ({ ...e.node, coordinator: false }));
+  const coordinators = (data?.coordinators.edges ?? []).map((e) => ({ ...e.node, coordinator: true }));
+  return [...officers, ...coordinators];
+}
+
+/** The input ids of the fields, in the order of the form, keyed by the API's field path. */
+function projectFieldIds(values: ProjectFormValues): Record<string, string> {
+  const ids: Record<string, string> = {
+    title: 'project-title',
+    summary: 'project-summary',
+    category: 'project-category',
+    leadMunicipalityId: 'project-lead',
+    partnerMunicipalityIds: 'project-partner',
+    description: 'project-description',
+    phase: 'project-phase',
+    startDate: 'project-startDate',
+    endDate: 'project-endDate',
+    'solution.product': 'project-product',
+    'solution.vendor': 'project-vendor',
+    'solution.licence': 'project-licence',
+    'solution.repositoryUrl': 'project-repository',
+    implementationNotes: 'project-implementation-notes',
+    lessonsLearned: 'project-lessons-learned',
+  };
+  values.costs.forEach((_, i) => {
+    ids[`costs.${i}.label`] = `project-cost-${i + 1}-label`;
+    ids[`costs.${i}.amountCents`] = `project-cost-${i + 1}-amount`;
+  });
+  values.funding.forEach((_, i) => {
+    ids[`funding.${i}.programme`] = `project-funding-${i + 1}-programme`;
+    ids[`funding.${i}.amountCents`] = `project-funding-${i + 1}-amount`;
+    ids[`funding.${i}.sharePercent`] = `project-funding-${i + 1}-share`;
+  });
+  values.milestones.forEach((_, i) => {
+    ids[`milestones.${i}.title`] = `project-milestone-${i + 1}-title`;
+    ids[`milestones.${i}.dueDate`] = `project-milestone-${i + 1}-due`;
+  });
+  ids.workingGroupId = 'project-working-group';
+  ids.contactIds = 'project-contacts';
+  return ids;
+}
+
+/** What the browser can check before sending: each problem on its field. */
+function validateProject(values: ProjectFormValues): FormErrors<string> {
+  const errors = noFormErrors<string>();
+  const add = (field: string, message: FormMessage) => {
+    errors.fields[field] = message;
+  };
+  if (values.title.trim().length < 3) add('title', (t) => t('projects.form.titleRequired'));
+  if (!values.category) add('category', (t) => t('projects.form.categoryRequired'));
+  if (values.startDate && values.endDate && values.endDate < values.startDate)
+    add('endDate', (t) => t('projects.form.endBeforeStart'));
+  values.costs.forEach((row, i) => {
+    if (!row.label.trim()) add(`costs.${i}.label`, (t) => t('projects.form.costLabelRequired', { n: i + 1 }));
+    if (parseEuroToCents(row.euro) === null)
+      add(`costs.${i}.amountCents`, (t) => t('projects.form.amountInvalid'));
+  });
+  values.funding.forEach((row, i) => {
+    if (!row.programme.trim())
+      add(`funding.${i}.programme`, (t) => t('projects.form.programmeRequired', { n: i + 1 }));
+    if (parseEuroToCents(row.euro) === null)
+      add(`funding.${i}.amountCents`, (t) => t('projects.form.amountInvalid'));
+    if (parseShare(row.share) === undefined)
+      add(`funding.${i}.sharePercent`, (t) => t('projects.form.shareInvalid'));
+  });
+  values.milestones.forEach((row, i) => {
+    if (!row.title.trim()) add(`milestones.${i}.title`, (t) => t('projects.form.milestoneTitleRequired'));
+  });
+  return errors;
 }
 
 /** Create and edit form of a project; while creating, similar existing projects are shown. */
@@ -186,8 +291,7 @@ export function ProjectForm({
   initial,
   creating,
   submitting,
-  problems,
-  onSubmit,
+  save,
   canSetNetworkProject,
   contactOptions,
 }: ProjectFormProps) {
@@ -196,413 +300,457 @@ export function ProjectForm({
   const [values, setValues] = useState(initial);
   const [partnerCandidate, setPartnerCandidate] = useState<PickedMunicipality | null>(null);
   const [partnerProblem, setPartnerProblem] = useState('');
-  const [clientProblems, setClientProblems] = useState<string[]>([]);
+  const fieldIds = projectFieldIds(values);
+  const form = useFormErrors(fieldIds, 'projects');
+  const leadId = values.lead?.id ?? viewer?.municipality?.id ?? null;
+  const newProjectContacts = useNewProjectContacts(leadId, contactOptions !== null);
+  const contacts = contactOptions ?? newProjectContacts;
   const set =
-    <K extends keyof ProjectFormValues>(key: K) =>
-    (value: ProjectFormValues[K]) =>
+    <K extends keyof ProjectFormValues>(key: K, field: string = key) =>
+    (value: ProjectFormValues[K]) => {
       setValues((v) => ({ ...v, [key]: value }));
+      form.fieldChanged(field);
+    };
+  /** A list of rows changed: its errors no longer point at the right rows. */
+  const setRows =
+    <K extends 'costs' | 'funding' | 'milestones'>(key: K) =>
+    (rows: ProjectFormValues[K]) => {
+      setValues((v) => ({ ...v, [key]: rows }));
+      form.fieldChanged(key);
+    };
+  const error = (field: string) => form.errorOf(field);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found: string[] = [];
-    if (values.title.trim().length < 3) found.push(t('projects.form.titleRequired'));
-    if (
-      values.costs.some((row) => parseEuroToCents(row.euro) === null) ||
-      values.funding.some((row) => parseEuroToCents(row.euro) === null)
-    )
-      found.push(t('projects.form.amountInvalid'));
-    if (values.funding.some((row) => parseShare(row.share) === undefined))
-      found.push(t('projects.form.shareInvalid'));
-    if (values.milestones.some((row) => !row.title.trim()))
-      found.push(t('projects.form.milestoneTitleRequired'));
-    setClientProblems(found);
-    if (!found.length) onSubmit(values);
+    if (submitting) return;
+    if (!form.check(validateProject(values))) return;
+    try {
+      const userErrors = await save(values);
+      if (userErrors.length) form.showUserErrors(userErrors);
+    } catch (requestError) {
+      form.showRequestError(requestError);
+    }
   };
-  const shown = [...clientProblems, ...problems];
   return (
-    <form className="hub-form" noValidate onSubmit={submit}>
-      {shown.length ? <Alert variant="danger" title={shown.join(' ')} role="alert" /> : null}
-      <TextField
-        id="project-title"
-        label={t('projects.form.title')}
-        value={values.title}
-        onChange={set('title')}
-      />
-      <TextField
-        id="project-summary"
-        label={t('projects.form.summary')}
-        value={values.summary}
-        onChange={set('summary')}
-        required={false}
-      />
-      <SelectField
-        id="project-category"
-        label={t('projects.form.category')}
-        value={values.category}
-        onChange={(value) => set('category')(value as ProjectCategory)}
-        required
-      >
-        <option value="">–</option>
-        {CATEGORIES.map((value) => (
-          <option key={value} value={value}>
-            {t(categoryLabel(value))}
-          </option>
-        ))}
-      </SelectField>
-      {creating && viewer?.role === 'COORDINATOR' ? (
-        <MunicipalityPicker
-          id="project-lead"
-          searchLabel={t('projects.form.leadSearch')}
-          label={t('projects.form.lead')}
-          value={values.lead}
-          onChange={set('lead')}
+    <>
+      <ErrorSummary {...form.summary} />
+      <form className="hub-form" noValidate onSubmit={(event) => void submit(event)}>
+        <TextField
+          id="project-title"
+          label={t('projects.form.title')}
+          value={values.title}
+          onChange={set('title')}
+          error={error('title')}
         />
-      ) : null}
-      <fieldset className="kern-fieldset">
-        <legend className="kern-label">
-          {t('projects.form.partners')}{' '}
-          <span className="kern-label__optional">{t('projects.form.optional')}</span>
-        </legend>
-        <div className="kern-fieldset__body">
-          {values.partners.length === 0 ? (
-            <p className="kern-body">{t('projects.form.noPartners')}</p>
-          ) : (
-            <ul className="kern-list">
-              {values.partners.map((partner) => (
-                <li key={partner.id} className="kern-body">
-                  {partner.name}{' '}
-                  <button
-                    type="button"
-                    className="kern-btn kern-btn--tertiary"
-                    onClick={() =>
-                      setValues((v) => ({ ...v, partners: v.partners.filter((p) => p.id !== partner.id) }))
-                    }
-                  >
-                    <span className="kern-label">
-                      {t('projects.form.removePartner', { name: partner.name })}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+        <TextField
+          id="project-summary"
+          label={t('projects.form.summary')}
+          value={values.summary}
+          onChange={set('summary')}
+          required={false}
+          error={error('summary')}
+        />
+        <SelectField
+          id="project-category"
+          label={t('projects.form.category')}
+          value={values.category}
+          onChange={(value) => set('category')(value as ProjectCategory)}
+          required
+          error={error('category')}
+        >
+          <option value="">–</option>
+          {CATEGORIES.map((value) => (
+            <option key={value} value={value}>
+              {t(categoryLabel(value))}
+            </option>
+          ))}
+        </SelectField>
+        {creating && viewer?.role === 'COORDINATOR' ? (
           <MunicipalityPicker
-            id="project-partner"
-            searchLabel={t('projects.form.partnerSearch')}
-            label={t('projects.form.partnerPick')}
-            value={partnerCandidate}
-            onChange={(picked) => {
-              setPartnerCandidate(picked);
-              setPartnerProblem('');
-            }}
-            error={partnerProblem || undefined}
+            id="project-lead"
+            searchLabel={t('projects.form.leadSearch')}
+            label={t('projects.form.lead')}
+            value={values.lead}
+            onChange={set('lead', 'leadMunicipalityId')}
+            error={error('leadMunicipalityId')?.(t)}
           />
-          <button
-            type="button"
-            className="kern-btn kern-btn--secondary"
-            onClick={() => {
-              const picked = partnerCandidate;
-              if (!picked) {
-                setPartnerProblem(t('projects.form.partnerChooseFirst'));
-                return;
-              }
-              setValues((v) =>
-                v.partners.some((p) => p.id === picked.id)
-                  ? v
-                  : { ...v, partners: [...v.partners, { id: picked.id, name: picked.name }] },
-              );
-              setPartnerCandidate(null);
-            }}
-          >
-            <span className="kern-label">{t('projects.form.addPartner')}</span>
-          </button>
-        </div>
-      </fieldset>
-      {creating ? (
-        <SimilarProjects title={values.title} summary={values.summary} category={values.category} />
-      ) : null}
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="project-description">
-          {t('projects.form.description')}
-        </label>
-        <div className="kern-hint" id="project-description-hint">
-          {t('projects.form.descriptionHint')}
-        </div>
-        <textarea
-          className="kern-form-input__input"
+        ) : null}
+        <fieldset className="kern-fieldset">
+          <legend className="kern-label">
+            {t('projects.form.partners')}{' '}
+            <span className="kern-label__optional">{t('projects.form.optional')}</span>
+          </legend>
+          <div className="kern-fieldset__body">
+            {values.partners.length === 0 ? (
+              <p className="kern-body">{t('projects.form.noPartners')}</p>
+            ) : (
+              <ul className="kern-list">
+                {values.partners.map((partner) => (
+                  <li key={partner.id} className="kern-body">
+                    {partner.name}{' '}
+                    <button
+                      type="button"
+                      className="kern-btn kern-btn--tertiary"
+                      onClick={() =>
+                        setValues((v) => ({ ...v, partners: v.partners.filter((p) => p.id !== partner.id) }))
+                      }
+                    >
+                      <span className="kern-label">
+                        {t('projects.form.removePartner', { name: partner.name })}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <MunicipalityPicker
+              id="project-partner"
+              searchLabel={t('projects.form.partnerSearch')}
+              label={t('projects.form.partnerPick')}
+              value={partnerCandidate}
+              onChange={(picked) => {
+                setPartnerCandidate(picked);
+                setPartnerProblem('');
+              }}
+              error={partnerProblem || error('partnerMunicipalityIds')?.(t)}
+            />
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              onClick={() => {
+                const picked = partnerCandidate;
+                if (!picked) {
+                  setPartnerProblem(t('projects.form.partnerChooseFirst'));
+                  return;
+                }
+                setValues((v) =>
+                  v.partners.some((p) => p.id === picked.id)
+                    ? v
+                    : { ...v, partners: [...v.partners, { id: picked.id, name: picked.name }] },
+                );
+                setPartnerCandidate(null);
+              }}
+            >
+              <span className="kern-label">{t('projects.form.addPartner')}</span>
+            </button>
+          </div>
+        </fieldset>
+        {creating ? (
+          <SimilarProjects title={values.title} summary={values.summary} category={values.category} />
+        ) : null}
+        <TextAreaField
           id="project-description"
-          rows={8}
+          label={t('projects.form.description')}
+          hint={t('projects.form.descriptionHint')}
           value={values.description}
-          aria-describedby="project-description-hint"
-          onChange={(event) => set('description')(event.target.value)}
+          onChange={set('description')}
+          maxLength={projectLimits.description.maxLength}
+          rows={8}
+          error={error('description')}
         />
-      </div>
-      <SelectField
-        id="project-phase"
-        label={t('projects.form.phase')}
-        value={values.phase}
-        onChange={(value) => set('phase')(value as ProjectPhase)}
-      >
-        {PHASES.map((value) => (
-          <option key={value} value={value}>
-            {t(phaseLabel(value))}
-          </option>
-        ))}
-      </SelectField>
-      {(['startDate', 'endDate'] as const).map((key) => (
-        <div className="kern-form-input" key={key}>
-          <label className="kern-label" htmlFor={`project-${key}`}>
-            {t(key === 'startDate' ? 'projects.form.startDate' : 'projects.form.endDate')}
-          </label>
-          <input
-            className="kern-form-input__input"
+        <SelectField
+          id="project-phase"
+          label={t('projects.form.phase')}
+          value={values.phase}
+          onChange={(value) => set('phase')(value as ProjectPhase)}
+        >
+          {PHASES.map((value) => (
+            <option key={value} value={value}>
+              {t(phaseLabel(value))}
+            </option>
+          ))}
+        </SelectField>
+        {(['startDate', 'endDate'] as const).map((key) => (
+          <TextField
+            key={key}
             id={`project-${key}`}
             type="date"
+            label={t(key === 'startDate' ? 'projects.form.startDate' : 'projects.form.endDate')}
             value={values[key]}
-            onChange={(event) => set(key)(event.target.value)}
+            onChange={set(key)}
+            required={false}
+            error={error(key)}
           />
-        </div>
-      ))}
-      <TextField
-        id="project-product"
-        label={t('projects.form.product')}
-        value={values.product}
-        onChange={set('product')}
-        required={false}
-      />
-      <TextField
-        id="project-vendor"
-        label={t('projects.form.vendor')}
-        value={values.vendor}
-        onChange={set('vendor')}
-        required={false}
-      />
-      <div className="kern-form-check">
-        <input
-          className="kern-form-check__checkbox"
-          id="project-open-source"
-          type="checkbox"
-          checked={values.openSource}
-          onChange={(event) => set('openSource')(event.target.checked)}
+        ))}
+        <TextField
+          id="project-product"
+          label={t('projects.form.product')}
+          value={values.product}
+          onChange={set('product', 'solution.product')}
+          required={false}
+          error={error('solution.product')}
         />
-        <label className="kern-label" htmlFor="project-open-source">
-          {t('projects.form.openSource')}
-        </label>
-      </div>
-      <TextField
-        id="project-licence"
-        label={t('projects.form.licence')}
-        value={values.licence}
-        onChange={set('licence')}
-        required={false}
-      />
-      <TextField
-        id="project-repository"
-        label={t('projects.form.repositoryUrl')}
-        value={values.repositoryUrl}
-        onChange={set('repositoryUrl')}
-        required={false}
-      />
-      <RowList
-        legend={t('projects.form.costs')}
-        rows={values.costs}
-        onChange={set('costs')}
-        emptyRow={(): CostRow => ({ label: '', costType: 'SERVICES', recurrence: 'ONE_OFF', euro: '' })}
-        removeLabel={(n) => t('projects.form.removeCost', { n })}
-        addLabel={t('projects.form.addCost')}
-        renderRow={(row, n, update) => (
-          <>
-            <TextField
-              id={`project-cost-${n}-label`}
-              label={t('projects.form.costLabel', { n })}
-              value={row.label}
-              onChange={(label) => update({ label })}
-            />
-            <SelectField
-              id={`project-cost-${n}-type`}
-              label={t('projects.form.costType', { n })}
-              value={row.costType}
-              onChange={(value) => update({ costType: value as CostType })}
-            >
-              {COST_TYPES.map((value) => (
-                <option key={value} value={value}>
-                  {t(costTypeLabel(value))}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField
-              id={`project-cost-${n}-recurrence`}
-              label={t('projects.form.costRecurrence', { n })}
-              value={row.recurrence}
-              onChange={(value) => update({ recurrence: value as CostRecurrence })}
-            >
-              {RECURRENCES.map((value) => (
-                <option key={value} value={value}>
-                  {t(recurrenceLabel(value))}
-                </option>
-              ))}
-            </SelectField>
-            <TextField
-              id={`project-cost-${n}-amount`}
-              label={t('projects.form.costAmount', { n })}
-              value={row.euro}
-              onChange={(euro) => update({ euro })}
-            />
-          </>
-        )}
-      />
-      <RowList
-        legend={t('projects.form.funding')}
-        rows={values.funding}
-        onChange={set('funding')}
-        emptyRow={(): FundingRow => ({ programme: '', euro: '', share: '' })}
-        removeLabel={(n) => t('projects.form.removeFunding', { n })}
-        addLabel={t('projects.form.addFunding')}
-        renderRow={(row, n, update) => (
-          <>
-            <TextField
-              id={`project-funding-${n}-programme`}
-              label={t('projects.form.fundingProgramme', { n })}
-              value={row.programme}
-              onChange={(programme) => update({ programme })}
-            />
-            <TextField
-              id={`project-funding-${n}-amount`}
-              label={t('projects.form.fundingAmount', { n })}
-              value={row.euro}
-              onChange={(euro) => update({ euro })}
-            />
-            <TextField
-              id={`project-funding-${n}-share`}
-              label={t('projects.form.fundingShare', { n })}
-              value={row.share}
-              onChange={(share) => update({ share })}
-              required={false}
-            />
-          </>
-        )}
-      />
-      <RowList
-        legend={t('projects.form.milestones')}
-        rows={values.milestones}
-        onChange={set('milestones')}
-        emptyRow={(): MilestoneRow => ({ title: '', dueDate: '', done: false })}
-        removeLabel={(n) => t('projects.form.removeMilestone', { n })}
-        addLabel={t('projects.form.addMilestone')}
-        renderRow={(row, n, update) => (
-          <>
-            <TextField
-              id={`project-milestone-${n}-title`}
-              label={t('projects.form.milestoneTitle', { n })}
-              value={row.title}
-              onChange={(title) => update({ title })}
-            />
-            <div className="kern-form-input">
-              <label className="kern-label" htmlFor={`project-milestone-${n}-due`}>
-                {t('projects.form.milestoneDue', { n })}
-              </label>
-              <input
-                className="kern-form-input__input"
+        <TextField
+          id="project-vendor"
+          label={t('projects.form.vendor')}
+          value={values.vendor}
+          onChange={set('vendor', 'solution.vendor')}
+          required={false}
+          error={error('solution.vendor')}
+        />
+        <div className="kern-form-check">
+          <input
+            className="kern-form-check__checkbox"
+            id="project-open-source"
+            type="checkbox"
+            checked={values.openSource}
+            onChange={(event) => set('openSource')(event.target.checked)}
+          />
+          <label className="kern-label" htmlFor="project-open-source">
+            {t('projects.form.openSource')}
+          </label>
+        </div>
+        <TextField
+          id="project-licence"
+          label={t('projects.form.licence')}
+          value={values.licence}
+          onChange={set('licence', 'solution.licence')}
+          required={false}
+          error={error('solution.licence')}
+        />
+        <TextField
+          id="project-repository"
+          label={t('projects.form.repositoryUrl')}
+          value={values.repositoryUrl}
+          onChange={set('repositoryUrl', 'solution.repositoryUrl')}
+          required={false}
+          error={error('solution.repositoryUrl')}
+        />
+        <RowList
+          legend={t('projects.form.costs')}
+          rows={values.costs}
+          onChange={setRows('costs')}
+          emptyRow={(): CostRow => ({ label: '', costType: 'SERVICES', recurrence: 'ONE_OFF', euro: '' })}
+          removeLabel={(n) => t('projects.form.removeCost', { n })}
+          addLabel={t('projects.form.addCost')}
+          renderRow={(row, n, update) => (
+            <>
+              <TextField
+                id={`project-cost-${n}-label`}
+                label={t('projects.form.costLabel', { n })}
+                value={row.label}
+                onChange={(label) => update({ label })}
+                error={error(`costs.${n - 1}.label`)}
+              />
+              <SelectField
+                id={`project-cost-${n}-type`}
+                label={t('projects.form.costType', { n })}
+                value={row.costType}
+                onChange={(value) => update({ costType: value as CostType })}
+              >
+                {COST_TYPES.map((value) => (
+                  <option key={value} value={value}>
+                    {t(costTypeLabel(value))}
+                  </option>
+                ))}
+              </SelectField>
+              <SelectField
+                id={`project-cost-${n}-recurrence`}
+                label={t('projects.form.costRecurrence', { n })}
+                value={row.recurrence}
+                onChange={(value) => update({ recurrence: value as CostRecurrence })}
+              >
+                {RECURRENCES.map((value) => (
+                  <option key={value} value={value}>
+                    {t(recurrenceLabel(value))}
+                  </option>
+                ))}
+              </SelectField>
+              <TextField
+                id={`project-cost-${n}-amount`}
+                label={t('projects.form.costAmount', { n })}
+                value={row.euro}
+                onChange={(euro) => update({ euro })}
+                error={error(`costs.${n - 1}.amountCents`)}
+              />
+            </>
+          )}
+        />
+        <RowList
+          legend={t('projects.form.funding')}
+          rows={values.funding}
+          onChange={setRows('funding')}
+          emptyRow={(): FundingRow => ({ programme: '', euro: '', share: '' })}
+          removeLabel={(n) => t('projects.form.removeFunding', { n })}
+          addLabel={t('projects.form.addFunding')}
+          renderRow={(row, n, update) => (
+            <>
+              <TextField
+                id={`project-funding-${n}-programme`}
+                label={t('projects.form.fundingProgramme', { n })}
+                value={row.programme}
+                onChange={(programme) => update({ programme })}
+                error={error(`funding.${n - 1}.programme`)}
+              />
+              <TextField
+                id={`project-funding-${n}-amount`}
+                label={t('projects.form.fundingAmount', { n })}
+                value={row.euro}
+                onChange={(euro) => update({ euro })}
+                error={error(`funding.${n - 1}.amountCents`)}
+              />
+              <TextField
+                id={`project-funding-${n}-share`}
+                label={t('projects.form.fundingShare', { n })}
+                value={row.share}
+                onChange={(share) => update({ share })}
+                required={false}
+                error={error(`funding.${n - 1}.sharePercent`)}
+              />
+            </>
+          )}
+        />
+        <RowList
+          legend={t('projects.form.milestones')}
+          rows={values.milestones}
+          onChange={setRows('milestones')}
+          emptyRow={(): MilestoneRow => ({ title: '', dueDate: '', done: false })}
+          removeLabel={(n) => t('projects.form.removeMilestone', { n })}
+          addLabel={t('projects.form.addMilestone')}
+          renderRow={(row, n, update) => (
+            <>
+              <TextField
+                id={`project-milestone-${n}-title`}
+                label={t('projects.form.milestoneTitle', { n })}
+                value={row.title}
+                onChange={(title) => update({ title })}
+                error={error(`milestones.${n - 1}.title`)}
+              />
+              <TextField
                 id={`project-milestone-${n}-due`}
                 type="date"
+                label={t('projects.form.milestoneDue', { n })}
                 value={row.dueDate}
-                onChange={(event) => update({ dueDate: event.target.value })}
+                onChange={(dueDate) => update({ dueDate })}
+                required={false}
+                error={error(`milestones.${n - 1}.dueDate`)}
               />
+              <div className="kern-form-check">
+                <input
+                  className="kern-form-check__checkbox"
+                  id={`project-milestone-${n}-done`}
+                  type="checkbox"
+                  checked={row.done}
+                  onChange={(event) => update({ done: event.target.checked })}
+                />
+                <label className="kern-label" htmlFor={`project-milestone-${n}-done`}>
+                  {t('projects.form.milestoneDone', { n })}
+                </label>
+              </div>
+            </>
+          )}
+        />
+        <TextAreaField
+          id="project-implementation-notes"
+          label={t('projects.form.implementationNotes')}
+          hint={t('projects.form.implementationNotesHint')}
+          value={values.implementationNotes}
+          onChange={set('implementationNotes')}
+          maxLength={projectLimits.notes.maxLength}
+          error={error('implementationNotes')}
+        />
+        <TextAreaField
+          id="project-lessons-learned"
+          label={t('projects.form.lessonsLearned')}
+          hint={t('projects.form.lessonsLearnedHint')}
+          value={values.lessonsLearned}
+          onChange={set('lessonsLearned')}
+          maxLength={projectLimits.notes.maxLength}
+          error={error('lessonsLearned')}
+        />
+        <WorkingGroupPicker
+          id="project-working-group"
+          value={values.workingGroup}
+          onChange={set('workingGroup', 'workingGroupId')}
+        />
+        {contacts.length ? (
+          <div className={`kern-form-input${error('contactIds') ? ' kern-form-input--error' : ''}`}>
+            <label className="kern-label" htmlFor="project-contacts">
+              {t('projects.form.contacts')}{' '}
+              <span className="kern-label__optional">{t('projects.form.optional')}</span>
+            </label>
+            <div className="kern-hint" id="project-contacts-hint">
+              {t('projects.form.contactsHint')}
             </div>
-            <div className="kern-form-check">
-              <input
-                className="kern-form-check__checkbox"
-                id={`project-milestone-${n}-done`}
-                type="checkbox"
-                checked={row.done}
-                onChange={(event) => update({ done: event.target.checked })}
-              />
-              <label className="kern-label" htmlFor={`project-milestone-${n}-done`}>
-                {t('projects.form.milestoneDone', { n })}
-              </label>
-            </div>
-          </>
-        )}
-      />
-      <WorkingGroupPicker
-        id="project-working-group"
-        value={values.workingGroup}
-        onChange={set('workingGroup')}
-      />
-      {contactOptions ? (
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="project-contacts">
-            {t('projects.form.contacts')}{' '}
-            <span className="kern-label__optional">{t('projects.form.optional')}</span>
-          </label>
-          <div className="kern-hint" id="project-contacts-hint">
-            {t('projects.form.contactsHint')}
+            <select
+              className="kern-form-input__input hub-project-contacts"
+              id="project-contacts"
+              multiple
+              size={Math.min(8, Math.max(3, contacts.length + 2))}
+              aria-describedby={
+                error('contactIds') ? 'project-contacts-hint project-contacts-error' : 'project-contacts-hint'
+              }
+              aria-invalid={error('contactIds') ? true : undefined}
+              value={values.contactIds}
+              onChange={(event) => set('contactIds')([...event.target.selectedOptions].map((o) => o.value))}
+            >
+              {(
+                [
+                  ['projects.form.contactsMunicipalities', false],
+                  ['projects.form.contactsCoordinators', true],
+                ] as const
+              ).map(([groupLabel, coordinators]) => {
+                const people = contacts.filter((person) => person.coordinator === coordinators);
+                return people.length ? (
+                  <optgroup key={groupLabel} label={t(groupLabel)}>
+                    {people.map((person) => (
+                      <option key={person.id} value={person.id}>
+                        {person.name}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null;
+              })}
+            </select>
+            {error('contactIds') ? (
+              <p className="kern-error" id="project-contacts-error">
+                <span className="kern-icon kern-icon--danger" aria-hidden="true" />
+                <span className="kern-body">{error('contactIds')?.(t)}</span>
+              </p>
+            ) : null}
           </div>
-          <select
-            className="kern-form-input__input"
-            id="project-contacts"
-            multiple
-            size={Math.min(8, Math.max(3, contactOptions.length + 2))}
-            aria-describedby="project-contacts-hint"
-            value={values.contactIds}
-            onChange={(event) => set('contactIds')([...event.target.selectedOptions].map((o) => o.value))}
+        ) : null}
+        {canSetNetworkProject ? (
+          <div className="kern-form-check">
+            <input
+              className="kern-form-check__checkbox"
+              id="project-network"
+              type="checkbox"
+              checked={values.isNetworkProject}
+              onChange={(event) => set('isNetworkProject')(event.target.checked)}
+            />
+            <label className="kern-label" htmlFor="project-network">
+              {t('projects.form.networkProject')}
+            </label>
+          </div>
+        ) : null}
+        {creating ? (
+          <div className="kern-form-check">
+            <input
+              className="kern-form-check__checkbox"
+              id="project-publish"
+              type="checkbox"
+              checked={values.publish}
+              onChange={(event) => set('publish')(event.target.checked)}
+            />
+            <label className="kern-label" htmlFor="project-publish">
+              {t('projects.form.publish')}
+            </label>
+          </div>
+        ) : null}
+        <div className="hub-form__actions">
+          <button
+            type="submit"
+            className="kern-btn kern-btn--primary"
+            aria-disabled={submitting || undefined}
           >
-            {(
-              [
-                ['projects.form.contactsMunicipalities', false],
-                ['projects.form.contactsCoordinators', true],
-              ] as const
-            ).map(([groupLabel, coordinators]) => {
-              const people = contactOptions.filter((person) => person.coordinator === coordinators);
-              return people.length ? (
-                <optgroup key={groupLabel} label={t(groupLabel)}>
-                  {people.map((person) => (
-                    <option key={person.id} value={person.id}>
-                      {person.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ) : null;
-            })}
-          </select>
+            <span className="kern-label">
+              {creating ? t('projects.form.submitCreate') : t('projects.form.submitEdit')}
+            </span>
+          </button>
         </div>
-      ) : null}
-      {canSetNetworkProject ? (
-        <div className="kern-form-check">
-          <input
-            className="kern-form-check__checkbox"
-            id="project-network"
-            type="checkbox"
-            checked={values.isNetworkProject}
-            onChange={(event) => set('isNetworkProject')(event.target.checked)}
-          />
-          <label className="kern-label" htmlFor="project-network">
-            {t('projects.form.networkProject')}
-          </label>
-        </div>
-      ) : null}
-      {creating ? (
-        <div className="kern-form-check">
-          <input
-            className="kern-form-check__checkbox"
-            id="project-publish"
-            type="checkbox"
-            checked={values.publish}
-            onChange={(event) => set('publish')(event.target.checked)}
-          />
-          <label className="kern-label" htmlFor="project-publish">
-            {t('projects.form.publish')}
-          </label>
-        </div>
-      ) : null}
-      <div className="hub-form__actions">
-        <button type="submit" className="kern-btn kern-btn--primary" aria-disabled={submitting || undefined}>
-          <span className="kern-label">
-            {creating ? t('projects.form.submitCreate') : t('projects.form.submitEdit')}
-          </span>
-        </button>
-      </div>
-    </form>
+      </form>
+    </>
   );
 }
 

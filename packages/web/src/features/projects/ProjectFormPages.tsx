@@ -1,21 +1,33 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { projectLimits } from '@hub/shared';
+import { type FormEvent, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
+import { userErrorMessage } from '../../errors/userErrors';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { useViewer } from '../../session/useViewer';
 import { Alert } from '../../ui/Alert';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { noFormErrors } from '../../ui/formErrors';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
+import { SelectField } from '../../ui/SelectField';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { TextField } from '../../ui/TextField';
+import { useFormErrors } from '../../ui/useFormErrors';
+import { recurrenceLabel } from './labels';
+import { formatEuro, parseEuroToCents } from './money';
 import {
   type ContactOption,
   emptyProjectForm,
   ProjectForm,
+  ProjectFormMembersQuery,
   type ProjectFormValues,
   toProjectInput,
 } from './ProjectForm';
 import { projectPaths } from './projectPaths';
+import { useAdoptProject } from './useAdoptProject';
 import './projects.css';
 
 const PrefillMutation = graphql(`
@@ -78,6 +90,8 @@ export const EditProjectPageQuery = graphql(`
       phase
       startDate
       endDate
+      implementationNotes
+      lessonsLearned
       solution {
         product
         vendor
@@ -159,8 +173,12 @@ export function CreateProjectPage() {
   const { viewer } = useViewer();
   const [create, { loading }] = useMutation(CreateProjectMutation);
   const [prefill] = useMutation(PrefillMutation);
-  const [problems, setProblems] = useState<string[]>([]);
-  const [initial, setInitial] = useState(emptyProjectForm);
+  const [prefillProblems, setPrefillProblems] = useState<string[]>([]);
+  // An officer's new project names them as its contact unless they choose otherwise.
+  const [initial, setInitial] = useState<ProjectFormValues>(() => ({
+    ...emptyProjectForm,
+    contactIds: viewer?.role === 'OFFICER' ? [viewer.id] : [],
+  }));
   const [formKey, setFormKey] = useState(0);
   const [yaml, setYaml] = useState('');
   const [prefilled, setPrefilled] = useState(false);
@@ -171,12 +189,12 @@ export function CreateProjectPage() {
       const payload = data?.prefillProjectFromPubliccode;
       const draft = payload?.draft;
       if (!draft) {
-        setProblems(payload?.userErrors.map((e) => e.message) ?? []);
+        setPrefillProblems(payload?.userErrors.map((e) => userErrorMessage(e, 'projects')(t)) ?? []);
         return;
       }
-      setProblems([]);
-      setInitial({
-        ...emptyProjectForm,
+      setPrefillProblems([]);
+      setInitial((current) => ({
+        ...current,
         title: draft.title ?? '',
         summary: draft.summary ?? '',
         description: draft.description ?? '',
@@ -185,33 +203,26 @@ export function CreateProjectPage() {
         openSource: draft.solution?.openSource ?? false,
         licence: draft.solution?.licence ?? '',
         repositoryUrl: draft.solution?.repositoryUrl ?? '',
-      });
+      }));
       setFormKey((key) => key + 1);
       setPrefilled(true);
     } catch (error) {
-      setProblems([apiErrorMessage(error, t)]);
+      setPrefillProblems([apiErrorMessage(error, t)]);
     }
   };
-  const submit = async (values: ProjectFormValues) => {
-    const input = toProjectInput(values);
-    if (!input) return;
-    const { contactIds: _noContactsYet, ...fields } = input;
-    try {
-      const { data } = await create({
-        variables: {
-          input: {
-            ...fields,
-            publish: values.publish,
-            leadMunicipalityId: values.lead?.id ?? null,
-          },
+  const save = async (values: ProjectFormValues) => {
+    const { data } = await create({
+      variables: {
+        input: {
+          ...toProjectInput(values),
+          publish: values.publish,
+          leadMunicipalityId: values.lead?.id ?? null,
         },
-      });
-      const payload = data?.createProject;
-      if (payload?.project) navigate(projectPaths.detail(payload.project.id));
-      else setProblems(payload?.userErrors.map((e) => e.message) ?? []);
-    } catch (error) {
-      setProblems([apiErrorMessage(error, t)]);
-    }
+      },
+    });
+    const payload = data?.createProject;
+    if (payload?.project) void navigate(projectPaths.detail(payload.project.id));
+    return payload?.userErrors ?? [];
   };
   return (
     <Page title={t('projects.form.createTitle')}>
@@ -229,6 +240,9 @@ export function CreateProjectPage() {
             onChange={(event) => setYaml(event.target.value)}
           />
         </div>
+        {prefillProblems.length ? (
+          <Alert variant="danger" title={prefillProblems.join(' ')} role="alert" />
+        ) : null}
         <button type="button" className="kern-btn kern-btn--secondary" onClick={() => void takeOver()}>
           <span className="kern-label">{t('projects.prefill.submit')}</span>
         </button>
@@ -239,8 +253,7 @@ export function CreateProjectPage() {
         initial={initial}
         creating
         submitting={loading}
-        problems={problems}
-        onSubmit={(v) => void submit(v)}
+        save={save}
         canSetNetworkProject={viewer?.role === 'COORDINATOR'}
         contactOptions={null}
       />
@@ -261,7 +274,6 @@ export function EditProjectPage() {
     skip: !data?.project?.viewerCan.edit,
   }).data?.people.edges.map((edge) => edge.node);
   const [update, { loading: saving }] = useMutation(UpdateProjectMutation);
-  const [problems, setProblems] = useState<string[]>([]);
   if (loading && !data) return <LoadingIndicator />;
   const project = data?.project;
   if (!project?.viewerCan.edit) {
@@ -309,6 +321,8 @@ export function EditProjectPage() {
       ? { id: project.workingGroup.id, name: project.workingGroup.name }
       : null,
     isNetworkProject: project.isNetworkProject,
+    implementationNotes: project.implementationNotes,
+    lessonsLearned: project.lessonsLearned,
   };
   // Officers of the participating municipalities, the coordinators, and whoever is a contact already.
   const coordinatorIds = new Set((coordinators ?? []).map((person) => person.id));
@@ -324,25 +338,19 @@ export function EditProjectPage() {
   }
   contactOptions.sort((a, b) => a.name.localeCompare(b.name, 'de'));
   const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
-  const submit = async (values: ProjectFormValues) => {
-    const input = toProjectInput(values);
-    if (!input) return;
+  const save = async (values: ProjectFormValues) => {
     // Only what changed of the fields the viewer may not see in full or may not set.
-    const { contactIds, workingGroupId, isNetworkProject, ...fields } = input;
+    const { contactIds, workingGroupId, isNetworkProject, ...fields } = toProjectInput(values);
     const changes = {
       ...fields,
       ...(sameList(contactIds, initial.contactIds) ? {} : { contactIds }),
       ...(values.workingGroup?.id === initial.workingGroup?.id ? {} : { workingGroupId }),
       ...(project.viewerCan.setNetworkProject ? { isNetworkProject } : {}),
     };
-    try {
-      const { data: result } = await update({ variables: { input: { id: project.id, ...changes } } });
-      const payload = result?.updateProject;
-      if (payload?.project) navigate(projectPaths.detail(payload.project.id));
-      else setProblems(payload?.userErrors.map((e) => e.message) ?? []);
-    } catch (error) {
-      setProblems([apiErrorMessage(error, t)]);
-    }
+    const { data: result } = await update({ variables: { input: { id: project.id, ...changes } } });
+    const payload = result?.updateProject;
+    if (payload?.project) void navigate(projectPaths.detail(payload.project.id));
+    return payload?.userErrors ?? [];
   };
   return (
     <Page title={t('projects.form.editTitle')} heading={project.title}>
@@ -350,11 +358,220 @@ export function EditProjectPage() {
         initial={initial}
         creating={false}
         submitting={saving}
-        problems={problems}
-        onSubmit={(v) => void submit(v)}
+        save={save}
         canSetNetworkProject={project.viewerCan.setNetworkProject}
         contactOptions={contactOptions}
       />
+    </Page>
+  );
+}
+
+export const AdoptProjectPageQuery = graphql(`
+  query AdoptProjectPage($id: ID!) {
+    project(id: $id) {
+      id
+      title
+      leadMunicipality {
+        id
+        name
+      }
+      costs {
+        label
+        costType
+        recurrence
+        amountCents
+      }
+      viewerCan {
+        adopt
+      }
+    }
+  }
+`);
+
+type AdoptField = 'municipalityId' | 'title' | 'adaptations' | 'estimatedSavingCents';
+const adoptFieldIds: Record<AdoptField, string> = {
+  municipalityId: 'project-adopt-municipality',
+  title: 'project-adopt-title',
+  adaptations: 'project-adopt-adaptations',
+  estimatedSavingCents: 'project-adopt-saving',
+};
+
+/**
+ * Nachnutzung, asked properly: for which municipality (coordinators), under which title, what is
+ * adapted, the estimated saving, and whether the origin's cost lines are a starting point. The
+ * origin's team is told by e-mail; the new project's page confirms what happened.
+ */
+export function AdoptProjectPage() {
+  const t = useT();
+  const { projectId = '' } = useParams();
+  const { viewer } = useViewer();
+  const { data, loading } = useQuery(AdoptProjectPageQuery, { variables: { id: projectId } });
+  const choosesMunicipality = viewer?.role === 'COORDINATOR';
+  const members =
+    useQuery(ProjectFormMembersQuery, { skip: !choosesMunicipality }).data?.municipalities.edges.map(
+      (e) => e.node,
+    ) ?? [];
+  const { adopt, loading: adopting } = useAdoptProject();
+  const form = useFormErrors(adoptFieldIds, 'projects');
+  const [municipalityId, setMunicipalityId] = useState('');
+  // The title follows the chosen municipality until the person writes their own.
+  const [ownTitle, setOwnTitle] = useState<string | null>(null);
+  const [adaptations, setAdaptations] = useState('');
+  const [saving, setSaving] = useState('');
+  const [copyCosts, setCopyCosts] = useState(false);
+
+  if (loading && !data) return <LoadingIndicator />;
+  const origin = data?.project;
+  if (!origin?.viewerCan.adopt) {
+    return (
+      <Page title={t('projects.adopt.pageTitle')}>
+        <Alert variant="warning" title={t('projects.adopt.notAllowed')} />
+      </Page>
+    );
+  }
+  const adoptingName = choosesMunicipality
+    ? members.find((m) => m.id === municipalityId)?.name
+    : viewer?.municipality?.name;
+  const suggestedTitle = adoptingName ? `${origin.title} (${adoptingName})` : origin.title;
+  const title = ownTitle ?? suggestedTitle;
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (adopting) return;
+    const found = noFormErrors<AdoptField>();
+    if (choosesMunicipality && !municipalityId)
+      found.fields.municipalityId = (tr) => tr('projects.reuse.municipalityRequired');
+    if (title.trim().length < projectLimits.title.minLength)
+      found.fields.title = (tr) => tr('projects.adopt.titleRequired');
+    const cents = saving.trim() ? parseEuroToCents(saving) : null;
+    if (saving.trim() && cents === null)
+      found.fields.estimatedSavingCents = (tr) => tr('projects.form.amountInvalid');
+    if (!form.check(found)) return;
+    try {
+      const userErrors = await adopt({
+        projectId: origin.id,
+        title: title.trim(),
+        adaptations: adaptations.trim() || null,
+        estimatedSavingCents: cents,
+        copyCosts,
+        municipalityId: choosesMunicipality ? municipalityId : null,
+      });
+      if (userErrors.length) form.showUserErrors(userErrors);
+    } catch (error) {
+      form.showRequestError(error);
+    }
+  };
+
+  return (
+    <Page
+      title={t('projects.adopt.pageTitle')}
+      heading={t('projects.adopt.heading', { title: origin.title })}
+    >
+      <p className="kern-body">
+        {t('projects.adopt.intro', { title: origin.title, lead: origin.leadMunicipality.name })}
+      </p>
+      <ErrorSummary {...form.summary} />
+      <form className="hub-form" noValidate onSubmit={(event) => void submit(event)}>
+        {choosesMunicipality ? (
+          <SelectField
+            id={adoptFieldIds.municipalityId}
+            label={t('projects.reuse.municipality')}
+            hint={t('projects.reuse.municipalityHint')}
+            value={municipalityId}
+            onChange={(value) => {
+              setMunicipalityId(value);
+              form.fieldChanged('municipalityId');
+            }}
+            error={form.errorOf('municipalityId')}
+            required
+          >
+            <option value="">–</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        <TextField
+          id={adoptFieldIds.title}
+          label={t('projects.adopt.title')}
+          hint={t('projects.adopt.titleHint')}
+          value={title}
+          onChange={(value) => {
+            setOwnTitle(value);
+            form.fieldChanged('title');
+          }}
+          error={form.errorOf('title')}
+        />
+        <TextAreaField
+          id={adoptFieldIds.adaptations}
+          label={t('projects.reuse.adaptations')}
+          hint={t('projects.adopt.adaptationsHint')}
+          value={adaptations}
+          onChange={(value) => {
+            setAdaptations(value);
+            form.fieldChanged('adaptations');
+          }}
+          maxLength={projectLimits.notes.maxLength}
+          rows={4}
+          error={form.errorOf('adaptations')}
+        />
+        <TextField
+          id={adoptFieldIds.estimatedSavingCents}
+          label={t('projects.reuse.savingEuro')}
+          hint={t('projects.reuse.savingHint')}
+          value={saving}
+          onChange={(value) => {
+            setSaving(value);
+            form.fieldChanged('estimatedSavingCents');
+          }}
+          required={false}
+          error={form.errorOf('estimatedSavingCents')}
+        />
+        {origin.costs.length ? (
+          <fieldset className="kern-fieldset">
+            <legend className="kern-label">{t('projects.form.costs')}</legend>
+            <div className="kern-fieldset__body">
+              <ul className="kern-list">
+                {origin.costs.map((cost, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: cost lines have no identity of their own.
+                  <li key={index} className="kern-body">
+                    {cost.label}: {formatEuro(cost.amountCents)} ({t(recurrenceLabel(cost.recurrence))})
+                  </li>
+                ))}
+              </ul>
+              <div className="kern-form-check">
+                <input
+                  className="kern-form-check__checkbox"
+                  id="project-adopt-copy-costs"
+                  type="checkbox"
+                  checked={copyCosts}
+                  aria-describedby="project-adopt-copy-costs-hint"
+                  onChange={(event) => setCopyCosts(event.target.checked)}
+                />
+                <label className="kern-label" htmlFor="project-adopt-copy-costs">
+                  {t('projects.adopt.copyCosts')}
+                </label>
+              </div>
+              <div className="kern-hint" id="project-adopt-copy-costs-hint">
+                {t('projects.adopt.copyCostsHint')}
+              </div>
+            </div>
+          </fieldset>
+        ) : (
+          <p className="kern-body">{t('projects.adopt.noCosts')}</p>
+        )}
+        <p className="kern-body">{t('projects.adopt.notify', { lead: origin.leadMunicipality.name })}</p>
+        <div className="hub-form__actions">
+          <button type="submit" className="kern-btn kern-btn--primary" aria-disabled={adopting || undefined}>
+            <span className="kern-label">{t('projects.reuse.submit')}</span>
+          </button>
+          <Link className="kern-btn kern-btn--secondary" to={projectPaths.detail(origin.id)}>
+            <span className="kern-label">{t('projects.adopt.cancel')}</span>
+          </Link>
+        </div>
+      </form>
     </Page>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
 import { useLocale, useT } from '../../i18n';
@@ -15,6 +15,7 @@ import { ProjectMilestones } from './ProjectMilestones';
 import { ProjectReuse } from './ProjectReuse';
 import { ProjectStatusTimeline } from './ProjectStatusTimeline';
 import './projects.css';
+import { type AdoptionConfirmation, adoptionConfirmationOf } from './useAdoptProject';
 
 export const ProjectPageQuery = graphql(`
   query ProjectPage($id: ID!) {
@@ -65,6 +66,7 @@ export function ProjectPage() {
   const { locale } = useLocale();
   const { viewer } = useViewer();
   const { projectId = '' } = useParams();
+  const adoption = adoptionConfirmationOf(useLocation().state);
   const { data, loading, error } = useQuery(ProjectPageQuery, { variables: { id: projectId } });
   const project = data?.project;
 
@@ -90,6 +92,7 @@ export function ProjectPage() {
   const solution = project.solution;
   return (
     <Page title={project.title}>
+      {adoption ? <AdoptionDone adoption={adoption} /> : null}
       <p className="kern-body hub-project-card__meta">
         {project.isDemo ? <span className="kern-badge kern-badge--warning">{t('projects.demo')}</span> : null}
         {project.status === 'DRAFT' ? (
@@ -212,5 +215,26 @@ export function ProjectPage() {
         </section>
       ) : null}
     </Page>
+  );
+}
+
+/** Confirms an adoption on the new project's page: what was created, taken over, and who was told. */
+function AdoptionDone({ adoption }: { adoption: AdoptionConfirmation }) {
+  const t = useT();
+  return (
+    <Alert variant="success" title={t('projects.adopt.done', { title: adoption.originTitle })} role="status">
+      <p className="kern-body">
+        {adoption.copiedCosts > 0 ? `${t('projects.adopt.doneCosts', { count: adoption.copiedCosts })} ` : ''}
+        {adoption.notifiedPeople === 0
+          ? t('projects.adopt.doneNotifiedNobody')
+          : adoption.notifiedPeople === 1
+            ? t('projects.adopt.doneNotifiedOne', { lead: adoption.originLead })
+            : t('projects.adopt.doneNotified', {
+                lead: adoption.originLead,
+                count: adoption.notifiedPeople,
+              })}{' '}
+        {t('projects.adopt.doneNext')}
+      </p>
+    </Alert>
   );
 }

@@ -5,7 +5,6 @@ import { graphql } from '../../gql';
 import type { ProjectCategory } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { projectPaths } from './projectPaths';
-import { useAdoptProject } from './useAdoptProject';
 
 export const SimilarProjectsQuery = graphql(`
   query SimilarProjects($title: String!, $summary: String, $category: ProjectCategory) {
@@ -41,12 +40,10 @@ interface SimilarProjectsProps {
   category: ProjectCategory | '';
 }
 
-/** While a project is written: similar existing projects, with one-click "adopt instead". */
+/** While a project is written: similar existing projects, with a way to adopt one instead. */
 export function SimilarProjects({ title, summary, category }: SimilarProjectsProps) {
   const t = useT();
   const input = useDebounced({ title: title.trim(), summary: summary.trim(), category }, 400);
-  const { adopt, loading } = useAdoptProject();
-  const [problem, setProblem] = useState<string | null>(null);
   const { data } = useQuery(SimilarProjectsQuery, {
     variables: { title: input.title, summary: input.summary || null, category: input.category || null },
     skip: input.title.length < 3,
@@ -62,7 +59,6 @@ export function SimilarProjects({ title, summary, category }: SimilarProjectsPro
           </div>
           <div className="kern-alert__body">
             <p className="kern-body">{t('projects.similar.intro')}</p>
-            {problem ? <p className="kern-error kern-body">{problem}</p> : null}
             <ul className="kern-list">
               {similar.map(({ project }) => (
                 <li key={project.id} className="kern-body">
@@ -71,20 +67,11 @@ export function SimilarProjects({ title, summary, category }: SimilarProjectsPro
                   </Link>{' '}
                   ({project.leadMunicipality.name}){' '}
                   {project.viewerCan.adopt ? (
-                    <button
-                      type="button"
-                      className="kern-btn kern-btn--secondary"
-                      aria-disabled={loading || undefined}
-                      onClick={() =>
-                        void adopt({ projectId: project.id }).then((errors) =>
-                          setProblem(errors.length ? errors.map((e) => e.message).join(' ') : null),
-                        )
-                      }
-                    >
+                    <Link className="kern-btn kern-btn--secondary" to={projectPaths.adopt(project.id)}>
                       <span className="kern-label">
                         {t('projects.similar.adopt', { title: project.title })}
                       </span>
-                    </button>
+                    </Link>
                   ) : null}
                 </li>
               ))}

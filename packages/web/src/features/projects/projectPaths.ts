@@ -9,4 +9,6 @@ export const projectPaths = {
   detail: (id: string) => `${paths.projects}/${encodeURIComponent(id)}`,
   editPattern: `${paths.projects}/:projectId/bearbeiten`,
   edit: (id: string) => `${paths.projects}/${encodeURIComponent(id)}/bearbeiten`,
+  adoptPattern: `${paths.projects}/:projectId/nachnutzen`,
+  adopt: (id: string) => `${paths.projects}/${encodeURIComponent(id)}/nachnutzen`,
 } as const;

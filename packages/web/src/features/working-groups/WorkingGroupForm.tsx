@@ -1,11 +1,11 @@
 import { workingGroupLimits } from '@hub/shared';
 import { type FormEvent, useState } from 'react';
-import { apiErrorMessage } from '../../errors/apiErrors';
 import { useT } from '../../i18n';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { type FormErrors, formError, hasFormErrors, noFormErrors } from '../../ui/formErrors';
+import { type FormErrors, noFormErrors } from '../../ui/formErrors';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
-import { TextAreaField } from './TextAreaField';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { workingGroupErrorMessage } from './workingGroupErrors';
 
 export type WorkingGroupField = 'name' | 'topic' | 'description' | 'goals';
@@ -51,32 +51,23 @@ function validate(values: WorkingGroupValues): FormErrors<WorkingGroupField> {
 export function WorkingGroupForm({ initialValues, submitLabel, save }: WorkingGroupFormProps) {
   const t = useT();
   const [values, setValues] = useState<WorkingGroupValues>(initialValues);
-  const [errors, setErrors] = useState<FormErrors<WorkingGroupField>>(noFormErrors);
-  const [attempt, setAttempt] = useState(0);
+  const form = useFormErrors(fieldIds, workingGroupErrorMessage);
   const [saving, setSaving] = useState(false);
-  const set = (field: WorkingGroupField) => (value: string) =>
+  const set = (field: WorkingGroupField) => (value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
+    form.fieldChanged(field);
+  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (saving) return;
-    setAttempt((count) => count + 1);
-    const clientErrors = validate(values);
-    setErrors(clientErrors);
-    if (hasFormErrors(clientErrors)) return;
+    if (!form.check(validate(values))) return;
     setSaving(true);
     try {
       const userErrors = await save({ ...values, name: values.name.trim(), topic: values.topic.trim() });
-      const next: FormErrors<WorkingGroupField> = noFormErrors();
-      for (const userError of userErrors) {
-        const field = userError.field?.split('.').pop();
-        const known = field && field in fieldIds ? (field as WorkingGroupField) : null;
-        if (known && !next.fields[known]) next.fields[known] = workingGroupErrorMessage(userError);
-        else next.form.push(workingGroupErrorMessage(userError));
-      }
-      setErrors(next);
+      if (userErrors.length) form.showUserErrors(userErrors);
     } catch (error) {
-      setErrors(formError((translate) => apiErrorMessage(error, translate)));
+      form.showRequestError(error);
     } finally {
       setSaving(false);
     }
@@ -84,14 +75,14 @@ export function WorkingGroupForm({ initialValues, submitLabel, save }: WorkingGr
 
   return (
     <>
-      <ErrorSummary errors={errors} fieldIds={fieldIds} attempt={attempt} />
+      <ErrorSummary {...form.summary} />
       <form className="hub-form" noValidate onSubmit={submit}>
         <TextField
           id={fieldIds.name}
           label={t('workingGroups.field.name')}
           value={values.name}
           onChange={set('name')}
-          error={errors.fields.name}
+          error={form.errorOf('name')}
         />
         <TextField
           id={fieldIds.topic}
@@ -99,7 +90,7 @@ export function WorkingGroupForm({ initialValues, submitLabel, save }: WorkingGr
           hint={t('workingGroups.field.topicHint')}
           value={values.topic}
           onChange={set('topic')}
-          error={errors.fields.topic}
+          error={form.errorOf('topic')}
         />
         <TextAreaField
           id={fieldIds.description}
@@ -107,7 +98,7 @@ export function WorkingGroupForm({ initialValues, submitLabel, save }: WorkingGr
           value={values.description}
           onChange={set('description')}
           maxLength={workingGroupLimits.description.maxLength}
-          error={errors.fields.description}
+          error={form.errorOf('description')}
         />
         <TextAreaField
           id={fieldIds.goals}
@@ -115,7 +106,7 @@ export function WorkingGroupForm({ initialValues, submitLabel, save }: WorkingGr
           value={values.goals}
           onChange={set('goals')}
           maxLength={workingGroupLimits.goals.maxLength}
-          error={errors.fields.goals}
+          error={form.errorOf('goals')}
         />
         <div className="hub-form__actions">
           <button type="submit" className="kern-btn kern-btn--primary" aria-disabled={saving || undefined}>

@@ -1,6 +1,6 @@
 import type { ChangeEvent } from 'react';
-import { useT } from '../../i18n';
-import type { FormMessage } from '../../ui/formErrors';
+import { useT } from '../i18n';
+import type { FormMessage } from './formErrors';
 
 interface TextAreaFieldProps {
   id: string;
@@ -10,10 +10,23 @@ interface TextAreaFieldProps {
   maxLength: number;
   hint?: string;
   error?: FormMessage;
+  rows?: number;
+  /** Off unless asked for: most long texts are optional. */
+  required?: boolean;
 }
 
-/** A labelled, optional KERN multi-line input; hint and error are tied to it with aria-describedby. */
-export function TextAreaField({ id, label, value, onChange, maxLength, hint, error }: TextAreaFieldProps) {
+/** A labelled KERN multi-line input (optional unless `required`); hint and error are tied to it with aria-describedby. */
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onChange,
+  maxLength,
+  hint,
+  error,
+  rows = 5,
+  required = false,
+}: TextAreaFieldProps) {
   const t = useT();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -21,7 +34,7 @@ export function TextAreaField({ id, label, value, onChange, maxLength, hint, err
   return (
     <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
       <label className="kern-label" htmlFor={id}>
-        {label} <span className="kern-label__optional">{t('workingGroups.form.optional')}</span>
+        {label} {required ? null : <span className="kern-label__optional">{t('form.optional')}</span>}
       </label>
       {hint ? (
         <div className="kern-hint" id={hintId}>
@@ -32,9 +45,10 @@ export function TextAreaField({ id, label, value, onChange, maxLength, hint, err
         className={`kern-form-input__input${error ? ' kern-form-input__input--error' : ''}`}
         id={id}
         name={id}
-        rows={5}
+        rows={rows}
         value={value}
         maxLength={maxLength}
+        required={required}
         onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
