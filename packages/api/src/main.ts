@@ -18,7 +18,11 @@ async function main() {
     if (!config.databaseUrl)
       embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
     const url = config.databaseUrl ?? embedded!.url;
-    const dataSource = createDataSource({ url });
+    const dataSource = createDataSource({
+      url,
+      limits: config.database,
+      strictConnections: !config.production,
+    });
     try {
       await dataSource.initialize();
     } catch (error) {

@@ -73,9 +73,7 @@ export class AuthResolver {
     @Arg('input', () => SignInInput) input: SignInInput,
     @Ctx() ctx: Context,
   ): Promise<ViewerPayload> {
-    const { result, userErrors } = await inTransaction(ctx, (m) =>
-      new AuthService(ctx).signIn(m, input.email, input.password),
-    );
+    const { result, userErrors } = await new AuthService(ctx).signIn(input.email, input.password);
     if (result) setSessionCookie(ctx, result.token);
     return { viewer: result?.user ?? null, userErrors };
   }
@@ -142,9 +140,7 @@ export class AuthResolver {
     @Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput,
     @Ctx() ctx: Context,
   ): Promise<RequestPasswordResetPayload> {
-    const { userErrors } = await inTransaction(ctx, (m) =>
-      new AuthService(ctx).requestPasswordReset(m, input.email),
-    );
+    const { userErrors } = await new AuthService(ctx).requestPasswordReset(input.email);
     return { userErrors };
   }
 

@@ -23,6 +23,9 @@ export async function enqueueMail(manager: EntityManager, mail: OutgoingMail): P
 
 const MAX_ATTEMPTS = 5;
 
+/** Turns queued requests (e.g. password resets) into outbox messages; runs before each delivery. */
+export type MailComposer = (dataSource: DataSource) => Promise<void>;
+
 /**
  * Delivers the outbox. With SMTP configured, pending messages go out through nodemailer; without
  * it, each new message is written to the log once (so an invitation link can be copied) and stays
@@ -32,6 +35,7 @@ export class MailDelivery {
   private readonly transport: Transporter | null;
   private running: Promise<void> | null = null;
   private again = false;
+  private readonly composers: MailComposer[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -40,6 +44,11 @@ export class MailDelivery {
     private readonly log: Logger,
   ) {
     this.transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
+  }
+
+  /** Adds work that writes outbox messages at the start of every delivery run. */
+  addComposer(composer: MailComposer): void {
+    this.composers.push(composer);
   }
 
   /** Starts a delivery run unless one is running (then another follows it). */
@@ -65,6 +74,10 @@ export class MailDelivery {
   }
 
   async flush(): Promise<void> {
+    for (const compose of this.composers) {
+      // A failing composer keeps its queue for the next run and does not hold up delivery.
+      await compose(this.dataSource).catch((error) => this.log.error({ err: error }, 'composing mail failed'));
+    }
     // Claiming rows with SKIP LOCKED lets several API processes share one outbox without sending twice.
     const [claimed] = (await this.dataSource.query(
       `UPDATE outbox_message SET attempts = attempts + 1
