@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import type { Transporter } from 'nodemailer';
 import nodemailer from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -36,6 +37,9 @@ export class MailDelivery {
   private running: Promise<void> | null = null;
   private again = false;
   private readonly composers: MailComposer[] = [];
+  // Runs are started by requests but belong to none: created here, outside any request, this
+  // keeps a run's statements out of the request's async context (statement counts, connection guard).
+  private readonly detached = new AsyncResource('MailDelivery');
 
   constructor(
     private readonly dataSource: DataSource,
@@ -57,7 +61,8 @@ export class MailDelivery {
       this.again = true;
       return;
     }
-    this.running = this.flush()
+    this.running = this.detached
+      .runInAsyncScope(() => this.flush())
       .catch((error) => this.log.error({ err: error }, 'mail delivery failed'))
       .finally(() => {
         this.running = null;
