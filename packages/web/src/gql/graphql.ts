@@ -475,6 +475,7 @@ export type StartMembershipInput = {
 };
 
 export type TokenPurpose =
+  | 'EMAIL_CHANGE_REVERT'
   | 'INVITATION'
   | 'PASSWORD_RESET';
 
@@ -512,6 +513,8 @@ export type UpdateMeetingInput = {
 
 /** Only the given fields change; null clears position and phone. */
 export type UpdateProfileInput = {
+  /** The password of the person signed in; required when the e-mail address changes. */
+  currentPassword?: string | null | undefined;
   email?: string | null | undefined;
   locale?: Locale | null | undefined;
   name?: string | null | undefined;

@@ -11,7 +11,7 @@ import { enqueueMail } from '../mail/mail-delivery';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
 import type { InviteUserInput } from './auth.inputs';
-import { invitationMail, passwordResetMail } from './auth.mails';
+import { emailChangedMail, invitationMail, passwordResetMail } from './auth.mails';
 import { PasswordResetRequest } from './password-reset-request.entity';
 import { hashPassword, verifyPassword } from './password';
 import { RateLimiter } from './rate-limiter';
@@ -158,6 +158,86 @@ export class AuthService {
     });
   }
 
+  /**
+   * Counts a check of a signed-in person's own password (asked again before a sensitive change)
+   * like a sign-in attempt: before the mutation's transaction, so that wrong guesses stay counted.
+   */
+  async countPasswordConfirmation(userId: string): Promise<void> {
+    const state = await new RateLimiter(this.ctx.dataSource).hit(
+      passwordConfirmationKey(userId),
+      limits.signIn.windowMinutes * 60,
+    );
+    if (state.count > limits.signIn.perAccount) throw rateLimited(state.retryAfterSeconds);
+  }
+
+  /** Checks the person's current password inside a mutation; missing or wrong is a userError. */
+  async confirmPassword(manager: EntityManager, userId: string, password: string | null | undefined): Promise<void> {
+    if (!password) fail('PASSWORD_REQUIRED', 'Enter your current password to confirm.', 'currentPassword');
+    const stored = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :userId', { userId })
+      .getOneOrFail();
+    if (!(await verifyPassword(stored.passwordHash, password))) {
+      fail('WRONG_PASSWORD', 'The current password is wrong.', 'currentPassword');
+    }
+    await new RateLimiter(manager).reset(passwordConfirmationKey(userId));
+  }
+
+  /**
+   * Tells the old address that the login e-mail changed, with a single-use link that restores it.
+   * Earlier links stay valid: a second change must not cancel the first one's way back.
+   */
+  async noticeEmailChange(manager: EntityManager, person: User, previousEmail: string, changedBy: User): Promise<void> {
+    const token = await issueUserToken(manager, {
+      userId: person.id,
+      purpose: TokenPurpose.EMAIL_CHANGE_REVERT,
+      ttlHours: limits.emailChangeRevertTtlHours,
+      createdById: changedBy.id,
+      previousEmail,
+      replacesEarlier: false,
+    });
+    await enqueueMail(
+      manager,
+      emailChangedMail(person, previousEmail, changedBy, `${this.ctx.config.publicUrl}/e-mail-wiederherstellen/${token}`),
+    );
+  }
+
+  /**
+   * Redeems an EMAIL_CHANGE_REVERT link: the old address is the login again, every session ends
+   * and every other open link of the person stops working (e.g. a reset sent to the new address).
+   */
+  async revertEmailChange(manager: EntityManager, tokenValue: string): Promise<User> {
+    const stored = await this.findValidToken(manager, tokenValue, TokenPurpose.EMAIL_CHANGE_REVERT, true);
+    if (!stored?.previousEmail) {
+      fail('TOKEN_INVALID', 'This link is invalid, expired or has been used already.', 'token');
+    }
+    const email = stored.previousEmail;
+    const user = await manager.getRepository(User).findOneByOrFail({ id: stored.userId });
+    const taken = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.email = :email AND u.id <> :id', { email, id: user.id })
+      .getExists();
+    if (taken) fail('EMAIL_TAKEN', 'Another person has this e-mail address now.', 'token');
+    const before = { email: user.email };
+    await manager.update(UserToken, { userId: user.id, usedAt: IsNull() }, { usedAt: new Date() });
+    await manager.update(User, user.id, { email });
+    user.email = email;
+    await endAllSessions(manager, user.id);
+    await recordAudit(manager, {
+      actorId: null,
+      action: 'user.revertEmailChange',
+      entityType: 'User',
+      entityId: user.id,
+      before,
+      after: { email },
+      requestId: this.ctx.requestId,
+    });
+    return user;
+  }
+
   /** Redeems an invitation or reset token: sets the password and opens a session. */
   async redeem(
     manager: EntityManager,
@@ -209,7 +289,9 @@ export class AuthService {
   }
 }
 
-/** Issues a single-use link token; only the newest of a kind per person works. */
+const passwordConfirmationKey = (userId: string) => `password-confirmation:${userId}`;
+
+/** Issues a single-use link token; unless told otherwise, only the newest of a kind per person works. */
 export async function issueUserToken(
   manager: EntityManager,
   options: {
@@ -218,10 +300,13 @@ export async function issueUserToken(
     ttlHours: number;
     createdById: string | null;
     previousEmail?: string;
+    replacesEarlier?: boolean;
   },
 ): Promise<string> {
   const { userId, purpose } = options;
-  await manager.update(UserToken, { userId, purpose, usedAt: IsNull() }, { usedAt: new Date() });
+  if (options.replacesEarlier ?? true) {
+    await manager.update(UserToken, { userId, purpose, usedAt: IsNull() }, { usedAt: new Date() });
+  }
   const token = newToken();
   await manager.insert(UserToken, {
     userId,
