@@ -89,7 +89,9 @@ describe.each([2, 10])('with a pool of %i connections', (poolSize) => {
     const results = await Promise.all(work);
     expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
     const userErrors = results.flatMap((r) =>
-      Object.values(r.data ?? {}).flatMap((payload) => (payload as { userErrors?: unknown[] }).userErrors ?? []),
+      Object.values(r.data ?? {}).flatMap(
+        (payload) => (payload as { userErrors?: unknown[] }).userErrors ?? [],
+      ),
     );
     expect(userErrors).toEqual([]);
     await t.app.mail.idle();
@@ -147,7 +149,8 @@ describe('sign-in limits under parallel guesses', () => {
     const user = await buildUser(t.dataSource, { password: PASSWORD });
     const signIn = (password: string) =>
       t.client({ ip: freshIp() }).gql(SIGN_IN, { input: { email: user.email, password } });
-    for (let i = 0; i < limits.signIn.perAccount - 1; i++) expect(outcomeOf(await signIn(WRONG))).toBe('invalid');
+    for (let i = 0; i < limits.signIn.perAccount - 1; i++)
+      expect(outcomeOf(await signIn(WRONG))).toBe('invalid');
     expect(outcomeOf(await signIn(PASSWORD))).toBe('signed-in');
     for (let i = 0; i < limits.signIn.perAccount; i++) expect(outcomeOf(await signIn(WRONG))).toBe('invalid');
     expect(outcomeOf(await signIn(PASSWORD))).toBe('rate-limited');
@@ -157,7 +160,9 @@ describe('sign-in limits under parallel guesses', () => {
     const user = await buildUser(t.dataSource, { password: PASSWORD });
     const office = '10.200.0.1';
     for (let i = 0; i <= limits.signIn.perIp; i++) {
-      const result = await t.client({ ip: office }).gql(SIGN_IN, { input: { email: user.email, password: PASSWORD } });
+      const result = await t
+        .client({ ip: office })
+        .gql(SIGN_IN, { input: { email: user.email, password: PASSWORD } });
       expect(outcomeOf(result)).toBe('signed-in');
     }
   });

@@ -23,7 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const storedEmail = async (id: string) => (await t.dataSource.getRepository(User).findOneByOrFail({ id })).email;
+const storedEmail = async (id: string) =>
+  (await t.dataSource.getRepository(User).findOneByOrFail({ id })).email;
 const mailsTo = (recipient: string) => t.dataSource.getRepository(OutboxMessage).findBy({ recipient });
 
 /** The way-back token from the newest EMAIL_CHANGED mail to the address. */
@@ -49,7 +50,9 @@ describe('changing the sign-in address', () => {
     const wrong = await client.gql(UPDATE, {
       input: { email: 'neu@example.org', currentPassword: 'falsch-falsch-falsch' },
     });
-    expect(wrong.data?.updateProfile.userErrors).toEqual([{ field: 'currentPassword', code: 'WRONG_PASSWORD' }]);
+    expect(wrong.data?.updateProfile.userErrors).toEqual([
+      { field: 'currentPassword', code: 'WRONG_PASSWORD' },
+    ]);
     expect(await storedEmail(me.id)).toBe(me.email);
     expect(await t.dataSource.getRepository(User).findOneByOrFail({ id: me.id })).toMatchObject({
       name: me.name,
@@ -70,7 +73,9 @@ describe('changing the sign-in address', () => {
     const attempt = (currentPassword: string) =>
       client.gql(UPDATE, { input: { email: 'versuch@example.org', currentPassword } });
     for (let i = 0; i < limits.signIn.perAccount; i++) {
-      expect((await attempt('falsch-falsch-falsch')).data?.updateProfile.userErrors[0].code).toBe('WRONG_PASSWORD');
+      expect((await attempt('falsch-falsch-falsch')).data?.updateProfile.userErrors[0].code).toBe(
+        'WRONG_PASSWORD',
+      );
     }
     const locked = await attempt(PASSWORD);
     expect(locked.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
@@ -102,7 +107,9 @@ describe('changing the sign-in address', () => {
     expect(await storedEmail(me.id)).toBe(oldEmail);
     expect((await client.gql(VIEWER)).data?.viewer).toBeNull();
     expect((await other.gql(VIEWER)).data?.viewer).toBeNull();
-    expect(await t.dataSource.getRepository(AuditEvent).countBy({ action: 'user.revertEmailChange' })).toBe(1);
+    expect(await t.dataSource.getRepository(AuditEvent).countBy({ action: 'user.revertEmailChange' })).toBe(
+      1,
+    );
 
     const again = await t.client().gql(REVERT, { token });
     expect(again.data?.revertEmailChange).toEqual({
@@ -121,7 +128,9 @@ describe('changing the sign-in address', () => {
     // A reset link to the new address, as someone who took over the account might ask for.
     await t
       .client({ ip: '10.44.0.1' })
-      .gql('mutation { requestPasswordReset(input: { email: "endgueltig@example.org" }) { userErrors { code } } }');
+      .gql(
+        'mutation { requestPasswordReset(input: { email: "endgueltig@example.org" }) { userErrors { code } } }',
+      );
     await t.app.mail.idle();
     expect(
       await t.dataSource
@@ -147,7 +156,9 @@ describe('changing the sign-in address', () => {
     expect(await storedEmail(me.id)).toBe('weg-1@example.org');
 
     const second = await buildUser(t.dataSource, { password: PASSWORD });
-    await (await t.as(second)).gql(UPDATE, { input: { email: 'weg-2@example.org', currentPassword: PASSWORD } });
+    await (await t.as(second)).gql(UPDATE, {
+      input: { email: 'weg-2@example.org', currentPassword: PASSWORD },
+    });
     const expiring = await revertTokenMailedTo(second.email);
     await t.dataSource
       .getRepository(UserToken)

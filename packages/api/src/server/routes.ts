@@ -44,7 +44,8 @@ export function registerHttpRoutes(app: Express, { dataSource, log, readinessTim
       res.json({ status: 'ready' });
     } catch (error) {
       log.warn({ err: error }, 'readiness check failed');
-      const status = error instanceof ReadinessTimeout ? 'database busy or unreachable' : 'database unreachable';
+      const status =
+        error instanceof ReadinessTimeout ? 'database busy or unreachable' : 'database unreachable';
       res.status(503).json({ status });
     }
   });

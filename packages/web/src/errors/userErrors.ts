@@ -24,6 +24,10 @@ function userErrorMessage({ code, message }: UserError): FormMessage {
       return (t) => t('userError.INVALID_CREDENTIALS');
     case 'TOKEN_INVALID':
       return (t) => t('userError.TOKEN_INVALID');
+    case 'PASSWORD_REQUIRED':
+      return (t) => t('userError.PASSWORD_REQUIRED');
+    case 'WRONG_PASSWORD':
+      return (t) => t('userError.WRONG_PASSWORD');
     case 'PASSWORD_TOO_SHORT':
       return (t) => t('userError.PASSWORD_TOO_SHORT', { min: limits.password.minLength });
     default:

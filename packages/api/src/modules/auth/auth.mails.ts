@@ -33,7 +33,12 @@ export function passwordResetMail(user: User, link: string): OutgoingMail {
 }
 
 /** To the old address after a change of the login e-mail, with the link that undoes it. */
-export function emailChangedMail(user: User, previousEmail: string, changedBy: User, link: string): OutgoingMail {
+export function emailChangedMail(
+  user: User,
+  previousEmail: string,
+  changedBy: User,
+  link: string,
+): OutgoingMail {
   const de = user.locale !== Locale.EN;
   const days = Math.round(limits.emailChangeRevertTtlHours / 24);
   const byOther = changedBy.id !== user.id;

@@ -12,8 +12,8 @@ import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
 import type { InviteUserInput } from './auth.inputs';
 import { emailChangedMail, invitationMail, passwordResetMail } from './auth.mails';
-import { PasswordResetRequest } from './password-reset-request.entity';
 import { hashPassword, verifyPassword } from './password';
+import { PasswordResetRequest } from './password-reset-request.entity';
 import { RateLimiter } from './rate-limiter';
 import { createSession, endAllSessions, newToken, sha256 } from './session.service';
 import { UserToken } from './user-token.entity';
@@ -42,7 +42,10 @@ export class AuthService {
    * count back. Only the session is written in a transaction, and the password check (slow on
    * purpose) holds no pool connection.
    */
-  async signIn(emailInput: string, password: string): Promise<MutationOutcome<{ user: User; token: string }>> {
+  async signIn(
+    emailInput: string,
+    password: string,
+  ): Promise<MutationOutcome<{ user: User; token: string }>> {
     const email = normaliseEmail(emailInput);
     const window = limits.signIn.windowMinutes * 60;
     const accountKey = `sign-in:account:${email}`;
@@ -171,7 +174,11 @@ export class AuthService {
   }
 
   /** Checks the person's current password inside a mutation; missing or wrong is a userError. */
-  async confirmPassword(manager: EntityManager, userId: string, password: string | null | undefined): Promise<void> {
+  async confirmPassword(
+    manager: EntityManager,
+    userId: string,
+    password: string | null | undefined,
+  ): Promise<void> {
     if (!password) fail('PASSWORD_REQUIRED', 'Enter your current password to confirm.', 'currentPassword');
     const stored = await manager
       .getRepository(User)
@@ -189,7 +196,12 @@ export class AuthService {
    * Tells the old address that the login e-mail changed, with a single-use link that restores it.
    * Earlier links stay valid: a second change must not cancel the first one's way back.
    */
-  async noticeEmailChange(manager: EntityManager, person: User, previousEmail: string, changedBy: User): Promise<void> {
+  async noticeEmailChange(
+    manager: EntityManager,
+    person: User,
+    previousEmail: string,
+    changedBy: User,
+  ): Promise<void> {
     const token = await issueUserToken(manager, {
       userId: person.id,
       purpose: TokenPurpose.EMAIL_CHANGE_REVERT,
@@ -200,7 +212,12 @@ export class AuthService {
     });
     await enqueueMail(
       manager,
-      emailChangedMail(person, previousEmail, changedBy, `${this.ctx.config.publicUrl}/e-mail-wiederherstellen/${token}`),
+      emailChangedMail(
+        person,
+        previousEmail,
+        changedBy,
+        `${this.ctx.config.publicUrl}/e-mail-wiederherstellen/${token}`,
+      ),
     );
   }
 

@@ -81,7 +81,9 @@ export class MailDelivery {
   async flush(): Promise<void> {
     for (const compose of this.composers) {
       // A failing composer keeps its queue for the next run and does not hold up delivery.
-      await compose(this.dataSource).catch((error) => this.log.error({ err: error }, 'composing mail failed'));
+      await compose(this.dataSource).catch((error) =>
+        this.log.error({ err: error }, 'composing mail failed'),
+      );
     }
     // Claiming rows with SKIP LOCKED lets several API processes share one outbox without sending twice.
     const [claimed] = (await this.dataSource.query(

@@ -89,7 +89,8 @@ export class PeopleService {
       await manager.update(User, person.id, changes);
       Object.assign(person, changes);
       await this.audit(manager, viewer, 'user.updateProfile', person, before, changes);
-      if (changes.email) await new AuthService(this.ctx).noticeEmailChange(manager, person, before.email, viewer);
+      if (changes.email)
+        await new AuthService(this.ctx).noticeEmailChange(manager, person, before.email, viewer);
     }
     if (viewer.id === person.id) Object.assign(viewer, changes);
     return person;
