@@ -120,6 +120,22 @@ describe.each([2, 10])('with a pool of %i connections', (poolSize) => {
   });
 });
 
+describe('database timeouts', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({}, { statementTimeoutMs: 300, idleInTransactionTimeoutMs: 2000 });
+  });
+  afterAll(() => t.close());
+
+  it('every connection carries the statement and idle-in-transaction timeouts', async () => {
+    const [settings] = await t.dataSource.query(
+      "SELECT current_setting('statement_timeout') AS statement, current_setting('idle_in_transaction_session_timeout') AS idle",
+    );
+    expect(settings).toEqual({ statement: '300ms', idle: '2s' });
+    await expect(t.dataSource.query('SELECT pg_sleep(1)')).rejects.toThrow(/statement timeout/);
+  });
+});
+
 describe('sign-in limits under parallel guesses', () => {
   let t: TestApp;
   beforeAll(async () => {

@@ -9,8 +9,15 @@ import { run as directory } from './directory';
 import { run as load } from './load';
 import { run as meetings } from './meetings';
 import { run as projects } from './projects';
+import { run as resetTiming } from './reset-timing';
 
-const benchmarks: Record<string, () => Promise<unknown>> = { directory, projects, meetings, load };
+const benchmarks: Record<string, () => Promise<unknown>> = {
+  directory,
+  projects,
+  meetings,
+  load,
+  'reset-timing': resetTiming,
+};
 
 async function main() {
   const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
