@@ -52,6 +52,8 @@ describe('changing the sign-in e-mail in Chromium', () => {
     await mailbox.getByRole('heading', { name: 'Bisherige E-Mail-Adresse wiederherstellen' }).waitFor();
     expect(await mailbox.locator('main').textContent()).toContain(account.email);
     expect(await accessibilityViolations(mailbox)).toEqual([]);
+    if (screenshots)
+      await mailbox.screenshot({ path: `${screenshots}/restore-email-ask.png`, fullPage: true });
     await mailbox.getByRole('button', { name: 'Adresse wiederherstellen' }).click();
     await mailbox.getByText('Adresse wiederhergestellt').waitFor();
     expect(await accessibilityViolations(mailbox)).toEqual([]);

@@ -148,7 +148,9 @@ export class TokenInfo {
   @Field(() => TokenPurpose)
   purpose: TokenPurpose;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'The address concerned: the person’s, or for EMAIL_CHANGE_REVERT the one the link restores.',
+  })
   email: string;
 
   @Field(() => String, { nullable: true })
