@@ -24,17 +24,20 @@ const IMPORT = `mutation($input: ImportOfficersInput!) { importOfficers(input: $
   rows { line name email municipalityText municipality { name } errors { field code message } }
   userErrors { field code message } } }`;
 
+const PASSWORD = 'richtig-langes-Passwort-1';
+
 const coordinator = () => buildUser(t.dataSource, { role: Role.COORDINATOR });
 
 describe('own profile', () => {
   it('everyone edits their own profile: name, position, phone, e-mail, language', async () => {
-    const me = await buildUser(t.dataSource, { role: Role.MINISTRY });
+    const me = await buildUser(t.dataSource, { role: Role.MINISTRY, password: PASSWORD });
     const result = await (await t.as(me)).gql(UPDATE, {
       input: {
         name: ' Mara Meier ',
         position: 'Referentin',
         phone: '06131 16-0',
         email: 'Mara.Meier@example.org',
+        currentPassword: PASSWORD,
         locale: 'EN',
       },
     });
@@ -53,10 +56,12 @@ describe('own profile', () => {
   });
 
   it('refuses an e-mail address someone else has, and an empty name', async () => {
-    const me = await buildUser(t.dataSource);
+    const me = await buildUser(t.dataSource, { password: PASSWORD });
     const other = await buildUser(t.dataSource);
     const client = await t.as(me);
-    const taken = await client.gql(UPDATE, { input: { email: other.email, phone: '1' } });
+    const taken = await client.gql(UPDATE, {
+      input: { email: other.email, currentPassword: PASSWORD, phone: '1' },
+    });
     expect(taken.data?.updateProfile.userErrors).toEqual([
       expect.objectContaining({ field: 'email', code: 'EMAIL_TAKEN' }),
     ]);

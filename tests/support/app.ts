@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
-import type { Config } from '../../packages/api/src/config';
+import type { Config, DatabaseLimits } from '../../packages/api/src/config';
 import { loadConfig } from '../../packages/api/src/config';
 import { QueryCounter } from '../../packages/api/src/db/query-counter';
 import { logger } from '../../packages/api/src/logger';
@@ -81,12 +81,21 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Starts the real API on a random port against a fresh database of its own. */
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+/**
+ * Starts the real API on a random port against a fresh database of its own; `database` sets the
+ * pool size (5 unless given) and timeouts.
+ */
+export async function startTestApp(
+  overrides: Partial<Config> = {},
+  database: Partial<DatabaseLimits> = {},
+): Promise<TestApp> {
   const counter = new QueryCounter();
-  const db = await createTestDatabase(counter);
+  const defaults = loadConfig({ NODE_ENV: 'test' } as NodeJS.ProcessEnv);
+  const limits = { ...defaults.database, poolSize: 5, ...database };
+  const db = await createTestDatabase(counter, limits);
   const config: Config = {
-    ...loadConfig({ NODE_ENV: 'test' } as NodeJS.ProcessEnv),
+    ...defaults,
+    database: limits,
     databaseUrl: db.url,
     trustProxy: true,
     ...overrides,

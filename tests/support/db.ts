@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import type { DatabaseLimits } from '../../packages/api/src/config';
 import { createDataSource } from '../../packages/api/src/db/data-source';
 import type { QueryCounter } from '../../packages/api/src/db/query-counter';
 import { logger } from '../../packages/api/src/logger';
@@ -38,7 +39,7 @@ async function ensureTemplate(): Promise<void> {
       const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEMPLATE]);
       if (found.rowCount) return;
       await admin.query(`CREATE DATABASE ${TEMPLATE}`);
-      const dataSource = createDataSource({ url: databaseUrl(TEMPLATE), poolSize: 2 });
+      const dataSource = createDataSource({ url: databaseUrl(TEMPLATE), limits: { poolSize: 2 } });
       await dataSource.initialize();
       try {
         await prepareDatabase(dataSource, { demo: false, log: logger });
@@ -60,12 +61,20 @@ export interface TestDatabase {
 }
 
 /** A database of its own for one test file: a clone of the template (directory loaded, no users). */
-export async function createTestDatabase(queryCounter?: QueryCounter): Promise<TestDatabase> {
+export async function createTestDatabase(
+  queryCounter?: QueryCounter,
+  limits: Partial<DatabaseLimits> = {},
+): Promise<TestDatabase> {
   await ensureTemplate();
   const name = `hub_test_w${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`;
   await withAdmin((admin) => admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`));
   const url = databaseUrl(name);
-  const dataSource = createDataSource({ url, poolSize: 5, queryCounter });
+  const dataSource = createDataSource({
+    url,
+    limits: { poolSize: 5, ...limits },
+    queryCounter,
+    strictConnections: true,
+  });
   await dataSource.initialize();
   return {
     name,

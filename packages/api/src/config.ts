@@ -20,11 +20,41 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   webDist: string;
+  database: DatabaseLimits;
+}
+
+/** How long the API waits for PostgreSQL before giving up, so that a stuck query cannot hang it. */
+export interface DatabaseLimits {
+  poolSize: number;
+  /** Waiting for a free pool connection (or a new one) longer than this fails the request. */
+  acquireTimeoutMs: number;
+  /** PostgreSQL cancels a single statement that runs longer. */
+  statementTimeoutMs: number;
+  /** PostgreSQL ends a session that sits idle inside an open transaction longer. */
+  idleInTransactionTimeoutMs: number;
+  /** /readyz answers 503 when the database does not answer within this time. */
+  readinessTimeoutMs: number;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+export const DEFAULT_DATABASE_LIMITS: DatabaseLimits = {
+  poolSize: 10,
+  acquireTimeoutMs: 10_000,
+  statementTimeoutMs: 15_000,
+  idleInTransactionTimeoutMs: 30_000,
+  readinessTimeoutMs: 1500,
+};
+
+function positive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed <= 0)
+    throw new Error(`${name} must be a positive whole number, got "${value}"`);
+  return parsed;
 }
 
 function integer(name: string, value: string | undefined, fallback: number): number {
@@ -55,5 +85,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: flag(env.TRUST_PROXY, false),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDist: path.resolve(env.WEB_DIST ?? path.join(root, 'packages', 'web', 'dist')),
+    database: {
+      poolSize: positive('DB_POOL_SIZE', env.DB_POOL_SIZE, DEFAULT_DATABASE_LIMITS.poolSize),
+      acquireTimeoutMs: positive(
+        'DB_ACQUIRE_TIMEOUT_MS',
+        env.DB_ACQUIRE_TIMEOUT_MS,
+        DEFAULT_DATABASE_LIMITS.acquireTimeoutMs,
+      ),
+      statementTimeoutMs: positive(
+        'DB_STATEMENT_TIMEOUT_MS',
+        env.DB_STATEMENT_TIMEOUT_MS,
+        DEFAULT_DATABASE_LIMITS.statementTimeoutMs,
+      ),
+      idleInTransactionTimeoutMs: positive(
+        'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+        env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+        DEFAULT_DATABASE_LIMITS.idleInTransactionTimeoutMs,
+      ),
+      readinessTimeoutMs: positive(
+        'READINESS_TIMEOUT_MS',
+        env.READINESS_TIMEOUT_MS,
+        DEFAULT_DATABASE_LIMITS.readinessTimeoutMs,
+      ),
+    },
   };
 }

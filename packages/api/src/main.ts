@@ -18,13 +18,26 @@ async function main() {
     if (!config.databaseUrl)
       embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
     const url = config.databaseUrl ?? embedded!.url;
-    const dataSource = createDataSource({ url });
+    const dataSource = createDataSource({
+      url,
+      limits: config.database,
+      strictConnections: !config.production,
+    });
     try {
       await dataSource.initialize();
     } catch (error) {
       throw new StartupError(`Cannot connect to PostgreSQL: ${(error as Error).message}`);
     }
-    const { demoAccounts } = await prepareDatabase(dataSource, { demo: config.demo, log: logger });
+    // Migrations and the first data load may run longer than a request's statement may: they get
+    // a connection of their own without the per-statement limit (0 turns it off).
+    const setup = createDataSource({
+      url,
+      limits: { ...config.database, poolSize: 1, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 },
+    });
+    await setup.initialize();
+    const { demoAccounts } = await prepareDatabase(setup, { demo: config.demo, log: logger }).finally(() =>
+      setup.destroy(),
+    );
     const app = await createApp({ config, dataSource, log: logger });
     await new Promise<void>((resolve, reject) => {
       app.server.once('error', (error: NodeJS.ErrnoException) =>

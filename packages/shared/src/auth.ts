@@ -19,6 +19,8 @@ export enum UserStatus {
 export enum TokenPurpose {
   INVITATION = 'INVITATION',
   PASSWORD_RESET = 'PASSWORD_RESET',
+  /** Sent to the old address when the login e-mail changes: restores it and ends all sessions. */
+  EMAIL_CHANGE_REVERT = 'EMAIL_CHANGE_REVERT',
 }
 
 /** Codes of top-level GraphQL errors (extensions.code). */

@@ -10,6 +10,8 @@ export const limits = {
   invitationTtlHours: 24 * 7,
   /** How long a password-reset link stays valid. */
   passwordResetTtlHours: 2,
+  /** How long the old address may undo a change of the login e-mail. */
+  emailChangeRevertTtlHours: 24 * 7,
   /** A session ends after this much inactivity... */
   sessionIdleHours: 24 * 7,
   /** ...and at the latest after this long. */

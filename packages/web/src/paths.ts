@@ -15,6 +15,7 @@ export const paths = {
 export const routePatterns = {
   acceptInvitation: '/einladung/:token',
   resetPassword: '/passwort-zuruecksetzen/:token',
+  restoreEmail: '/e-mail-wiederherstellen/:token',
 } as const;
 
 /** Query parameter of the sign-in page naming where to continue afterwards. */

@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router';
 import { AcceptInvitationPage } from './features/auth/AcceptInvitationPage';
 import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
 import { ResetPasswordPage } from './features/auth/ResetPasswordPage';
+import { RestoreEmailPage } from './features/auth/RestoreEmailPage';
 import { SignInPage } from './features/auth/SignInPage';
 import { DiscussionsPage } from './features/discussions/DiscussionsPage';
 import { HomePage } from './features/home/HomePage';
@@ -79,6 +80,7 @@ const publicPages: RouteObject[] = [
   { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
   { path: routePatterns.acceptInvitation, element: <AcceptInvitationPage /> },
   { path: routePatterns.resetPassword, element: <ResetPasswordPage /> },
+  { path: routePatterns.restoreEmail, element: <RestoreEmailPage /> },
 ];
 
 /** Every route of the app. A feature adds its pages to `sections`, `protectedPages` or `publicPages`. */

@@ -54,7 +54,8 @@ export function percentile(sorted: number[], p: number): number {
   return Math.round(sorted[Math.max(0, index)] * 100) / 100;
 }
 
-async function withScratchDatabase<T>(name: string, work: (url: string) => Promise<T>): Promise<T> {
+/** Runs `work` on a fresh database (on DATABASE_URL's server, or a temporary embedded one), dropped afterwards. */
+export async function withScratchDatabase<T>(name: string, work: (url: string) => Promise<T>): Promise<T> {
   let stop = async () => {};
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {

@@ -1,14 +1,23 @@
 /**
  * `pnpm bench`: every benchmark in turn, each on its own temporary database, printing latency
- * percentiles (p50/p95/p99 in ms). `pnpm bench directory` runs one.
+ * percentiles (p50/p95/p99 in ms). `pnpm bench directory` runs one; `pnpm bench load` puts
+ * concurrent mixed load on the API in its production profile (see load.ts).
  */
 import 'reflect-metadata';
 
 import { run as directory } from './directory';
+import { run as load } from './load';
 import { run as meetings } from './meetings';
 import { run as projects } from './projects';
+import { run as resetTiming } from './reset-timing';
 
-const benchmarks: Record<string, () => Promise<unknown>> = { directory, projects, meetings };
+const benchmarks: Record<string, () => Promise<unknown>> = {
+  directory,
+  projects,
+  meetings,
+  load,
+  'reset-timing': resetTiming,
+};
 
 async function main() {
   const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

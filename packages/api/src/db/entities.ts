@@ -1,4 +1,5 @@
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { PasswordResetRequest } from '../modules/auth/password-reset-request.entity';
 import { RateLimitBucket } from '../modules/auth/rate-limit-bucket.entity';
 import { Session } from '../modules/auth/session.entity';
 import { UserToken } from '../modules/auth/user-token.entity';
@@ -51,6 +52,7 @@ export const entities = [
   Session,
   UserToken,
   RateLimitBucket,
+  PasswordResetRequest,
   OutboxMessage,
   AuditEvent,
   NetworkMembership,

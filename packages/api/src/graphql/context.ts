@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config';
+import { holdingConnection } from '../db/connection-guard';
 import type { Logger } from '../logger';
 import type { Session } from '../modules/auth/session.entity';
 import type { MailDelivery } from '../modules/mail/mail-delivery';
@@ -34,13 +35,17 @@ export interface MutationOutcome<T> {
 /**
  * Runs a mutation's work in one transaction. `UserErrors` thrown inside roll it back and come
  * back as userErrors; anything else propagates. Queued e-mail is delivered after the commit.
+ * The work must do all its SQL through `manager`: it holds a pool connection, and asking the pool
+ * for a second one (`ctx.dataSource`, `ctx.loaders`) can wait forever when the pool is busy.
  */
 export async function inTransaction<T>(
   ctx: Context,
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<MutationOutcome<T>> {
   try {
-    const result = await ctx.dataSource.transaction((manager) => work(manager));
+    const result = await ctx.dataSource.transaction((manager) =>
+      holdingConnection('a mutation transaction', () => work(manager)),
+    );
     ctx.mail.flushSoon();
     return { result, userErrors: [] };
   } catch (error) {

@@ -19,6 +19,7 @@ import { aliasLimitRule, costLimitRule, depthLimitRule, QUERY_LIMITS } from '../
 import { Loaders } from '../graphql/loaders';
 import { getSchema } from '../graphql/schema';
 import type { Logger } from '../logger';
+import { composePasswordResetMails } from '../modules/auth/auth.service';
 import { purgeExpired } from '../modules/auth/housekeeping';
 import { RateLimiter } from '../modules/auth/rate-limiter';
 import { sessionFromRequest } from '../modules/auth/session.service';
@@ -163,6 +164,8 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
   if (config.trustProxy) app.set('trust proxy', true);
   const server = http.createServer(app);
   const mail = new MailDelivery(dataSource, config.smtpUrl, config.mailFrom, log);
+  // Read at each run: tests set publicUrl once the port is known.
+  mail.addComposer((ds) => composePasswordResetMails(ds, config.publicUrl));
 
   app.use((req, res, next) => {
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
@@ -174,7 +177,7 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
     else next();
   });
 
-  registerHttpRoutes(app, { dataSource, log });
+  registerHttpRoutes(app, { dataSource, log, readinessTimeoutMs: config.database.readinessTimeoutMs });
 
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),

@@ -8,10 +8,23 @@ import { registerProjectRoutes } from '../modules/projects/project.routes';
 interface RouteDeps {
   dataSource: DataSource;
   log: Logger;
+  /** /readyz gives up on the database after this long. */
+  readinessTimeoutMs: number;
+}
+
+class ReadinessTimeout extends Error {}
+
+/** Rejects when `work` takes longer than `ms` (the work itself is left to finish or time out). */
+function within<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new ReadinessTimeout(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** Plain HTTP routes beside GraphQL: health checks now, OParl and exports from later modules. */
-export function registerHttpRoutes(app: Express, { dataSource, log }: RouteDeps): void {
+export function registerHttpRoutes(app: Express, { dataSource, log, readinessTimeoutMs }: RouteDeps): void {
   registerMeetingRoutes(app, { dataSource, log });
   registerOparlRoutes(app, { dataSource, log });
   registerProjectRoutes(app, { dataSource, log });
@@ -19,9 +32,11 @@ export function registerHttpRoutes(app: Express, { dataSource, log }: RouteDeps)
     res.json({ status: 'ok' });
   });
 
+  // Ready means the database answers now: with every pool connection taken, or PostgreSQL gone,
+  // this says so within readinessTimeoutMs instead of waiting in the pool's queue.
   app.get('/readyz', async (_req, res) => {
     try {
-      const pending = await dataSource.showMigrations();
+      const pending = await within(dataSource.showMigrations(), readinessTimeoutMs);
       if (pending) {
         res.status(503).json({ status: 'migrations pending' });
         return;
@@ -29,7 +44,9 @@ export function registerHttpRoutes(app: Express, { dataSource, log }: RouteDeps)
       res.json({ status: 'ready' });
     } catch (error) {
       log.warn({ err: error }, 'readiness check failed');
-      res.status(503).json({ status: 'database unreachable' });
+      const status =
+        error instanceof ReadinessTimeout ? 'database busy or unreachable' : 'database unreachable';
+      res.status(503).json({ status });
     }
   });
 }

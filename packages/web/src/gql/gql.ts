@@ -20,6 +20,8 @@ type Documents = {
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  query ResetPasswordPage($token: String!) {\n    tokenInfo(token: $token) {\n      purpose\n      email\n      expiresAt\n    }\n  }\n": typeof types.ResetPasswordPageDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query RestoreEmailPage($token: String!) {\n    tokenInfo(token: $token) {\n      purpose\n      email\n      expiresAt\n    }\n  }\n": typeof types.RestoreEmailPageDocument,
+    "\n  mutation RevertEmailChange($input: RevertEmailChangeInput!) {\n    revertEmailChange(input: $input) {\n      email\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RevertEmailChangeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query ActionItemsPage($filter: ActionItemFilter, $first: Int, $after: String) {\n    actionItems(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          meeting {\n            id\n            title\n            workingGroup {\n              id\n              name\n            }\n          }\n          ...OutcomeItem_outcome\n        }\n      }\n    }\n    workingGroups(first: 100, filter: { archived: false }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ActionItemsPageDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
@@ -140,6 +142,8 @@ const documents: Documents = {
     "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RequestPasswordResetDocument,
     "\n  query ResetPasswordPage($token: String!) {\n    tokenInfo(token: $token) {\n      purpose\n      email\n      expiresAt\n    }\n  }\n": types.ResetPasswordPageDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  query RestoreEmailPage($token: String!) {\n    tokenInfo(token: $token) {\n      purpose\n      email\n      expiresAt\n    }\n  }\n": types.RestoreEmailPageDocument,
+    "\n  mutation RevertEmailChange($input: RevertEmailChangeInput!) {\n    revertEmailChange(input: $input) {\n      email\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RevertEmailChangeDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  query ActionItemsPage($filter: ActionItemFilter, $first: Int, $after: String) {\n    actionItems(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          meeting {\n            id\n            title\n            workingGroup {\n              id\n              name\n            }\n          }\n          ...OutcomeItem_outcome\n        }\n      }\n    }\n    workingGroups(first: 100, filter: { archived: false }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ActionItemsPageDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateCalendarFeedDocument,
@@ -292,6 +296,14 @@ export function graphql(source: "\n  query ResetPasswordPage($token: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RestoreEmailPage($token: String!) {\n    tokenInfo(token: $token) {\n      purpose\n      email\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query RestoreEmailPage($token: String!) {\n    tokenInfo(token: $token) {\n      purpose\n      email\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevertEmailChange($input: RevertEmailChangeInput!) {\n    revertEmailChange(input: $input) {\n      email\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevertEmailChange($input: RevertEmailChangeInput!) {\n    revertEmailChange(input: $input) {\n      email\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -470,6 +470,12 @@ export const de = {
     'E-Mail-Adresse und Telefonnummer sehen nur die Mitglieder des Netzwerks, das Ministerium sieht Name und Funktion.',
   'people.profile.save': 'Speichern',
   'people.profile.saved': 'Ihr Profil wurde gespeichert.',
+  'people.profile.currentPassword': 'Aktuelles Passwort',
+  'people.profile.currentPasswordHint':
+    'Zum Ändern der E-Mail-Adresse bestätigen Sie mit Ihrem Passwort. Die bisherige Adresse erhält eine Nachricht mit einem Link, der die Änderung rückgängig macht.',
+  'people.profile.currentPasswordRequired': 'Bitte geben Sie Ihr aktuelles Passwort ein.',
+  'people.profile.emailChanged':
+    'Ihr Profil wurde gespeichert. An {email} haben wir eine Nachricht über die Änderung geschickt.',
   'members.userError.ALREADY_MEMBER': 'Diese Kommune ist bereits Mitglied des Netzwerks.',
   'members.userError.MEMBERSHIP_PENDING': 'Für diese Kommune läuft bereits eine Einladung oder Bewerbung.',
   'members.userError.INVALID_TRANSITION':
@@ -524,6 +530,8 @@ export const de = {
   'userError.INVALID_CREDENTIALS': 'Die E-Mail-Adresse oder das Passwort ist nicht richtig.',
   'userError.TOKEN_INVALID': 'Dieser Link ist ungültig, abgelaufen oder wurde bereits verwendet.',
   'userError.PASSWORD_TOO_SHORT': 'Das Passwort muss mindestens {min} Zeichen lang sein.',
+  'userError.PASSWORD_REQUIRED': 'Bitte geben Sie Ihr aktuelles Passwort ein.',
+  'userError.WRONG_PASSWORD': 'Das aktuelle Passwort ist nicht richtig.',
 
   'error.pageTitle': 'Fehler',
   'error.RATE_LIMITED':
@@ -576,6 +584,22 @@ export const de = {
   'resetPassword.invalid':
     'Dieser Link zum Zurücksetzen ist ungültig, abgelaufen oder wurde bereits verwendet.',
   'resetPassword.requestNew': 'Neuen Link anfordern',
+
+  'restoreEmail.title': 'Bisherige E-Mail-Adresse wiederherstellen',
+  'restoreEmail.intro': 'Mit diesem Link wird {email} wieder die Adresse, mit der Sie sich anmelden.',
+  'restoreEmail.consequences':
+    'Dabei werden alle Sitzungen beendet, auf allen Geräten. Wenn Sie die Änderung nicht selbst vorgenommen haben, legen Sie danach ein neues Passwort fest.',
+  'restoreEmail.submit': 'Adresse wiederherstellen',
+  'restoreEmail.doneTitle': 'Adresse wiederhergestellt',
+  'restoreEmail.done': '{email} ist wieder Ihre Anmelde-Adresse. Alle Sitzungen wurden beendet.',
+  'restoreEmail.newPassword':
+    'Wenn jemand anderes die Adresse geändert hat, kennt diese Person vielleicht Ihr Passwort: Legen Sie ein neues fest.',
+  'restoreEmail.setPassword': 'Neues Passwort festlegen',
+  'restoreEmail.signIn': 'Zur Anmeldung',
+  'restoreEmail.invalidTitle': 'Link ungültig',
+  'restoreEmail.invalid': 'Dieser Link ist ungültig, abgelaufen oder wurde bereits verwendet.',
+  'restoreEmail.taken':
+    'Die bisherige Adresse gehört inzwischen einer anderen Person. Bitte wenden Sie sich an die Koordination.',
 
   'home.title': 'Start',
   'home.greeting': 'Willkommen, {name}!',

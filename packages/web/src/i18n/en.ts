@@ -467,6 +467,11 @@ export const en: MessageCatalogue = {
     'Only the network’s members see your e-mail address and phone number; the ministry sees name and position.',
   'people.profile.save': 'Save',
   'people.profile.saved': 'Your profile was saved.',
+  'people.profile.currentPassword': 'Current password',
+  'people.profile.currentPasswordHint':
+    'To change the e-mail address, confirm with your password. The previous address gets a message with a link that undoes the change.',
+  'people.profile.currentPasswordRequired': 'Please enter your current password.',
+  'people.profile.emailChanged': 'Your profile was saved. We sent a message about the change to {email}.',
   'members.userError.ALREADY_MEMBER': 'This municipality is a member of the network already.',
   'members.userError.MEMBERSHIP_PENDING': 'This municipality has an open invitation or application already.',
   'members.userError.INVALID_TRANSITION':
@@ -520,6 +525,8 @@ export const en: MessageCatalogue = {
   'userError.INVALID_CREDENTIALS': 'The email address or the password is not correct.',
   'userError.TOKEN_INVALID': 'This link is invalid, has expired or has already been used.',
   'userError.PASSWORD_TOO_SHORT': 'The password must be at least {min} characters long.',
+  'userError.PASSWORD_REQUIRED': 'Please enter your current password.',
+  'userError.WRONG_PASSWORD': 'The current password is wrong.',
 
   'error.pageTitle': 'Error',
   'error.RATE_LIMITED': 'Too many attempts. Please wait a few minutes and then try again.',
@@ -566,6 +573,21 @@ export const en: MessageCatalogue = {
   'resetPassword.invalidTitle': 'Invalid link',
   'resetPassword.invalid': 'This reset link is invalid, has expired or has already been used.',
   'resetPassword.requestNew': 'Request a new link',
+
+  'restoreEmail.title': 'Restore your previous e-mail address',
+  'restoreEmail.intro': 'This link makes {email} your sign-in address again.',
+  'restoreEmail.consequences':
+    'All sessions end, on every device. If you did not make the change yourself, choose a new password afterwards.',
+  'restoreEmail.submit': 'Restore address',
+  'restoreEmail.doneTitle': 'Address restored',
+  'restoreEmail.done': '{email} is your sign-in address again. All sessions have ended.',
+  'restoreEmail.newPassword':
+    'If someone else changed the address, they may know your password: choose a new one.',
+  'restoreEmail.setPassword': 'Choose a new password',
+  'restoreEmail.signIn': 'Go to sign-in',
+  'restoreEmail.invalidTitle': 'Invalid link',
+  'restoreEmail.invalid': 'This link is invalid, has expired or has already been used.',
+  'restoreEmail.taken': 'Another person has the previous address now. Please contact the coordination team.',
 
   'home.title': 'Home',
   'home.greeting': 'Welcome, {name}!',

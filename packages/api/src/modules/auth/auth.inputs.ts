@@ -83,6 +83,23 @@ export class RequestPasswordResetInput {
 export class ResetPasswordInput extends AcceptInvitationInput {}
 
 @InputType()
+export class RevertEmailChangeInput {
+  @Field(() => String, { description: 'From the link mailed to the previous address.' })
+  @IsString()
+  @MaxLength(200)
+  token: string;
+}
+
+@ObjectType()
+export class RevertEmailChangePayload {
+  @Field(() => String, { nullable: true, description: 'The restored sign-in address.' })
+  email: string | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType()
 export class SetLocaleInput {
   @Field(() => Locale)
   @IsEnum(Locale)
@@ -131,7 +148,9 @@ export class TokenInfo {
   @Field(() => TokenPurpose)
   purpose: TokenPurpose;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'The address concerned: the person’s, or for EMAIL_CHANGE_REVERT the one the link restores.',
+  })
   email: string;
 
   @Field(() => String, { nullable: true })

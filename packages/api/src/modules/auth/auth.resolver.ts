@@ -14,6 +14,8 @@ import {
   RequestPasswordResetPayload,
   ResendInvitationInput,
   ResetPasswordInput,
+  RevertEmailChangeInput,
+  RevertEmailChangePayload,
   SetLocaleInput,
   SignInInput,
   SignOutInput,
@@ -62,7 +64,8 @@ export class AuthResolver {
     const user = await ctx.dataSource.getRepository(User).findOneByOrFail({ id: stored.userId });
     return Object.assign(new TokenInfo(), {
       purpose: stored.purpose,
-      email: user.email,
+      // A way-back link is about the address it restores.
+      email: stored.previousEmail ?? user.email,
       name: stored.purpose === TokenPurpose.INVITATION ? user.name : null,
       expiresAt: stored.expiresAt,
     });
@@ -73,9 +76,7 @@ export class AuthResolver {
     @Arg('input', () => SignInInput) input: SignInInput,
     @Ctx() ctx: Context,
   ): Promise<ViewerPayload> {
-    const { result, userErrors } = await inTransaction(ctx, (m) =>
-      new AuthService(ctx).signIn(m, input.email, input.password),
-    );
+    const { result, userErrors } = await new AuthService(ctx).signIn(input.email, input.password);
     if (result) setSessionCookie(ctx, result.token);
     return { viewer: result?.user ?? null, userErrors };
   }
@@ -142,9 +143,7 @@ export class AuthResolver {
     @Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput,
     @Ctx() ctx: Context,
   ): Promise<RequestPasswordResetPayload> {
-    const { userErrors } = await inTransaction(ctx, (m) =>
-      new AuthService(ctx).requestPasswordReset(m, input.email),
-    );
+    const { userErrors } = await new AuthService(ctx).requestPasswordReset(input.email);
     return { userErrors };
   }
 
@@ -154,6 +153,21 @@ export class AuthResolver {
     @Ctx() ctx: Context,
   ): Promise<ViewerPayload> {
     return this.redeem(ctx, TokenPurpose.PASSWORD_RESET, input);
+  }
+
+  @Mutation(() => RevertEmailChangePayload, {
+    description:
+      'Restores the previous sign-in address through the link mailed to it after a change; ends every session.',
+  })
+  async revertEmailChange(
+    @Arg('input', () => RevertEmailChangeInput) input: RevertEmailChangeInput,
+    @Ctx() ctx: Context,
+  ): Promise<RevertEmailChangePayload> {
+    const { result, userErrors } = await inTransaction(ctx, (m) =>
+      new AuthService(ctx).revertEmailChange(m, input.token),
+    );
+    if (result && ctx.viewer?.id === result.id) clearSessionCookie(ctx);
+    return { email: result?.email ?? null, userErrors };
   }
 
   @Mutation(() => ViewerPayload)

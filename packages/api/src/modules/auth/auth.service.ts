@@ -1,17 +1,19 @@
 import { Locale, limits, Role, TokenPurpose, UserStatus } from '@hub/shared';
-import type { EntityManager } from 'typeorm';
-import { IsNull, MoreThan } from 'typeorm';
-import type { Context } from '../../graphql/context';
+import type { DataSource, EntityManager } from 'typeorm';
+import { In, IsNull, MoreThan } from 'typeorm';
+import type { Context, MutationOutcome } from '../../graphql/context';
+import { inTransaction } from '../../graphql/context';
 import { rateLimited } from '../../graphql/errors';
 import { maybeIdOf } from '../../graphql/relay';
-import { fail } from '../../graphql/user-error';
+import { fail, userError } from '../../graphql/user-error';
 import { recordAudit } from '../audit/audit.service';
 import { enqueueMail } from '../mail/mail-delivery';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
 import type { InviteUserInput } from './auth.inputs';
-import { invitationMail, passwordResetMail } from './auth.mails';
+import { emailChangedMail, invitationMail, passwordResetMail } from './auth.mails';
 import { hashPassword, verifyPassword } from './password';
+import { PasswordResetRequest } from './password-reset-request.entity';
 import { RateLimiter } from './rate-limiter';
 import { createSession, endAllSessions, newToken, sha256 } from './session.service';
 import { UserToken } from './user-token.entity';
@@ -31,33 +33,29 @@ function checkPassword(password: string): void {
 
 /** Sign-in, invitations and password resets. */
 export class AuthService {
-  private readonly limiter: RateLimiter;
-
-  constructor(private readonly ctx: Context) {
-    this.limiter = new RateLimiter(ctx.dataSource);
-  }
+  constructor(private readonly ctx: Context) {}
 
   /**
    * Checks the password and opens a session. Unknown e-mail, wrong password and inactive accounts
-   * all give the same error, and failures count per account and per IP address.
+   * all give the same error. Every attempt is counted per account and per IP address before the
+   * password is checked, so parallel guesses cannot all slip under the limit; a success takes its
+   * count back. Only the session is written in a transaction, and the password check (slow on
+   * purpose) holds no pool connection.
    */
   async signIn(
-    manager: EntityManager,
     emailInput: string,
     password: string,
-  ): Promise<{ user: User; token: string }> {
+  ): Promise<MutationOutcome<{ user: User; token: string }>> {
     const email = normaliseEmail(emailInput);
     const window = limits.signIn.windowMinutes * 60;
     const accountKey = `sign-in:account:${email}`;
     const ipKey = `sign-in:ip:${this.ctx.ip}`;
-    const [account, ip] = await Promise.all([
-      this.limiter.peek(accountKey, window),
-      this.limiter.peek(ipKey, window),
-    ]);
-    if (account.count >= limits.signIn.perAccount) throw rateLimited(account.retryAfterSeconds);
-    if (ip.count >= limits.signIn.perIp) throw rateLimited(ip.retryAfterSeconds);
+    const limiter = new RateLimiter(this.ctx.dataSource);
+    const [account, ip] = await Promise.all([limiter.hit(accountKey, window), limiter.hit(ipKey, window)]);
+    if (account.count > limits.signIn.perAccount) throw rateLimited(account.retryAfterSeconds);
+    if (ip.count > limits.signIn.perIp) throw rateLimited(ip.retryAfterSeconds);
 
-    const user = await manager
+    const user = await this.ctx.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
@@ -65,19 +63,25 @@ export class AuthService {
       .getOne();
     const valid = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !valid || user.status !== UserStatus.ACTIVE) {
-      await Promise.all([this.limiter.hit(accountKey, window), this.limiter.hit(ipKey, window)]);
-      fail('INVALID_CREDENTIALS', 'E-mail address or password is wrong.');
+      return {
+        result: null,
+        userErrors: [userError('INVALID_CREDENTIALS', 'E-mail address or password is wrong.')],
+      };
     }
-    await this.limiter.reset(accountKey);
-    const { token } = await createSession(manager, user.id);
-    await recordAudit(manager, {
-      actorId: user.id,
-      action: 'auth.signIn',
-      entityType: 'User',
-      entityId: user.id,
-      requestId: this.ctx.requestId,
+    return inTransaction(this.ctx, async (manager) => {
+      const counters = new RateLimiter(manager);
+      await counters.reset(accountKey);
+      await counters.forgive(ipKey);
+      const { token } = await createSession(manager, user.id);
+      await recordAudit(manager, {
+        actorId: user.id,
+        action: 'auth.signIn',
+        entityType: 'User',
+        entityId: user.id,
+        requestId: this.ctx.requestId,
+      });
+      return { user, token };
     });
-    return { user, token };
   }
 
   /** Creates an invited person and e-mails them a single-use link to set their password. */
@@ -123,43 +127,132 @@ export class AuthService {
     if (user.status !== UserStatus.INVITED) {
       fail('ALREADY_ACTIVE', 'This person has already accepted the invitation.', 'userId');
     }
-    const token = await this.issueToken(
-      manager,
-      user,
-      TokenPurpose.INVITATION,
-      limits.invitationTtlHours,
-      inviter.id,
-    );
+    const token = await issueUserToken(manager, {
+      userId: user.id,
+      purpose: TokenPurpose.INVITATION,
+      ttlHours: limits.invitationTtlHours,
+      createdById: inviter.id,
+    });
     await enqueueMail(
       manager,
       invitationMail(user, inviter, `${this.ctx.config.publicUrl}/einladung/${token}`),
     );
   }
 
-  /** Mails a reset link when an active account has this address; says nothing either way. */
-  async requestPasswordReset(manager: EntityManager, emailInput: string): Promise<void> {
+  /**
+   * Queues a reset for the address and says nothing either way. The request does the same work
+   * for every address; whether an active account has it is found out later, off the request path
+   * (`composePasswordResetMails`), so that neither the answer nor its timing tells.
+   */
+  async requestPasswordReset(emailInput: string): Promise<MutationOutcome<void>> {
     const email = normaliseEmail(emailInput);
     const window = limits.signIn.windowMinutes * 60;
+    // Counted before the transaction, on a connection of its own: a rolled-back request still counts.
+    const limiter = new RateLimiter(this.ctx.dataSource);
     const [byIp, byAccount] = await Promise.all([
-      this.limiter.hit(`reset:ip:${this.ctx.ip}`, window),
-      this.limiter.hit(`reset:account:${email}`, window),
+      limiter.hit(`reset:ip:${this.ctx.ip}`, window),
+      limiter.hit(`reset:account:${email}`, window),
     ]);
     if (byIp.count > limits.signIn.perIp) throw rateLimited(byIp.retryAfterSeconds);
     // Over the per-account limit the request is silently dropped: the answer must not differ.
-    if (byAccount.count > limits.signIn.perAccount) return;
-    const user = await manager.getRepository(User).findOneBy({ email, status: UserStatus.ACTIVE });
-    if (!user) return;
-    const token = await this.issueToken(
-      manager,
-      user,
-      TokenPurpose.PASSWORD_RESET,
-      limits.passwordResetTtlHours,
-      null,
+    if (byAccount.count > limits.signIn.perAccount) return { result: undefined, userErrors: [] };
+    return inTransaction(this.ctx, async (manager) => {
+      await manager.insert(PasswordResetRequest, { email });
+    });
+  }
+
+  /**
+   * Counts a check of a signed-in person's own password (asked again before a sensitive change)
+   * like a sign-in attempt: before the mutation's transaction, so that wrong guesses stay counted.
+   */
+  async countPasswordConfirmation(userId: string): Promise<void> {
+    const state = await new RateLimiter(this.ctx.dataSource).hit(
+      passwordConfirmationKey(userId),
+      limits.signIn.windowMinutes * 60,
     );
+    if (state.count > limits.signIn.perAccount) throw rateLimited(state.retryAfterSeconds);
+  }
+
+  /** Checks the person's current password inside a mutation; missing or wrong is a userError. */
+  async confirmPassword(
+    manager: EntityManager,
+    userId: string,
+    password: string | null | undefined,
+  ): Promise<void> {
+    if (!password) fail('PASSWORD_REQUIRED', 'Enter your current password to confirm.', 'currentPassword');
+    const stored = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :userId', { userId })
+      .getOneOrFail();
+    if (!(await verifyPassword(stored.passwordHash, password))) {
+      fail('WRONG_PASSWORD', 'The current password is wrong.', 'currentPassword');
+    }
+    await new RateLimiter(manager).reset(passwordConfirmationKey(userId));
+  }
+
+  /**
+   * Tells the old address that the login e-mail changed, with a single-use link that restores it.
+   * Earlier links stay valid: a second change must not cancel the first one's way back.
+   */
+  async noticeEmailChange(
+    manager: EntityManager,
+    person: User,
+    previousEmail: string,
+    changedBy: User,
+  ): Promise<void> {
+    const token = await issueUserToken(manager, {
+      userId: person.id,
+      purpose: TokenPurpose.EMAIL_CHANGE_REVERT,
+      ttlHours: limits.emailChangeRevertTtlHours,
+      createdById: changedBy.id,
+      previousEmail,
+      replacesEarlier: false,
+    });
     await enqueueMail(
       manager,
-      passwordResetMail(user, `${this.ctx.config.publicUrl}/passwort-zuruecksetzen/${token}`),
+      emailChangedMail(
+        person,
+        previousEmail,
+        changedBy,
+        `${this.ctx.config.publicUrl}/e-mail-wiederherstellen/${token}`,
+      ),
     );
+  }
+
+  /**
+   * Redeems an EMAIL_CHANGE_REVERT link: the old address is the login again, every session ends
+   * and every other open link of the person stops working (e.g. a reset sent to the new address).
+   */
+  async revertEmailChange(manager: EntityManager, tokenValue: string): Promise<User> {
+    const stored = await this.findValidToken(manager, tokenValue, TokenPurpose.EMAIL_CHANGE_REVERT, true);
+    if (!stored?.previousEmail) {
+      fail('TOKEN_INVALID', 'This link is invalid, expired or has been used already.', 'token');
+    }
+    const email = stored.previousEmail;
+    const user = await manager.getRepository(User).findOneByOrFail({ id: stored.userId });
+    const taken = await manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.email = :email AND u.id <> :id', { email, id: user.id })
+      .getExists();
+    if (taken) fail('EMAIL_TAKEN', 'Another person has this e-mail address now.', 'token');
+    const before = { email: user.email };
+    await manager.update(UserToken, { userId: user.id, usedAt: IsNull() }, { usedAt: new Date() });
+    await manager.update(User, user.id, { email });
+    user.email = email;
+    await endAllSessions(manager, user.id);
+    await recordAudit(manager, {
+      actorId: null,
+      action: 'user.revertEmailChange',
+      entityType: 'User',
+      entityId: user.id,
+      before,
+      after: { email },
+      requestId: this.ctx.requestId,
+    });
+    return user;
   }
 
   /** Redeems an invitation or reset token: sets the password and opens a session. */
@@ -211,24 +304,61 @@ export class AuthService {
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
   }
+}
 
-  private async issueToken(
-    manager: EntityManager,
-    user: User,
-    purpose: TokenPurpose,
-    ttlHours: number,
-    createdById: string | null,
-  ): Promise<string> {
-    // Only the newest link of a kind works.
-    await manager.update(UserToken, { userId: user.id, purpose, usedAt: IsNull() }, { usedAt: new Date() });
-    const token = newToken();
-    await manager.insert(UserToken, {
-      userId: user.id,
-      purpose,
-      tokenHash: sha256(token),
-      expiresAt: new Date(Date.now() + ttlHours * HOUR),
-      createdById,
-    });
-    return token;
+const passwordConfirmationKey = (userId: string) => `password-confirmation:${userId}`;
+
+/** Issues a single-use link token; unless told otherwise, only the newest of a kind per person works. */
+export async function issueUserToken(
+  manager: EntityManager,
+  options: {
+    userId: string;
+    purpose: TokenPurpose;
+    ttlHours: number;
+    createdById: string | null;
+    previousEmail?: string;
+    replacesEarlier?: boolean;
+  },
+): Promise<string> {
+  const { userId, purpose } = options;
+  if (options.replacesEarlier ?? true) {
+    await manager.update(UserToken, { userId, purpose, usedAt: IsNull() }, { usedAt: new Date() });
   }
+  const token = newToken();
+  await manager.insert(UserToken, {
+    userId,
+    purpose,
+    tokenHash: sha256(token),
+    expiresAt: new Date(Date.now() + options.ttlHours * HOUR),
+    createdById: options.createdById,
+    previousEmail: options.previousEmail ?? null,
+  });
+  return token;
+}
+
+/**
+ * Turns queued reset requests into reset mails for the addresses of active accounts (and into
+ * nothing for the others). Runs at the start of each mail delivery run, in one transaction;
+ * SKIP LOCKED lets several API processes share the queue.
+ */
+export async function composePasswordResetMails(dataSource: DataSource, publicUrl: string): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    const [requests] = (await manager.query(
+      `DELETE FROM password_reset_request
+        WHERE id IN (SELECT id FROM password_reset_request ORDER BY created_at LIMIT 100 FOR UPDATE SKIP LOCKED)
+        RETURNING email`,
+    )) as [{ email: string }[], number];
+    if (!requests.length) return;
+    const emails = [...new Set(requests.map((r) => r.email))];
+    const users = await manager.getRepository(User).findBy({ email: In(emails), status: UserStatus.ACTIVE });
+    for (const user of users) {
+      const token = await issueUserToken(manager, {
+        userId: user.id,
+        purpose: TokenPurpose.PASSWORD_RESET,
+        ttlHours: limits.passwordResetTtlHours,
+        createdById: null,
+      });
+      await enqueueMail(manager, passwordResetMail(user, `${publicUrl}/passwort-zuruecksetzen/${token}`));
+    }
+  });
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 export interface RateLimitState {
   count: number;
@@ -8,14 +8,16 @@ export interface RateLimitState {
 
 /**
  * Fixed-window counters in PostgreSQL (shared by every API process). Each call is one atomic
- * statement outside any mutation transaction, so a rolled-back mutation still counts.
+ * statement. Counting that must survive a rolled-back mutation runs on the data source before the
+ * mutation's transaction opens; inside a transaction, pass its EntityManager instead, never the
+ * data source (that would take a second pool connection while holding one).
  */
 export class RateLimiter {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: DataSource | EntityManager) {}
 
   /** Adds `amount` to the key's counter and returns the new state. */
   async hit(key: string, windowSeconds: number, amount = 1): Promise<RateLimitState> {
-    const rows: { count: number; retry: number }[] = await this.dataSource.query(
+    const rows: { count: number; retry: number }[] = await this.db.query(
       `INSERT INTO rate_limit_bucket (key, count, window_start) VALUES ($1, $3, now())
        ON CONFLICT (key) DO UPDATE SET
          count = CASE WHEN rate_limit_bucket.window_start < now() - make_interval(secs => $2)
@@ -34,7 +36,12 @@ export class RateLimiter {
     return this.hit(key, windowSeconds, 0);
   }
 
+  /** Takes back one counted attempt (it turned out not to be a failure). */
+  async forgive(key: string): Promise<void> {
+    await this.db.query('UPDATE rate_limit_bucket SET count = greatest(count - 1, 0) WHERE key = $1', [key]);
+  }
+
   async reset(key: string): Promise<void> {
-    await this.dataSource.query('DELETE FROM rate_limit_bucket WHERE key = $1', [key]);
+    await this.db.query('DELETE FROM rate_limit_bucket WHERE key = $1', [key]);
   }
 }

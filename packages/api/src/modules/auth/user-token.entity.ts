@@ -1,4 +1,4 @@
-import { TokenPurpose } from '@hub/shared';
+import { limits, TokenPurpose } from '@hub/shared';
 import {
   Column,
   CreateDateColumn,
@@ -10,7 +10,7 @@ import {
 } from 'typeorm';
 import { User } from '../users/user.entity';
 
-/** A single-use, expiring token sent by e-mail (invitation or password reset). */
+/** A single-use, expiring token sent by e-mail (invitation, password reset, undoing an e-mail change). */
 @Entity('user_token')
 export class UserToken {
   @PrimaryGeneratedColumn('uuid')
@@ -39,6 +39,14 @@ export class UserToken {
 
   @Column({ type: 'uuid', nullable: true })
   createdById: string | null;
+
+  @Column({
+    type: 'varchar',
+    length: limits.email.maxLength,
+    nullable: true,
+    comment: 'the login address an EMAIL_CHANGE_REVERT link restores',
+  })
+  previousEmail: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

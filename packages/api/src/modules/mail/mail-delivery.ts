@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import type { Transporter } from 'nodemailer';
 import nodemailer from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -23,6 +24,9 @@ export async function enqueueMail(manager: EntityManager, mail: OutgoingMail): P
 
 const MAX_ATTEMPTS = 5;
 
+/** Turns queued requests (e.g. password resets) into outbox messages; runs before each delivery. */
+export type MailComposer = (dataSource: DataSource) => Promise<void>;
+
 /**
  * Delivers the outbox. With SMTP configured, pending messages go out through nodemailer; without
  * it, each new message is written to the log once (so an invitation link can be copied) and stays
@@ -32,6 +36,10 @@ export class MailDelivery {
   private readonly transport: Transporter | null;
   private running: Promise<void> | null = null;
   private again = false;
+  private readonly composers: MailComposer[] = [];
+  // Runs are started by requests but belong to none: created here, outside any request, this
+  // keeps a run's statements out of the request's async context (statement counts, connection guard).
+  private readonly detached = new AsyncResource('MailDelivery');
 
   constructor(
     private readonly dataSource: DataSource,
@@ -42,13 +50,19 @@ export class MailDelivery {
     this.transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
   }
 
+  /** Adds work that writes outbox messages at the start of every delivery run. */
+  addComposer(composer: MailComposer): void {
+    this.composers.push(composer);
+  }
+
   /** Starts a delivery run unless one is running (then another follows it). */
   flushSoon(): void {
     if (this.running) {
       this.again = true;
       return;
     }
-    this.running = this.flush()
+    this.running = this.detached
+      .runInAsyncScope(() => this.flush())
       .catch((error) => this.log.error({ err: error }, 'mail delivery failed'))
       .finally(() => {
         this.running = null;
@@ -65,6 +79,12 @@ export class MailDelivery {
   }
 
   async flush(): Promise<void> {
+    for (const compose of this.composers) {
+      // A failing composer keeps its queue for the next run and does not hold up delivery.
+      await compose(this.dataSource).catch((error) =>
+        this.log.error({ err: error }, 'composing mail failed'),
+      );
+    }
     // Claiming rows with SKIP LOCKED lets several API processes share one outbox without sending twice.
     const [claimed] = (await this.dataSource.query(
       `UPDATE outbox_message SET attempts = attempts + 1

@@ -36,6 +36,15 @@ export class UpdateProfileInput {
   @MaxLength(limits.email.maxLength)
   email?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The password of the person signed in; required when the e-mail address changes.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(limits.password.maxLength)
+  currentPassword?: string | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()

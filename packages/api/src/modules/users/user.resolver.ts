@@ -18,6 +18,7 @@ import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, idOf } from '../../graphql/relay';
 import { userError } from '../../graphql/user-error';
+import { AuthService } from '../auth/auth.service';
 import { requireRole, requireViewer } from '../auth/viewer';
 import { Municipality } from '../municipalities/municipality.entity';
 import { municipalityById } from '../municipalities/municipality.loaders';
@@ -83,6 +84,8 @@ export class UserResolver {
     ) {
       throw forbidden();
     }
+    // Counted before the transaction, so that wrong passwords stay counted when it rolls back.
+    if (input.currentPassword) await new AuthService(ctx).countPasswordConfirmation(viewer.id);
     const { result, userErrors } = await inTransaction(ctx, (m) =>
       new PeopleService(ctx).updateProfile(m, viewer, input),
     );

@@ -7,6 +7,7 @@ import type { Connection } from '../../graphql/relay';
 import { idOf, maybeIdOf } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
 import { recordAudit } from '../audit/audit.service';
+import { AuthService } from '../auth/auth.service';
 import { endAllSessions } from '../auth/session.service';
 import { paginateByKeys } from '../municipalities/keyset-pagination';
 import { Municipality } from '../municipalities/municipality.entity';
@@ -70,6 +71,8 @@ export class PeopleService {
     if (input.email !== undefined && input.email !== null) {
       const email = input.email.trim().toLowerCase();
       if (email !== person.email) {
+        // A session alone (left open, or stolen) must not be enough to take over the account.
+        await new AuthService(this.ctx).confirmPassword(manager, viewer.id, input.currentPassword);
         const taken = await manager
           .getRepository(User)
           .createQueryBuilder('u')
@@ -86,6 +89,8 @@ export class PeopleService {
       await manager.update(User, person.id, changes);
       Object.assign(person, changes);
       await this.audit(manager, viewer, 'user.updateProfile', person, before, changes);
+      if (changes.email)
+        await new AuthService(this.ctx).noticeEmailChange(manager, person, before.email, viewer);
     }
     if (viewer.id === person.id) Object.assign(viewer, changes);
     return person;

@@ -40,10 +40,11 @@ export const ProfilePageQuery = graphql(`
   }
 `);
 
-type ProfileField = 'name' | 'email' | 'position' | 'phone';
+type ProfileField = 'name' | 'email' | 'currentPassword' | 'position' | 'phone';
 const fieldIds: Record<ProfileField, string> = {
   name: 'profile-name',
   email: 'profile-email',
+  currentPassword: 'profile-current-password',
   position: 'profile-position',
   phone: 'profile-phone',
 };
@@ -57,18 +58,21 @@ export function ProfilePage() {
   const [values, setValues] = useState({
     name: '',
     email: '',
+    currentPassword: '',
     position: '',
     phone: '',
     locale: 'DE' as Locale,
   });
   const form = useFormErrors(fieldIds, 'people');
-  const [saved, setSaved] = useState(false);
+  // The previous address that was told about a change, or true for a save without one.
+  const [saved, setSaved] = useState<string | boolean>(false);
 
   useEffect(() => {
     if (viewer) {
       setValues({
         name: viewer.name,
         email: viewer.email ?? '',
+        currentPassword: '',
         position: viewer.position ?? '',
         phone: viewer.phone ?? '',
         locale: viewer.locale,
@@ -81,6 +85,8 @@ export function ProfilePage() {
     setValues((v) => ({ ...v, [field]: value }));
     if (field !== 'locale') form.fieldChanged(field);
   };
+  // Changing the sign-in address needs the password, so a session left open is not enough.
+  const emailChanges = values.email.trim().toLowerCase() !== (viewer.email ?? '').toLowerCase();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -88,6 +94,8 @@ export function ProfilePage() {
     setSaved(false);
     const clientErrors = noFormErrors<ProfileField>();
     if (!values.name.trim()) clientErrors.fields.name = (tr) => tr('people.profile.nameRequired');
+    if (emailChanges && !values.currentPassword)
+      clientErrors.fields.currentPassword = (tr) => tr('people.profile.currentPasswordRequired');
     if (!form.check(clientErrors)) return;
     try {
       const { data } = await update({
@@ -95,6 +103,7 @@ export function ProfilePage() {
           input: {
             name: values.name.trim(),
             email: values.email.trim(),
+            currentPassword: emailChanges ? values.currentPassword : null,
             position: values.position.trim() || null,
             phone: values.phone.trim() || null,
             locale: values.locale,
@@ -103,7 +112,7 @@ export function ProfilePage() {
       });
       const payload = data?.updateProfile;
       if (payload?.userErrors.length) form.showUserErrors(payload.userErrors);
-      else setSaved(true);
+      else setSaved(emailChanges ? (viewer.email ?? true) : true);
     } catch (error) {
       form.showRequestError(error);
     }
@@ -111,7 +120,17 @@ export function ProfilePage() {
 
   return (
     <Page title={t('people.profile.title')}>
-      {saved ? <Alert variant="success" title={t('people.profile.saved')} role="status" /> : null}
+      {saved ? (
+        <Alert
+          variant="success"
+          title={
+            typeof saved === 'string'
+              ? t('people.profile.emailChanged', { email: saved })
+              : t('people.profile.saved')
+          }
+          role="status"
+        />
+      ) : null}
       <ErrorSummary {...form.summary} />
       <form className="hub-form" noValidate onSubmit={submit}>
         <TextField
@@ -131,6 +150,18 @@ export function ProfilePage() {
           onChange={set('email')}
           error={form.errorOf('email')}
         />
+        {emailChanges ? (
+          <TextField
+            id={fieldIds.currentPassword}
+            label={t('people.profile.currentPassword')}
+            type="password"
+            autoComplete="current-password"
+            value={values.currentPassword}
+            onChange={set('currentPassword')}
+            error={form.errorOf('currentPassword')}
+            hint={t('people.profile.currentPasswordHint')}
+          />
+        ) : null}
         <TextField
           id={fieldIds.position}
           label={t('people.profile.position')}
