@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { RequestBudget } from './graphql/request-budget';
+import { DEFAULT_REQUEST_BUDGET } from './graphql/request-budget';
 
 /** Settings read from the environment; README.md lists them with their defaults. */
 export interface Config {
@@ -20,6 +22,8 @@ export interface Config {
   trustProxy: boolean;
   logLevel: string;
   webDist: string;
+  /** Time and response size one GraphQL request may take. */
+  requestBudget: RequestBudget;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -55,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: flag(env.TRUST_PROXY, false),
     logLevel: env.LOG_LEVEL ?? 'info',
     webDist: path.resolve(env.WEB_DIST ?? path.join(root, 'packages', 'web', 'dist')),
+    requestBudget: DEFAULT_REQUEST_BUDGET,
   };
 }

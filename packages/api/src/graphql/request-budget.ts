@@ -1,0 +1,84 @@
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { ErrorCode } from '@hub/shared';
+import type { GraphQLFormattedError } from 'graphql';
+
+/**
+ * What one GraphQL request may take, beyond the static limits of `QUERY_LIMITS`: the static cost
+ * is an estimate, these are measured. The biggest page of the web app (the minutes print page of a
+ * meeting with long minutes, or 100 projects) stays well below 1 s and 1 MB.
+ */
+export interface RequestBudget {
+  /** Execution stops with REQUEST_TIMEOUT once this much time has passed. */
+  timeoutMs: number;
+  /** A result whose JSON is larger than this is replaced by RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
+}
+
+export const DEFAULT_REQUEST_BUDGET: RequestBudget = {
+  timeoutMs: 10_000,
+  // Minutes may hold 100 kB of text plus 20 kB per agenda item, in every published revision.
+  maxResponseBytes: 16 * 1024 * 1024,
+};
+
+type ExceededCode = ErrorCode.REQUEST_TIMEOUT | ErrorCode.RESPONSE_TOO_LARGE;
+
+const refusals: Record<ExceededCode, { message: string; status: number }> = {
+  [ErrorCode.REQUEST_TIMEOUT]: { message: 'The request took too long and was stopped.', status: 503 },
+  [ErrorCode.RESPONSE_TOO_LARGE]: {
+    message: 'The result is too large. Ask for fewer items at once.',
+    status: 400,
+  },
+};
+
+/** Throws out of every field resolution once the time budget is spent; graphql-js has no abort. */
+class TimeBudgetExceeded extends Error {
+  readonly extensions = { code: ErrorCode.REQUEST_TIMEOUT };
+}
+
+function refuse(context: GraphQLRequestContextWillSendResponse<BaseContext>, code: ExceededCode): void {
+  const { body, http } = context.response;
+  if (body.kind !== 'single') return;
+  const error: GraphQLFormattedError = { message: refusals[code].message, extensions: { code } };
+  body.singleResult = { errors: [error] };
+  http.status = refusals[code].status;
+}
+
+/**
+ * Enforces a `RequestBudget` per request: a request past its time stops resolving fields (the
+ * partial result is dropped), and a result too large to send is replaced by a coded error.
+ */
+export function requestBudgetPlugin(budget: RequestBudget): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      let timedOut = false;
+      return {
+        async executionDidStart() {
+          const deadline = Date.now() + budget.timeoutMs;
+          return {
+            willResolveField() {
+              if (timedOut || Date.now() >= deadline) {
+                timedOut = true;
+                throw new TimeBudgetExceeded(refusals[ErrorCode.REQUEST_TIMEOUT].message);
+              }
+            },
+          };
+        },
+        async willSendResponse(context) {
+          if (timedOut) {
+            context.logger.warn(`request stopped after its time budget of ${budget.timeoutMs} ms`);
+            refuse(context, ErrorCode.REQUEST_TIMEOUT);
+            return;
+          }
+          const { body } = context.response;
+          // Measured before Apollo serialises it: a second JSON.stringify is cheap next to execution.
+          if (
+            body.kind === 'single' &&
+            Buffer.byteLength(JSON.stringify(body.singleResult)) > budget.maxResponseBytes
+          ) {
+            refuse(context, ErrorCode.RESPONSE_TOO_LARGE);
+          }
+        },
+      };
+    },
+  };
+}
