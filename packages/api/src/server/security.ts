@@ -56,7 +56,7 @@ function isGraphQL(req: Request): boolean {
 }
 
 /** Unknown paths outside the web app: JSON, not Express's HTML page. */
-export const notFoundAsJson: RequestHandler = (req, res) => {
+export const notFoundAsJson: RequestHandler = (_req, res) => {
   res.status(404).json({ error: 'Not found.', code: ErrorCode.NOT_FOUND });
 };
 
