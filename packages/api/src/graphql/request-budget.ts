@@ -4,8 +4,10 @@ import type { GraphQLFormattedError } from 'graphql';
 
 /**
  * What one GraphQL request may take, beyond the static limits of `QUERY_LIMITS`: the static cost
- * is an estimate, these are measured. The biggest page of the web app (the minutes print page of a
- * meeting with long minutes, or 100 projects) stays well below 1 s and 1 MB.
+ * is an estimate, these are measured. On the demo network the web app's largest answers are the
+ * members page with 100 rows (40 kB) and the project list with every demo project (6 kB), each under
+ * 350 ms; at the field limits a project page is about 0.5 MB and each published revision of the
+ * minutes about 1.3 MB (100 kB of text plus 20 kB per each of up to 60 agenda items).
  */
 export interface RequestBudget {
   /** Execution stops with REQUEST_TIMEOUT once this much time has passed. */
@@ -16,7 +18,7 @@ export interface RequestBudget {
 
 export const DEFAULT_REQUEST_BUDGET: RequestBudget = {
   timeoutMs: 10_000,
-  // Minutes may hold 100 kB of text plus 20 kB per agenda item, in every published revision.
+  // The minutes print page of a meeting corrected many times at the field limits still fits.
   maxResponseBytes: 16 * 1024 * 1024,
 };
 
