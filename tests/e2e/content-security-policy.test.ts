@@ -36,7 +36,9 @@ describe('the built web app under the Content-Security-Policy', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
     expect(await asset.text()).not.toMatch(/sourceMappingURL/);
-    expect((await fetch(`${e.t.url}${script}.map`, { headers: { accept: 'application/json' } })).status).toBe(404);
+    expect((await fetch(`${e.t.url}${script}.map`, { headers: { accept: 'application/json' } })).status).toBe(
+      404,
+    );
   });
 
   it('runs in Chromium without a single CSP violation, signed out and signed in', async () => {
