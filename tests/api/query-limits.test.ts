@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ErrorCode, limits } from '@hub/shared';
 import type { DocumentNode, SelectionSetNode } from 'graphql';
 import {
+  getIntrospectionQuery,
   getNamedType,
   getNullableType,
   isListType,
@@ -121,10 +122,20 @@ describe('depth', () => {
     await expectRefused(`{ municipality(id: "x") { ${selection} } }`, /nested deeper/);
   });
 
-  it('counts introspection too', async () => {
+  it('counts __type lookups, lets the standard introspection query through and refuses an introspection bomb', async () => {
     let selection = 'name';
     for (let i = 0; i < tooDeep; i++) selection = `ofType { ${selection} }`;
     await expectRefused(`{ __type(name: "Project") { fields { type { ${selection} } } } }`, /nested deeper/);
+    const standard = await t
+      .client()
+      .gql(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true }));
+    expect(standard.errors).toBeUndefined();
+    expect(standard.data?.__schema.queryType.name).toBe('Query');
+    const bomb = await t
+      .client()
+      .gql('{ __schema { types { fields { type { fields { type { fields { type { name } } } } } } } } }');
+    expect(bomb.status).toBe(400);
+    expect(bomb.errors?.[0].message).toMatch(/Maximum introspection depth exceeded/);
   });
 });
 

@@ -46,11 +46,15 @@ const report = (message: string) => ({
   onReject: [(context: ValidationContext | null) => context?.reportError(limitError(message))],
 });
 
-/** Rejects operations nested deeper than `QUERY_LIMITS.depth` (introspection included). */
+/**
+ * Rejects operations nested deeper than `QUERY_LIMITS.depth`. The standard introspection query
+ * under `__schema` nests deeper (its TypeRef fragment); graphql-js's MaxIntrospectionDepthRule
+ * guards that subtree against the nested `fields { type { fields … } }` bomb instead.
+ */
 export const depthLimitRule: ValidationRule = maxDepthRule({
   n: QUERY_LIMITS.depth,
   flattenFragments: true,
-  ignoreIntrospection: false,
+  ignoreIntrospection: true,
   ...report(`Query is nested deeper than ${QUERY_LIMITS.depth} levels.`),
 });
 
