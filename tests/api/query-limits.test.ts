@@ -237,6 +237,25 @@ describe('directives', () => {
   });
 });
 
+describe('tokens', () => {
+  // Each `a: id` is 3 tokens; the parser stops at QUERY_LIMITS.tokens before any rule runs.
+  const fields = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: id`).join(' ');
+  const tooMany = Math.ceil(QUERY_LIMITS.tokens / 3) + 1;
+
+  it('counts tokens in the operation, in fragments and in inline fragments', async () => {
+    for (const query of [
+      `{ viewer { ${fields(tooMany)} } }`,
+      `{ viewer { ...A } } fragment A on User { ${fields(tooMany)} }`,
+      `{ viewer { ... on User { ${fields(tooMany)} } } }`,
+    ]) {
+      const result = await t.client().gql(query);
+      expect(result.status).toBe(400);
+      expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+      expect(result.errors?.[0].message).toMatch(/contains more (than|that) 5000 tokens/);
+    }
+  });
+});
+
 /** Apollo Client adds __typename to every selection set but the operation's own. */
 function withTypenames(document: DocumentNode): DocumentNode {
   return visit(document, {
