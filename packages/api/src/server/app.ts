@@ -58,11 +58,12 @@ export function formatError(
   error: unknown,
   { log, production }: { log: Logger; production: boolean },
 ): GraphQLFormattedError {
-  const safe = formatErrorWithSuggestions(formatted, error, log);
+  const safe = withoutInternals(formatted, error, log);
   return production ? { ...safe, message: safe.message.replace(SUGGESTION, '') } : safe;
 }
 
-function formatErrorWithSuggestions(
+/** The error with its code, minus stack traces, echoed input and internal details. */
+function withoutInternals(
   formatted: GraphQLFormattedError,
   error: unknown,
   log: Logger,
