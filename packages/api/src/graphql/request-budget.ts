@@ -1,6 +1,7 @@
-import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { ErrorCode } from '@hub/shared';
 import type { GraphQLFormattedError } from 'graphql';
+import type { Context } from './context';
 
 /**
  * What one GraphQL request may take, beyond the static limits of `QUERY_LIMITS`: the static cost
@@ -37,7 +38,7 @@ class TimeBudgetExceeded extends Error {
   readonly extensions = { code: ErrorCode.REQUEST_TIMEOUT };
 }
 
-function refuse(context: GraphQLRequestContextWillSendResponse<BaseContext>, code: ExceededCode): void {
+function refuse(context: GraphQLRequestContextWillSendResponse<Context>, code: ExceededCode): void {
   const { body, http } = context.response;
   if (body.kind !== 'single') return;
   const error: GraphQLFormattedError = { message: refusals[code].message, extensions: { code } };
@@ -49,7 +50,7 @@ function refuse(context: GraphQLRequestContextWillSendResponse<BaseContext>, cod
  * Enforces a `RequestBudget` per request: a request past its time stops resolving fields (the
  * partial result is dropped), and a result too large to send is replaced by a coded error.
  */
-export function requestBudgetPlugin(budget: RequestBudget): ApolloServerPlugin {
+export function requestBudgetPlugin(budget: RequestBudget): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let timedOut = false;
@@ -67,16 +68,22 @@ export function requestBudgetPlugin(budget: RequestBudget): ApolloServerPlugin {
         },
         async willSendResponse(context) {
           if (timedOut) {
-            context.logger.warn(`request stopped after its time budget of ${budget.timeoutMs} ms`);
+            context.contextValue.log.warn(
+              { operation: context.operationName, timeoutMs: budget.timeoutMs },
+              'request stopped: time budget spent',
+            );
             refuse(context, ErrorCode.REQUEST_TIMEOUT);
             return;
           }
           const { body } = context.response;
           // Measured before Apollo serialises it: a second JSON.stringify is cheap next to execution.
-          if (
-            body.kind === 'single' &&
-            Buffer.byteLength(JSON.stringify(body.singleResult)) > budget.maxResponseBytes
-          ) {
+          if (body.kind !== 'single') return;
+          const bytes = Buffer.byteLength(JSON.stringify(body.singleResult));
+          if (bytes > budget.maxResponseBytes) {
+            context.contextValue.log.warn(
+              { operation: context.operationName, bytes, maxResponseBytes: budget.maxResponseBytes },
+              'response refused: above the size budget',
+            );
             refuse(context, ErrorCode.RESPONSE_TOO_LARGE);
           }
         },
