@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { RequestBudget } from './graphql/request-budget';
+import { DEFAULT_REQUEST_BUDGET } from './graphql/request-budget';
 
 /** Settings read from the environment; README.md lists them with their defaults. */
 export interface Config {
@@ -21,6 +23,8 @@ export interface Config {
   logLevel: string;
   webDist: string;
   database: DatabaseLimits;
+  /** Time and response size one GraphQL request may take. */
+  requestBudget: RequestBudget;
 }
 
 /** How long the API waits for PostgreSQL before giving up, so that a stuck query cannot hang it. */
@@ -108,5 +112,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         DEFAULT_DATABASE_LIMITS.readinessTimeoutMs,
       ),
     },
+    requestBudget: DEFAULT_REQUEST_BUDGET,
   };
 }

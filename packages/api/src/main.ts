@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import './profile';
 import { loadConfig } from './config';
 import { createDataSource } from './db/data-source';
 import type { EmbeddedDatabase } from './db/embedded';

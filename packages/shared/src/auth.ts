@@ -30,5 +30,11 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The operation is deeper, costlier or has more aliases or directives than the API allows. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The operation ran longer than the API's time budget and was stopped. */
+  REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
+  /** The result would be larger than the API's response budget. */
+  RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

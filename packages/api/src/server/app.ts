@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ErrorCode, limits } from '@hub/shared';
@@ -15,8 +16,9 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { QueryCounter } from '../db/query-counter';
 import type { Context } from '../graphql/context';
-import { aliasLimitRule, costLimitRule, depthLimitRule, QUERY_LIMITS } from '../graphql/limits';
+import { QUERY_LIMITS, queryLimitRules } from '../graphql/limits';
 import { Loaders } from '../graphql/loaders';
+import { requestBudgetPlugin } from '../graphql/request-budget';
 import { getSchema } from '../graphql/schema';
 import type { Logger } from '../logger';
 import { composePasswordResetMails } from '../modules/auth/auth.service';
@@ -25,6 +27,7 @@ import { RateLimiter } from '../modules/auth/rate-limiter';
 import { sessionFromRequest } from '../modules/auth/session.service';
 import { MailDelivery } from '../modules/mail/mail-delivery';
 import { registerHttpRoutes } from './routes';
+import { errorsAsJson, notFoundAsJson, securityHeaders } from './security';
 
 export interface AppOptions {
   config: Config;
@@ -43,17 +46,35 @@ export interface App {
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 
+/** graphql-js ends validation and coercion messages with hints such as `Did you mean "viewer"?`. */
+const SUGGESTION = / ?Did you mean .+\?$/;
+
 /**
  * Keeps error responses useful but safe: codes always set, no stack traces, no submitted values
- * echoed back by validation, internal errors replaced by a generic message.
+ * echoed back by validation, internal errors replaced by a generic message, and in production no
+ * "Did you mean …" hints that would spell out the schema to clients who may not introspect it.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
+  { log, production }: { log: Logger; production: boolean },
+): GraphQLFormattedError {
+  const safe = withoutInternals(formatted, error, log);
+  return production ? { ...safe, message: safe.message.replace(SUGGESTION, '') } : safe;
+}
+
+/** The error with its code, minus stack traces, echoed input and internal details. */
+function withoutInternals(
+  formatted: GraphQLFormattedError,
+  error: unknown,
   log: Logger,
 ): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? '');
   const original = (error as { originalError?: unknown })?.originalError ?? error;
+  // Apollo Server codes every validation error GRAPHQL_VALIDATION_FAILED; a refused query limit keeps its own.
+  const limitCode = original instanceof GraphQLError ? original.extensions.code : undefined;
+  const code = String(
+    limitCode === ErrorCode.QUERY_TOO_COMPLEX ? limitCode : (formatted.extensions?.code ?? ''),
+  );
   if (code === 'BAD_USER_INPUT' && formatted.extensions?.validationErrors) {
     const validationErrors = formatted.extensions.validationErrors as {
       property: string;
@@ -74,7 +95,7 @@ export function formatError(
     };
   }
   if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)
-    return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
+    return { ...formatted, extensions: { ...formatted.extensions, code, stacktrace: undefined } };
   if (
     [
       'GRAPHQL_PARSE_FAILED',
@@ -167,11 +188,10 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
   // Read at each run: tests set publicUrl once the port is known.
   mail.addComposer((ds) => composePasswordResetMails(ds, config.publicUrl));
 
+  app.use(securityHeaders({ https: config.publicUrl.startsWith('https://') }));
   app.use((req, res, next) => {
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
     res.setHeader('x-request-id', requestId);
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('referrer-policy', 'same-origin');
     res.locals.requestId = requestId;
     if (queryCounter) queryCounter.track(requestId, next);
     else next();
@@ -184,14 +204,17 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
     introspection: true,
     hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: { requestHeaders: ['x-hub-csrf', 'apollo-require-preflight', 'x-apollo-operation-name'] },
-    validationRules: [depthLimitRule, aliasLimitRule, costLimitRule],
+    validationRules: [...queryLimitRules],
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatError(formatted, error, log),
+    formatError: (formatted, error) => formatError(formatted, error, { log, production: config.production }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      // Apollo's sandbox page loads inline script from a CDN: the CSP (rightly) refuses it.
+      ApolloServerPluginLandingPageDisabled(),
       introspectionPlugin,
       writeLimitPlugin(new RateLimiter(dataSource)),
+      requestBudgetPlugin(config.requestBudget),
       loggingPlugin,
     ],
   });
@@ -234,6 +257,8 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
   } else {
     log.warn({ webDist: config.webDist }, 'web app not built: only the API is served');
   }
+  app.use(notFoundAsJson);
+  app.use(errorsAsJson(log));
 
   const housekeeping = setInterval(
     () => purgeExpired(dataSource).catch((error) => log.warn({ err: error }, 'housekeeping failed')),

@@ -544,6 +544,11 @@ export const de = {
   'error.FORBIDDEN': 'Dazu sind Sie nicht berechtigt.',
   'error.NOT_FOUND': 'Der gesuchte Eintrag wurde nicht gefunden.',
   'error.BAD_USER_INPUT': 'Die Eingaben sind ungültig. Bitte prüfen Sie sie.',
+  'error.QUERY_TOO_COMPLEX':
+    'Diese Abfrage ist zu umfangreich. Bitte fragen Sie weniger Daten auf einmal ab.',
+  'error.REQUEST_TIMEOUT':
+    'Die Anfrage hat zu lange gedauert und wurde abgebrochen. Bitte versuchen Sie es erneut.',
+  'error.RESPONSE_TOO_LARGE': 'Die Antwort wäre zu groß. Bitte fragen Sie weniger Daten auf einmal ab.',
   'error.INTERNAL_SERVER_ERROR':
     'Auf dem Server ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
   'error.NETWORK':
