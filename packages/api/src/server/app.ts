@@ -15,6 +15,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { QueryCounter } from '../db/query-counter';
 import type { Context } from '../graphql/context';
+import { inputCheckPlugin } from '../graphql/input-check';
 import { aliasLimitRule, costLimitRule, depthLimitRule, QUERY_LIMITS } from '../graphql/limits';
 import { Loaders } from '../graphql/loaders';
 import { getSchema } from '../graphql/schema';
@@ -72,6 +73,9 @@ export function formatError(
       },
     };
   }
+  // graphql-js gives up after 50 invalid variables with an uncoded error: still the client's input.
+  if (formatted.message.startsWith('Too many errors processing variables'))
+    return { message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)
     return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
   if (
@@ -187,6 +191,7 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
     formatError: (formatted, error) => formatError(formatted, error, log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      inputCheckPlugin,
       introspectionPlugin,
       writeLimitPlugin(new RateLimiter(dataSource)),
       loggingPlugin,

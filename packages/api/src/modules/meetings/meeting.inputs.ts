@@ -9,7 +9,6 @@ import {
   IsString,
   IsUrl,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -17,9 +16,8 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error';
+import { IsCalendarDate } from '../../graphql/validators';
 import { AgendaItem, Meeting, MeetingInvitation, MeetingMinutes, Outcome } from './meeting.entity';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class AgendaItemFields {
@@ -313,7 +311,7 @@ export class AddOutcomeInput {
 
   @Field(() => String, { nullable: true, description: 'Action items: YYYY-MM-DD, today or later.' })
   @IsOptional()
-  @Matches(DATE, { message: 'dueDate must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   dueDate?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Action items: linked projects.' })
@@ -336,7 +334,7 @@ export class UpdateActionItemInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(DATE, { message: 'dueDate must be a date (YYYY-MM-DD)' })
+  @IsCalendarDate()
   dueDate?: string | null;
 
   @Field(() => [ID], {

@@ -17,7 +17,6 @@ import {
   IsString,
   IsUrl,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -25,14 +24,13 @@ import {
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error';
+import { IsCalendarDate } from '../../graphql/validators';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Project } from './project.entity';
 import { ProjectStatusUpdate } from './project-details.entity';
 
 registerEnumType(ProjectSort, { name: 'ProjectSort' });
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATE_MESSAGE = 'must be a date as YYYY-MM-DD';
 const L = projectLimits;
 
 @InputType()
@@ -99,7 +97,7 @@ export class MilestoneInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `dueDate ${ISO_DATE_MESSAGE}` })
+  @IsCalendarDate()
   dueDate?: string | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -174,12 +172,12 @@ abstract class ProjectFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `startDate ${ISO_DATE_MESSAGE}` })
+  @IsCalendarDate()
   startDate?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `endDate ${ISO_DATE_MESSAGE}` })
+  @IsCalendarDate()
   endDate?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Partner municipalities (replaces the list).' })
@@ -316,7 +314,7 @@ export class PostStatusUpdateInput {
   projectId: string;
 
   @Field(() => String, { description: 'YYYY-MM-DD' })
-  @Matches(ISO_DATE, { message: `reportedOn ${ISO_DATE_MESSAGE}` })
+  @IsCalendarDate()
   reportedOn: string;
 
   @Field(() => ProjectPhase)
