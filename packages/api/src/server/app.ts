@@ -24,6 +24,7 @@ import { purgeExpired } from '../modules/auth/housekeeping';
 import { RateLimiter } from '../modules/auth/rate-limiter';
 import { sessionFromRequest } from '../modules/auth/session.service';
 import { MailDelivery } from '../modules/mail/mail-delivery';
+import { clientErrorAsJson } from './route-params';
 import { registerHttpRoutes } from './routes';
 
 export interface AppOptions {
@@ -236,6 +237,8 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
   } else {
     log.warn({ webDist: config.webDist }, 'web app not built: only the API is served');
   }
+
+  app.use(clientErrorAsJson);
 
   const housekeeping = setInterval(
     () => purgeExpired(dataSource).catch((error) => log.warn({ err: error }, 'housekeeping failed')),
