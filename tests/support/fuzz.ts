@@ -111,18 +111,27 @@ const BAD_SAFE_INTS: readonly number[] = [-1, 2 ** 53 - 1, -(2 ** 53 - 1), 21474
 export type IdPool = Map<string, string[]>;
 
 export class InputGenerator {
-  /** Each leaf is a bad value with this probability, otherwise a plausible one. */
+  /** Each leaf is a bad value with this probability, otherwise a plausible one; set per case. */
+  private badness = 0.1;
+  /** The field being called, lower case: `id` of `updateWorkingGroup` is a WorkingGroup's. */
+  private operation = '';
+
   constructor(
     private readonly random: Random,
     private readonly ids: () => IdPool,
-    private readonly badness = 0.3,
   ) {}
 
   private bad(): boolean {
     return this.random.chance(this.badness);
   }
 
-  args(args: readonly GraphQLArgument[]): Record<string, unknown> {
+  /**
+   * Arguments for one call. Mostly plausible input with a few bad values, so that most cases get
+   * past the first check into the services and the database; some cases are bad throughout.
+   */
+  args(operation: string, args: readonly GraphQLArgument[]): Record<string, unknown> {
+    this.operation = operation.toLowerCase();
+    this.badness = this.random.pick([0.03, 0.1, 0.1, 0.4]);
     const values: Record<string, unknown> = {};
     for (const arg of args) {
       if (!isNonNullType(arg.type) && this.random.chance(0.3)) continue;
@@ -132,8 +141,11 @@ export class InputGenerator {
   }
 
   value(type: GraphQLInputType, name: string): unknown {
-    if (isNonNullType(type)) return this.value(type.ofType, name);
-    if (this.random.chance(0.05)) return null;
+    if (isNonNullType(type)) return this.nonNullValue(type.ofType, name);
+    return this.random.chance(0.05) ? null : this.nonNullValue(type, name);
+  }
+
+  private nonNullValue(type: GraphQLInputType, name: string): unknown {
     if (isListType(type)) {
       if (this.random.chance(0.03)) return Array.from({ length: 1001 }, () => this.value(type.ofType, name));
       const items = Array.from({ length: this.random.int(0, 3) }, () => this.value(type.ofType, name));
@@ -188,8 +200,7 @@ export class InputGenerator {
   /** A real ID of the type the name suggests (`meetingId` → Meeting), another type's, or a forged one. */
   private id(name: string): string {
     const pool = this.ids();
-    const roll = this.random.next();
-    if (roll < 0.2) {
+    if (this.bad()) {
       return this.random.pick([
         'garbage',
         '',
@@ -200,14 +211,21 @@ export class InputGenerator {
         '\u0000',
       ]);
     }
-    const stem = name.replace(/Ids?$/, '').toLowerCase();
+    const stem = name
+      .replace(/Ids?$/, '')
+      .toLowerCase()
+      .replace(/^actionitem$/, 'outcome')
+      .replace(/district$/, 'municipality');
     const types = [...pool.keys()].filter((type) => pool.get(type)?.length);
-    const matching = types.filter((type) => {
+    let matching = types.filter((type) => {
       const lower = type.toLowerCase();
-      return stem !== '' && (stem.endsWith(lower) || lower.endsWith(stem));
+      return stem === '' ? this.operation.includes(lower) : stem.endsWith(lower) || lower.endsWith(stem);
     });
-    if (stem.endsWith('district')) matching.push('Municipality');
-    const type = roll < 0.85 && matching.length ? this.random.pick(matching) : this.random.pick(types);
+    // `membershipId` of acceptWorkingGroupRequest: the WorkingGroupMembership, not the NetworkMembership.
+    const named = matching.filter((type) => this.operation.includes(type.toLowerCase().replace(stem, '')));
+    if (named.length && stem !== '') matching = named;
+    if (stem === '') matching.sort((a, b) => b.length - a.length).splice(1);
+    const type = matching.length && !this.bad() ? this.random.pick(matching) : this.random.pick(types);
     return this.random.pick(pool.get(type) ?? []);
   }
 }
