@@ -231,6 +231,18 @@ describe('plain routes', () => {
     expect(second.body.data).toHaveLength(1);
   });
 
+  it('answers a GraphQL request whose body is not JSON with a GraphQL-shaped JSON error', async () => {
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-hub-csrf': '1' },
+      body: '{"query": "{ __typename',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'Bad request', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
   it.each([
     ['/oparl/v1/constructor/x', 404],
     ['/oparl/v1/__proto__/network', 404],

@@ -69,8 +69,12 @@ export function answeredBadParameter(res: Response, error: unknown): boolean {
  * Last in the chain: requests Express itself rejects (a malformed `%` escape in the path, a body
  * that is not JSON, a body too large) get their 4xx as JSON, not an HTML page.
  */
-export const clientErrorAsJson: ErrorRequestHandler = (error, _req, res, next) => {
+export const clientErrorAsJson: ErrorRequestHandler = (error, req, res, next) => {
   const status = Number((error as { status?: unknown }).status);
   if (res.headersSent || !(status >= 400 && status < 500)) return next(error);
-  res.status(status).json({ error: status === 413 ? 'Request too large' : 'Bad request' });
+  const message = status === 413 ? 'Request too large' : 'Bad request';
+  // GraphQL clients read `errors`, the other routes' clients `error`.
+  if (req.path.startsWith('/graphql'))
+    res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  else res.status(status).json({ error: message });
 };
