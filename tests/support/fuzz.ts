@@ -239,6 +239,38 @@ export function selectionOf(type: GraphQLOutputType): string {
   return `{ __typename${userErrors} }`;
 }
 
+/** A value as a GraphQL literal of the type, to send in the document instead of as a variable. */
+export function literal(value: unknown, type: GraphQLInputType): string {
+  if (value === null || value === undefined) return 'null';
+  if (isNonNullType(type)) return literal(value, type.ofType);
+  if (isListType(type))
+    return Array.isArray(value)
+      ? `[${value.map((item) => literal(item, type.ofType)).join(', ')}]`
+      : literal(value, type.ofType);
+  if (isInputObjectType(type)) {
+    const fields = type.getFields();
+    const entries = Object.entries(value as Record<string, unknown>).map(
+      ([name, item]) => `${name}: ${literal(item, fields[name].type)}`,
+    );
+    return `{ ${entries.join(', ')} }`;
+  }
+  if (isEnumType(type)) return String(value);
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+/** One operation calling one root field with all the given arguments written into the document. */
+export function operationWithLiterals(
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+  values: Record<string, unknown>,
+): string {
+  const passed = field.args
+    .filter((arg) => arg.name in values)
+    .map((arg) => `${arg.name}: ${literal(values[arg.name], arg.type)}`)
+    .join(', ');
+  return `${kind} { ${field.name}${passed ? `(${passed})` : ''} ${selectionOf(field.type)} }`;
+}
+
 /** One operation calling one root field with all its arguments as variables. */
 export function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
   const definitions = field.args.map((arg) => `$${arg.name}: ${arg.type}`).join(', ');
