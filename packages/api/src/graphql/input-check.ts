@@ -31,10 +31,9 @@ function valueProblem(root: unknown, rootPath: string): string | null {
       if (problem) return `Variable ${path} ${problem}`;
     } else if (typeof value === 'object' && value !== null) {
       if (depth >= MAX_DEPTH) return `Variable ${path} is nested too deeply`;
-      const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
       if (Array.isArray(value) && value.length > maxListLength)
         return `Variable ${path} has more than ${maxListLength} items`;
-      for (const [key, item] of entries)
+      for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value))
         queue.push({ value: item, path: depth === 0 ? `$${key}` : `${path}.${key}`, depth: depth + 1 });
     }
   }

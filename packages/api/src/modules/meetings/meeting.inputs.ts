@@ -9,6 +9,7 @@ import {
   IsString,
   IsUrl,
   Length,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -16,8 +17,9 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error';
-import { IsCalendarDate } from '../../graphql/validators';
 import { AgendaItem, Meeting, MeetingInvitation, MeetingMinutes, Outcome } from './meeting.entity';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class AgendaItemFields {
@@ -311,7 +313,7 @@ export class AddOutcomeInput {
 
   @Field(() => String, { nullable: true, description: 'Action items: YYYY-MM-DD, today or later.' })
   @IsOptional()
-  @IsCalendarDate()
+  @Matches(DATE, { message: 'dueDate must be a date (YYYY-MM-DD)' })
   dueDate?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Action items: linked projects.' })
@@ -334,7 +336,7 @@ export class UpdateActionItemInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsCalendarDate()
+  @Matches(DATE, { message: 'dueDate must be a date (YYYY-MM-DD)' })
   dueDate?: string | null;
 
   @Field(() => [ID], {

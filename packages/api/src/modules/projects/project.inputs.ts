@@ -17,6 +17,7 @@ import {
   IsString,
   IsUrl,
   Length,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -24,13 +25,14 @@ import {
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error';
-import { IsCalendarDate } from '../../graphql/validators';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Project } from './project.entity';
 import { ProjectStatusUpdate } from './project-details.entity';
 
 registerEnumType(ProjectSort, { name: 'ProjectSort' });
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_MESSAGE = 'must be a date as YYYY-MM-DD';
 const L = projectLimits;
 
 @InputType()
@@ -97,7 +99,7 @@ export class MilestoneInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsCalendarDate()
+  @Matches(ISO_DATE, { message: `dueDate ${ISO_DATE_MESSAGE}` })
   dueDate?: string | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -172,12 +174,12 @@ abstract class ProjectFieldsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsCalendarDate()
+  @Matches(ISO_DATE, { message: `startDate ${ISO_DATE_MESSAGE}` })
   startDate?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsCalendarDate()
+  @Matches(ISO_DATE, { message: `endDate ${ISO_DATE_MESSAGE}` })
   endDate?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Partner municipalities (replaces the list).' })
@@ -314,7 +316,7 @@ export class PostStatusUpdateInput {
   projectId: string;
 
   @Field(() => String, { description: 'YYYY-MM-DD' })
-  @IsCalendarDate()
+  @Matches(ISO_DATE, { message: `reportedOn ${ISO_DATE_MESSAGE}` })
   reportedOn: string;
 
   @Field(() => ProjectPhase)
