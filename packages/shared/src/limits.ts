@@ -6,6 +6,13 @@ export const limits = {
   position: { maxLength: 120 },
   phone: { maxLength: 40 },
   pageSize: { default: 20, max: 100 },
+  /**
+   * Bounds for every input, whatever the field: far above each field's own limit (the longest is
+   * the minutes' body), they stop absurd requests before any service sees them.
+   */
+  input: { maxStringLength: 100_000, maxListLength: 1_000 },
+  /** Dates and times the API accepts (the database could store years 1 to 9999; no real one is outside this). */
+  dateTime: { minYear: 1900, maxYear: 2199 },
   /** How long an invitation link stays valid. */
   invitationTtlHours: 24 * 7,
   /** How long a password-reset link stays valid. */

@@ -1,11 +1,13 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Connection } from '../graphql/relay';
+import type { Connection, CursorValueType } from '../graphql/relay';
 import { decodeCursor, encodeCursor, PageInfo, pageSize } from '../graphql/relay';
 
 export interface SortKey<T> {
   /** SQL expression the rows are ordered by, e.g. `m.name`. Must not be NULL. */
   expression: string;
   direction: 'ASC' | 'DESC';
+  /** What the value in a cursor must be (checked before it reaches SQL). */
+  type: CursorValueType;
   /** The same value read from a loaded row, for the cursor. */
   value: (row: T) => unknown;
 }
@@ -32,7 +34,10 @@ export async function paginate<T extends ObjectLiteral>(
   const countQuery = query.clone();
   const page = query.clone();
   if (args.after) {
-    const values = decodeCursor(args.after, sort.length);
+    const values = decodeCursor(
+      args.after,
+      sort.map((key) => key.type),
+    );
     const alternatives = sort.map((key, i) => {
       const equal = sort.slice(0, i).map((k, j) => `${k.expression} = :cursor${j}`);
       const beyond = `${key.expression} ${key.direction === 'ASC' ? '>' : '<'} :cursor${i}`;

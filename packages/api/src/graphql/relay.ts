@@ -2,6 +2,8 @@ import { limits } from '@hub/shared';
 import type { ClassType } from 'type-graphql';
 import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { badInput } from './errors';
+import { textProblem } from './input-check';
+import { parseDate, parseDateTime } from './scalars';
 
 /** Relay's Node interface: every object with an opaque, globally unique ID. */
 @InterfaceType({ description: 'An object with a globally unique, opaque ID.' })
@@ -114,10 +116,42 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string, length: number): unknown[] {
+/**
+ * What a cursor value must be, checked before it reaches SQL: a forged cursor gets BAD_USER_INPUT,
+ * never a database error. A list of strings is an enum's values.
+ */
+export type CursorValueType = 'uuid' | 'timestamp' | 'date' | 'integer' | 'text' | readonly string[];
+
+const INT4 = 2 ** 31;
+
+function isCursorValue(value: unknown, type: CursorValueType): boolean {
+  if (Array.isArray(type)) return type.includes(value as string);
+  switch (type) {
+    case 'uuid':
+      return typeof value === 'string' && UUID.test(value);
+    case 'timestamp':
+      return parseDateTime(value) !== null;
+    case 'date':
+      // Nullable columns (due dates) carry null in the cursor.
+      return value === null || (typeof value === 'string' && parseDate(value) !== null);
+    case 'integer':
+      return Number.isSafeInteger(value) && Math.abs(value as number) < INT4;
+    case 'text':
+      return typeof value === 'string' && textProblem(value) === null;
+  }
+  return false;
+}
+
+/** Decodes a cursor made by encodeCursor for sort keys of these types, or throws BAD_USER_INPUT. */
+export function decodeCursor(cursor: string, types: readonly CursorValueType[]): unknown[] {
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length) return values;
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(values) &&
+      values.length === types.length &&
+      values.every((value, i) => isCursorValue(value, types[i]))
+    )
+      return values;
   } catch {
     // fall through to the error below
   }

@@ -16,6 +16,7 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { QueryCounter } from '../db/query-counter';
 import type { Context } from '../graphql/context';
+import { inputCheckPlugin } from '../graphql/input-check';
 import { QUERY_LIMITS, queryLimitRules } from '../graphql/limits';
 import { Loaders } from '../graphql/loaders';
 import { requestBudgetPlugin } from '../graphql/request-budget';
@@ -94,6 +95,9 @@ function withoutInternals(
       },
     };
   }
+  // graphql-js gives up after 50 invalid variables with an uncoded error: still the client's input.
+  if (formatted.message.startsWith('Too many errors processing variables'))
+    return { message: formatted.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)
     return { ...formatted, extensions: { ...formatted.extensions, code, stacktrace: undefined } };
   if (
@@ -212,6 +216,7 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Apollo's sandbox page loads inline script from a CDN: the CSP (rightly) refuses it.
       ApolloServerPluginLandingPageDisabled(),
+      inputCheckPlugin,
       introspectionPlugin,
       writeLimitPlugin(new RateLimiter(dataSource)),
       requestBudgetPlugin(config.requestBudget),

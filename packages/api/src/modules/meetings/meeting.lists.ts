@@ -5,12 +5,12 @@ import type { Connection } from '../../graphql/relay';
 import { Meeting } from './meeting.entity';
 
 const LATEST_FIRST: SortKey<Meeting>[] = [
-  { expression: 'm.startsAt', direction: 'DESC', value: (m) => m.startsAt },
-  { expression: 'm.id', direction: 'DESC', value: (m) => m.id },
+  { expression: 'm.startsAt', direction: 'DESC', type: 'timestamp', value: (m) => m.startsAt },
+  { expression: 'm.id', direction: 'DESC', type: 'uuid', value: (m) => m.id },
 ];
 const SOONEST_FIRST: SortKey<Meeting>[] = [
-  { expression: 'm.startsAt', direction: 'ASC', value: (m) => m.startsAt },
-  { expression: 'm.id', direction: 'ASC', value: (m) => m.id },
+  { expression: 'm.startsAt', direction: 'ASC', type: 'timestamp', value: (m) => m.startsAt },
+  { expression: 'm.id', direction: 'ASC', type: 'uuid', value: (m) => m.id },
 ];
 
 /** Meetings people of the municipality are invited to, latest first: two statements (page and count). */

@@ -162,8 +162,8 @@ export class MeetingResolver {
       );
     }
     return paginate(query, { first, after }, [
-      { expression: 'm.startsAt', direction: 'ASC', value: (m) => m.startsAt },
-      { expression: 'm.id', direction: 'ASC', value: (m) => m.id },
+      { expression: 'm.startsAt', direction: 'ASC', type: 'timestamp', value: (m) => m.startsAt },
+      { expression: 'm.id', direction: 'ASC', type: 'uuid', value: (m) => m.id },
     ]);
   }
 
@@ -201,8 +201,8 @@ export class MeetingResolver {
       });
     if (filter?.overdue) query.andWhere('o.dueDate < :today', { today: todayInBerlin() });
     return paginate(query, { first, after }, [
-      { expression: 'o.dueDate', direction: 'ASC', value: (o) => o.dueDate },
-      { expression: 'o.id', direction: 'ASC', value: (o) => o.id },
+      { expression: 'o.dueDate', direction: 'ASC', type: 'date', value: (o) => o.dueDate },
+      { expression: 'o.id', direction: 'ASC', type: 'uuid', value: (o) => o.id },
     ]);
   }
 

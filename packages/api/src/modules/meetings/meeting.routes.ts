@@ -1,6 +1,7 @@
 import type { Express, Request } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../logger';
+import { answeredBadParameter, pathParam } from '../../server/route-params';
 import { sessionFromRequest } from '../auth/session.service';
 import { feedOwner, meetingsForFeed } from './calendar-feed.service';
 import { Meeting } from './meeting.entity';
@@ -21,7 +22,7 @@ export function registerMeetingRoutes(
 ): void {
   app.get('/calendar/meetings/:file', async (req, res) => {
     try {
-      const id = String(req.params.file).replace(/\.ics$/, '');
+      const id = pathParam(req, 'file').replace(/\.ics$/, '');
       const session = (await sessionFromRequest(dataSource, req)).resumed;
       if (!session) {
         res.status(401).type('text/plain').send('Sign in first.');
@@ -39,6 +40,7 @@ export function registerMeetingRoutes(
         .set('Cache-Control', 'private, no-store')
         .send(meetingsToICalendar([meeting], { name: meeting.title, baseUrl: baseUrl(req) }));
     } catch (error) {
+      if (answeredBadParameter(res, error)) return;
       log.error({ err: error }, 'meeting calendar failed');
       res.status(500).type('text/plain').send('Internal server error.');
     }
@@ -46,7 +48,7 @@ export function registerMeetingRoutes(
 
   app.get('/calendar/feed/:file', async (req, res) => {
     try {
-      const token = String(req.params.file).replace(/\.ics$/, '');
+      const token = pathParam(req, 'file').replace(/\.ics$/, '');
       const owner = token.length >= 20 && token.length <= 100 ? await feedOwner(dataSource, token) : null;
       if (!owner) {
         res.status(404).type('text/plain').send('Unknown or revoked calendar feed.');
@@ -58,6 +60,7 @@ export function registerMeetingRoutes(
         .set('Cache-Control', 'private, no-store')
         .send(meetingsToICalendar(meetings, { name: 'Digitale Städte RLP', baseUrl: baseUrl(req) }));
     } catch (error) {
+      if (answeredBadParameter(res, error)) return;
       log.error({ err: error }, 'calendar feed failed');
       res.status(500).type('text/plain').send('Internal server error.');
     }

@@ -463,9 +463,15 @@ export class MeetingService {
       if (!userId) fail('VALIDATION', 'Not a valid person ID.', `entries.${i}.userId`);
       return { userId, attended: entry.attended };
     });
-    const people = await m.getRepository(User).findBy({ id: In(entries.map((e) => e.userId)) });
-    if (people.length !== new Set(entries.map((e) => e.userId)).size)
-      fail('NOT_FOUND', 'Some of these people do not exist.', 'entries');
+    // One row per person: a second entry would make the upsert touch the same row twice.
+    const listed = new Set<string>();
+    entries.forEach(({ userId }, i) => {
+      if (listed.has(userId))
+        fail('VALIDATION', 'Each person may be listed only once.', `entries.${i}.userId`);
+      listed.add(userId);
+    });
+    const people = await m.getRepository(User).findBy({ id: In([...listed]) });
+    if (people.length !== listed.size) fail('NOT_FOUND', 'Some of these people do not exist.', 'entries');
     const municipalityOf = new Map(people.map((p) => [p.id, p.municipalityId]));
     // People who came without an invitation are added, so the figures stay complete.
     await m

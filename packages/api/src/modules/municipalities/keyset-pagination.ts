@@ -1,6 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { PageArgs } from '../../db/paginate';
-import type { Connection } from '../../graphql/relay';
+import type { Connection, CursorValueType } from '../../graphql/relay';
 import { decodeCursor, encodeCursor, PageInfo, pageSize } from '../../graphql/relay';
 
 /**
@@ -11,6 +11,8 @@ import { decodeCursor, encodeCursor, PageInfo, pageSize } from '../../graphql/re
 export interface RawSortKey {
   expression: string;
   direction: 'ASC' | 'DESC';
+  /** What the value in a cursor must be (checked before it reaches SQL). */
+  type: CursorValueType;
   alias: string;
 }
 
@@ -30,7 +32,10 @@ export async function paginateByKeys<T extends ObjectLiteral & { id: string }>(
   for (const key of keys)
     if (!key.alias.startsWith(`${queryAlias}_`)) page.addSelect(key.expression, key.alias);
   if (args.after) {
-    const values = decodeCursor(args.after, keys.length);
+    const values = decodeCursor(
+      args.after,
+      keys.map((key) => key.type),
+    );
     const alternatives = keys.map((key, i) => {
       const equal = keys.slice(0, i).map((k, j) => `${k.expression} = :cursor${j}`);
       const beyond = `${key.expression} ${key.direction === 'ASC' ? '>' : '<'} :cursor${i}`;

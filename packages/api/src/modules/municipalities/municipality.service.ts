@@ -55,10 +55,11 @@ export class MunicipalityDirectory {
     const keys: SortKey[] = [];
     if (sort === MunicipalitySort.RELEVANCE && search) {
       keys.push(
-        { expression: MATCH_TIER, direction: 'ASC', alias: 'sort_tier' },
+        { expression: MATCH_TIER, direction: 'ASC', type: 'integer', alias: 'sort_tier' },
         {
           expression: `CAST(round(word_similarity(${EXACT}, ${SEARCH_NAME}) * 1000) AS integer)`,
           direction: 'DESC',
+          type: 'integer',
           alias: 'sort_similarity',
         },
         {
@@ -66,20 +67,31 @@ export class MunicipalityDirectory {
           // before "Landkreis Kaiserslautern").
           expression: `CAST(round(similarity(${EXACT}, ${SEARCH_NAME}) * 1000) AS integer)`,
           direction: 'DESC',
+          type: 'integer',
           alias: 'sort_closeness',
         },
-        { expression: 'COALESCE(m.population, -1)', direction: 'DESC', alias: 'sort_population' },
+        {
+          expression: 'COALESCE(m.population, -1)',
+          direction: 'DESC',
+          type: 'integer',
+          alias: 'sort_population',
+        },
       );
     } else if (sort === MunicipalitySort.POPULATION) {
-      keys.push({ expression: 'COALESCE(m.population, -1)', direction: 'DESC', alias: 'sort_population' });
+      keys.push({
+        expression: 'COALESCE(m.population, -1)',
+        direction: 'DESC',
+        type: 'integer',
+        alias: 'sort_population',
+      });
     } else {
       // Folded, so that "Ürzig" sorts with the U and not after Z whatever the database collation.
       keys.push(
-        { expression: FOLDED_NAME, direction: 'ASC', alias: 'sort_folded_name' },
-        { expression: 'm.name', direction: 'ASC', alias: 'm_name' },
+        { expression: FOLDED_NAME, direction: 'ASC', type: 'text', alias: 'sort_folded_name' },
+        { expression: 'm.name', direction: 'ASC', type: 'text', alias: 'm_name' },
       );
     }
-    keys.push({ expression: 'm.id', direction: 'ASC', alias: 'm_id' });
+    keys.push({ expression: 'm.id', direction: 'ASC', type: 'uuid', alias: 'm_id' });
     return paginateByKeys(query, 'm', args, keys);
   }
 

@@ -67,9 +67,14 @@ export class NetworkMembershipResolver {
     if (filter?.statuses?.length)
       query.andWhere('nm.status IN (:...statuses)', { statuses: filter.statuses });
     return paginate(query, { first, after }, [
-      { expression: 'nm.status', direction: 'ASC', value: (m) => m.status },
-      { expression: 'm.name', direction: 'ASC', value: (m) => m.municipality?.name },
-      { expression: 'nm.id', direction: 'ASC', value: (m) => m.id },
+      {
+        expression: 'nm.status',
+        direction: 'ASC',
+        type: Object.values(MembershipStatus),
+        value: (m) => m.status,
+      },
+      { expression: 'm.name', direction: 'ASC', type: 'text', value: (m) => m.municipality?.name },
+      { expression: 'nm.id', direction: 'ASC', type: 'uuid', value: (m) => m.id },
     ]);
   }
 

@@ -1,6 +1,13 @@
 import type { Express, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../logger';
+import {
+  answeredBadParameter,
+  dateTimeParam,
+  idParam,
+  integerParam,
+  pathParam,
+} from '../../server/route-params';
 
 /**
  * Read-only OParl 1.1 interface under /oparl/v1: the network is the one Body; the network and its
@@ -201,14 +208,6 @@ const lists: Record<string, Kind> = {
   memberships: membershipKind,
 };
 
-function dateParam(req: Request, name: string): string | null {
-  const value = req.query[name];
-  if (value === undefined) return null;
-  if (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
-    throw new OparlError(400, `${name} must be an ISO 8601 date-time`);
-  return new Date(value).toISOString();
-}
-
 async function listPage(
   dataSource: DataSource,
   req: Request,
@@ -218,17 +217,14 @@ async function listPage(
   extraWhere?: [string, unknown],
 ) {
   const filters = {
-    created_since: dateParam(req, 'created_since'),
-    created_until: dateParam(req, 'created_until'),
-    modified_since: dateParam(req, 'modified_since'),
-    modified_until: dateParam(req, 'modified_until'),
+    created_since: dateTimeParam(req, 'created_since')?.toISOString(),
+    created_until: dateTimeParam(req, 'created_until')?.toISOString(),
+    modified_since: dateTimeParam(req, 'modified_since')?.toISOString(),
+    modified_until: dateTimeParam(req, 'modified_until')?.toISOString(),
   };
-  const limitParam = req.query.limit;
-  const limit =
-    typeof limitParam === 'string' && /^\d+$/.test(limitParam)
-      ? Math.min(Math.max(Number(limitParam), 1), 100)
-      : 50;
-  const after = typeof req.query.after === 'string' ? req.query.after : null;
+  const limitParam = integerParam(req, 'limit', 1, 100);
+  const limit = limitParam ?? 50;
+  const after = idParam(req, 'after', [NETWORK]);
   const params: unknown[] = [];
   const where: string[] = [];
   const add = (sql: string, value: unknown) => {
@@ -253,7 +249,7 @@ async function listPage(
   const extra = kind.extra ? await kind.extra(dataSource, page, urls) : new Map();
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
-  if (typeof limitParam === 'string') query.set('limit', String(limit));
+  if (limitParam !== null) query.set('limit', String(limit));
   const first = `${self}${query.size ? `?${query}` : ''}`;
   const links: Record<string, string> = { first };
   if (rows.length > limit) {
@@ -328,6 +324,7 @@ export function registerOparlRoutes(
         if (!result) throw new OparlError(404, 'Not found');
         res.set('Access-Control-Allow-Origin', '*').json(result);
       } catch (error) {
+        if (answeredBadParameter(res, error)) return;
         if (error instanceof OparlError) {
           res.status(error.status).json({ error: error.message });
           return;
@@ -364,14 +361,15 @@ export function registerOparlRoutes(
   app.get(
     `/oparl/v1/body/${NETWORK}/:list`,
     handle(async (req, urls) => {
-      const kind = lists[String(req.params.list)];
-      return kind ? listPage(dataSource, req, kind, urls, urls.list(String(req.params.list))) : null;
+      const list = pathParam(req, 'list');
+      const kind = Object.hasOwn(lists, list) ? lists[list] : null;
+      return kind ? listPage(dataSource, req, kind, urls, urls.list(list)) : null;
     }),
   );
   app.get(
     '/oparl/v1/organization/:id/meetings',
     handle(async (req, urls) => {
-      const id = String(req.params.id);
+      const id = pathParam(req, 'id');
       const self = `${urls.object('organization', id)}/meetings`;
       if (id === NETWORK)
         return listPage(dataSource, req, meetingKind, urls, self, ['x.working_group_id IS NULL', undefined]);
@@ -382,8 +380,10 @@ export function registerOparlRoutes(
   app.get(
     '/oparl/v1/:type/:id',
     handle(async (req, urls) => {
-      const kind = kinds[String(req.params.type)];
-      const id = String(req.params.id);
+      // Own keys only: `constructor` or `__proto__` name no kind.
+      const type = pathParam(req, 'type');
+      const kind = Object.hasOwn(kinds, type) ? kinds[type] : null;
+      const id = pathParam(req, 'id');
       if (!kind || !(UUID.test(id) || (kind === organizationKind && id === NETWORK))) return null;
       return single(dataSource, kind, id, urls);
     }),

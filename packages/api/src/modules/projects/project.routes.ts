@@ -3,6 +3,7 @@ import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import { maybeIdOf } from '../../graphql/relay';
 import type { Logger } from '../../logger';
+import { answeredBadParameter, pathParam } from '../../server/route-params';
 import { sessionFromRequest } from '../auth/session.service';
 import { Municipality } from '../municipalities/municipality.entity';
 import { Project } from './project.entity';
@@ -23,7 +24,7 @@ export function registerProjectRoutes(
 ): void {
   app.get('/api/projects/:id/publiccode.yml', async (req, res) => {
     try {
-      const id = maybeIdOf(String(req.params.id), 'Project');
+      const id = maybeIdOf(pathParam(req, 'id'), 'Project');
       const project = id && UUID.test(id) ? await dataSource.getRepository(Project).findOneBy({ id }) : null;
       let readable = project?.status === ProjectStatus.PUBLISHED;
       if (project && !readable) {
@@ -47,6 +48,7 @@ export function registerProjectRoutes(
         )
         .send(toPubliccodeYml(project, lead?.name ?? null));
     } catch (error) {
+      if (answeredBadParameter(res, error)) return;
       log.error({ err: error }, 'publiccode.yml failed');
       res.status(500).type('text/plain').send('Internal server error.');
     }

@@ -119,17 +119,17 @@ export function catalogueQuery(
 
 const SORTS: Record<ProjectSort, SortKey<Project>[]> = {
   [ProjectSort.NEWEST]: [
-    { expression: 'p.createdAt', direction: 'DESC', value: (p) => p.createdAt },
-    { expression: 'p.id', direction: 'DESC', value: (p) => p.id },
+    { expression: 'p.createdAt', direction: 'DESC', type: 'timestamp', value: (p) => p.createdAt },
+    { expression: 'p.id', direction: 'DESC', type: 'uuid', value: (p) => p.id },
   ],
   [ProjectSort.RECENTLY_UPDATED]: [
-    { expression: 'p.updatedAt', direction: 'DESC', value: (p) => p.updatedAt },
-    { expression: 'p.id', direction: 'DESC', value: (p) => p.id },
+    { expression: 'p.updatedAt', direction: 'DESC', type: 'timestamp', value: (p) => p.updatedAt },
+    { expression: 'p.id', direction: 'DESC', type: 'uuid', value: (p) => p.id },
   ],
   [ProjectSort.MOST_ADOPTED]: [
-    { expression: 'p.adoptionCount', direction: 'DESC', value: (p) => p.adoptionCount },
-    { expression: 'p.createdAt', direction: 'DESC', value: (p) => p.createdAt },
-    { expression: 'p.id', direction: 'DESC', value: (p) => p.id },
+    { expression: 'p.adoptionCount', direction: 'DESC', type: 'integer', value: (p) => p.adoptionCount },
+    { expression: 'p.createdAt', direction: 'DESC', type: 'timestamp', value: (p) => p.createdAt },
+    { expression: 'p.id', direction: 'DESC', type: 'uuid', value: (p) => p.id },
   ],
 };
 

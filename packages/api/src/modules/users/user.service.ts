@@ -46,9 +46,9 @@ export class PeopleService {
     }
     // Folded, so that "Älma" sorts with the A and not after Z whatever the database collation.
     return paginateByKeys(query, 'u', args, [
-      { expression: 'hub_fold(u.name)', direction: 'ASC', alias: 'sort_folded_name' },
-      { expression: 'u.name', direction: 'ASC', alias: 'u_name' },
-      { expression: 'u.id', direction: 'ASC', alias: 'u_id' },
+      { expression: 'hub_fold(u.name)', direction: 'ASC', type: 'text', alias: 'sort_folded_name' },
+      { expression: 'u.name', direction: 'ASC', type: 'text', alias: 'u_name' },
+      { expression: 'u.id', direction: 'ASC', type: 'uuid', alias: 'u_id' },
     ]);
   }
 

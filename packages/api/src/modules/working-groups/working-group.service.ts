@@ -454,7 +454,7 @@ export function findWorkingGroups(
     );
   }
   return paginate(query, page, [
-    { expression: 'g.name', direction: 'ASC', value: (g) => g.name },
-    { expression: 'g.id', direction: 'ASC', value: (g) => g.id },
+    { expression: 'g.name', direction: 'ASC', type: 'text', value: (g) => g.name },
+    { expression: 'g.id', direction: 'ASC', type: 'uuid', value: (g) => g.id },
   ]);
 }
