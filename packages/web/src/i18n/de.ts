@@ -318,6 +318,12 @@ export const de = {
   'members.action.apply': 'Mitgliedschaft beantragen',
   'members.action.accept': 'Annehmen',
   'members.action.decline': 'Ablehnen',
+  'members.action.withdraw': 'Einladung zurückziehen',
+  'members.answerBy.municipality':
+    'Wartet auf die Antwort von {name}: Die Digitalbeauftragten der Kommune nehmen die Einladung an oder lehnen sie ab.',
+  'members.answerBy.municipalityShort': 'Wartet auf die Antwort der Kommune',
+  'members.answerBy.coordinatorsShort': 'Wartet auf die Entscheidung der Koordination',
+  'members.answerBy.coordinators': 'Wartet auf die Entscheidung der Koordination über den Antrag von {name}.',
   'members.action.suspend': 'Ruhen lassen',
   'members.action.reactivate': 'Wieder aktivieren',
   'members.action.end': 'Mitgliedschaft beenden',

@@ -317,6 +317,12 @@ export const en: MessageCatalogue = {
   'members.action.apply': 'Apply for membership',
   'members.action.accept': 'Accept',
   'members.action.decline': 'Decline',
+  'members.action.withdraw': 'Withdraw the invitation',
+  'members.answerBy.municipality':
+    'Waiting for {name} to answer: the municipality’s digital officers accept or decline the invitation.',
+  'members.answerBy.municipalityShort': 'Waiting for the municipality’s answer',
+  'members.answerBy.coordinatorsShort': 'Waiting for the coordinators’ decision',
+  'members.answerBy.coordinators': 'Waiting for the coordinators to decide on the application of {name}.',
   'members.action.suspend': 'Suspend',
   'members.action.reactivate': 'Reactivate',
   'members.action.end': 'End membership',
