@@ -62,6 +62,11 @@ describe('the member network, end to end in Chromium', () => {
     await expectAccessible(coordinator);
     await coordinator.getByRole('button', { name: /^Ins Netzwerk einladen/ }).click();
     await coordinator.getByText(`Die Mitgliedschaft von ${gruenstadt.name} wurde geändert.`).waitFor();
+    // The invitation waits for the municipality; the coordinator who sent it can only withdraw it.
+    await coordinator.getByText(`Wartet auf die Antwort von ${gruenstadt.name}`).waitFor();
+    await coordinator.getByRole('button', { name: /^Einladung zurückziehen/ }).waitFor();
+    expect(await coordinator.getByRole('button', { name: /^Annehmen/ }).count()).toBe(0);
+    expect(await coordinator.getByRole('button', { name: /^Ablehnen/ }).count()).toBe(0);
     await expectAccessible(coordinator);
 
     // 2. … and its digital officer, through the invitation form of the people administration.

@@ -22,6 +22,8 @@ export const de = {
 
   'projects.title': 'Projekte',
   'projects.publicTitle': 'Markt der Projekte',
+  'projects.publicSignIn.text': 'Sie arbeiten in einer Mitgliedskommune oder der Koordination?',
+  'projects.publicSignIn.link': 'Zur Anmeldung',
   'projects.intro':
     'Projekte der Kommunen im Netzwerk: suchen, vergleichen und nachnutzen statt doppelt bauen.',
   'projects.publicIntro':
@@ -399,7 +401,24 @@ export const de = {
   'people.import.title': 'Digitalbeauftragte importieren',
   'people.import.back': 'Zurück zu den Personen',
   'people.import.intro':
-    'Eine CSV-Datei (UTF-8, Komma oder Semikolon, wie Excel sie speichert) mit den Spalten {columns}, optional Funktion, Telefon und Sprache; höchstens {max} Zeilen. Erst prüfen: Importiert wird nur, wenn jede Zeile stimmt, und dann alle auf einmal.',
+    'Eine CSV-Datei (UTF-8, Komma oder Semikolon, wie Excel sie speichert) mit einer Kopfzeile und höchstens {max} Zeilen. In der Kopfzeile ist Groß- und Kleinschreibung egal. Erst prüfen: Importiert wird nur, wenn jede Zeile stimmt, und dann alle auf einmal.',
+  'people.import.columns.caption': 'Spalten der CSV-Datei',
+  'people.import.columns.headers': 'Überschrift: {headers}.',
+  'people.import.columns.required': 'Pflicht',
+  'people.import.column.name': 'Name',
+  'people.import.column.email': 'E-Mail',
+  'people.import.column.municipality': 'Kommune',
+  'people.import.column.position': 'Funktion',
+  'people.import.column.phone': 'Telefon',
+  'people.import.column.locale': 'Sprache',
+  'people.import.content.name': 'Vor- und Nachname',
+  'people.import.content.email': 'Die E-Mail-Adresse, an die die Einladung geht',
+  'people.import.content.municipality':
+    'Name der Kommune oder ihr Regional- bzw. Gemeindeschlüssel (ARS, AGS)',
+  'people.import.content.position': 'Zum Beispiel „Digitalbeauftragte“',
+  'people.import.content.phone': 'Dienstliche Telefonnummer',
+  'people.import.content.locale': 'DE oder EN (ohne Angabe: DE)',
+  'people.import.example': 'Beispiel für eine Kopfzeile:',
   'people.import.file': 'CSV-Datei',
   'people.import.text': 'Oder CSV-Text einfügen',
   'people.import.check': 'Prüfen',
@@ -497,6 +516,8 @@ export const de = {
   'signIn.intro': 'Melden Sie sich mit der E-Mail-Adresse an, mit der Sie eingeladen wurden.',
   'signIn.submit': 'Anmelden',
   'signIn.forgotPassword': 'Passwort vergessen?',
+  'signIn.marketplace.text': 'Ohne Anmeldung sehen Sie die Projekte der Mitgliedskommunen im',
+  'signIn.marketplace.link': 'Markt der Projekte',
   'signIn.sessionExpired': 'Bitte melden Sie sich an, um diese Seite aufzurufen.',
 
   'invitation.title': 'Einladung annehmen',

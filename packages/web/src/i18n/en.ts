@@ -21,6 +21,8 @@ export const en: MessageCatalogue = {
 
   'projects.title': 'Projects',
   'projects.publicTitle': 'Project marketplace',
+  'projects.publicSignIn.text': 'Do you work for a member municipality or the coordinators?',
+  'projects.publicSignIn.link': 'Sign in',
   'projects.intro':
     "The network municipalities' projects: search, compare and reuse instead of building twice.",
   'projects.publicIntro':
@@ -397,8 +399,24 @@ export const en: MessageCatalogue = {
   'people.import.link': 'Import digital officers from CSV',
   'people.import.title': 'Import digital officers',
   'people.import.back': 'Back to people',
+  'people.import.columns.caption': 'Columns of the CSV file',
+  'people.import.columns.headers': 'Header: {headers}.',
+  'people.import.columns.required': 'required',
+  'people.import.column.name': 'Name',
+  'people.import.column.email': 'Email',
+  'people.import.column.municipality': 'Municipality',
+  'people.import.column.position': 'Position',
+  'people.import.column.phone': 'Phone',
+  'people.import.column.locale': 'Language',
+  'people.import.content.name': 'First and last name',
+  'people.import.content.email': 'The email address the invitation is sent to',
+  'people.import.content.municipality': 'Name of the municipality or its official key (ARS, AGS)',
+  'people.import.content.position': 'For example “Digital officer”',
+  'people.import.content.phone': 'Work phone number',
+  'people.import.content.locale': 'DE or EN (DE when empty)',
+  'people.import.example': 'Example of a header line:',
   'people.import.intro':
-    'A CSV file (UTF-8, comma or semicolon, as Excel saves it) with the columns {columns}, optionally position, phone and locale; at most {max} rows. Check it first: it is imported only when every row is right, and then all at once.',
+    'A CSV file (UTF-8, comma or semicolon, as Excel saves it) with a header line and at most {max} rows. Case does not matter in the header line. Check it first: it is imported only when every row is right, and then all at once.',
   'people.import.file': 'CSV file',
   'people.import.text': 'Or paste CSV text',
   'people.import.check': 'Check',
@@ -490,6 +508,8 @@ export const en: MessageCatalogue = {
   'signIn.intro': 'Sign in with the email address you were invited with.',
   'signIn.submit': 'Sign in',
   'signIn.forgotPassword': 'Forgot your password?',
+  'signIn.marketplace.text': 'Without signing in, you can browse the member municipalities’ projects in the',
+  'signIn.marketplace.link': 'project marketplace',
   'signIn.sessionExpired': 'Please sign in to open this page.',
 
   'invitation.title': 'Accept invitation',

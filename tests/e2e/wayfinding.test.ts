@@ -1,0 +1,79 @@
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../packages/api/src/seed/demo';
+import { accessibilityViolations } from '../support/browser';
+import type { E2E } from '../support/e2e';
+import { startE2E } from '../support/e2e';
+
+const COORDINATOR = 'koordination@kl.digital.demo';
+const OFFICER = 'digital@kaiserslautern.demo';
+
+let e: E2E;
+beforeAll(async () => {
+  e = await startE2E();
+}, 120_000);
+afterAll(() => e.close());
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await accessibilityViolations(page)).toEqual([]);
+}
+
+describe('finding one’s way in Chromium', () => {
+  it('the sign-in page and the public Markt link to each other', async () => {
+    const { page } = await e.newPage();
+    await page.goto('/anmelden');
+    await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
+    await page.getByRole('link', { name: 'Markt der Projekte' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Markt der Projekte' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/markt');
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Zur Anmeldung' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Anmelden' }).waitFor();
+    await expectAccessible(page);
+
+    // Signed in, the Markt does not offer to sign in again.
+    await e.signIn(page, OFFICER, DEMO_PASSWORD);
+    await page.goto('/markt');
+    await page.getByRole('heading', { level: 1, name: 'Markt der Projekte' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Zur Anmeldung' }).count()).toBe(0);
+  });
+
+  it('"Mein Profil" is in the header of every page for a signed-in person', async () => {
+    const { page } = await e.newPage();
+    await e.signIn(page, OFFICER, DEMO_PASSWORD);
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Projekte' })
+      .click();
+    await page.getByRole('banner').getByRole('link', { name: 'Mein Profil' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mein Profil' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/profil');
+    await expectAccessible(page);
+  });
+
+  it('the CSV import names the German column headers the importer accepts', async () => {
+    const { page } = await e.newPage();
+    await e.signIn(page, COORDINATOR, DEMO_PASSWORD);
+    await page.goto('/personen/import');
+    await page.getByRole('heading', { level: 1, name: 'Digitalbeauftragte importieren' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Spalten der CSV-Datei' }).waitFor();
+    const row = (term: RegExp) =>
+      page.locator('dl > div').filter({ has: page.locator('dt', { hasText: term }) });
+    expect(await row(/^E-Mail \(Pflicht\)$/).textContent()).toContain('E-Mail, E-Mail-Adresse, Mail');
+    expect(await row(/^Kommune \(Pflicht\)$/).textContent()).toContain(
+      'Kommune, ARS, AGS, Gemeindeschlüssel, Regionalschlüssel',
+    );
+    expect(await row(/^Funktion$/).textContent()).toContain('Funktion');
+    expect(await row(/^Sprache$/).textContent()).toContain('DE oder EN');
+    await page.getByText('Name;E-Mail;Kommune;Funktion;Telefon;Sprache').waitFor();
+    await expectAccessible(page);
+
+    // The headers named there are the ones the importer takes.
+    await page
+      .getByLabel('Oder CSV-Text einfügen')
+      .fill(
+        'Name;E-Mail-Adresse;Gemeindeschlüssel;Funktion;Telefon;Sprache\nIda Import;ida.import@kaiserslautern.demo;073120000000;Digitalbeauftragte;0631 123;EN\n',
+      );
+    await page.getByRole('button', { name: 'Prüfen' }).click();
+    await page.getByText('Alle 1 Zeilen sind in Ordnung.').waitFor();
+  });
+});
