@@ -128,28 +128,61 @@ describe('the member network, end to end in Chromium', () => {
       UserStatus.ACTIVE,
     );
 
-    // 4. She answers the network's invitation for her municipality.
-    await officer.goto(`/mitglieder/kommunen/${encodeURIComponent(gruenstadt.globalId())}`);
-    await officer.getByRole('heading', { level: 1, name: gruenstadt.name }).waitFor();
+    // 4. She lands on the start page, which lists what is waiting for her, the invitation first.
+    expect(new URL(officer.url()).pathname).toBe('/');
+    const waiting = officer.getByRole('region', { name: 'Was auf Sie wartet' });
+    const steps = waiting.getByRole('listitem');
+    await steps.first().getByRole('heading', { name: 'Die Einladung ins Netzwerk beantworten' }).waitFor();
+    expect(await steps.allTextContents()).toEqual([
+      expect.stringContaining(`${gruenstadt.name} ist eingeladen`),
+      expect.stringContaining('Ihr Profil ergänzen'),
+      expect.stringContaining('Einer Arbeitsgruppe beitreten'),
+      expect.stringContaining('Projekte Ihrer Kommune eintragen'),
+    ]);
     await expectAccessible(officer);
-    await officer.getByRole('button', { name: /^Annehmen/ }).click();
+    await waiting.getByRole('button', { name: /^Annehmen/ }).click();
     await officer.getByText(`Die Mitgliedschaft von ${gruenstadt.name} wurde geändert.`).waitFor();
+    await waiting.getByRole('heading', { name: 'Die Einladung ins Netzwerk beantworten' }).waitFor({
+      state: 'detached',
+    });
+    expect(await steps.count()).toBe(3);
     await expectAccessible(officer);
     const membership = await e.t.dataSource
       .getRepository(NetworkMembership)
       .findOneByOrFail({ municipalityId: gruenstadt.id });
     expect(membership.status).toBe(MembershipStatus.ACTIVE);
 
-    // 5. She asks to join a working group.
+    // 5. She completes her profile with the phone number (the coordinator gave her function)…
+    await waiting.getByRole('link', { name: 'Profil ergänzen' }).click();
+    await officer.getByRole('heading', { level: 1, name: 'Mein Profil' }).waitFor();
+    await officer.getByLabel('Telefon').fill('06359 80010');
+    await officer.getByRole('button', { name: 'Speichern' }).click();
+    await officer.getByText('Ihr Profil wurde gespeichert.').waitFor();
     await officer
       .getByRole('navigation', { name: 'Hauptnavigation' })
-      .getByRole('link', { name: 'Arbeitsgruppen' })
+      .getByRole('link', { name: 'Start' })
       .click();
+    await waiting.getByRole('heading', { name: 'Ihr Profil ergänzen' }).waitFor({ state: 'detached' });
+    expect(await steps.count()).toBe(2);
+
+    // … and asks to join a working group, from the start page.
+    await waiting.getByRole('link', { name: 'Arbeitsgruppen ansehen' }).click();
     await officer.getByRole('link', { name: GROUP }).click();
     await officer.getByRole('heading', { level: 1, name: GROUP }).waitFor();
     await expectAccessible(officer);
     await officer.getByRole('button', { name: 'Beitritt anfragen' }).click();
     await officer.getByText('Ihre Anfrage wurde an die Leitung der Gruppe geschickt.').waitFor();
+    await expectAccessible(officer);
+
+    // What is left on the start page: her municipality's projects.
+    await officer
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Start' })
+      .click();
+    await waiting
+      .getByRole('heading', { name: 'Einer Arbeitsgruppe beitreten' })
+      .waitFor({ state: 'detached' });
+    expect(await steps.allTextContents()).toEqual([expect.stringContaining('Projekt anlegen')]);
     await expectAccessible(officer);
 
     // 6. The lead accepts the request.
@@ -167,9 +200,9 @@ describe('the member network, end to end in Chromium', () => {
       .getRepository(WorkingGroupMembership)
       .findOneByOrFail({ workingGroupId: group.id, userId: invited.id });
     expect(joined.status).toBe(WorkingGroupMembershipStatus.ACTIVE);
-    await officer.reload();
+    await officer.goto(`/arbeitsgruppen/${encodeURIComponent(group.globalId())}`);
     await officer.getByText('Sie sind Mitglied dieser Arbeitsgruppe.').waitFor();
-  });
+  }, 120_000);
 
   it('a coordinator makes an officer the officer of another municipality, picked by search', async () => {
     const greta = await e.t.dataSource

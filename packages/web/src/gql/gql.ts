@@ -21,6 +21,7 @@ type Documents = {
     "\n  query ResetPasswordPage($token: String!) {\n    tokenInfo(token: $token) {\n      purpose\n      email\n      expiresAt\n    }\n  }\n": typeof types.ResetPasswordPageDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  query HomePage {\n    viewerOpenSteps {\n      kind\n      municipality {\n        id\n        name\n        ...MembershipActions_municipality\n      }\n    }\n  }\n": typeof types.HomePageDocument,
     "\n  query ActionItemsPage($filter: ActionItemFilter, $first: Int, $after: String) {\n    actionItems(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          meeting {\n            id\n            title\n            workingGroup {\n              id\n              name\n            }\n          }\n          ...OutcomeItem_outcome\n        }\n      }\n    }\n    workingGroups(first: 100, filter: { archived: false }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ActionItemsPageDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed {\n      url\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RevokeCalendarFeedDocument,
@@ -139,6 +140,7 @@ const documents: Documents = {
     "\n  query ResetPasswordPage($token: String!) {\n    tokenInfo(token: $token) {\n      purpose\n      email\n      expiresAt\n    }\n  }\n": types.ResetPasswordPageDocument,
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  query HomePage {\n    viewerOpenSteps {\n      kind\n      municipality {\n        id\n        name\n        ...MembershipActions_municipality\n      }\n    }\n  }\n": types.HomePageDocument,
     "\n  query ActionItemsPage($filter: ActionItemFilter, $first: Int, $after: String) {\n    actionItems(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          meeting {\n            id\n            title\n            workingGroup {\n              id\n              name\n            }\n          }\n          ...OutcomeItem_outcome\n        }\n      }\n    }\n    workingGroups(first: 100, filter: { archived: false }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ActionItemsPageDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed {\n      url\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RevokeCalendarFeedDocument,
@@ -292,6 +294,10 @@ export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      viewer {\n        ...SessionViewer\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HomePage {\n    viewerOpenSteps {\n      kind\n      municipality {\n        id\n        name\n        ...MembershipActions_municipality\n      }\n    }\n  }\n"): (typeof documents)["\n  query HomePage {\n    viewerOpenSteps {\n      kind\n      municipality {\n        id\n        name\n        ...MembershipActions_municipality\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -549,6 +549,22 @@ export const de = {
   'resetPassword.requestNew': 'Neuen Link anfordern',
 
   'home.title': 'Start',
+  'home.steps.title': 'Was auf Sie wartet',
+  'home.steps.invitation.title': 'Die Einladung ins Netzwerk beantworten',
+  'home.steps.invitation.text':
+    '{name} ist eingeladen, Mitglied im Netzwerk „Digitale Städte Rheinland-Pfalz“ zu werden. Als Digitalbeauftragte/r nehmen Sie die Einladung für Ihre Kommune an oder lehnen sie ab.',
+  'home.steps.invitation.link': 'Seite von {name} im Netzwerk',
+  'home.steps.profile.title': 'Ihr Profil ergänzen',
+  'home.steps.profile.text':
+    'Tragen Sie Ihre Funktion und Telefonnummer ein: Die anderen Mitglieder finden Sie so als Ansprechperson Ihrer Kommune.',
+  'home.steps.profile.link': 'Profil ergänzen',
+  'home.steps.group.title': 'Einer Arbeitsgruppe beitreten',
+  'home.steps.group.text': 'In den Arbeitsgruppen arbeiten die Kommunen an gemeinsamen Themen.',
+  'home.steps.group.link': 'Arbeitsgruppen ansehen',
+  'home.steps.project.title': 'Projekte Ihrer Kommune eintragen',
+  'home.steps.project.text':
+    'Für {name} ist noch kein Projekt eingetragen. So sehen andere Kommunen, was sie übernehmen können.',
+  'home.steps.project.link': 'Projekt anlegen',
   'home.greeting': 'Willkommen, {name}!',
   'home.roleWithAffiliation': 'Sie sind mit der Rolle „{role}“ für {affiliation} angemeldet.',
   'home.role': 'Sie sind mit der Rolle „{role}“ angemeldet.',

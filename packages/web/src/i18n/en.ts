@@ -540,6 +540,22 @@ export const en: MessageCatalogue = {
   'resetPassword.requestNew': 'Request a new link',
 
   'home.title': 'Home',
+  'home.steps.title': 'What is waiting for you',
+  'home.steps.invitation.title': 'Answer the invitation into the network',
+  'home.steps.invitation.text':
+    '{name} is invited to become a member of the network “Digitale Städte Rheinland-Pfalz”. As its digital officer, you accept or decline the invitation for your municipality.',
+  'home.steps.invitation.link': 'Page of {name} in the network',
+  'home.steps.profile.title': 'Complete your profile',
+  'home.steps.profile.text':
+    'Add your position and phone number, so the other members find you as your municipality’s contact.',
+  'home.steps.profile.link': 'Complete your profile',
+  'home.steps.group.title': 'Join a working group',
+  'home.steps.group.text': 'In the working groups, the municipalities work on shared topics.',
+  'home.steps.group.link': 'Browse the working groups',
+  'home.steps.project.title': 'Add your municipality’s projects',
+  'home.steps.project.text':
+    'No project of {name} is in the hub yet. Adding them shows other municipalities what they can reuse.',
+  'home.steps.project.link': 'Add a project',
   'home.greeting': 'Welcome, {name}!',
   'home.roleWithAffiliation': 'You are signed in with the role “{role}” for {affiliation}.',
   'home.role': 'You are signed in with the role “{role}”.',
