@@ -569,7 +569,7 @@ export const de = {
   'home.roleWithAffiliation': 'Sie sind mit der Rolle „{role}“ für {affiliation} angemeldet.',
   'home.role': 'Sie sind mit der Rolle „{role}“ angemeldet.',
   'home.intro':
-    'Hier entsteht der gemeinsame Arbeitsbereich des Netzwerks: Mitglieder, Arbeitsgruppen, Projekte, Sitzungen, Diskussionen und Berichte.',
+    'Der gemeinsame Arbeitsbereich des Netzwerks: Mitglieder, Arbeitsgruppen, Projekte, Sitzungen, Diskussionen und Berichte erreichen Sie über die Navigation oben.',
 
   'notice.signedOut': 'Sie wurden abgemeldet.',
   'notice.invitationAccepted': 'Willkommen im Netzwerk! Ihr Konto ist jetzt aktiv.',

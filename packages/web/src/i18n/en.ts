@@ -560,7 +560,7 @@ export const en: MessageCatalogue = {
   'home.roleWithAffiliation': 'You are signed in with the role “{role}” for {affiliation}.',
   'home.role': 'You are signed in with the role “{role}”.',
   'home.intro':
-    'This is where the network’s shared workspace is taking shape: members, working groups, projects, meetings, discussions and reports.',
+    'The network’s shared workspace: members, working groups, projects, meetings, discussions and reports are in the navigation above.',
 
   'notice.signedOut': 'You have been signed out.',
   'notice.invitationAccepted': 'Welcome to the network! Your account is now active.',
