@@ -1,4 +1,6 @@
+import { Role } from '@hub/shared';
 import type { Page } from 'playwright-core';
+import { User } from '../../packages/api/src/modules/users/user.entity';
 import { DEMO_PASSWORD } from '../../packages/api/src/seed/demo';
 import { accessibilityViolations } from '../support/browser';
 import type { E2E } from '../support/e2e';
@@ -75,5 +77,29 @@ describe('finding one’s way in Chromium', () => {
       );
     await page.getByRole('button', { name: 'Prüfen' }).click();
     await page.getByText('Alle 1 Zeilen sind in Ordnung.').waitFor();
+  });
+
+  it('the people administration invites a person of any role; an officer with her municipality', async () => {
+    const { page } = await e.newPage();
+    await e.signIn(page, COORDINATOR, DEMO_PASSWORD);
+    await page.goto('/personen');
+    await page.getByRole('link', { name: 'Person einladen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Person einladen' }).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('Paula Pfalz');
+    await page.getByLabel('E-Mail', { exact: true }).fill('paula.pfalz@kaiserslautern.demo');
+    await page.getByLabel('Rolle').selectOption({ label: 'Digitalbeauftragte/r' });
+    await page.getByLabel('Kommune suchen').fill('kaiserslautern');
+    const picker = page.getByLabel('Kommune', { exact: true });
+    const option = picker.locator('option', { hasText: /^Kaiserslautern/ }).first();
+    await option.waitFor({ state: 'attached' });
+    await picker.selectOption((await option.getAttribute('value')) ?? '');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Einladung senden' }).click();
+    await page.getByText('Die Einladung an Paula Pfalz wurde gesendet.').waitFor();
+    const invited = await e.t.dataSource
+      .getRepository(User)
+      .findOneByOrFail({ email: 'paula.pfalz@kaiserslautern.demo' });
+    expect(invited.role).toBe(Role.OFFICER);
+    await expectAccessible(page);
   });
 });
