@@ -278,9 +278,20 @@ describe('a crashed hub', () => {
     const third = startHub();
     await ready(third);
     expect(isRunning(unrelated.pid!)).toBe(true);
+    const lockOfThird = readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8');
     third.process.kill('SIGTERM');
     await third.exited;
     expect(postmasterPid()).toBeNull();
     unrelated.kill('SIGKILL');
+
+    // A lock file left by a server that died with it (SIGKILL of PostgreSQL itself) does not block.
+    const gone = spawn('true', { stdio: 'ignore' });
+    await new Promise((resolve) => gone.once('exit', resolve));
+    writeFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), lockOfThird.replace(/^\d+/, String(gone.pid)));
+    const fourth = startHub();
+    await ready(fourth);
+    fourth.process.kill('SIGTERM');
+    await fourth.exited;
+    expect(postmasterPid()).toBeNull();
   }, 240_000);
 });
