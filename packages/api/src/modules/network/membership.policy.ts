@@ -1,4 +1,4 @@
-import { MembershipStatus } from '@hub/shared';
+import { MembershipAnswerBy, MembershipStatus } from '@hub/shared';
 import { isCoordinator, isOfficer } from '../auth/viewer';
 import type { Municipality } from '../municipalities/municipality.entity';
 import type { User } from '../users/user.entity';
@@ -47,15 +47,27 @@ export const membershipPolicy = {
     return isOfficer(viewer) && viewer.municipalityId === municipality.id && !isOpen(current);
   },
 
-  /** An invitation is answered by the municipality's officers (or a coordinator for them); an application by a coordinator. */
+  /** Who must answer the membership now (null when nothing is open). */
+  answerBy(membership: NetworkMembership): MembershipAnswerBy | null {
+    if (membership.status === MembershipStatus.INVITED) return MembershipAnswerBy.MUNICIPALITY;
+    if (membership.status === MembershipStatus.APPLIED) return MembershipAnswerBy.COORDINATORS;
+    return null;
+  },
+
+  /**
+   * The side that was asked accepts: an invitation the municipality's own officers, an
+   * application the coordinators. The side that asked cannot accept its own request.
+   */
   canAccept(viewer: User | null, membership: NetworkMembership): boolean {
-    if (membership.status === MembershipStatus.INVITED)
-      return isCoordinator(viewer) || isOwnOfficer(viewer, membership);
-    if (membership.status === MembershipStatus.APPLIED) return isCoordinator(viewer);
+    const answerBy = this.answerBy(membership);
+    if (answerBy === MembershipAnswerBy.MUNICIPALITY) return isOwnOfficer(viewer, membership);
+    if (answerBy === MembershipAnswerBy.COORDINATORS) return isCoordinator(viewer);
     return false;
   },
 
+  /** The side that was asked declines; coordinators may also withdraw their own invitation. */
   canDecline(viewer: User | null, membership: NetworkMembership): boolean {
+    if (membership.status === MembershipStatus.INVITED && isCoordinator(viewer)) return true;
     return this.canAccept(viewer, membership);
   },
 

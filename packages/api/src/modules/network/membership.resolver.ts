@@ -1,4 +1,4 @@
-import { MembershipStatus } from '@hub/shared';
+import { MembershipAnswerBy, MembershipStatus } from '@hub/shared';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { paginate } from '../../db/paginate';
 import type { Context } from '../../graphql/context';
@@ -173,6 +173,15 @@ export class NetworkMembershipResolver {
   @FieldResolver(() => Municipality)
   async municipality(@Root() membership: NetworkMembership, @Ctx() ctx: Context): Promise<Municipality> {
     return (await ctx.loaders.get(municipalityById).load(membership.municipalityId)) as Municipality;
+  }
+
+  @FieldResolver(() => MembershipAnswerBy, {
+    nullable: true,
+    description:
+      'Who must answer now: the municipality an invitation, the coordinators an application; null when nothing is open.',
+  })
+  answerBy(@Root() membership: NetworkMembership): MembershipAnswerBy | null {
+    return membershipPolicy.answerBy(membership);
   }
 
   @FieldResolver(() => [MembershipEvent], {

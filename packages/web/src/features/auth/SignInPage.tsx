@@ -13,6 +13,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { type FormErrors, formError, hasFormErrors, noFormErrors } from '../../ui/formErrors';
 import { Page } from '../../ui/Page';
 import { TextField } from '../../ui/TextField';
+import { projectPaths } from '../projects/projectPaths';
 import { validateEmail } from './validation';
 
 const SignInMutation = graphql(`
@@ -106,6 +107,13 @@ export function SignInPage() {
             </Link>
           </div>
         </form>
+        <p className="kern-body">
+          {t('signIn.marketplace.text')}{' '}
+          <Link className="kern-link" to={projectPaths.marketplace}>
+            {t('signIn.marketplace.link')}
+          </Link>
+          .
+        </p>
       </div>
     </Page>
   );

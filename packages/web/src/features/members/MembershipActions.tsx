@@ -18,6 +18,7 @@ export const MembershipActionsFragment = graphql(`
     membership {
       id
       status
+      answerBy
       viewerCan {
         accept
         decline
@@ -92,13 +93,14 @@ const EndMembership = graphql(`
   }
 `);
 
-type Action = 'invite' | 'apply' | 'accept' | 'decline' | 'suspend' | 'reactivate' | 'end';
+type Action = 'invite' | 'apply' | 'accept' | 'decline' | 'withdraw' | 'suspend' | 'reactivate' | 'end';
 
 const actionLabel: Record<Action, PlainMessageKey> = {
   invite: 'members.action.invite',
   apply: 'members.action.apply',
   accept: 'members.action.accept',
   decline: 'members.action.decline',
+  withdraw: 'members.action.withdraw',
   suspend: 'members.action.suspend',
   reactivate: 'members.action.reactivate',
   end: 'members.action.end',
@@ -139,12 +141,28 @@ export function MembershipActions({
   if (municipality.viewerCan.inviteToNetwork) available.push('invite');
   if (municipality.viewerCan.applyForMembership) available.push('apply');
   if (membership?.viewerCan.accept) available.push('accept');
-  if (membership?.viewerCan.decline) available.push('decline');
+  // Declining an invitation one did not receive is withdrawing it (the coordinators' side).
+  const asked = membership?.viewerCan.accept ?? false;
+  if (membership?.viewerCan.decline)
+    available.push(membership.answerBy === 'MUNICIPALITY' && !asked ? 'withdraw' : 'decline');
   if (membership?.viewerCan.suspend) available.push('suspend');
   if (membership?.viewerCan.reactivate) available.push('reactivate');
   if (membership?.viewerCan.end) available.push('end');
+  const waitingFor =
+    membership?.answerBy && !asked
+      ? t(
+          membership.answerBy === 'MUNICIPALITY'
+            ? compact
+              ? 'members.answerBy.municipalityShort'
+              : 'members.answerBy.municipality'
+            : compact
+              ? 'members.answerBy.coordinatorsShort'
+              : 'members.answerBy.coordinators',
+          { name: municipality.name },
+        )
+      : null;
   // After the last possible step (an officer accepting), the outcome must still be announced.
-  if (available.length === 0 && !message) return null;
+  if (available.length === 0 && !message && !waitingFor) return null;
 
   const run = async (action: Action) => {
     if (busy) return;
@@ -159,6 +177,7 @@ export function MembershipActions({
       apply: async () => (await apply({ variables: start })).data?.applyForMembership,
       accept: async () => (await accept({ variables: change })).data?.acceptMembership,
       decline: async () => (await decline({ variables: change })).data?.declineMembership,
+      withdraw: async () => (await decline({ variables: change })).data?.declineMembership,
       suspend: async () => (await suspend({ variables: change })).data?.suspendMembership,
       reactivate: async () => (await reactivate({ variables: change })).data?.reactivateMembership,
       end: async () => (await end({ variables: change })).data?.endMembership,
@@ -180,6 +199,7 @@ export function MembershipActions({
 
   return (
     <div className="hub-members-actions-block">
+      {waitingFor ? <p className="hub-members-waiting">{waitingFor}</p> : null}
       {message ? (
         <Alert
           variant={message.variant}
@@ -207,7 +227,7 @@ export function MembershipActions({
           <button
             key={action}
             type="button"
-            className={`kern-btn ${action === 'end' || action === 'decline' || action === 'suspend' ? 'kern-btn--secondary' : 'kern-btn--primary'}`}
+            className={`kern-btn ${action === 'end' || action === 'decline' || action === 'withdraw' || action === 'suspend' ? 'kern-btn--secondary' : 'kern-btn--primary'}`}
             aria-disabled={busy || undefined}
             onClick={() => run(action)}
           >

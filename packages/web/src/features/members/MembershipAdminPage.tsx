@@ -1,5 +1,5 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
@@ -8,6 +8,7 @@ import { formatDateTime, useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
+import { InviteMemberFlow } from './InviteMemberFlow';
 import { membershipStatuses, statusLabel } from './labels';
 import { MembershipActions } from './MembershipActions';
 import { memberPaths } from './memberPaths';
@@ -29,24 +30,6 @@ export const MembershipAdminPageQuery = graphql(`
             name
             ...MembershipActions_municipality
           }
-        }
-      }
-    }
-  }
-`);
-
-export const MembershipAdminInviteSearchQuery = graphql(`
-  query MembershipAdminInviteSearch($search: String!) {
-    municipalities(first: 10, filter: { search: $search }) {
-      edges {
-        node {
-          id
-          name
-          district {
-            id
-            name
-          }
-          ...MembershipActions_municipality
         }
       }
     }
@@ -78,14 +61,8 @@ export function MembershipAdminPage() {
     variables: { statuses: status ? [status] : null },
     fetchPolicy: 'cache-and-network',
   });
-  const [search, setSearch] = useState('');
-  const [findMunicipalities, found] = useLazyQuery(MembershipAdminInviteSearchQuery);
   const [exportCsv, exported] = useLazyQuery(MembersCsvQuery, { fetchPolicy: 'network-only' });
 
-  const submitSearch = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (search.trim()) findMunicipalities({ variables: { search: search.trim() } });
-  };
   const startExport = async () => {
     const result = await exportCsv();
     if (result.data?.networkMembersCsv) download(result.data.networkMembersCsv, 'netzwerk-mitglieder.csv');
@@ -104,51 +81,8 @@ export function MembershipAdminPage() {
         <h2 className="kern-heading-medium" id="admin-invite">
           {t('members.admin.invite')}
         </h2>
-        <search aria-label={t('members.admin.invite')}>
-          <form className="hub-members-filter" onSubmit={submitSearch}>
-            <div className="kern-form-input">
-              <label className="kern-label" htmlFor="admin-invite-search">
-                {t('members.filter.search')}
-              </label>
-              <input
-                className="kern-form-input__input"
-                id="admin-invite-search"
-                type="search"
-                value={search}
-                onChange={(event) => setSearch(event.target.value)}
-              />
-            </div>
-            <div className="hub-form__actions">
-              <button type="submit" className="kern-btn kern-btn--secondary">
-                <span className="kern-label">{t('members.admin.find')}</span>
-              </button>
-            </div>
-          </form>
-        </search>
-        {found.loading ? <LoadingIndicator /> : null}
-        {found.data ? (
-          found.data.municipalities.edges.length === 0 ? (
-            <p className="kern-body" role="status">
-              {t('members.empty')}
-            </p>
-          ) : (
-            <ul className="hub-wg-list" aria-label={t('members.admin.candidates')}>
-              {found.data.municipalities.edges.map(({ node }) => (
-                <li key={node.id} className="kern-card hub-wg-card">
-                  <div className="kern-card__container">
-                    <div className="kern-card__body">
-                      <Link className="kern-link" to={memberPaths.municipality(node.id)}>
-                        {node.name}
-                      </Link>
-                      {node.district && node.district.id !== node.id ? ` (${node.district.name})` : ''}
-                      <MembershipActions municipality={node} />
-                    </div>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )
-        ) : null}
+        <p className="kern-body">{t('members.flow.intro')}</p>
+        <InviteMemberFlow />
       </section>
 
       <section className="hub-members-section" aria-labelledby="admin-memberships">

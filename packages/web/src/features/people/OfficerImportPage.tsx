@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import type { OfficerImportColumn } from '@hub/shared';
 import { officerImport } from '@hub/shared';
 import { type ChangeEvent, type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
@@ -82,9 +83,8 @@ export function OfficerImportPage() {
           {t('people.import.back')}
         </Link>
       </p>
-      <p className="kern-body">
-        {t('people.import.intro', { columns: officerImport.required.join(', '), max: officerImport.maxRows })}
-      </p>
+      <p className="kern-body">{t('people.import.intro', { max: officerImport.maxRows })}</p>
+      <ImportColumns />
       <form className="hub-form" onSubmit={check}>
         <div className="kern-form-input">
           <label className="kern-label" htmlFor="import-file">
@@ -203,5 +203,56 @@ export function OfficerImportPage() {
         </section>
       ) : null}
     </Page>
+  );
+}
+
+const ACRONYMS = new Set(['ars', 'ags']);
+
+/**
+ * The headers of a column as people write them. The importer ignores case and reads "ue" as "ü",
+ * so of "gemeindeschluessel" and "gemeindeschlüssel" only the spelling with the umlaut is shown.
+ */
+function headerLabels(headers: readonly string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const header of headers) {
+    const key = header.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
+    if (byKey.has(key) && !/[äöü]/.test(header)) continue;
+    byKey.set(
+      key,
+      ACRONYMS.has(header)
+        ? header.toUpperCase()
+        : header.replace(/(^|-)(\p{L})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase()),
+    );
+  }
+  return [...byKey.values()];
+}
+
+/** The columns the importer understands, each with the headers it accepts (from the shared list). */
+function ImportColumns() {
+  const t = useT();
+  const columns = Object.entries(officerImport.columns) as [OfficerImportColumn, readonly string[]][];
+  const required = officerImport.required as readonly OfficerImportColumn[];
+  return (
+    <>
+      <h2 className="kern-heading-small">{t('people.import.columns.caption')}</h2>
+      <dl className="hub-import-columns">
+        {columns.map(([column, headers]) => (
+          <div key={column}>
+            <dt>
+              {t(`people.import.column.${column}`)}
+              {required.includes(column) ? ` (${t('people.import.columns.required')})` : ''}
+            </dt>
+            <dd>
+              {t(`people.import.content.${column}`)}.{' '}
+              {t('people.import.columns.headers', { headers: headerLabels(headers).join(', ') })}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="kern-body">
+        {t('people.import.example')}{' '}
+        <code className="hub-import-example">Name;E-Mail;Kommune;Funktion;Telefon;Sprache</code>
+      </p>
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
 import type { ProjectCategory, ProjectFilter, ProjectPhase, ProjectSort } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import { paths } from '../../paths';
 import { useViewer } from '../../session/useViewer';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
@@ -159,6 +160,14 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
   return (
     <Page title={publicView ? t('projects.publicTitle') : t('projects.title')}>
       <p className="kern-body">{publicView ? t('projects.publicIntro') : t('projects.intro')}</p>
+      {publicView && !viewer ? (
+        <p className="kern-body">
+          {t('projects.publicSignIn.text')}{' '}
+          <Link className="kern-link" to={paths.signIn}>
+            {t('projects.publicSignIn.link')}
+          </Link>
+        </p>
+      ) : null}
       {mayCreate ? (
         <p>
           <Link className="kern-btn kern-btn--primary" to={projectPaths.create}>
