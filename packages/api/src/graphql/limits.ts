@@ -125,6 +125,8 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'ProjectNetworkFigures.adoptionsByCategory': 10,
   'ProjectNetworkFigures.mostReused': 5,
   'Query.nodes': 100,
+  // One per kind of open step (OpenStepKind).
+  'Query.viewerOpenSteps': 4,
   'Query.similarProjects': projectLimits.similar.max,
   'WorkingGroup.leads': 10,
   'WorkingGroup.members': 300,
