@@ -1,6 +1,13 @@
 /**
+ * The forms of a message that depends on a number, by CLDR plural category (`Intl.PluralRules`);
+ * `other` is the fallback. German and English need `one` and `other`.
+ */
+export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+
+/**
  * German messages, the source of truth: every key the UI uses is defined here first. Placeholders are
- * written `{name}` and are type-checked at every `t()` call.
+ * written `{name}` and are type-checked at every `t()` call. A message that depends on a number is a
+ * `PluralForms` object; its `t()` call must pass `count`.
  */
 export const de = {
   'app.name': 'Digitale Städte Rheinland-Pfalz',
@@ -45,7 +52,7 @@ export const de = {
   'projects.sort.NEWEST': 'Neueste zuerst',
   'projects.sort.RECENTLY_UPDATED': 'Zuletzt aktualisiert',
   'projects.sort.MOST_ADOPTED': 'Am häufigsten nachgenutzt',
-  'projects.results': '{count} Projekte',
+  'projects.results': { one: '{count} Projekt', other: '{count} Projekte' },
   'projects.empty': 'Keine Projekte gefunden.',
   'projects.loadMore': 'Weitere Projekte laden',
   'projects.loadFailed': 'Die Projekte konnten nicht geladen werden.',
@@ -333,8 +340,11 @@ export const de = {
   'members.admin.export': 'Mitglieder und Digitalbeauftragte als CSV exportieren',
   'members.map.pageTitle': 'Das Netzwerk in Zahlen',
   'members.map.title': 'Karte von Rheinland-Pfalz mit den Mitgliedskommunen',
-  'members.map.description':
-    '{count} Mitgliedskommunen als Punkte auf der Landesfläche. Die Tabellen unter der Karte enthalten dieselben Angaben als Text.',
+  'members.map.description': {
+    one: '{count} Mitgliedskommune als Punkt auf der Landesfläche. Die Tabellen unter der Karte enthalten dieselben Angaben als Text.',
+    other:
+      '{count} Mitgliedskommunen als Punkte auf der Landesfläche. Die Tabellen unter der Karte enthalten dieselben Angaben als Text.',
+  },
   'members.map.figures': 'Kennzahlen',
   'members.map.memberCount': 'Mitgliedskommunen',
   'members.map.population': 'Einwohner in Mitgliedskommunen',
@@ -397,11 +407,14 @@ export const de = {
   'people.import.file': 'CSV-Datei',
   'people.import.text': 'Oder CSV-Text einfügen',
   'people.import.check': 'Prüfen',
-  'people.import.run': '{count} Personen importieren und einladen',
+  'people.import.run': { one: '{count} Person importieren und einladen', other: '{count} Personen importieren und einladen' },
   'people.import.result': 'Ergebnis',
   'people.import.problems': 'Die Datei enthält Fehler. Es wurde nichts importiert.',
-  'people.import.valid': 'Alle {count} Zeilen sind in Ordnung.',
-  'people.import.done': '{count} Digitalbeauftragte wurden angelegt und eingeladen.',
+  'people.import.valid': { one: 'Die Zeile ist in Ordnung.', other: 'Alle {count} Zeilen sind in Ordnung.' },
+  'people.import.done': {
+    one: 'Die Person wurde angelegt und eingeladen.',
+    other: '{count} Digitalbeauftragte wurden angelegt und eingeladen.',
+  },
   'people.import.caption': 'Die Zeilen der Datei mit ihren Fehlern',
   'people.import.line': 'Zeile',
   'people.import.errors': 'Prüfung',
@@ -675,13 +688,13 @@ export const de = {
   'meetings.board.overdueOnly': 'Nur überfällige',
   'meetings.board.group': 'Arbeitsgruppe',
   'meetings.board.allGroups': 'Alle Gruppen',
-  'meetings.board.count': '{count} offene Aufgaben',
+  'meetings.board.count': { one: '{count} offene Aufgabe', other: '{count} offene Aufgaben' },
   'meetings.board.empty': 'Keine offenen Aufgaben.',
   'meetings.cancel': 'Sitzung absagen',
   'meetings.cancelConfirm': 'Diese Sitzung wirklich absagen? Eingeladene sehen die Absage in ihrem Kalender.',
   'meetings.cancelled': '(abgesagt)',
   'meetings.cancelledNotice': 'Diese Sitzung wurde abgesagt.',
-  'meetings.count': '{count} Sitzungen',
+  'meetings.count': { one: '{count} Sitzung', other: '{count} Sitzungen' },
   'meetings.empty': 'Keine Sitzungen in diesem Zeitraum.',
   'meetings.more': 'Weitere laden',
   'meetings.downloadIcs': 'In den Kalender übernehmen (.ics)',
@@ -738,7 +751,7 @@ export const de = {
   'meetings.agenda.newItem': 'Neuer Tagesordnungspunkt',
   'meetings.agenda.itemTitle': 'Tagesordnungspunkt {number}',
   'meetings.agenda.plannedMinutes': 'Geplante Dauer (Minuten)',
-  'meetings.agenda.minutes': '{minutes} Minuten',
+  'meetings.agenda.minutes': { one: '{count} Minute', other: '{count} Minuten' },
   'meetings.agenda.presenter': 'Vortrag: {name}',
   'meetings.agenda.moveUp': '„{title}“ nach oben',
   'meetings.agenda.moveDown': '„{title}“ nach unten',
@@ -763,9 +776,15 @@ export const de = {
   'meetings.actionStatus.DROPPED': 'Verworfen',
   'meetings.invitations.title': 'Einladungen und Teilnahme',
   'meetings.invitations.summary':
-    '{invited} eingeladen: {yes} Zusagen, {maybe} vielleicht, {no} Absagen, {pending} ohne Antwort.',
+    '{invited} eingeladen: {yes}, {maybe} vielleicht, {no}, {pending} ohne Antwort.',
+  'meetings.invitations.yesCount': { one: '{count} Zusage', other: '{count} Zusagen' },
+  'meetings.invitations.noCount': { one: '{count} Absage', other: '{count} Absagen' },
   'meetings.invitations.attendedSummary':
-    '{attended} Personen aus {municipalities} Kommunen haben teilgenommen.',
+{
+    one: '{count} Person aus {municipalities} hat teilgenommen.',
+    other: '{count} Personen aus {municipalities} haben teilgenommen.',
+  },
+  'meetings.invitations.municipalityCount': { one: '{count} Kommune', other: '{count} Kommunen' },
   'meetings.invitations.yourAnswer': 'Nehmen Sie teil?',
   'meetings.invitations.answered': 'Ihre Antwort wurde gespeichert.',
   'meetings.invitations.inviteGroup': 'Mitglieder der Arbeitsgruppe einladen',
@@ -882,4 +901,6 @@ export const de = {
 export type MessageKey = keyof typeof de;
 
 /** The shape every other language must fill: the same keys, any wording. */
-export type MessageCatalogue = { readonly [K in MessageKey]: string };
+export type MessageCatalogue = {
+  readonly [K in MessageKey]: (typeof de)[K] extends string ? string : PluralForms;
+};

@@ -325,7 +325,7 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
             <p className="kern-body kern-body--small">
               {[
                 item.presenter ? t('meetings.agenda.presenter', { name: item.presenter.name }) : null,
-                item.plannedMinutes ? t('meetings.agenda.minutes', { minutes: item.plannedMinutes }) : null,
+                item.plannedMinutes ? t('meetings.agenda.minutes', { count: item.plannedMinutes }) : null,
               ]
                 .filter(Boolean)
                 .join(' · ')}

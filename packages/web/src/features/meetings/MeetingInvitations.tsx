@@ -126,17 +126,17 @@ export function MeetingInvitations({ meeting }: { meeting: MeetingInvitations_Me
       <p className="kern-body">
         {t('meetings.invitations.summary', {
           invited: p.invited,
-          yes: p.yes,
+          yes: t('meetings.invitations.yesCount', { count: p.yes }),
           maybe: p.maybe,
-          no: p.no,
+          no: t('meetings.invitations.noCount', { count: p.no }),
           pending: p.pending,
         })}
       </p>
       {started ? (
         <p className="kern-body">
           {t('meetings.invitations.attendedSummary', {
-            attended: p.attended,
-            municipalities: p.attendingMunicipalities,
+            count: p.attended,
+            municipalities: t('meetings.invitations.municipalityCount', { count: p.attendingMunicipalities }),
           })}
         </p>
       ) : null}

@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '../../i18n';
+import type { PlainMessageKey, Translate } from '../../i18n';
 
 interface UserError {
   field: string | null;
@@ -6,7 +6,7 @@ interface UserError {
   code: string;
 }
 
-const known: Record<string, MessageKey> = {
+const known: Record<string, PlainMessageKey> = {
   END_BEFORE_START: 'meetings.userError.END_BEFORE_START',
   MEETING_CANCELLED: 'meetings.userError.MEETING_CANCELLED',
   MEETING_PAST: 'meetings.userError.MEETING_PAST',
@@ -28,6 +28,5 @@ export function meetingErrorMessage(errors: readonly UserError[], t: Translate):
   const first = errors[0];
   if (!first) return null;
   const key = known[first.code];
-  // The keys above have no placeholders.
-  return key ? (t as (k: MessageKey) => string)(key) : first.message;
+  return key ? t(key) : first.message;
 }
