@@ -155,7 +155,7 @@ describe('attendance and participation', () => {
     expect(await accessibilityViolations(leadPage)).toEqual([]);
     await leadPage.getByRole('button', { name: 'Teilnahme speichern' }).click();
     await leadPage.getByText('Die Teilnahme wurde gespeichert.').waitFor();
-    await leadPage.getByText('1 Personen aus 1 Kommunen haben teilgenommen.').waitFor();
+    await leadPage.getByText('1 Person aus 1 Kommune hat teilgenommen.').waitFor();
 
     // Officers do not get the participation screen.
     await leadPage.goto('/sitzungen');
