@@ -86,14 +86,16 @@ describe('membership workflow', () => {
     ).toBe('DECLINED');
     const again = await kim.gql(INVITE, { input: { municipalityId } });
     expect(again.data?.inviteMunicipality.membership.id).toBe(id);
-    await kim.gql(ACCEPT, { input: { membershipId: id } });
+    const since = (await kim.gql(ACCEPT, { input: { membershipId: id } })).data?.acceptMembership.membership
+      .since;
+    expect(since).toBeTruthy();
     expect(
       (await kim.gql(SUSPEND, { input: { membershipId: id } })).data?.suspendMembership.membership.status,
     ).toBe('SUSPENDED');
-    expect(
-      (await kim.gql(REACTIVATE, { input: { membershipId: id } })).data?.reactivateMembership.membership
-        .status,
-    ).toBe('ACTIVE');
+    const reactivated = (await kim.gql(REACTIVATE, { input: { membershipId: id } })).data?.reactivateMembership
+      .membership;
+    // History keeps the original date: "Mitglied seit" is the acceptance, not the reactivation.
+    expect(reactivated).toMatchObject({ status: 'ACTIVE', since });
     const ended = await kim.gql(END, { input: { membershipId: id, note: 'Austritt zum Jahresende' } });
     expect(ended.data?.endMembership.membership.status).toBe('LEFT');
     expect(ended.data?.endMembership.membership.history.map((e: { toStatus: string }) => e.toStatus)).toEqual(
