@@ -407,7 +407,10 @@ export const de = {
   'people.import.file': 'CSV-Datei',
   'people.import.text': 'Oder CSV-Text einfügen',
   'people.import.check': 'Prüfen',
-  'people.import.run': { one: '{count} Person importieren und einladen', other: '{count} Personen importieren und einladen' },
+  'people.import.run': {
+    one: '{count} Person importieren und einladen',
+    other: '{count} Personen importieren und einladen',
+  },
   'people.import.result': 'Ergebnis',
   'people.import.problems': 'Die Datei enthält Fehler. Es wurde nichts importiert.',
   'people.import.valid': { one: 'Die Zeile ist in Ordnung.', other: 'Alle {count} Zeilen sind in Ordnung.' },
@@ -580,13 +583,17 @@ export const de = {
   'workingGroups.requested': 'Ihre Anfrage wurde an die Leitung der Gruppe geschickt.',
   'workingGroups.leave': 'Arbeitsgruppe verlassen',
   'workingGroups.withdraw': 'Anfrage zurückziehen',
-  'workingGroups.confirmLeave': 'Möchten Sie die Arbeitsgruppe wirklich verlassen?',
-  'workingGroups.confirmWithdraw': 'Möchten Sie Ihre Anfrage wirklich zurückziehen?',
+  'workingGroups.confirmLeave.title': 'Arbeitsgruppe „{name}“ verlassen?',
+  'workingGroups.confirmLeave.consequence':
+    'Sie sind danach kein Mitglied mehr. Um wieder mitzumachen, fragen Sie den Beitritt erneut an.',
+  'workingGroups.confirmWithdraw.title': 'Anfrage an „{name}“ zurückziehen?',
+  'workingGroups.confirmWithdraw.consequence': 'Die Leitung sieht Ihre Anfrage danach nicht mehr.',
   'workingGroups.left': 'Sie haben die Arbeitsgruppe verlassen.',
   'workingGroups.withdrawn': 'Ihre Anfrage wurde zurückgezogen.',
   'workingGroups.archive': 'Arbeitsgruppe archivieren',
-  'workingGroups.confirmArchive':
-    'Möchten Sie die Arbeitsgruppe „{name}“ wirklich archivieren? Offene Anfragen werden abgelehnt, danach sind keine Änderungen mehr möglich.',
+  'workingGroups.confirmArchive.title': 'Arbeitsgruppe „{name}“ archivieren?',
+  'workingGroups.confirmArchive.consequence':
+    'Offene Anfragen werden abgelehnt, danach sind keine Änderungen mehr möglich. Das lässt sich nicht rückgängig machen.',
   'workingGroups.archivedDone': 'Die Arbeitsgruppe wurde archiviert.',
   'workingGroups.notFound': 'Arbeitsgruppe nicht gefunden',
   'workingGroups.notFoundText': 'Diese Arbeitsgruppe gibt es nicht (mehr).',
@@ -621,7 +628,15 @@ export const de = {
   'workingGroups.members.appointLead': 'Zur Leitung ernennen',
   'workingGroups.members.demoteLead': 'Leitung entziehen',
   'workingGroups.members.remove': 'Entfernen',
-  'workingGroups.members.confirmRemove': 'Möchten Sie {name} wirklich aus der Arbeitsgruppe entfernen?',
+  'workingGroups.members.confirmRemove.title': '{name} aus der Arbeitsgruppe entfernen?',
+  'workingGroups.members.confirmRemove.consequence':
+    '{name} ist danach kein Mitglied von „{group}“ mehr. Der Verlauf der Gruppe hält die Entfernung fest.',
+  'workingGroups.members.confirmDemote.title': '{name} die Leitung entziehen?',
+  'workingGroups.members.confirmDemote.consequence':
+    '{name} bleibt Mitglied von „{group}“, kann aber keine Mitglieder und Anfragen mehr verwalten.',
+  'workingGroups.requests.confirmDecline.title': 'Anfrage von {name} ablehnen?',
+  'workingGroups.requests.confirmDecline.consequence':
+    '{name} wird nicht Mitglied von „{group}“ und müsste den Beitritt erneut anfragen.',
   'workingGroups.done.accept': '{name} ist jetzt Mitglied der Arbeitsgruppe.',
   'workingGroups.done.decline': 'Die Anfrage von {name} wurde abgelehnt.',
   'workingGroups.done.appointLead': '{name} leitet die Arbeitsgruppe jetzt mit.',
@@ -691,7 +706,9 @@ export const de = {
   'meetings.board.count': { one: '{count} offene Aufgabe', other: '{count} offene Aufgaben' },
   'meetings.board.empty': 'Keine offenen Aufgaben.',
   'meetings.cancel': 'Sitzung absagen',
-  'meetings.cancelConfirm': 'Diese Sitzung wirklich absagen? Eingeladene sehen die Absage in ihrem Kalender.',
+  'meetings.cancelConfirm.title': 'Sitzung „{title}“ absagen?',
+  'meetings.cancelConfirm.consequence':
+    'Eingeladene sehen die Absage in ihrem Kalender. Eine abgesagte Sitzung lässt sich nicht wieder ansetzen.',
   'meetings.cancelled': '(abgesagt)',
   'meetings.cancelledNotice': 'Diese Sitzung wurde abgesagt.',
   'meetings.count': { one: '{count} Sitzung', other: '{count} Sitzungen' },
@@ -709,6 +726,9 @@ export const de = {
   'meetings.feed.create': 'Neue Abonnement-Adresse erzeugen',
   'meetings.feed.revoke': 'Abonnement widerrufen',
   'meetings.feed.revoked': 'Das Abonnement wurde widerrufen.',
+  'meetings.feed.confirmRevoke.title': 'Kalender-Abonnement widerrufen?',
+  'meetings.feed.confirmRevoke.consequence':
+    'Die bisherige Abo-Adresse funktioniert danach nicht mehr; Kalender, die sie nutzen, erhalten keine Sitzungen mehr.',
   'meetings.feed.url': 'Ihre Abonnement-Adresse (nur jetzt sichtbar)',
   'meetings.field.kind': 'Art der Sitzung',
   'meetings.field.workingGroup': 'Arbeitsgruppe',
@@ -743,6 +763,10 @@ export const de = {
   'meetings.edit.submit': 'Änderungen speichern',
   'meetings.edit.saved': 'Die Änderungen wurden gespeichert; Kalender erhalten die neue Fassung.',
   'meetings.agenda.remove': '„{title}“ entfernen',
+  'meetings.agenda.confirmRemove.title': 'Tagesordnungspunkt „{title}“ entfernen?',
+  'meetings.agenda.confirmRemove.consequence':
+    'Der Punkt verschwindet aus der Tagesordnung dieser Sitzung; die folgenden Punkte rücken auf.',
+  'meetings.agenda.confirmRemove.confirm': 'Punkt entfernen',
   'meetings.agenda.presenterLabel': 'Vortrag durch (Eingeladene)',
   'meetings.agenda.noPresenter': 'Niemand Bestimmtes',
   'meetings.agenda.title': 'Tagesordnung',
@@ -779,8 +803,7 @@ export const de = {
     '{invited} eingeladen: {yes}, {maybe} vielleicht, {no}, {pending} ohne Antwort.',
   'meetings.invitations.yesCount': { one: '{count} Zusage', other: '{count} Zusagen' },
   'meetings.invitations.noCount': { one: '{count} Absage', other: '{count} Absagen' },
-  'meetings.invitations.attendedSummary':
-{
+  'meetings.invitations.attendedSummary': {
     one: '{count} Person aus {municipalities} hat teilgenommen.',
     other: '{count} Personen aus {municipalities} haben teilgenommen.',
   },
@@ -888,6 +911,23 @@ export const de = {
   'meetings.participation.group': 'Arbeitsgruppe',
   'meetings.participation.meetings': 'Sitzungen',
   'meetings.participation.invitations': 'Einladungen',
+
+  'confirm.cancel': 'Abbrechen',
+
+  'members.confirm.end.title': 'Mitgliedschaft von {name} beenden?',
+  'members.confirm.end.consequence':
+    '{name} ist danach kein Mitglied des Netzwerks mehr. Der Verlauf bleibt erhalten; eine neue Mitgliedschaft beginnt wieder mit einer Einladung oder einem Antrag.',
+  'members.confirm.suspend.title': 'Mitgliedschaft von {name} ruhen lassen?',
+  'members.confirm.suspend.consequence':
+    'Die Mitgliedschaft von {name} ruht, bis sie wieder aktiviert wird. Das Datum „Mitglied seit“ bleibt dabei erhalten.',
+  'members.confirm.decline.title': 'Mitgliedschaft von {name} ablehnen?',
+  'members.confirm.decline.consequence':
+    'Die offene Einladung oder der Antrag von {name} wird abgelehnt. Eine neue Einladung oder ein neuer Antrag ist danach möglich.',
+
+  'people.confirmDeactivate.title': '{name} deaktivieren?',
+  'people.confirmDeactivate.consequence':
+    '{name} kann sich danach nicht mehr anmelden; laufende Anmeldungen enden sofort. Das Konto kann später wieder aktiviert werden.',
+  'people.confirmDeactivate.confirm': 'Person deaktivieren',
 
   'section.underConstruction': 'Dieser Bereich wird gerade aufgebaut.',
 

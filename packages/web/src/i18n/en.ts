@@ -563,13 +563,17 @@ export const en: MessageCatalogue = {
   'workingGroups.requested': 'Your request has been sent to the group’s leads.',
   'workingGroups.leave': 'Leave working group',
   'workingGroups.withdraw': 'Withdraw request',
-  'workingGroups.confirmLeave': 'Do you really want to leave the working group?',
-  'workingGroups.confirmWithdraw': 'Do you really want to withdraw your request?',
+  'workingGroups.confirmLeave.title': 'Leave the working group “{name}”?',
+  'workingGroups.confirmLeave.consequence':
+    'You will no longer be a member. To take part again, ask to join once more.',
+  'workingGroups.confirmWithdraw.title': 'Withdraw your request to “{name}”?',
+  'workingGroups.confirmWithdraw.consequence': 'The leads will no longer see your request.',
   'workingGroups.left': 'You have left the working group.',
   'workingGroups.withdrawn': 'Your request has been withdrawn.',
   'workingGroups.archive': 'Archive working group',
-  'workingGroups.confirmArchive':
-    'Do you really want to archive the working group “{name}”? Open requests are declined; no changes are possible afterwards.',
+  'workingGroups.confirmArchive.title': 'Archive the working group “{name}”?',
+  'workingGroups.confirmArchive.consequence':
+    'Open requests are declined; no changes are possible afterwards. This cannot be undone.',
   'workingGroups.archivedDone': 'The working group has been archived.',
   'workingGroups.notFound': 'Working group not found',
   'workingGroups.notFoundText': 'This working group does not exist (any more).',
@@ -604,7 +608,15 @@ export const en: MessageCatalogue = {
   'workingGroups.members.appointLead': 'Appoint as lead',
   'workingGroups.members.demoteLead': 'Remove lead role',
   'workingGroups.members.remove': 'Remove',
-  'workingGroups.members.confirmRemove': 'Do you really want to remove {name} from the working group?',
+  'workingGroups.members.confirmRemove.title': 'Remove {name} from the working group?',
+  'workingGroups.members.confirmRemove.consequence':
+    '{name} will no longer be a member of “{group}”. The group’s history records the removal.',
+  'workingGroups.members.confirmDemote.title': 'Remove the lead role of {name}?',
+  'workingGroups.members.confirmDemote.consequence':
+    '{name} stays a member of “{group}” but can no longer manage members and requests.',
+  'workingGroups.requests.confirmDecline.title': 'Decline the request of {name}?',
+  'workingGroups.requests.confirmDecline.consequence':
+    '{name} will not become a member of “{group}” and would have to ask to join again.',
   'workingGroups.done.accept': '{name} is now a member of the working group.',
   'workingGroups.done.decline': 'The request of {name} has been declined.',
   'workingGroups.done.appointLead': '{name} now co-leads the working group.',
@@ -669,8 +681,9 @@ export const en: MessageCatalogue = {
   'meetings.board.count': { one: '{count} open action item', other: '{count} open action items' },
   'meetings.board.empty': 'No open action items.',
   'meetings.cancel': 'Cancel meeting',
-  'meetings.cancelConfirm':
-    'Really cancel this meeting? Invitees will see the cancellation in their calendars.',
+  'meetings.cancelConfirm.title': 'Cancel the meeting “{title}”?',
+  'meetings.cancelConfirm.consequence':
+    'Invitees will see the cancellation in their calendars. A cancelled meeting cannot be rescheduled.',
   'meetings.cancelled': '(cancelled)',
   'meetings.cancelledNotice': 'This meeting was cancelled.',
   'meetings.count': { one: '{count} meeting', other: '{count} meetings' },
@@ -688,6 +701,9 @@ export const en: MessageCatalogue = {
   'meetings.feed.create': 'Create a new subscription address',
   'meetings.feed.revoke': 'Revoke subscription',
   'meetings.feed.revoked': 'The subscription was revoked.',
+  'meetings.feed.confirmRevoke.title': 'Revoke the calendar subscription?',
+  'meetings.feed.confirmRevoke.consequence':
+    'The current subscription address stops working; calendars using it no longer receive meetings.',
   'meetings.feed.url': 'Your subscription address (shown only now)',
   'meetings.field.kind': 'Kind of meeting',
   'meetings.field.workingGroup': 'Working group',
@@ -722,6 +738,10 @@ export const en: MessageCatalogue = {
   'meetings.edit.submit': 'Save changes',
   'meetings.edit.saved': 'The changes were saved; calendars receive the new version.',
   'meetings.agenda.remove': 'Remove “{title}”',
+  'meetings.agenda.confirmRemove.title': 'Remove the agenda item “{title}”?',
+  'meetings.agenda.confirmRemove.consequence':
+    'The item disappears from this meeting’s agenda; the following items move up.',
+  'meetings.agenda.confirmRemove.confirm': 'Remove item',
   'meetings.agenda.presenterLabel': 'Presented by (invitees)',
   'meetings.agenda.noPresenter': 'Nobody in particular',
   'meetings.agenda.title': 'Agenda',
@@ -754,8 +774,7 @@ export const en: MessageCatalogue = {
   'meetings.actionStatus.DONE': 'Done',
   'meetings.actionStatus.DROPPED': 'Dropped',
   'meetings.invitations.title': 'Invitations and attendance',
-  'meetings.invitations.summary':
-    '{invited} invited: {yes}, {maybe} maybe, {no}, {pending} without answer.',
+  'meetings.invitations.summary': '{invited} invited: {yes}, {maybe} maybe, {no}, {pending} without answer.',
   'meetings.invitations.yesCount': { other: '{count} yes' },
   'meetings.invitations.noCount': { other: '{count} no' },
   'meetings.invitations.attendedSummary': {
@@ -862,6 +881,23 @@ export const en: MessageCatalogue = {
   'meetings.participation.group': 'Working group',
   'meetings.participation.meetings': 'Meetings',
   'meetings.participation.invitations': 'Invitations',
+
+  'confirm.cancel': 'Cancel',
+
+  'members.confirm.end.title': 'End the membership of {name}?',
+  'members.confirm.end.consequence':
+    '{name} will no longer be a member of the network. The history is kept; a new membership starts again with an invitation or an application.',
+  'members.confirm.suspend.title': 'Suspend the membership of {name}?',
+  'members.confirm.suspend.consequence':
+    'The membership of {name} is suspended until it is reactivated. The “member since” date is kept.',
+  'members.confirm.decline.title': 'Decline the membership of {name}?',
+  'members.confirm.decline.consequence':
+    'The open invitation or application of {name} is declined. A new invitation or application is possible afterwards.',
+
+  'people.confirmDeactivate.title': 'Deactivate {name}?',
+  'people.confirmDeactivate.consequence':
+    '{name} can no longer sign in; running sessions end at once. The account can be reactivated later.',
+  'people.confirmDeactivate.confirm': 'Deactivate person',
 
   'section.underConstruction': 'This section is being built.',
 

@@ -13,6 +13,7 @@ import { berlinToIso } from './berlinTime';
 import { meetingErrorMessage } from './meetingErrors';
 import { meetingPaths } from './meetingPaths';
 import './meetings.css';
+import { Select } from '../../ui/Select';
 
 export const CreateMeetingPageQuery = graphql(`
   query CreateMeetingPage {
@@ -130,12 +131,7 @@ export function CreateMeetingPage() {
           <label className="kern-label" htmlFor="meeting-kind">
             {t('meetings.field.kind')}
           </label>
-          <select
-            className="kern-form-input__select"
-            id="meeting-kind"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as MeetingKind)}
-          >
+          <Select id="meeting-kind" value={kind} onChange={(e) => setKind(e.target.value as MeetingKind)}>
             {(coordinator
               ? (['NETWORK', 'WORKING_GROUP', 'STEERING'] as const)
               : (['WORKING_GROUP'] as const)
@@ -144,15 +140,14 @@ export function CreateMeetingPage() {
                 {t(`meetings.kind.${value}`)}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         {kind === 'WORKING_GROUP' ? (
           <div className="kern-form-input">
             <label className="kern-label" htmlFor="meeting-group">
               {t('meetings.field.workingGroup')}
             </label>
-            <select
-              className="kern-form-input__select"
+            <Select
               id="meeting-group"
               value={groupId || (ledGroups[0]?.id ?? '')}
               onChange={(e) => setGroupId(e.target.value)}
@@ -162,7 +157,7 @@ export function CreateMeetingPage() {
                   {group.name}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
         ) : null}
         <div className="kern-form-input">
@@ -255,57 +250,61 @@ export function CreateMeetingPage() {
         </div>
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t('meetings.agenda.title')}</legend>
-          <ol className="hub-meeting-agenda">
-            {agenda.map((item, index) => (
-              <li key={item.key}>
-                <div className="kern-form-input">
-                  <label className="kern-label" htmlFor={`agenda-title-${item.key}`}>
-                    {t('meetings.agenda.itemTitle', { number: index + 1 })}
-                  </label>
-                  <input
-                    className="kern-form-input__input"
-                    id={`agenda-title-${item.key}`}
-                    value={item.title}
-                    onChange={(e) =>
-                      setAgenda(agenda.map((a) => (a.key === item.key ? { ...a, title: e.target.value } : a)))
-                    }
-                  />
-                </div>
-                <div className="kern-form-input">
-                  <label className="kern-label" htmlFor={`agenda-minutes-${item.key}`}>
-                    {t('meetings.agenda.plannedMinutes')}
-                  </label>
-                  <input
-                    className="kern-form-input__input"
-                    id={`agenda-minutes-${item.key}`}
-                    type="number"
-                    min={1}
-                    max={meetingLimits.plannedMinutes.max}
-                    value={item.plannedMinutes}
-                    onChange={(e) =>
-                      setAgenda(
-                        agenda.map((a) =>
-                          a.key === item.key ? { ...a, plannedMinutes: e.target.value } : a,
-                        ),
-                      )
-                    }
-                  />
-                </div>
-              </li>
-            ))}
-          </ol>
-          <button
-            type="button"
-            className="kern-btn kern-btn--tertiary"
-            onClick={() =>
-              setAgenda([
-                ...agenda,
-                { key: Math.max(0, ...agenda.map((a) => a.key)) + 1, title: '', plannedMinutes: '' },
-              ])
-            }
-          >
-            <span className="kern-label">{t('meetings.agenda.add')}</span>
-          </button>
+          <div className="kern-fieldset__body">
+            <ol className="hub-meeting-agenda">
+              {agenda.map((item, index) => (
+                <li key={item.key}>
+                  <div className="kern-form-input">
+                    <label className="kern-label" htmlFor={`agenda-title-${item.key}`}>
+                      {t('meetings.agenda.itemTitle', { number: index + 1 })}
+                    </label>
+                    <input
+                      className="kern-form-input__input"
+                      id={`agenda-title-${item.key}`}
+                      value={item.title}
+                      onChange={(e) =>
+                        setAgenda(
+                          agenda.map((a) => (a.key === item.key ? { ...a, title: e.target.value } : a)),
+                        )
+                      }
+                    />
+                  </div>
+                  <div className="kern-form-input">
+                    <label className="kern-label" htmlFor={`agenda-minutes-${item.key}`}>
+                      {t('meetings.agenda.plannedMinutes')}
+                    </label>
+                    <input
+                      className="kern-form-input__input"
+                      id={`agenda-minutes-${item.key}`}
+                      type="number"
+                      min={1}
+                      max={meetingLimits.plannedMinutes.max}
+                      value={item.plannedMinutes}
+                      onChange={(e) =>
+                        setAgenda(
+                          agenda.map((a) =>
+                            a.key === item.key ? { ...a, plannedMinutes: e.target.value } : a,
+                          ),
+                        )
+                      }
+                    />
+                  </div>
+                </li>
+              ))}
+            </ol>
+            <button
+              type="button"
+              className="kern-btn kern-btn--tertiary"
+              onClick={() =>
+                setAgenda([
+                  ...agenda,
+                  { key: Math.max(0, ...agenda.map((a) => a.key)) + 1, title: '', plannedMinutes: '' },
+                ])
+              }
+            >
+              <span className="kern-label">{t('meetings.agenda.add')}</span>
+            </button>
+          </div>
         </fieldset>
         <div className="hub-form__actions">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>

@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import type { MeetingAgenda_MeetingFragment, OutcomeKind } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
+import { Select } from '../../ui/Select';
 import { meetingErrorMessage } from './meetingErrors';
 import { OutcomeItem } from './OutcomeItem';
 import { LinkedProjects, type PickedProject, ProjectPicker } from './ProjectPicker';
@@ -216,18 +217,13 @@ function OutcomeForm({ agendaItemId, invitations }: { agendaItemId: string; invi
         <label className="kern-label" htmlFor={`${prefix}-kind`}>
           {t('meetings.outcome.kindLabel')}
         </label>
-        <select
-          className="kern-form-input__select"
-          id={`${prefix}-kind`}
-          value={kind}
-          onChange={(e) => setKind(e.target.value as OutcomeKind)}
-        >
+        <Select id={`${prefix}-kind`} value={kind} onChange={(e) => setKind(e.target.value as OutcomeKind)}>
           {(['DECISION', 'ACTION_ITEM', 'INFORMATION'] as const).map((value) => (
             <option key={value} value={value}>
               {t(`meetings.outcome.kind.${value}`)}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       <div className="kern-form-input">
         <label className="kern-label" htmlFor={`${prefix}-title`}>
@@ -246,12 +242,7 @@ function OutcomeForm({ agendaItemId, invitations }: { agendaItemId: string; invi
             <label className="kern-label" htmlFor={`${prefix}-owner`}>
               {t('meetings.outcome.owner')}
             </label>
-            <select
-              className="kern-form-input__select"
-              id={`${prefix}-owner`}
-              value={owner}
-              onChange={(e) => setOwner(e.target.value)}
-            >
+            <Select id={`${prefix}-owner`} value={owner} onChange={(e) => setOwner(e.target.value)}>
               <option value="">{t('meetings.outcome.chooseOwner')}</option>
               {invitations.map((i) =>
                 i.user ? (
@@ -265,7 +256,7 @@ function OutcomeForm({ agendaItemId, invitations }: { agendaItemId: string; invi
                   {t('meetings.outcome.municipalityOwner', { name })}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
           <div className="kern-form-input">
             <label className="kern-label" htmlFor={`${prefix}-due`}>
@@ -442,8 +433,7 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
             <label className="kern-label" htmlFor="agenda-new-presenter">
               {t('meetings.agenda.presenterLabel')}
             </label>
-            <select
-              className="kern-form-input__select"
+            <Select
               id="agenda-new-presenter"
               value={newPresenter}
               onChange={(e) => setNewPresenter(e.target.value)}
@@ -456,7 +446,7 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
                   </option>
                 ) : null,
               )}
-            </select>
+            </Select>
           </div>
           <div className="kern-form-input">
             <label className="kern-label" htmlFor="agenda-new-minutes">

@@ -3,11 +3,11 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
-import { useT } from '../../i18n';
+import { useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
-import { berlinToIso } from './berlinTime';
+import { berlinToIso, formatCalendarDate } from './berlinTime';
 import { meetingPaths } from './meetingPaths';
 import './meetings.css';
 
@@ -58,6 +58,7 @@ function nextDay(date: string): string {
 /** Attendance per municipality and per working group in a period (coordinators and the ministry). */
 export function ParticipationPage() {
   const t = useT();
+  const { locale } = useLocale();
   const [period, setPeriod] = useState<Period>(thisYear);
   const [draft, setDraft] = useState<Period>(period);
   const from = berlinToIso(period.from, '00:00');
@@ -84,29 +85,31 @@ export function ParticipationPage() {
       <form className="hub-form hub-meeting-filter" onSubmit={submit}>
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t('meetings.participation.period')}</legend>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="participation-from">
-              {t('meetings.participation.from')}
-            </label>
-            <input
-              className="kern-form-input__input"
-              id="participation-from"
-              type="date"
-              value={draft.from}
-              onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-            />
-          </div>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="participation-to">
-              {t('meetings.participation.to')}
-            </label>
-            <input
-              className="kern-form-input__input"
-              id="participation-to"
-              type="date"
-              value={draft.to}
-              onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-            />
+          <div className="kern-fieldset__body">
+            <div className="kern-form-input">
+              <label className="kern-label" htmlFor="participation-from">
+                {t('meetings.participation.from')}
+              </label>
+              <input
+                className="kern-form-input__input"
+                id="participation-from"
+                type="date"
+                value={draft.from}
+                onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+              />
+            </div>
+            <div className="kern-form-input">
+              <label className="kern-label" htmlFor="participation-to">
+                {t('meetings.participation.to')}
+              </label>
+              <input
+                className="kern-form-input__input"
+                id="participation-to"
+                type="date"
+                value={draft.to}
+                onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+              />
+            </div>
           </div>
         </fieldset>
         {invalid ? (
@@ -140,7 +143,10 @@ export function ParticipationPage() {
             ) : (
               <table className="hub-meeting-table">
                 <caption className="kern-body">
-                  {t('meetings.participation.municipalityCaption', { from: period.from, to: period.to })}
+                  {t('meetings.participation.municipalityCaption', {
+                    from: formatCalendarDate(period.from, locale),
+                    to: formatCalendarDate(period.to, locale),
+                  })}
                 </caption>
                 <thead>
                   <tr>
@@ -172,7 +178,10 @@ export function ParticipationPage() {
             ) : (
               <table className="hub-meeting-table">
                 <caption className="kern-body">
-                  {t('meetings.participation.groupCaption', { from: period.from, to: period.to })}
+                  {t('meetings.participation.groupCaption', {
+                    from: formatCalendarDate(period.from, locale),
+                    to: formatCalendarDate(period.to, locale),
+                  })}
                 </caption>
                 <thead>
                   <tr>

@@ -8,6 +8,7 @@ import { useManageMembership } from './useManageMembership';
 export const WorkingGroupMembersFragment = graphql(`
   fragment WorkingGroupMembers_workingGroup on WorkingGroup {
     id
+    name
     memberCount
     viewerCan {
       manageMembers
@@ -40,7 +41,7 @@ export function WorkingGroupMembers({
   const t = useT();
   const { locale } = useLocale();
   const { viewer } = useViewer();
-  const { run, busy, message } = useManageMembership();
+  const { run, busy, message, dialog } = useManageMembership(workingGroup.name);
   const { manageMembers, appointLead } = workingGroup.viewerCan;
   const leadCount = workingGroup.members.filter((m) => m.role === 'LEAD').length;
 
@@ -50,6 +51,7 @@ export function WorkingGroupMembers({
         {t('workingGroups.members.heading', { count: workingGroup.memberCount })}
       </h2>
       <div aria-live="polite">{message ? <Alert variant={message.kind} title={message.text} /> : null}</div>
+      {dialog}
       {workingGroup.members.length === 0 ? (
         <p className="kern-body">{t('workingGroups.members.empty')}</p>
       ) : (
@@ -138,15 +140,7 @@ export function WorkingGroupMembers({
                               type="button"
                               className="kern-btn kern-btn--tertiary kern-btn--x-small"
                               aria-disabled={busy || undefined}
-                              onClick={() => {
-                                if (
-                                  window.confirm(
-                                    t('workingGroups.members.confirmRemove', { name: member.user.name }),
-                                  )
-                                ) {
-                                  run('remove', member.id, member.user.name);
-                                }
-                              }}
+                              onClick={() => run('remove', member.id, member.user.name)}
                             >
                               <span className="kern-label">
                                 {t('workingGroups.members.remove')}
