@@ -39,6 +39,9 @@ export const de = {
   'projects.search.hint': 'Deutsche Wortformen, Umlaute und kleine Tippfehler werden berücksichtigt.',
   'projects.search.submit': 'Suchen',
   'projects.search.reset': 'Filter zurücksetzen',
+  'projects.filters.show': 'Filter anzeigen',
+  'projects.filters.hide': 'Filter ausblenden',
+  'projects.filters.active': { one: '{count} aktiv', other: '{count} aktiv' },
   'projects.facet.category': 'Kategorie',
   'projects.facet.phase': 'Phase',
   'projects.facet.district': 'Landkreis / kreisfreie Stadt',
@@ -749,6 +752,7 @@ export const de = {
   'meetings.view.list': 'Liste',
   'meetings.view.calendar': 'Monatskalender',
   'meetings.calendar.caption': 'Sitzungen im {month}',
+  'meetings.calendar.noneThisMonth': 'Keine Sitzungen in diesem Monat.',
   'meetings.calendar.previous': 'Vorheriger Monat',
   'meetings.calendar.next': 'Nächster Monat',
   'meetings.form.required': 'Bitte geben Sie Titel, Datum, Beginn und Ende an.',
@@ -779,6 +783,11 @@ export const de = {
   'meetings.agenda.presenter': 'Vortrag: {name}',
   'meetings.agenda.moveUp': '„{title}“ nach oben',
   'meetings.agenda.moveDown': '„{title}“ nach unten',
+  'meetings.agenda.moveUpShort': 'Nach oben',
+  'meetings.agenda.moveDownShort': 'Nach unten',
+  'meetings.agenda.removeShort': 'Entfernen',
+  'meetings.agenda.actions': 'Bearbeiten',
+  'meetings.agenda.actionsFor': 'Tagesordnungspunkt „{title}“ bearbeiten',
   'meetings.agenda.openActionItems': 'Offene Aufgaben',
   'meetings.outcome.add': 'Ergebnis festhalten',
   'meetings.outcome.addFor': 'Ergebnis zu „{title}“ festhalten',
@@ -882,6 +891,7 @@ export const de = {
   'meetings.projects.link': '„{title}“ ({municipality}) verknüpfen',
   'meetings.projects.linked': 'Projekte',
   'meetings.projects.changeFor': 'Verknüpftes Projekt von „{title}“ ändern',
+  'meetings.projects.change': 'Verknüpftes Projekt ändern',
   'meetings.projects.save': 'Verknüpfung speichern',
   'meetings.revisions.title': 'Veröffentlichte Fassungen',
   'meetings.revisions.summary': 'Fassung {revision} vom {date}',
@@ -912,7 +922,9 @@ export const de = {
   'meetings.participation.meetings': 'Sitzungen',
   'meetings.participation.invitations': 'Einladungen',
 
-  'confirm.cancel': 'Abbrechen',
+  'common.cancel': 'Abbrechen',
+  'table.scrollHint':
+    'Die Tabelle ist breiter als der Bildschirm: seitlich wischen oder scrollen, um alle Spalten zu sehen.',
 
   'members.confirm.end.title': 'Mitgliedschaft von {name} beenden?',
   'members.confirm.end.consequence':

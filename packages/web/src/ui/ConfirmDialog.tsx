@@ -70,7 +70,7 @@ export function ConfirmDialog({ title, consequence, confirmLabel, onAnswer }: Co
           className="kern-btn kern-btn--secondary"
           onClick={() => answer(false)}
         >
-          <span className="kern-label">{t('confirm.cancel')}</span>
+          <span className="kern-label">{t('common.cancel')}</span>
         </button>
         <button type="button" className="kern-btn kern-btn--primary" onClick={() => answer(true)}>
           <span className="kern-label">{confirmLabel}</span>

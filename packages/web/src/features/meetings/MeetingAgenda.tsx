@@ -3,7 +3,9 @@ import { type FormEvent, useState } from 'react';
 import { graphql } from '../../gql';
 import type { MeetingAgenda_MeetingFragment, OutcomeKind } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import { ActionMenu } from '../../ui/ActionMenu';
 import { Alert } from '../../ui/Alert';
+import { useConfirm } from '../../ui/ConfirmDialog';
 import { Select } from '../../ui/Select';
 import { meetingErrorMessage } from './meetingErrors';
 import { OutcomeItem } from './OutcomeItem';
@@ -128,7 +130,7 @@ type Invitation = NonNullable<MeetingAgenda_MeetingFragment['invitations']>[numb
 type Item = MeetingAgenda_MeetingFragment['agendaItems'][number];
 
 /** Changes the project linked to an existing agenda item; the other fields are sent unchanged. */
-function AgendaItemProjectForm({ item }: { item: Item }) {
+function AgendaItemProjectForm({ item, onDone }: { item: Item; onDone: () => void }) {
   const t = useT();
   const [update, { loading }] = useMutation(UpdateAgendaItemMutation, refetch);
   const [projects, setProjects] = useState<PickedProject[]>(item.project ? [item.project] : []);
@@ -151,7 +153,9 @@ function AgendaItemProjectForm({ item }: { item: Item }) {
             },
           },
         });
-        setProblem(meetingErrorMessage(result.data?.updateAgendaItem.userErrors ?? [], t));
+        const message = meetingErrorMessage(result.data?.updateAgendaItem.userErrors ?? [], t);
+        setProblem(message);
+        if (!message) onDone();
       }}
     >
       {problem ? <Alert variant="danger" title={problem} role="alert" /> : null}
@@ -164,6 +168,9 @@ function AgendaItemProjectForm({ item }: { item: Item }) {
       <div className="hub-form__actions">
         <button type="submit" className="kern-btn kern-btn--secondary" disabled={loading}>
           <span className="kern-label">{t('meetings.projects.save')}</span>
+        </button>
+        <button type="button" className="kern-btn kern-btn--tertiary" onClick={onDone}>
+          <span className="kern-label">{t('common.cancel')}</span>
         </button>
       </div>
     </form>
@@ -287,7 +294,10 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
   const t = useT();
   const [addItem, adding] = useMutation(AddAgendaItemMutation, refetch);
   const [reorder] = useMutation(ReorderAgendaMutation, refetch);
-  const [removeItem, removing] = useMutation(RemoveAgendaItemMutation, refetch);
+  const [removeItem] = useMutation(RemoveAgendaItemMutation, refetch);
+  const { confirm, dialog } = useConfirm();
+  // The one item whose linked project is being changed (opened from its menu).
+  const [editingProjectOf, setEditingProjectOf] = useState<string | null>(null);
   const [newTitle, setNewTitle] = useState('');
   const [newPresenter, setNewPresenter] = useState('');
   const [newMinutes, setNewMinutes] = useState('');
@@ -301,6 +311,19 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
     const result = await reorder({ variables: { input: { meetingId: meeting.id, agendaItemIds: ids } } });
     setProblem(meetingErrorMessage(result.data?.reorderAgenda.userErrors ?? [], t));
   };
+  const remove = async (item: Item, menuButton: HTMLButtonElement | null) => {
+    const confirmed = await confirm(
+      {
+        title: t('meetings.agenda.confirmRemove.title', { title: item.title }),
+        consequence: t('meetings.agenda.confirmRemove.consequence'),
+        confirmLabel: t('meetings.agenda.confirmRemove.confirm'),
+      },
+      menuButton,
+    );
+    if (!confirmed) return;
+    const result = await removeItem({ variables: { input: { agendaItemId: item.id } } });
+    setProblem(meetingErrorMessage(result.data?.removeAgendaItem.userErrors ?? [], t));
+  };
 
   return (
     <section className="hub-meeting-section" aria-labelledby="meeting-agenda">
@@ -308,11 +331,45 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
         {t('meetings.agenda.title')}
       </h2>
       {problem ? <Alert variant="danger" title={problem} role="alert" /> : null}
+      {dialog}
       {items.length === 0 ? <p className="kern-body">{t('meetings.agenda.empty')}</p> : null}
       <ol className="hub-meeting-agenda">
         {items.map((item, index) => (
           <li key={item.id}>
-            <h3 className="kern-heading-small">{item.title}</h3>
+            <div className="hub-agenda-item__head">
+              <h3 className="kern-heading-small">{item.title}</h3>
+              {meeting.viewerCan.manage ? (
+                <ActionMenu
+                  label={t('meetings.agenda.actions')}
+                  accessibleLabel={t('meetings.agenda.actionsFor', { title: item.title })}
+                  actions={[
+                    {
+                      label: t('meetings.agenda.moveUpShort'),
+                      accessibleLabel: t('meetings.agenda.moveUp', { title: item.title }),
+                      disabled: index === 0,
+                      onSelect: () => move(index, -1),
+                    },
+                    {
+                      label: t('meetings.agenda.moveDownShort'),
+                      accessibleLabel: t('meetings.agenda.moveDown', { title: item.title }),
+                      disabled: index === items.length - 1,
+                      onSelect: () => move(index, 1),
+                    },
+                    {
+                      label: t('meetings.projects.change'),
+                      accessibleLabel: t('meetings.projects.changeFor', { title: item.title }),
+                      onSelect: () => setEditingProjectOf(item.id),
+                    },
+                    {
+                      label: t('meetings.agenda.removeShort'),
+                      accessibleLabel: t('meetings.agenda.remove', { title: item.title }),
+                      destructive: true,
+                      onSelect: (menuButton) => remove(item, menuButton),
+                    },
+                  ]}
+                />
+              ) : null}
+            </div>
             <p className="kern-body kern-body--small">
               {[
                 item.presenter ? t('meetings.agenda.presenter', { name: item.presenter.name }) : null,
@@ -323,44 +380,8 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
             </p>
             {item.description ? <p className="kern-body">{item.description}</p> : null}
             <LinkedProjects projects={item.project ? [item.project] : []} />
-            {meeting.viewerCan.manage ? (
-              <div className="hub-form__actions">
-                <button
-                  type="button"
-                  className="kern-btn kern-btn--tertiary"
-                  disabled={index === 0}
-                  onClick={() => move(index, -1)}
-                >
-                  <span className="kern-label">{t('meetings.agenda.moveUp', { title: item.title })}</span>
-                </button>
-                <button
-                  type="button"
-                  className="kern-btn kern-btn--tertiary"
-                  disabled={index === items.length - 1}
-                  onClick={() => move(index, 1)}
-                >
-                  <span className="kern-label">{t('meetings.agenda.moveDown', { title: item.title })}</span>
-                </button>
-                <button
-                  type="button"
-                  className="kern-btn kern-btn--tertiary"
-                  disabled={removing.loading}
-                  onClick={async () => {
-                    const result = await removeItem({ variables: { input: { agendaItemId: item.id } } });
-                    setProblem(meetingErrorMessage(result.data?.removeAgendaItem.userErrors ?? [], t));
-                  }}
-                >
-                  <span className="kern-label">{t('meetings.agenda.remove', { title: item.title })}</span>
-                </button>
-              </div>
-            ) : null}
-            {meeting.viewerCan.manage ? (
-              <details>
-                <summary className="kern-link">
-                  {t('meetings.projects.changeFor', { title: item.title })}
-                </summary>
-                <AgendaItemProjectForm item={item} />
-              </details>
+            {meeting.viewerCan.manage && editingProjectOf === item.id ? (
+              <AgendaItemProjectForm item={item} onDone={() => setEditingProjectOf(null)} />
             ) : null}
             {item.outcomes.length ? (
               <ul
@@ -374,7 +395,12 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
             ) : null}
             {meeting.viewerCan.editMinutes ? (
               <details>
-                <summary className="kern-link">{t('meetings.outcome.addFor', { title: item.title })}</summary>
+                <summary
+                  className="kern-link"
+                  aria-label={t('meetings.outcome.addFor', { title: item.title })}
+                >
+                  {t('meetings.outcome.add')}
+                </summary>
                 <OutcomeForm agendaItemId={item.id} invitations={meeting.invitations ?? []} />
               </details>
             ) : null}

@@ -10,6 +10,7 @@ import { Page } from '../../ui/Page';
 import { berlinToIso, formatCalendarDate } from './berlinTime';
 import { meetingPaths } from './meetingPaths';
 import './meetings.css';
+import { ScrollTable } from '../../ui/ScrollTable';
 
 export const ParticipationPageQuery = graphql(`
   query ParticipationPage($from: DateTime!, $to: DateTime!) {
@@ -141,32 +142,34 @@ export function ParticipationPage() {
             {report.byMunicipality.length === 0 ? (
               <p className="kern-body">{t('meetings.participation.empty')}</p>
             ) : (
-              <table className="hub-meeting-table">
-                <caption className="kern-body">
-                  {t('meetings.participation.municipalityCaption', {
-                    from: formatCalendarDate(period.from, locale),
-                    to: formatCalendarDate(period.to, locale),
-                  })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('meetings.participation.municipality')}</th>
-                    <th scope="col">{t('meetings.participation.meetingsInvited')}</th>
-                    <th scope="col">{t('meetings.participation.meetingsAttended')}</th>
-                    <th scope="col">{t('meetings.participation.attendances')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.byMunicipality.map((row) => (
-                    <tr key={row.municipality.id}>
-                      <th scope="row">{row.municipality.name}</th>
-                      <td>{row.meetingsInvited}</td>
-                      <td>{row.meetingsAttended}</td>
-                      <td>{row.attendances}</td>
+              <ScrollTable label={t('meetings.participation.byMunicipality')}>
+                <table className="hub-meeting-table">
+                  <caption className="kern-body">
+                    {t('meetings.participation.municipalityCaption', {
+                      from: formatCalendarDate(period.from, locale),
+                      to: formatCalendarDate(period.to, locale),
+                    })}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('meetings.participation.municipality')}</th>
+                      <th scope="col">{t('meetings.participation.meetingsInvited')}</th>
+                      <th scope="col">{t('meetings.participation.meetingsAttended')}</th>
+                      <th scope="col">{t('meetings.participation.attendances')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {report.byMunicipality.map((row) => (
+                      <tr key={row.municipality.id}>
+                        <th scope="row">{row.municipality.name}</th>
+                        <td>{row.meetingsInvited}</td>
+                        <td>{row.meetingsAttended}</td>
+                        <td>{row.attendances}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollTable>
             )}
           </section>
           <section className="hub-meeting-section" aria-labelledby="participation-groups">
@@ -176,32 +179,34 @@ export function ParticipationPage() {
             {report.byWorkingGroup.length === 0 ? (
               <p className="kern-body">{t('meetings.participation.empty')}</p>
             ) : (
-              <table className="hub-meeting-table">
-                <caption className="kern-body">
-                  {t('meetings.participation.groupCaption', {
-                    from: formatCalendarDate(period.from, locale),
-                    to: formatCalendarDate(period.to, locale),
-                  })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('meetings.participation.group')}</th>
-                    <th scope="col">{t('meetings.participation.meetings')}</th>
-                    <th scope="col">{t('meetings.participation.invitations')}</th>
-                    <th scope="col">{t('meetings.participation.attendances')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.byWorkingGroup.map((row) => (
-                    <tr key={row.workingGroup.id}>
-                      <th scope="row">{row.workingGroup.name}</th>
-                      <td>{row.meetings}</td>
-                      <td>{row.invitations}</td>
-                      <td>{row.attendances}</td>
+              <ScrollTable label={t('meetings.participation.byGroup')}>
+                <table className="hub-meeting-table">
+                  <caption className="kern-body">
+                    {t('meetings.participation.groupCaption', {
+                      from: formatCalendarDate(period.from, locale),
+                      to: formatCalendarDate(period.to, locale),
+                    })}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('meetings.participation.group')}</th>
+                      <th scope="col">{t('meetings.participation.meetings')}</th>
+                      <th scope="col">{t('meetings.participation.invitations')}</th>
+                      <th scope="col">{t('meetings.participation.attendances')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {report.byWorkingGroup.map((row) => (
+                      <tr key={row.workingGroup.id}>
+                        <th scope="row">{row.workingGroup.name}</th>
+                        <td>{row.meetings}</td>
+                        <td>{row.invitations}</td>
+                        <td>{row.attendances}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollTable>
             )}
           </section>
         </>

@@ -12,6 +12,7 @@ import { membershipStatuses, statusLabel } from './labels';
 import { MembershipActions } from './MembershipActions';
 import { memberPaths } from './memberPaths';
 import './members.css';
+import { ScrollTable } from '../../ui/ScrollTable';
 import { SelectField } from '../../ui/SelectField';
 
 export const MembershipAdminPageQuery = graphql(`
@@ -187,7 +188,7 @@ export function MembershipAdminPage() {
             <p className="kern-body" role="status">
               {t('members.admin.count', { count: connection.totalCount })}
             </p>
-            <div className="kern-table-responsive">
+            <ScrollTable label={t('members.admin.memberships')}>
               <table className="kern-table kern-table--striped">
                 <caption className="kern-sr-only">{t('members.admin.memberships')}</caption>
                 <thead className="kern-table__header">
@@ -229,7 +230,7 @@ export function MembershipAdminPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           </>
         ) : null}
       </section>

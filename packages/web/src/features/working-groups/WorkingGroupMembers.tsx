@@ -3,6 +3,7 @@ import type { WorkingGroupMembers_WorkingGroupFragment } from '../../gql/graphql
 import { formatDateTime, useLocale, useT } from '../../i18n';
 import { useViewer } from '../../session/useViewer';
 import { Alert } from '../../ui/Alert';
+import { ScrollTable } from '../../ui/ScrollTable';
 import { useManageMembership } from './useManageMembership';
 
 export const WorkingGroupMembersFragment = graphql(`
@@ -55,7 +56,7 @@ export function WorkingGroupMembers({
       {workingGroup.members.length === 0 ? (
         <p className="kern-body">{t('workingGroups.members.empty')}</p>
       ) : (
-        <div className="kern-table-responsive">
+        <ScrollTable label={t('workingGroups.members.caption')}>
           <table className="kern-table kern-table--striped">
             <caption className="kern-sr-only">{t('workingGroups.members.caption')}</caption>
             <thead className="kern-table__header">
@@ -156,7 +157,7 @@ export function WorkingGroupMembers({
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </section>
   );
