@@ -67,8 +67,9 @@ describe('meetings linked to projects, frozen revisions', () => {
       .getByRole('link', { name: 'Demo: Smarte Lichtmasten' });
     expect(await agendaLink.getAttribute('href')).toMatch(/^\/projekte\/[^/]+$/);
     // The link of an existing item can be changed.
-    await leadPage.getByText('Verknüpftes Projekt von „Lichtmasten“ ändern').click();
-    const changeForm = leadPage.getByRole('form', { name: 'Verknüpftes Projekt von „Lichtmasten“ ändern' });
+    await leadPage.getByRole('button', { name: 'Tagesordnungspunkt „Lichtmasten“ bearbeiten' }).click();
+    await leadPage.getByRole('button', { name: 'Verknüpftes Projekt ändern für „Lichtmasten“' }).click();
+    const changeForm = leadPage.getByRole('form', { name: 'Verknüpftes Projekt ändern für „Lichtmasten“' });
     await changeForm.getByLabel('Projekt suchen (mindestens 2 Zeichen)').fill('Wiki');
     await changeForm.getByRole('button', { name: /Demo: Westpfalz Wiki.*verknüpfen/ }).click();
     await changeForm.getByRole('button', { name: 'Verknüpfung speichern' }).click();
@@ -84,7 +85,7 @@ describe('meetings linked to projects, frozen revisions', () => {
     ).toBe(0);
 
     // Action item linked to a project.
-    await leadPage.getByText('Ergebnis zu „Lichtmasten“ festhalten').click();
+    await leadPage.getByLabel('Ergebnis festhalten zu „Lichtmasten“').click();
     const outcomeForm = leadPage.getByRole('form', { name: 'Ergebnis festhalten' });
     await outcomeForm.getByLabel('Art des Ergebnisses').selectOption({ label: 'Aufgabe' });
     await outcomeForm.getByLabel('Was wurde festgehalten?').fill('Park-App bewerten');
