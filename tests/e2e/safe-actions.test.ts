@@ -218,7 +218,20 @@ describe('destructive actions ask first, in one accessible dialog', () => {
     expect(await remove.isVisible()).toBe(false);
     expect(await isFocused(menuButton)).toBe(true);
 
+    // Changing the linked project opens a form and takes the keyboard focus there.
     await page.keyboard.press('Enter');
+    await page
+      .getByRole('button', { name: 'Verknüpftes Projekt ändern für „Wird wieder gestrichen“' })
+      .click();
+    const projectForm = page.getByRole('form', {
+      name: 'Verknüpftes Projekt ändern für „Wird wieder gestrichen“',
+    });
+    await projectForm.waitFor();
+    await page.waitForFunction(() => document.activeElement?.id.endsWith('-project-search'));
+    await projectForm.getByRole('button', { name: 'Abbrechen' }).click();
+    await projectForm.waitFor({ state: 'detached' });
+
+    await menuButton.click();
     await remove.click();
     const dialog = await confirmation(
       page,

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import type { MeetingAgenda_MeetingFragment, OutcomeKind } from '../../gql/graphql';
 import { useT } from '../../i18n';
@@ -135,9 +135,12 @@ function AgendaItemProjectForm({ item, onDone }: { item: Item; onDone: () => voi
   const [update, { loading }] = useMutation(UpdateAgendaItemMutation, refetch);
   const [projects, setProjects] = useState<PickedProject[]>(item.project ? [item.project] : []);
   const [problem, setProblem] = useState<string | null>(null);
+  const pickerId = `agenda-${item.id}`;
+  // Opened from the item's menu: the keyboard focus follows to the form's search field.
+  useEffect(() => document.getElementById(`${pickerId}-project-search`)?.focus(), [pickerId]);
   return (
     <form
-      className="hub-form"
+      className="hub-form hub-agenda-item__edit"
       aria-label={t('meetings.projects.changeFor', { title: item.title })}
       onSubmit={async (event) => {
         event.preventDefault();
@@ -159,12 +162,7 @@ function AgendaItemProjectForm({ item, onDone }: { item: Item; onDone: () => voi
       }}
     >
       {problem ? <Alert variant="danger" title={problem} role="alert" /> : null}
-      <ProjectPicker
-        idPrefix={`agenda-${item.id}`}
-        multiple={false}
-        selected={projects}
-        onChange={setProjects}
-      />
+      <ProjectPicker idPrefix={pickerId} multiple={false} selected={projects} onChange={setProjects} />
       <div className="hub-form__actions">
         <button type="submit" className="kern-btn kern-btn--secondary" disabled={loading}>
           <span className="kern-label">{t('meetings.projects.save')}</span>
