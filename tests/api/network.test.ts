@@ -92,8 +92,8 @@ describe('membership workflow', () => {
     expect(
       (await kim.gql(SUSPEND, { input: { membershipId: id } })).data?.suspendMembership.membership.status,
     ).toBe('SUSPENDED');
-    const reactivated = (await kim.gql(REACTIVATE, { input: { membershipId: id } })).data?.reactivateMembership
-      .membership;
+    const reactivated = (await kim.gql(REACTIVATE, { input: { membershipId: id } })).data
+      ?.reactivateMembership.membership;
     // History keeps the original date: "Mitglied seit" is the acceptance, not the reactivation.
     expect(reactivated).toMatchObject({ status: 'ACTIVE', since });
     const ended = await kim.gql(END, { input: { membershipId: id, note: 'Austritt zum Jahresende' } });

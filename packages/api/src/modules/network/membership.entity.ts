@@ -36,7 +36,11 @@ export class NetworkMembership extends Node {
   @Field(() => MembershipStatus)
   status: MembershipStatus;
 
-  @Column({ type: 'timestamptz', nullable: true, comment: 'when it was (last) accepted; reactivation keeps it' })
+  @Column({
+    type: 'timestamptz',
+    nullable: true,
+    comment: 'when it was (last) accepted; reactivation keeps it',
+  })
   @Field(() => Date, {
     nullable: true,
     description: 'When the membership was (last) accepted; a suspension and reactivation keep this date.',
