@@ -55,6 +55,8 @@ describe('destructive actions ask first, in one accessible dialog', () => {
     const sinceBefore = await since.textContent();
 
     const suspend = page.getByRole('button', { name: /^Ruhen lassen/ });
+    // As wide as its label (KERN would squeeze a button with screen-reader-only text to an icon).
+    expect((await suspend.boundingBox())?.width).toBeGreaterThan(100);
     await suspend.click();
     const dialog = await confirmation(
       page,
