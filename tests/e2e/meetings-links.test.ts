@@ -117,6 +117,10 @@ describe('meetings linked to projects, frozen revisions', () => {
     await coordinatorPage.getByRole('button', { name: 'Protokoll freigeben' }).click();
     await coordinatorPage.getByText('Das Protokoll wurde freigegeben.').waitFor();
     await coordinatorPage.getByRole('button', { name: 'Protokoll veröffentlichen' }).click();
+    await coordinatorPage
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Protokoll veröffentlichen' })
+      .click();
     await coordinatorPage.getByRole('heading', { name: /Veröffentlichte Fassung 1/ }).waitFor();
 
     // The owner finishes the action item; revision 1 still shows it open, with its project.

@@ -123,6 +123,10 @@ describe('meetings in Chromium', () => {
     await coordinatorPage.getByText('Das Protokoll wurde freigegeben.').waitFor();
     await coordinatorPage.getByRole('button', { name: 'Protokoll veröffentlichen' }).click();
     await coordinatorPage
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Protokoll veröffentlichen' })
+      .click();
+    await coordinatorPage
       .getByText('Das Protokoll wurde veröffentlicht; die Teilnehmenden werden benachrichtigt.')
       .waitFor();
     await coordinatorPage.getByRole('heading', { name: /Veröffentlichte Fassung 1/ }).waitFor();

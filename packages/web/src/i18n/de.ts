@@ -844,6 +844,9 @@ export const de = {
   'meetings.minutes.approve': 'Protokoll freigeben',
   'meetings.minutes.approved': 'Das Protokoll wurde freigegeben.',
   'meetings.minutes.publish': 'Protokoll veröffentlichen',
+  'meetings.minutes.confirmPublish.title': 'Protokoll von „{title}“ veröffentlichen?',
+  'meetings.minutes.confirmPublish.consequence':
+    'Alle Eingeladenen können es dann lesen und werden benachrichtigt. Ändern lässt es sich danach nur noch mit einer neuen Fassung.',
   'meetings.minutes.published':
     'Das Protokoll wurde veröffentlicht; die Teilnehmenden werden benachrichtigt.',
   'meetings.minutes.correct': 'Korrektur beginnen (neue Fassung)',

@@ -818,6 +818,9 @@ export const en: MessageCatalogue = {
   'meetings.minutes.approve': 'Approve minutes',
   'meetings.minutes.approved': 'The minutes were approved.',
   'meetings.minutes.publish': 'Publish minutes',
+  'meetings.minutes.confirmPublish.title': 'Publish the minutes of “{title}”?',
+  'meetings.minutes.confirmPublish.consequence':
+    'Everyone invited can read them and is notified. Afterwards they can only be changed with a new revision.',
   'meetings.minutes.published': 'The minutes were published; attendees are notified.',
   'meetings.minutes.correct': 'Start a correction (new revision)',
   'meetings.minutes.correctionStarted':
