@@ -71,6 +71,11 @@ describe('screens people meet first', () => {
     await page.getByLabel('Suchbegriff').fill('Lichtmasten');
     await page.getByRole('button', { name: 'Suchen' }).click();
     await page.getByRole('heading', { level: 2, name: '1 Projekt' }).waitFor();
+    // English has its own plural rule (Intl.PluralRules), not the German one.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 2, name: '1 project' }).waitFor();
+    await page.getByRole('button', { name: 'Deutsch' }).click();
+    await page.getByRole('heading', { level: 2, name: '1 Projekt' }).waitFor();
 
     await open(page, '/sitzungen');
     await page.getByLabel('Vergangene').check();
