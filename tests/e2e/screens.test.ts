@@ -111,6 +111,14 @@ describe('screens people meet first', () => {
     if (!l || !n) throw new Error('the project picker is not visible');
     expect(n.y).toBeGreaterThanOrEqual(l.y + l.height - 1);
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // In English too, the open menu's names contain what its buttons show (WCAG 2.5.3).
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Edit the agenda item “Stand der LoRaWAN-Gateways”' }).click();
+    await page.getByRole('button', { name: 'Move down: “Stand der LoRaWAN-Gateways”' }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Deutsch' }).click();
   });
 });
 
