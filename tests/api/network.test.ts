@@ -98,16 +98,18 @@ describe('membership workflow', () => {
     const forThem = await kim.gql(ACCEPT, { input: { membershipId: id } });
     expect(forThem.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const officer = await t.as(await officerOf(t.dataSource, place));
-    expect(
-      (await officer.gql(ACCEPT, { input: { membershipId: id } })).data?.acceptMembership.membership.status,
-    ).toBe('ACTIVE');
+    const accepted = (await officer.gql(ACCEPT, { input: { membershipId: id } })).data?.acceptMembership
+      .membership;
+    expect(accepted.status).toBe('ACTIVE');
+    const since = accepted.since;
+    expect(since).toBeTruthy();
     expect(
       (await kim.gql(SUSPEND, { input: { membershipId: id } })).data?.suspendMembership.membership.status,
     ).toBe('SUSPENDED');
-    expect(
-      (await kim.gql(REACTIVATE, { input: { membershipId: id } })).data?.reactivateMembership.membership
-        .status,
-    ).toBe('ACTIVE');
+    const reactivated = (await kim.gql(REACTIVATE, { input: { membershipId: id } })).data
+      ?.reactivateMembership.membership;
+    // History keeps the original date: "Mitglied seit" is the acceptance, not the reactivation.
+    expect(reactivated).toMatchObject({ status: 'ACTIVE', since });
     const ended = await kim.gql(END, { input: { membershipId: id, note: 'Austritt zum Jahresende' } });
     expect(ended.data?.endMembership.membership.status).toBe('LEFT');
     expect(ended.data?.endMembership.membership.history.map((e: { toStatus: string }) => e.toStatus)).toEqual(

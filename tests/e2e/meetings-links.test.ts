@@ -67,8 +67,9 @@ describe('meetings linked to projects, frozen revisions', () => {
       .getByRole('link', { name: 'Demo: Smarte Lichtmasten' });
     expect(await agendaLink.getAttribute('href')).toMatch(/^\/projekte\/[^/]+$/);
     // The link of an existing item can be changed.
-    await leadPage.getByText('Verknüpftes Projekt von „Lichtmasten“ ändern').click();
-    const changeForm = leadPage.getByRole('form', { name: 'Verknüpftes Projekt von „Lichtmasten“ ändern' });
+    await leadPage.getByRole('button', { name: 'Tagesordnungspunkt „Lichtmasten“ bearbeiten' }).click();
+    await leadPage.getByRole('button', { name: 'Verknüpftes Projekt ändern für „Lichtmasten“' }).click();
+    const changeForm = leadPage.getByRole('form', { name: 'Verknüpftes Projekt ändern für „Lichtmasten“' });
     await changeForm.getByLabel('Projekt suchen (mindestens 2 Zeichen)').fill('Wiki');
     await changeForm.getByRole('button', { name: /Demo: Westpfalz Wiki.*verknüpfen/ }).click();
     await changeForm.getByRole('button', { name: 'Verknüpfung speichern' }).click();
@@ -84,7 +85,7 @@ describe('meetings linked to projects, frozen revisions', () => {
     ).toBe(0);
 
     // Action item linked to a project.
-    await leadPage.getByText('Ergebnis zu „Lichtmasten“ festhalten').click();
+    await leadPage.getByLabel('Ergebnis festhalten zu „Lichtmasten“').click();
     const outcomeForm = leadPage.getByRole('form', { name: 'Ergebnis festhalten' });
     await outcomeForm.getByLabel('Art des Ergebnisses').selectOption({ label: 'Aufgabe' });
     await outcomeForm.getByLabel('Was wurde festgehalten?').fill('Park-App bewerten');
@@ -116,6 +117,10 @@ describe('meetings linked to projects, frozen revisions', () => {
     await coordinatorPage.getByRole('button', { name: 'Protokoll freigeben' }).click();
     await coordinatorPage.getByText('Das Protokoll wurde freigegeben.').waitFor();
     await coordinatorPage.getByRole('button', { name: 'Protokoll veröffentlichen' }).click();
+    await coordinatorPage
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Protokoll veröffentlichen' })
+      .click();
     await coordinatorPage.getByRole('heading', { name: /Veröffentlichte Fassung 1/ }).waitFor();
 
     // The owner finishes the action item; revision 1 still shows it open, with its project.
@@ -155,7 +160,7 @@ describe('attendance and participation', () => {
     expect(await accessibilityViolations(leadPage)).toEqual([]);
     await leadPage.getByRole('button', { name: 'Teilnahme speichern' }).click();
     await leadPage.getByText('Die Teilnahme wurde gespeichert.').waitFor();
-    await leadPage.getByText('1 Personen aus 1 Kommunen haben teilgenommen.').waitFor();
+    await leadPage.getByText('1 Person aus 1 Kommune hat teilgenommen.').waitFor();
 
     // Officers do not get the participation screen.
     await leadPage.goto('/sitzungen');

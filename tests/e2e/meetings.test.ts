@@ -102,7 +102,7 @@ describe('meetings in Chromium', () => {
       .fill('Kaiserslautern berichtet vom Pilot.');
     await leadPage.getByRole('button', { name: 'Entwurf speichern' }).click();
     await leadPage.getByText('Der Entwurf wurde gespeichert.').waitFor();
-    await leadPage.getByText('Ergebnis zu „Lichtmasten im Vergleich“ festhalten').click();
+    await leadPage.getByLabel('Ergebnis festhalten zu „Lichtmasten im Vergleich“').click();
     await leadPage.getByLabel('Art des Ergebnisses').selectOption({ label: 'Aufgabe' });
     await leadPage.getByLabel('Was wurde festgehalten?').fill('Angebote der Anbieter einholen');
     await leadPage.getByLabel('Verantwortlich').selectOption({ label: officer.name });
@@ -122,6 +122,10 @@ describe('meetings in Chromium', () => {
     await coordinatorPage.getByRole('button', { name: 'Protokoll freigeben' }).click();
     await coordinatorPage.getByText('Das Protokoll wurde freigegeben.').waitFor();
     await coordinatorPage.getByRole('button', { name: 'Protokoll veröffentlichen' }).click();
+    await coordinatorPage
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Protokoll veröffentlichen' })
+      .click();
     await coordinatorPage
       .getByText('Das Protokoll wurde veröffentlicht; die Teilnehmenden werden benachrichtigt.')
       .waitFor();

@@ -62,10 +62,10 @@ describe('the member network in Chromium', () => {
         `Name;E-Mail;Kommune;Funktion\nOtto Ortmann;otto.ortmann@bruchmuehlbach.demo;${municipality.ars};Digitalbeauftragter\n`,
       );
     await page.getByRole('button', { name: 'Prüfen' }).click();
-    await page.getByText('Alle 1 Zeilen sind in Ordnung.').waitFor();
+    await page.getByText('Die Zeile ist in Ordnung.').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: '1 Personen importieren und einladen' }).click();
-    await page.getByText('1 Digitalbeauftragte wurden angelegt und eingeladen.').waitFor();
+    await page.getByRole('button', { name: '1 Person importieren und einladen' }).click();
+    await page.getByText('Die Person wurde angelegt und eingeladen.').waitFor();
 
     const officer = await e.t.dataSource
       .getRepository(User)

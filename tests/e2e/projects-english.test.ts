@@ -19,13 +19,18 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => e.close());
 
+/** A message: its text, or the texts of its plural forms. */
+type Message = string | Record<string, string>;
+const textsOf = (message: Message | undefined): string[] =>
+  message === undefined ? [] : typeof message === 'string' ? [message] : Object.values(message);
+
 /** A message catalogue of the web app; it is an ES module, so it is transpiled here rather than imported. */
-function catalogue(name: 'de' | 'en'): Record<string, string> {
+function catalogue(name: 'de' | 'en'): Record<string, Message> {
   const source = readFileSync(join(__dirname, `../../packages/web/src/i18n/${name}.ts`), 'utf8');
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
   });
-  const exports: Record<string, Record<string, string>> = {};
+  const exports: Record<string, Record<string, Message>> = {};
   new Function('exports', 'require', outputText)(exports, () => ({}));
   return exports[name];
 }
@@ -38,10 +43,14 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
  * Every German UI message that reads differently in English, as a pattern matching a whole element
  * text (placeholders match anything); messages that are mostly placeholders are left out.
  */
-const englishTexts = new Set(Object.values(en));
-const germanOnly: { key: string; pattern: RegExp }[] = Object.entries(de).flatMap(([key, message]) => {
+const englishTexts = new Set(Object.values(en).flatMap(textsOf));
+const germanOnly: { key: string; pattern: RegExp }[] = Object.entries(de).flatMap(([key, forms]) =>
+  textsOf(forms).flatMap((message) => germanPattern(key, message)),
+);
+
+function germanPattern(key: string, message: string): { key: string; pattern: RegExp }[] {
   // Same in both languages, or a word English uses elsewhere ("Start").
-  if (message === en[key] || englishTexts.has(message)) return [];
+  if (textsOf(en[key]).includes(message) || englishTexts.has(message)) return [];
   const words = message.replace(/\{\w+\}/g, '').replace(/[^\p{L}]/gu, '');
   if (words.length < 4) return [];
   const source = message
@@ -49,7 +58,7 @@ const germanOnly: { key: string; pattern: RegExp }[] = Object.entries(de).flatMa
     .map(escapeRegExp)
     .join('.+');
   return [{ key, pattern: new RegExp(`^${source}$`, 'su') }];
-});
+}
 
 /** Texts of headings, buttons, labels, legends, table headers and summaries still in German. */
 async function germanLeftovers(page: Page): Promise<string[]> {

@@ -113,8 +113,13 @@ describe('working groups in Chromium', () => {
     await page.getByRole('button', { name: 'Änderungen speichern' }).click();
     await page.getByText('Ein Portal für alle Kommunen im Land.').waitFor();
 
-    page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: 'Arbeitsgruppe archivieren' }).click();
+    const confirmation = page.getByRole('dialog', {
+      name: 'Arbeitsgruppe „AG Digitale Kita-Portale“ archivieren?',
+    });
+    expect(await confirmation.textContent()).toContain('Das lässt sich nicht rückgängig machen.');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await confirmation.getByRole('button', { name: 'Arbeitsgruppe archivieren' }).click();
     await page.getByText('Die Arbeitsgruppe wurde archiviert.').waitFor();
     const group = await e.t.dataSource
       .getRepository(WorkingGroup)

@@ -24,7 +24,9 @@ function catalogueKeyFor(code: string, scope: string | undefined): PlainMessageK
   const candidates = [scope ? `${scope}.userError.${code}` : null, `userError.${code}`];
   for (const key of candidates) {
     // Only messages without placeholders can be shown without values to fill in.
-    if (key && key in de && !de[key as keyof typeof de].includes('{')) return key as PlainMessageKey;
+    const entry = key && key in de ? de[key as keyof typeof de] : null;
+    // Plural entries need a count; none of them is a userError message.
+    if (typeof entry === 'string' && !entry.includes('{')) return key as PlainMessageKey;
   }
   return null;
 }

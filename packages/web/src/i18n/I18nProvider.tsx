@@ -47,7 +47,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       locale,
       localeChosen: storedLocale !== null,
       setLocale,
-      t: createTranslator(catalogues[locale]),
+      t: createTranslator(catalogues[locale], locale),
     }),
     [locale, storedLocale, setLocale],
   );

@@ -1,6 +1,13 @@
 /**
+ * The forms of a message that depends on a number, by CLDR plural category (`Intl.PluralRules`);
+ * `other` is the fallback. German and English need `one` and `other`.
+ */
+export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+
+/**
  * German messages, the source of truth: every key the UI uses is defined here first. Placeholders are
- * written `{name}` and are type-checked at every `t()` call.
+ * written `{name}` and are type-checked at every `t()` call. A message that depends on a number is a
+ * `PluralForms` object; its `t()` call must pass `count`.
  */
 export const de = {
   'app.name': 'Digitale Städte Rheinland-Pfalz',
@@ -34,6 +41,9 @@ export const de = {
   'projects.search.hint': 'Deutsche Wortformen, Umlaute und kleine Tippfehler werden berücksichtigt.',
   'projects.search.submit': 'Suchen',
   'projects.search.reset': 'Filter zurücksetzen',
+  'projects.filters.show': 'Filter anzeigen',
+  'projects.filters.hide': 'Filter ausblenden',
+  'projects.filters.active': { one: '{count} aktiv', other: '{count} aktiv' },
   'projects.facet.category': 'Kategorie',
   'projects.facet.phase': 'Phase',
   'projects.facet.district': 'Landkreis / kreisfreie Stadt',
@@ -47,7 +57,7 @@ export const de = {
   'projects.sort.NEWEST': 'Neueste zuerst',
   'projects.sort.RECENTLY_UPDATED': 'Zuletzt aktualisiert',
   'projects.sort.MOST_ADOPTED': 'Am häufigsten nachgenutzt',
-  'projects.results': '{count} Projekte',
+  'projects.results': { one: '{count} Projekt', other: '{count} Projekte' },
   'projects.empty': 'Keine Projekte gefunden.',
   'projects.loadMore': 'Weitere Projekte laden',
   'projects.loadFailed': 'Die Projekte konnten nicht geladen werden.',
@@ -400,8 +410,11 @@ export const de = {
   'members.admin.export': 'Mitglieder und Digitalbeauftragte als CSV exportieren',
   'members.map.pageTitle': 'Das Netzwerk in Zahlen',
   'members.map.title': 'Karte von Rheinland-Pfalz mit den Mitgliedskommunen',
-  'members.map.description':
-    '{count} Mitgliedskommunen als Punkte auf der Landesfläche. Die Tabellen unter der Karte enthalten dieselben Angaben als Text.',
+  'members.map.description': {
+    one: '{count} Mitgliedskommune als Punkt auf der Landesfläche. Die Tabellen unter der Karte enthalten dieselben Angaben als Text.',
+    other:
+      '{count} Mitgliedskommunen als Punkte auf der Landesfläche. Die Tabellen unter der Karte enthalten dieselben Angaben als Text.',
+  },
   'members.map.figures': 'Kennzahlen',
   'members.map.memberCount': 'Mitgliedskommunen',
   'members.map.population': 'Einwohner in Mitgliedskommunen',
@@ -482,11 +495,17 @@ export const de = {
   'people.import.file': 'CSV-Datei',
   'people.import.text': 'Oder CSV-Text einfügen',
   'people.import.check': 'Prüfen',
-  'people.import.run': '{count} Personen importieren und einladen',
+  'people.import.run': {
+    one: '{count} Person importieren und einladen',
+    other: '{count} Personen importieren und einladen',
+  },
   'people.import.result': 'Ergebnis',
   'people.import.problems': 'Die Datei enthält Fehler. Es wurde nichts importiert.',
-  'people.import.valid': 'Alle {count} Zeilen sind in Ordnung.',
-  'people.import.done': '{count} Digitalbeauftragte wurden angelegt und eingeladen.',
+  'people.import.valid': { one: 'Die Zeile ist in Ordnung.', other: 'Alle {count} Zeilen sind in Ordnung.' },
+  'people.import.done': {
+    one: 'Die Person wurde angelegt und eingeladen.',
+    other: '{count} Digitalbeauftragte wurden angelegt und eingeladen.',
+  },
   'people.import.caption': 'Die Zeilen der Datei mit ihren Fehlern',
   'people.import.line': 'Zeile',
   'people.import.errors': 'Prüfung',
@@ -701,13 +720,17 @@ export const de = {
   'workingGroups.requested': 'Ihre Anfrage wurde an die Leitung der Gruppe geschickt.',
   'workingGroups.leave': 'Arbeitsgruppe verlassen',
   'workingGroups.withdraw': 'Anfrage zurückziehen',
-  'workingGroups.confirmLeave': 'Möchten Sie die Arbeitsgruppe wirklich verlassen?',
-  'workingGroups.confirmWithdraw': 'Möchten Sie Ihre Anfrage wirklich zurückziehen?',
+  'workingGroups.confirmLeave.title': 'Arbeitsgruppe „{name}“ verlassen?',
+  'workingGroups.confirmLeave.consequence':
+    'Sie sind danach kein Mitglied mehr. Um wieder mitzumachen, fragen Sie den Beitritt erneut an.',
+  'workingGroups.confirmWithdraw.title': 'Anfrage an „{name}“ zurückziehen?',
+  'workingGroups.confirmWithdraw.consequence': 'Die Leitung sieht Ihre Anfrage danach nicht mehr.',
   'workingGroups.left': 'Sie haben die Arbeitsgruppe verlassen.',
   'workingGroups.withdrawn': 'Ihre Anfrage wurde zurückgezogen.',
   'workingGroups.archive': 'Arbeitsgruppe archivieren',
-  'workingGroups.confirmArchive':
-    'Möchten Sie die Arbeitsgruppe „{name}“ wirklich archivieren? Offene Anfragen werden abgelehnt, danach sind keine Änderungen mehr möglich.',
+  'workingGroups.confirmArchive.title': 'Arbeitsgruppe „{name}“ archivieren?',
+  'workingGroups.confirmArchive.consequence':
+    'Offene Anfragen werden abgelehnt, danach sind keine Änderungen mehr möglich. Das lässt sich nicht rückgängig machen.',
   'workingGroups.archivedDone': 'Die Arbeitsgruppe wurde archiviert.',
   'workingGroups.notFound': 'Arbeitsgruppe nicht gefunden',
   'workingGroups.notFoundText': 'Diese Arbeitsgruppe gibt es nicht (mehr).',
@@ -742,7 +765,15 @@ export const de = {
   'workingGroups.members.appointLead': 'Zur Leitung ernennen',
   'workingGroups.members.demoteLead': 'Leitung entziehen',
   'workingGroups.members.remove': 'Entfernen',
-  'workingGroups.members.confirmRemove': 'Möchten Sie {name} wirklich aus der Arbeitsgruppe entfernen?',
+  'workingGroups.members.confirmRemove.title': '{name} aus der Arbeitsgruppe entfernen?',
+  'workingGroups.members.confirmRemove.consequence':
+    '{name} ist danach kein Mitglied von „{group}“ mehr. Der Verlauf der Gruppe hält die Entfernung fest.',
+  'workingGroups.members.confirmDemote.title': '{name} die Leitung entziehen?',
+  'workingGroups.members.confirmDemote.consequence':
+    '{name} bleibt Mitglied von „{group}“, kann aber keine Mitglieder und Anfragen mehr verwalten.',
+  'workingGroups.requests.confirmDecline.title': 'Anfrage von {name} ablehnen?',
+  'workingGroups.requests.confirmDecline.consequence':
+    '{name} wird nicht Mitglied von „{group}“ und müsste den Beitritt erneut anfragen.',
   'workingGroups.done.accept': '{name} ist jetzt Mitglied der Arbeitsgruppe.',
   'workingGroups.done.decline': 'Die Anfrage von {name} wurde abgelehnt.',
   'workingGroups.done.appointLead': '{name} leitet die Arbeitsgruppe jetzt mit.',
@@ -809,13 +840,15 @@ export const de = {
   'meetings.board.overdueOnly': 'Nur überfällige',
   'meetings.board.group': 'Arbeitsgruppe',
   'meetings.board.allGroups': 'Alle Gruppen',
-  'meetings.board.count': '{count} offene Aufgaben',
+  'meetings.board.count': { one: '{count} offene Aufgabe', other: '{count} offene Aufgaben' },
   'meetings.board.empty': 'Keine offenen Aufgaben.',
   'meetings.cancel': 'Sitzung absagen',
-  'meetings.cancelConfirm': 'Diese Sitzung wirklich absagen? Eingeladene sehen die Absage in ihrem Kalender.',
+  'meetings.cancelConfirm.title': 'Sitzung „{title}“ absagen?',
+  'meetings.cancelConfirm.consequence':
+    'Eingeladene sehen die Absage in ihrem Kalender. Eine abgesagte Sitzung lässt sich nicht wieder ansetzen.',
   'meetings.cancelled': '(abgesagt)',
   'meetings.cancelledNotice': 'Diese Sitzung wurde abgesagt.',
-  'meetings.count': '{count} Sitzungen',
+  'meetings.count': { one: '{count} Sitzung', other: '{count} Sitzungen' },
   'meetings.empty': 'Keine Sitzungen in diesem Zeitraum.',
   'meetings.more': 'Weitere laden',
   'meetings.downloadIcs': 'In den Kalender übernehmen (.ics)',
@@ -830,6 +863,9 @@ export const de = {
   'meetings.feed.create': 'Neue Abonnement-Adresse erzeugen',
   'meetings.feed.revoke': 'Abonnement widerrufen',
   'meetings.feed.revoked': 'Das Abonnement wurde widerrufen.',
+  'meetings.feed.confirmRevoke.title': 'Kalender-Abonnement widerrufen?',
+  'meetings.feed.confirmRevoke.consequence':
+    'Die bisherige Abo-Adresse funktioniert danach nicht mehr; Kalender, die sie nutzen, erhalten keine Sitzungen mehr.',
   'meetings.feed.url': 'Ihre Abonnement-Adresse (nur jetzt sichtbar)',
   'meetings.field.kind': 'Art der Sitzung',
   'meetings.field.workingGroup': 'Arbeitsgruppe',
@@ -850,6 +886,7 @@ export const de = {
   'meetings.view.list': 'Liste',
   'meetings.view.calendar': 'Monatskalender',
   'meetings.calendar.caption': 'Sitzungen im {month}',
+  'meetings.calendar.noneThisMonth': 'Keine Sitzungen in diesem Monat.',
   'meetings.calendar.previous': 'Vorheriger Monat',
   'meetings.calendar.next': 'Nächster Monat',
   'meetings.form.titleRequired': 'Bitte geben Sie einen Titel ein.',
@@ -866,6 +903,10 @@ export const de = {
   'meetings.edit.submit': 'Änderungen speichern',
   'meetings.edit.saved': 'Die Änderungen wurden gespeichert; Kalender erhalten die neue Fassung.',
   'meetings.agenda.remove': '„{title}“ entfernen',
+  'meetings.agenda.confirmRemove.title': 'Tagesordnungspunkt „{title}“ entfernen?',
+  'meetings.agenda.confirmRemove.consequence':
+    'Der Punkt verschwindet aus der Tagesordnung dieser Sitzung; die folgenden Punkte rücken auf.',
+  'meetings.agenda.confirmRemove.confirm': 'Punkt entfernen',
   'meetings.agenda.presenterLabel': 'Vortrag durch (Eingeladene)',
   'meetings.agenda.noPresenter': 'Niemand Bestimmtes',
   'meetings.agenda.title': 'Tagesordnung',
@@ -874,13 +915,18 @@ export const de = {
   'meetings.agenda.newItem': 'Neuer Tagesordnungspunkt',
   'meetings.agenda.itemTitle': 'Tagesordnungspunkt {number}',
   'meetings.agenda.plannedMinutes': 'Geplante Dauer (Minuten)',
-  'meetings.agenda.minutes': '{minutes} Minuten',
+  'meetings.agenda.minutes': { one: '{count} Minute', other: '{count} Minuten' },
   'meetings.agenda.presenter': 'Vortrag: {name}',
   'meetings.agenda.moveUp': '„{title}“ nach oben',
   'meetings.agenda.moveDown': '„{title}“ nach unten',
+  'meetings.agenda.moveUpShort': 'Nach oben',
+  'meetings.agenda.moveDownShort': 'Nach unten',
+  'meetings.agenda.removeShort': 'Entfernen',
+  'meetings.agenda.actions': 'Bearbeiten',
+  'meetings.agenda.actionsFor': 'Tagesordnungspunkt „{title}“ bearbeiten',
   'meetings.agenda.openActionItems': 'Offene Aufgaben',
   'meetings.outcome.add': 'Ergebnis festhalten',
-  'meetings.outcome.addFor': 'Ergebnis zu „{title}“ festhalten',
+  'meetings.outcome.addFor': 'Ergebnis festhalten zu „{title}“',
   'meetings.outcome.listLabel': 'Ergebnisse zu „{title}“',
   'meetings.outcome.kindLabel': 'Art des Ergebnisses',
   'meetings.outcome.kind.DECISION': 'Beschluss',
@@ -899,9 +945,14 @@ export const de = {
   'meetings.actionStatus.DROPPED': 'Verworfen',
   'meetings.invitations.title': 'Einladungen und Teilnahme',
   'meetings.invitations.summary':
-    '{invited} eingeladen: {yes} Zusagen, {maybe} vielleicht, {no} Absagen, {pending} ohne Antwort.',
-  'meetings.invitations.attendedSummary':
-    '{attended} Personen aus {municipalities} Kommunen haben teilgenommen.',
+    '{invited} eingeladen: {yes}, {maybe} vielleicht, {no}, {pending} ohne Antwort.',
+  'meetings.invitations.yesCount': { one: '{count} Zusage', other: '{count} Zusagen' },
+  'meetings.invitations.noCount': { one: '{count} Absage', other: '{count} Absagen' },
+  'meetings.invitations.attendedSummary': {
+    one: '{count} Person aus {municipalities} hat teilgenommen.',
+    other: '{count} Personen aus {municipalities} haben teilgenommen.',
+  },
+  'meetings.invitations.municipalityCount': { one: '{count} Kommune', other: '{count} Kommunen' },
   'meetings.invitations.yourAnswer': 'Nehmen Sie teil?',
   'meetings.invitations.answered': 'Ihre Antwort wurde gespeichert.',
   'meetings.invitations.inviteGroup': 'Mitglieder der Arbeitsgruppe einladen',
@@ -929,6 +980,9 @@ export const de = {
   'meetings.minutes.approve': 'Protokoll freigeben',
   'meetings.minutes.approved': 'Das Protokoll wurde freigegeben.',
   'meetings.minutes.publish': 'Protokoll veröffentlichen',
+  'meetings.minutes.confirmPublish.title': 'Protokoll von „{title}“ veröffentlichen?',
+  'meetings.minutes.confirmPublish.consequence':
+    'Alle Eingeladenen können es dann lesen und werden benachrichtigt. Ändern lässt es sich danach nur noch mit einer neuen Fassung.',
   'meetings.minutes.published':
     'Das Protokoll wurde veröffentlicht; die Teilnehmenden werden benachrichtigt.',
   'meetings.minutes.correct': 'Korrektur beginnen (neue Fassung)',
@@ -975,7 +1029,8 @@ export const de = {
   'meetings.projects.results': 'Suchergebnisse',
   'meetings.projects.link': '„{title}“ ({municipality}) verknüpfen',
   'meetings.projects.linked': 'Projekte',
-  'meetings.projects.changeFor': 'Verknüpftes Projekt von „{title}“ ändern',
+  'meetings.projects.changeFor': 'Verknüpftes Projekt ändern für „{title}“',
+  'meetings.projects.change': 'Verknüpftes Projekt ändern',
   'meetings.projects.save': 'Verknüpfung speichern',
   'meetings.revisions.title': 'Veröffentlichte Fassungen',
   'meetings.revisions.summary': 'Fassung {revision} vom {date}',
@@ -1006,6 +1061,25 @@ export const de = {
   'meetings.participation.meetings': 'Sitzungen',
   'meetings.participation.invitations': 'Einladungen',
 
+  'common.cancel': 'Abbrechen',
+  'table.scrollHint':
+    'Die Tabelle ist breiter als der Bildschirm: seitlich wischen oder scrollen, um alle Spalten zu sehen.',
+
+  'members.confirm.end.title': 'Mitgliedschaft von {name} beenden?',
+  'members.confirm.end.consequence':
+    '{name} ist danach kein Mitglied des Netzwerks mehr. Der Verlauf bleibt erhalten; eine neue Mitgliedschaft beginnt wieder mit einer Einladung oder einem Antrag.',
+  'members.confirm.suspend.title': 'Mitgliedschaft von {name} ruhen lassen?',
+  'members.confirm.suspend.consequence':
+    'Die Mitgliedschaft von {name} ruht, bis sie wieder aktiviert wird. Das Datum „Mitglied seit“ bleibt dabei erhalten.',
+  'members.confirm.decline.title': 'Mitgliedschaft von {name} ablehnen?',
+  'members.confirm.decline.consequence':
+    'Die offene Einladung oder der Antrag von {name} wird abgelehnt. Eine neue Einladung oder ein neuer Antrag ist danach möglich.',
+
+  'people.confirmDeactivate.title': '{name} deaktivieren?',
+  'people.confirmDeactivate.consequence':
+    '{name} kann sich danach nicht mehr anmelden; laufende Anmeldungen enden sofort. Das Konto kann später wieder aktiviert werden.',
+  'people.confirmDeactivate.confirm': 'Person deaktivieren',
+
   'section.underConstruction': 'Dieser Bereich wird gerade aufgebaut.',
 
   'notFound.title': 'Seite nicht gefunden',
@@ -1018,4 +1092,6 @@ export const de = {
 export type MessageKey = keyof typeof de;
 
 /** The shape every other language must fill: the same keys, any wording. */
-export type MessageCatalogue = { readonly [K in MessageKey]: string };
+export type MessageCatalogue = {
+  readonly [K in MessageKey]: (typeof de)[K] extends string ? string : PluralForms;
+};

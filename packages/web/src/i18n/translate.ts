@@ -1,4 +1,4 @@
-import { de, type MessageCatalogue, type MessageKey } from './de';
+import { de, type MessageCatalogue, type MessageKey, type PluralForms } from './de';
 import { en } from './en';
 
 export type AppLocale = 'de' | 'en';
@@ -13,9 +13,14 @@ type Placeholders<Message extends string> = Message extends `${string}{${infer N
   ? Name | Placeholders<Rest>
   : never;
 
-type ParamsOf<K extends MessageKey> = [Placeholders<(typeof de)[K]>] extends [never]
-  ? []
-  : [params: Record<Placeholders<(typeof de)[K]>, string | number>];
+/** A message's text, or the texts of all its plural forms. */
+type TextsOf<Message> = Message extends string ? Message : Message[keyof Message] & string;
+
+type ParamsOf<K extends MessageKey> = (typeof de)[K] extends string
+  ? [Placeholders<(typeof de)[K]>] extends [never]
+    ? []
+    : [params: Record<Placeholders<(typeof de)[K]>, string | number>]
+  : [params: Record<Placeholders<TextsOf<(typeof de)[K]>>, string | number> & { count: number }];
 
 /** Keys of messages without placeholders, which can be chosen at run time from a map. */
 export type PlainMessageKey = { [K in MessageKey]: ParamsOf<K> extends [] ? K : never }[MessageKey];
@@ -23,11 +28,15 @@ export type PlainMessageKey = { [K in MessageKey]: ParamsOf<K> extends [] ? K : 
 /** Looks up a message and fills its placeholders; messages with placeholders require their values. */
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamsOf<K>) => string;
 
-export function createTranslator(catalogue: MessageCatalogue): Translate {
+/** A translator for one language; plural messages choose their form by `count` with the language's CLDR rules. */
+export function createTranslator(catalogue: MessageCatalogue, locale: AppLocale): Translate {
+  const pluralRules = new Intl.PluralRules(locale);
   return (key, ...[params]) => {
-    const message = catalogue[key];
-    if (!params) return message;
-    const values: Record<string, string | number> = params;
+    const entry: string | PluralForms = catalogue[key];
+    const values: Record<string, string | number> | undefined = params;
+    const message =
+      typeof entry === 'string' ? entry : pluralForm(entry, pluralRules.select(Number(values?.count ?? 0)));
+    if (!values) return message;
     return message.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
       name in values ? String(values[name]) : placeholder,
     );
@@ -36,4 +45,8 @@ export function createTranslator(catalogue: MessageCatalogue): Translate {
 
 export function isAppLocale(value: unknown): value is AppLocale {
   return value === 'de' || value === 'en';
+}
+
+function pluralForm(forms: PluralForms, category: Intl.LDMLPluralRule): string {
+  return forms[category] ?? forms.other;
 }

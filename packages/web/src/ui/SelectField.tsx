@@ -1,6 +1,7 @@
 import type { ChangeEvent, ReactNode } from 'react';
 import { useT } from '../i18n';
 import type { FormMessage } from './formErrors';
+import { Select } from './Select';
 
 interface SelectFieldProps {
   id: string;
@@ -44,20 +45,17 @@ export function SelectField({
           {hint}
         </div>
       ) : null}
-      <div className="kern-form-input__select-wrapper">
-        <select
-          className="kern-form-input__select"
-          id={id}
-          value={value}
-          onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
-          required={required || undefined}
-          disabled={disabled || undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-        >
-          {children}
-        </select>
-      </div>
+      <Select
+        id={id}
+        value={value}
+        onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
+        required={required || undefined}
+        disabled={disabled || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      >
+        {children}
+      </Select>
       {error ? (
         <p className="kern-error" id={errorId}>
           <span className="kern-icon kern-icon--danger" aria-hidden="true" />

@@ -37,8 +37,15 @@ export class NetworkMembership extends Node {
   @Field(() => MembershipStatus)
   status: MembershipStatus;
 
-  @Column({ type: 'timestamptz', nullable: true, comment: 'when it (last) became ACTIVE' })
-  @Field(() => Date, { nullable: true, description: 'When the membership (last) became active.' })
+  @Column({
+    type: 'timestamptz',
+    nullable: true,
+    comment: 'when it was (last) accepted; reactivation keeps it',
+  })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the membership was (last) accepted; a suspension and reactivation keep this date.',
+  })
   since: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })

@@ -143,7 +143,8 @@ export class MembershipService {
     }
     const fromStatus = membership.status;
     membership.status = transition.to;
-    if (transition.to === MembershipStatus.ACTIVE) membership.since = new Date();
+    // "Mitglied seit" is the day the membership was accepted: a suspension and its reactivation keep it.
+    if (change === MembershipChange.ACCEPT) membership.since = new Date();
     await manager.update(NetworkMembership, membership.id, {
       status: membership.status,
       since: membership.since,

@@ -13,6 +13,7 @@ import { Page } from '../../ui/Page';
 import { meetingPaths } from './meetingPaths';
 import { OutcomeItem } from './OutcomeItem';
 import './meetings.css';
+import { Select } from '../../ui/Select';
 
 export const ActionItemsPageQuery = graphql(`
   query ActionItemsPage($filter: ActionItemFilter, $first: Int, $after: String) {
@@ -109,19 +110,14 @@ export function ActionItemsPage() {
         <label className="kern-label" htmlFor="board-group">
           {t('meetings.board.group')}
         </label>
-        <select
-          className="kern-form-input__select"
-          id="board-group"
-          value={groupId}
-          onChange={(e) => setGroupId(e.target.value)}
-        >
+        <Select id="board-group" value={groupId} onChange={(e) => setGroupId(e.target.value)}>
           <option value="">{t('meetings.board.allGroups')}</option>
           {data?.workingGroups.edges.map(({ node }) => (
             <option key={node.id} value={node.id}>
               {node.name}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       {error && !data ? (
         <Alert variant="danger" title={apiErrorMessage(error, t)} role="alert">

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
+import { useConfirm } from '../../ui/ConfirmDialog';
 
 const CreateFeedMutation = graphql(`
   mutation CreateCalendarFeed {
@@ -29,6 +30,7 @@ const RevokeFeedMutation = graphql(`
 /** The personal calendar subscription: a secret URL, shown once, that can be revoked. */
 export function CalendarFeed() {
   const t = useT();
+  const { confirm, dialog } = useConfirm();
   const [create, creating] = useMutation(CreateFeedMutation);
   const [revoke, revoking] = useMutation(RevokeFeedMutation);
   const [url, setUrl] = useState<string | null>(null);
@@ -57,6 +59,12 @@ export function CalendarFeed() {
           className="kern-btn kern-btn--tertiary"
           disabled={revoking.loading}
           onClick={async () => {
+            const confirmed = await confirm({
+              title: t('meetings.feed.confirmRevoke.title'),
+              consequence: t('meetings.feed.confirmRevoke.consequence'),
+              confirmLabel: t('meetings.feed.revoke'),
+            });
+            if (!confirmed) return;
             await revoke();
             setUrl(null);
             setNotice(t('meetings.feed.revoked'));
@@ -65,6 +73,7 @@ export function CalendarFeed() {
           <span className="kern-label">{t('meetings.feed.revoke')}</span>
         </button>
       </div>
+      {dialog}
       {url ? (
         <div className="kern-form-input">
           <label className="kern-label" htmlFor="meetings-feed-url">

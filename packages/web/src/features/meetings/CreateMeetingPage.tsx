@@ -243,55 +243,57 @@ export function CreateMeetingPage() {
         />
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t('meetings.agenda.title')}</legend>
-          <ol className="hub-meeting-agenda">
-            {agenda.map((item, index) => (
-              <li key={item.key}>
-                <TextField
-                  id={`agenda-title-${item.key}`}
-                  label={t('meetings.agenda.itemTitle', { number: index + 1 })}
-                  value={item.title}
-                  onChange={(value) => {
-                    setAgenda(agenda.map((a) => (a.key === item.key ? { ...a, title: value } : a)));
-                    form.fieldChanged(`agenda.${index}`);
-                  }}
-                  required={false}
-                  error={form.errorOf(`agenda.${index}.title`)}
-                />
-                <div className="kern-form-input">
-                  <label className="kern-label" htmlFor={`agenda-minutes-${item.key}`}>
-                    {t('meetings.agenda.plannedMinutes')}
-                  </label>
-                  <input
-                    className="kern-form-input__input"
-                    id={`agenda-minutes-${item.key}`}
-                    type="number"
-                    min={1}
-                    max={meetingLimits.plannedMinutes.max}
-                    value={item.plannedMinutes}
-                    onChange={(e) =>
-                      setAgenda(
-                        agenda.map((a) =>
-                          a.key === item.key ? { ...a, plannedMinutes: e.target.value } : a,
-                        ),
-                      )
-                    }
+          <div className="kern-fieldset__body">
+            <ol className="hub-meeting-agenda">
+              {agenda.map((item, index) => (
+                <li key={item.key}>
+                  <TextField
+                    id={`agenda-title-${item.key}`}
+                    label={t('meetings.agenda.itemTitle', { number: index + 1 })}
+                    value={item.title}
+                    onChange={(value) => {
+                      setAgenda(agenda.map((a) => (a.key === item.key ? { ...a, title: value } : a)));
+                      form.fieldChanged(`agenda.${index}`);
+                    }}
+                    required={false}
+                    error={form.errorOf(`agenda.${index}.title`)}
                   />
-                </div>
-              </li>
-            ))}
-          </ol>
-          <button
-            type="button"
-            className="kern-btn kern-btn--tertiary"
-            onClick={() =>
-              setAgenda([
-                ...agenda,
-                { key: Math.max(0, ...agenda.map((a) => a.key)) + 1, title: '', plannedMinutes: '' },
-              ])
-            }
-          >
-            <span className="kern-label">{t('meetings.agenda.add')}</span>
-          </button>
+                  <div className="kern-form-input">
+                    <label className="kern-label" htmlFor={`agenda-minutes-${item.key}`}>
+                      {t('meetings.agenda.plannedMinutes')}
+                    </label>
+                    <input
+                      className="kern-form-input__input"
+                      id={`agenda-minutes-${item.key}`}
+                      type="number"
+                      min={1}
+                      max={meetingLimits.plannedMinutes.max}
+                      value={item.plannedMinutes}
+                      onChange={(e) =>
+                        setAgenda(
+                          agenda.map((a) =>
+                            a.key === item.key ? { ...a, plannedMinutes: e.target.value } : a,
+                          ),
+                        )
+                      }
+                    />
+                  </div>
+                </li>
+              ))}
+            </ol>
+            <button
+              type="button"
+              className="kern-btn kern-btn--tertiary"
+              onClick={() =>
+                setAgenda([
+                  ...agenda,
+                  { key: Math.max(0, ...agenda.map((a) => a.key)) + 1, title: '', plannedMinutes: '' },
+                ])
+              }
+            >
+              <span className="kern-label">{t('meetings.agenda.add')}</span>
+            </button>
+          </div>
         </fieldset>
         <div className="hub-form__actions">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={loading}>

@@ -1,9 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import type { MeetingAgenda_MeetingFragment, OutcomeKind } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import { ActionMenu } from '../../ui/ActionMenu';
 import { Alert } from '../../ui/Alert';
+import { useConfirm } from '../../ui/ConfirmDialog';
+import { Select } from '../../ui/Select';
 import { meetingErrorMessage } from './meetingErrors';
 import { OutcomeItem } from './OutcomeItem';
 import { LinkedProjects, type PickedProject, ProjectPicker } from './ProjectPicker';
@@ -127,14 +130,17 @@ type Invitation = NonNullable<MeetingAgenda_MeetingFragment['invitations']>[numb
 type Item = MeetingAgenda_MeetingFragment['agendaItems'][number];
 
 /** Changes the project linked to an existing agenda item; the other fields are sent unchanged. */
-function AgendaItemProjectForm({ item }: { item: Item }) {
+function AgendaItemProjectForm({ item, onDone }: { item: Item; onDone: () => void }) {
   const t = useT();
   const [update, { loading }] = useMutation(UpdateAgendaItemMutation, refetch);
   const [projects, setProjects] = useState<PickedProject[]>(item.project ? [item.project] : []);
   const [problem, setProblem] = useState<string | null>(null);
+  const pickerId = `agenda-${item.id}`;
+  // Opened from the item's menu: the keyboard focus follows to the form's search field.
+  useEffect(() => document.getElementById(`${pickerId}-project-search`)?.focus(), [pickerId]);
   return (
     <form
-      className="hub-form"
+      className="hub-form hub-agenda-item__edit"
       aria-label={t('meetings.projects.changeFor', { title: item.title })}
       onSubmit={async (event) => {
         event.preventDefault();
@@ -150,19 +156,19 @@ function AgendaItemProjectForm({ item }: { item: Item }) {
             },
           },
         });
-        setProblem(meetingErrorMessage(result.data?.updateAgendaItem.userErrors ?? [], t));
+        const message = meetingErrorMessage(result.data?.updateAgendaItem.userErrors ?? [], t);
+        setProblem(message);
+        if (!message) onDone();
       }}
     >
       {problem ? <Alert variant="danger" title={problem} role="alert" /> : null}
-      <ProjectPicker
-        idPrefix={`agenda-${item.id}`}
-        multiple={false}
-        selected={projects}
-        onChange={setProjects}
-      />
+      <ProjectPicker idPrefix={pickerId} multiple={false} selected={projects} onChange={setProjects} />
       <div className="hub-form__actions">
         <button type="submit" className="kern-btn kern-btn--secondary" disabled={loading}>
           <span className="kern-label">{t('meetings.projects.save')}</span>
+        </button>
+        <button type="button" className="kern-btn kern-btn--tertiary" onClick={onDone}>
+          <span className="kern-label">{t('common.cancel')}</span>
         </button>
       </div>
     </form>
@@ -216,18 +222,13 @@ function OutcomeForm({ agendaItemId, invitations }: { agendaItemId: string; invi
         <label className="kern-label" htmlFor={`${prefix}-kind`}>
           {t('meetings.outcome.kindLabel')}
         </label>
-        <select
-          className="kern-form-input__select"
-          id={`${prefix}-kind`}
-          value={kind}
-          onChange={(e) => setKind(e.target.value as OutcomeKind)}
-        >
+        <Select id={`${prefix}-kind`} value={kind} onChange={(e) => setKind(e.target.value as OutcomeKind)}>
           {(['DECISION', 'ACTION_ITEM', 'INFORMATION'] as const).map((value) => (
             <option key={value} value={value}>
               {t(`meetings.outcome.kind.${value}`)}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       <div className="kern-form-input">
         <label className="kern-label" htmlFor={`${prefix}-title`}>
@@ -246,12 +247,7 @@ function OutcomeForm({ agendaItemId, invitations }: { agendaItemId: string; invi
             <label className="kern-label" htmlFor={`${prefix}-owner`}>
               {t('meetings.outcome.owner')}
             </label>
-            <select
-              className="kern-form-input__select"
-              id={`${prefix}-owner`}
-              value={owner}
-              onChange={(e) => setOwner(e.target.value)}
-            >
+            <Select id={`${prefix}-owner`} value={owner} onChange={(e) => setOwner(e.target.value)}>
               <option value="">{t('meetings.outcome.chooseOwner')}</option>
               {invitations.map((i) =>
                 i.user ? (
@@ -265,7 +261,7 @@ function OutcomeForm({ agendaItemId, invitations }: { agendaItemId: string; invi
                   {t('meetings.outcome.municipalityOwner', { name })}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
           <div className="kern-form-input">
             <label className="kern-label" htmlFor={`${prefix}-due`}>
@@ -296,7 +292,10 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
   const t = useT();
   const [addItem, adding] = useMutation(AddAgendaItemMutation, refetch);
   const [reorder] = useMutation(ReorderAgendaMutation, refetch);
-  const [removeItem, removing] = useMutation(RemoveAgendaItemMutation, refetch);
+  const [removeItem] = useMutation(RemoveAgendaItemMutation, refetch);
+  const { confirm, dialog } = useConfirm();
+  // The one item whose linked project is being changed (opened from its menu).
+  const [editingProjectOf, setEditingProjectOf] = useState<string | null>(null);
   const [newTitle, setNewTitle] = useState('');
   const [newPresenter, setNewPresenter] = useState('');
   const [newMinutes, setNewMinutes] = useState('');
@@ -310,6 +309,19 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
     const result = await reorder({ variables: { input: { meetingId: meeting.id, agendaItemIds: ids } } });
     setProblem(meetingErrorMessage(result.data?.reorderAgenda.userErrors ?? [], t));
   };
+  const remove = async (item: Item, menuButton: HTMLButtonElement | null) => {
+    const confirmed = await confirm(
+      {
+        title: t('meetings.agenda.confirmRemove.title', { title: item.title }),
+        consequence: t('meetings.agenda.confirmRemove.consequence'),
+        confirmLabel: t('meetings.agenda.confirmRemove.confirm'),
+      },
+      menuButton,
+    );
+    if (!confirmed) return;
+    const result = await removeItem({ variables: { input: { agendaItemId: item.id } } });
+    setProblem(meetingErrorMessage(result.data?.removeAgendaItem.userErrors ?? [], t));
+  };
 
   return (
     <section className="hub-meeting-section" aria-labelledby="meeting-agenda">
@@ -317,59 +329,57 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
         {t('meetings.agenda.title')}
       </h2>
       {problem ? <Alert variant="danger" title={problem} role="alert" /> : null}
+      {dialog}
       {items.length === 0 ? <p className="kern-body">{t('meetings.agenda.empty')}</p> : null}
       <ol className="hub-meeting-agenda">
         {items.map((item, index) => (
           <li key={item.id}>
-            <h3 className="kern-heading-small">{item.title}</h3>
+            <div className="hub-agenda-item__head">
+              <h3 className="kern-heading-small">{item.title}</h3>
+              {meeting.viewerCan.manage ? (
+                <ActionMenu
+                  label={t('meetings.agenda.actions')}
+                  accessibleLabel={t('meetings.agenda.actionsFor', { title: item.title })}
+                  actions={[
+                    {
+                      label: t('meetings.agenda.moveUpShort'),
+                      accessibleLabel: t('meetings.agenda.moveUp', { title: item.title }),
+                      disabled: index === 0,
+                      onSelect: () => move(index, -1),
+                    },
+                    {
+                      label: t('meetings.agenda.moveDownShort'),
+                      accessibleLabel: t('meetings.agenda.moveDown', { title: item.title }),
+                      disabled: index === items.length - 1,
+                      onSelect: () => move(index, 1),
+                    },
+                    {
+                      label: t('meetings.projects.change'),
+                      accessibleLabel: t('meetings.projects.changeFor', { title: item.title }),
+                      onSelect: () => setEditingProjectOf(item.id),
+                    },
+                    {
+                      label: t('meetings.agenda.removeShort'),
+                      accessibleLabel: t('meetings.agenda.remove', { title: item.title }),
+                      destructive: true,
+                      onSelect: (menuButton) => remove(item, menuButton),
+                    },
+                  ]}
+                />
+              ) : null}
+            </div>
             <p className="kern-body kern-body--small">
               {[
                 item.presenter ? t('meetings.agenda.presenter', { name: item.presenter.name }) : null,
-                item.plannedMinutes ? t('meetings.agenda.minutes', { minutes: item.plannedMinutes }) : null,
+                item.plannedMinutes ? t('meetings.agenda.minutes', { count: item.plannedMinutes }) : null,
               ]
                 .filter(Boolean)
                 .join(' · ')}
             </p>
             {item.description ? <p className="kern-body">{item.description}</p> : null}
             <LinkedProjects projects={item.project ? [item.project] : []} />
-            {meeting.viewerCan.manage ? (
-              <div className="hub-form__actions">
-                <button
-                  type="button"
-                  className="kern-btn kern-btn--tertiary"
-                  disabled={index === 0}
-                  onClick={() => move(index, -1)}
-                >
-                  <span className="kern-label">{t('meetings.agenda.moveUp', { title: item.title })}</span>
-                </button>
-                <button
-                  type="button"
-                  className="kern-btn kern-btn--tertiary"
-                  disabled={index === items.length - 1}
-                  onClick={() => move(index, 1)}
-                >
-                  <span className="kern-label">{t('meetings.agenda.moveDown', { title: item.title })}</span>
-                </button>
-                <button
-                  type="button"
-                  className="kern-btn kern-btn--tertiary"
-                  disabled={removing.loading}
-                  onClick={async () => {
-                    const result = await removeItem({ variables: { input: { agendaItemId: item.id } } });
-                    setProblem(meetingErrorMessage(result.data?.removeAgendaItem.userErrors ?? [], t));
-                  }}
-                >
-                  <span className="kern-label">{t('meetings.agenda.remove', { title: item.title })}</span>
-                </button>
-              </div>
-            ) : null}
-            {meeting.viewerCan.manage ? (
-              <details>
-                <summary className="kern-link">
-                  {t('meetings.projects.changeFor', { title: item.title })}
-                </summary>
-                <AgendaItemProjectForm item={item} />
-              </details>
+            {meeting.viewerCan.manage && editingProjectOf === item.id ? (
+              <AgendaItemProjectForm item={item} onDone={() => setEditingProjectOf(null)} />
             ) : null}
             {item.outcomes.length ? (
               <ul
@@ -383,7 +393,12 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
             ) : null}
             {meeting.viewerCan.editMinutes ? (
               <details>
-                <summary className="kern-link">{t('meetings.outcome.addFor', { title: item.title })}</summary>
+                <summary
+                  className="kern-link"
+                  aria-label={t('meetings.outcome.addFor', { title: item.title })}
+                >
+                  {t('meetings.outcome.add')}
+                </summary>
                 <OutcomeForm agendaItemId={item.id} invitations={meeting.invitations ?? []} />
               </details>
             ) : null}
@@ -442,8 +457,7 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
             <label className="kern-label" htmlFor="agenda-new-presenter">
               {t('meetings.agenda.presenterLabel')}
             </label>
-            <select
-              className="kern-form-input__select"
+            <Select
               id="agenda-new-presenter"
               value={newPresenter}
               onChange={(e) => setNewPresenter(e.target.value)}
@@ -456,7 +470,7 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
                   </option>
                 ) : null,
               )}
-            </select>
+            </Select>
           </div>
           <div className="kern-form-input">
             <label className="kern-label" htmlFor="agenda-new-minutes">

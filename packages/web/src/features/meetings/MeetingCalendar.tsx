@@ -2,6 +2,7 @@ import { meetingTimeZone } from '@hub/shared';
 import { Link } from 'react-router';
 import type { MeetingListItem_MeetingFragment } from '../../gql/graphql';
 import { useLocale, useT } from '../../i18n';
+import { narrowScreen, useMediaQuery } from '../../ui/useMediaQuery';
 import { meetingPaths } from './meetingPaths';
 
 /** A calendar month: year and month (1–12). */
@@ -24,7 +25,10 @@ const berlinDay = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** A month as a grid of weeks (Monday first), each meeting on its Berlin date. */
+/**
+ * A month as a grid of weeks (Monday first), each meeting on its Berlin date. On a phone, where seven
+ * columns would wrap titles word by word, the same month is a list of the days that have meetings.
+ */
 export function MeetingCalendar({
   month,
   meetings,
@@ -34,6 +38,7 @@ export function MeetingCalendar({
 }) {
   const t = useT();
   const { locale } = useLocale();
+  const narrow = useMediaQuery(narrowScreen);
   const first = new Date(Date.UTC(month.year, month.month - 1, 1));
   const days = new Date(Date.UTC(month.year, month.month, 0)).getUTCDate();
   const leading = (first.getUTCDay() + 6) % 7;
@@ -57,6 +62,45 @@ export function MeetingCalendar({
   const caption = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     first,
   );
+
+  if (narrow) {
+    const dayHeading = new Intl.DateTimeFormat(locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    });
+    const meetingDays = cells.filter(({ key, day }) => day !== null && byDay.has(key));
+    return (
+      <section className="hub-meeting-agenda-list" aria-labelledby="meetings-calendar-caption">
+        <h3 className="kern-heading-small" id="meetings-calendar-caption">
+          {t('meetings.calendar.caption', { month: caption })}
+        </h3>
+        {meetingDays.length === 0 ? (
+          <p className="kern-body">{t('meetings.calendar.noneThisMonth')}</p>
+        ) : null}
+        <ul className="hub-meeting-list">
+          {meetingDays.map(({ key, day }) => (
+            <li key={key} className="hub-meeting-item">
+              <h4 className="hub-meeting-agenda-list__day">
+                {dayHeading.format(new Date(Date.UTC(month.year, month.month - 1, day ?? 1)))}
+              </h4>
+              <ul className="hub-meeting-list">
+                {(byDay.get(key) ?? []).map((meeting) => (
+                  <li key={meeting.id}>
+                    <Link className="kern-link" to={meetingPaths.detail(meeting.id)}>
+                      {time.format(new Date(meeting.startsAt))} {meeting.title}
+                    </Link>
+                    {meeting.cancelled ? ` ${t('meetings.cancelled')}` : ''}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
 
   return (
     <table className="hub-meeting-calendar">

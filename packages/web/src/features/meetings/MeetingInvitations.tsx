@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import type { InvitationResponse, MeetingInvitations_MeetingFragment } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
+import { ScrollTable } from '../../ui/ScrollTable';
 import { meetingErrorMessage } from './meetingErrors';
 
 export const MeetingInvitationsFragment = graphql(`
@@ -126,17 +127,17 @@ export function MeetingInvitations({ meeting }: { meeting: MeetingInvitations_Me
       <p className="kern-body">
         {t('meetings.invitations.summary', {
           invited: p.invited,
-          yes: p.yes,
+          yes: t('meetings.invitations.yesCount', { count: p.yes }),
           maybe: p.maybe,
-          no: p.no,
+          no: t('meetings.invitations.noCount', { count: p.no }),
           pending: p.pending,
         })}
       </p>
       {started ? (
         <p className="kern-body">
           {t('meetings.invitations.attendedSummary', {
-            attended: p.attended,
-            municipalities: p.attendingMunicipalities,
+            count: p.attended,
+            municipalities: t('meetings.invitations.municipalityCount', { count: p.attendingMunicipalities }),
           })}
         </p>
       ) : null}
@@ -227,47 +228,49 @@ export function MeetingInvitations({ meeting }: { meeting: MeetingInvitations_Me
               );
             }}
           >
-            <table className="hub-meeting-table">
-              <caption className="kern-body">{t('meetings.invitations.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('meetings.invitations.person')}</th>
-                  <th scope="col">{t('meetings.invitations.municipality')}</th>
-                  <th scope="col">{t('meetings.invitations.answer')}</th>
-                  <th scope="col">{t('meetings.invitations.attended')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {meeting.invitations.map((invitation) => (
-                  <tr key={invitation.id}>
-                    <td>{invitation.user?.name ?? '–'}</td>
-                    <td>{invitation.municipality?.name ?? '–'}</td>
-                    <td>{t(`meetings.response.${invitation.response}`)}</td>
-                    <td>
-                      {meeting.viewerCan.manage && started ? (
-                        <input
-                          type="checkbox"
-                          className="kern-form-check__checkbox"
-                          aria-label={t('meetings.invitations.attendedBy', {
-                            name: invitation.user?.name ?? '',
-                          })}
-                          checked={present[invitation.id] ?? invitation.attended ?? false}
-                          onChange={(event) =>
-                            setPresent({ ...present, [invitation.id]: event.target.checked })
-                          }
-                        />
-                      ) : invitation.attended === null ? (
-                        '–'
-                      ) : invitation.attended ? (
-                        t('meetings.yes')
-                      ) : (
-                        t('meetings.no')
-                      )}
-                    </td>
+            <ScrollTable label={t('meetings.invitations.tableCaption')}>
+              <table className="hub-meeting-table">
+                <caption className="kern-body">{t('meetings.invitations.tableCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('meetings.invitations.person')}</th>
+                    <th scope="col">{t('meetings.invitations.municipality')}</th>
+                    <th scope="col">{t('meetings.invitations.answer')}</th>
+                    <th scope="col">{t('meetings.invitations.attended')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {meeting.invitations.map((invitation) => (
+                    <tr key={invitation.id}>
+                      <td>{invitation.user?.name ?? '–'}</td>
+                      <td>{invitation.municipality?.name ?? '–'}</td>
+                      <td>{t(`meetings.response.${invitation.response}`)}</td>
+                      <td>
+                        {meeting.viewerCan.manage && started ? (
+                          <input
+                            type="checkbox"
+                            className="kern-form-check__checkbox"
+                            aria-label={t('meetings.invitations.attendedBy', {
+                              name: invitation.user?.name ?? '',
+                            })}
+                            checked={present[invitation.id] ?? invitation.attended ?? false}
+                            onChange={(event) =>
+                              setPresent({ ...present, [invitation.id]: event.target.checked })
+                            }
+                          />
+                        ) : invitation.attended === null ? (
+                          '–'
+                        ) : invitation.attended ? (
+                          t('meetings.yes')
+                        ) : (
+                          t('meetings.no')
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollTable>
             {meeting.viewerCan.manage && started ? (
               <div className="hub-form__actions">
                 <button type="submit" className="kern-btn kern-btn--secondary" disabled={recording.loading}>

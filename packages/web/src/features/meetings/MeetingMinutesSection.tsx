@@ -7,6 +7,7 @@ import type { MeetingMinutesSection_MeetingFragment } from '../../gql/graphql';
 import type { PlainMessageKey } from '../../i18n';
 import { formatDateTime, useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
+import { type ConfirmRequest, useConfirm } from '../../ui/ConfirmDialog';
 import { MinutesHtml } from './MinutesHtml';
 import { MinutesRevisionOutcomes } from './MinutesRevisionOutcomes';
 import { meetingErrorMessage } from './meetingErrors';
@@ -15,6 +16,7 @@ import { meetingPaths } from './meetingPaths';
 export const MeetingMinutesSectionFragment = graphql(`
   fragment MeetingMinutesSection_meeting on Meeting {
     id
+    title
     agendaItems {
       id
       title
@@ -139,6 +141,7 @@ export function MeetingMinutesSection({ meeting }: { meeting: MeetingMinutesSect
   const [save, saving] = useMutation(SaveMinutesMutation, refetch);
   const [submit, submitting] = useMutation(SubmitMutation, refetch);
   const [approve, approving] = useMutation(ApproveMutation, refetch);
+  const { confirm, dialog } = useConfirm();
   const [publish, publishing] = useMutation(PublishMutation, refetch);
   const [correct, correcting] = useMutation(CorrectMutation, refetch);
   const [body, setBody] = useState(meeting.minutes?.body ?? '');
@@ -168,6 +171,8 @@ export function MeetingMinutesSection({ meeting }: { meeting: MeetingMinutesSect
     label: PlainMessageKey;
     done: PlainMessageKey;
     secondary?: boolean;
+    /** Publishing cannot be taken back: everyone invited can read it and is notified. */
+    confirmation?: ConfirmRequest;
     run: () => Promise<UserErrors>;
   }[] = [
     {
@@ -186,6 +191,11 @@ export function MeetingMinutesSection({ meeting }: { meeting: MeetingMinutesSect
       allowed: viewerCan.publishMinutes,
       label: 'meetings.minutes.publish',
       done: 'meetings.minutes.published',
+      confirmation: {
+        title: t('meetings.minutes.confirmPublish.title', { title: meeting.title }),
+        consequence: t('meetings.minutes.confirmPublish.consequence'),
+        confirmLabel: t('meetings.minutes.publish'),
+      },
       run: async () => (await publish({ variables: { input } })).data?.publishMinutes.userErrors,
     },
     {
@@ -209,6 +219,7 @@ export function MeetingMinutesSection({ meeting }: { meeting: MeetingMinutesSect
           role={message.kind === 'danger' ? 'alert' : 'status'}
         />
       ) : null}
+      {dialog}
       {minutes ? (
         <p className="kern-body">
           {t('meetings.minutes.statusLine', {
@@ -287,7 +298,10 @@ export function MeetingMinutesSection({ meeting }: { meeting: MeetingMinutesSect
               type="button"
               className={`kern-btn ${step.secondary ? 'kern-btn--secondary' : 'kern-btn--primary'}`}
               disabled={busy}
-              onClick={async () => report(await step.run(), t(step.done))}
+              onClick={async () => {
+                if (step.confirmation && !(await confirm(step.confirmation))) return;
+                report(await step.run(), t(step.done));
+              }}
             >
               <span className="kern-label">{t(step.label)}</span>
             </button>

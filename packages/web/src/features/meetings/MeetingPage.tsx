@@ -5,6 +5,7 @@ import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
 import { useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
+import { useConfirm } from '../../ui/ConfirmDialog';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
 import { formatMeetingTime } from './berlinTime';
@@ -65,6 +66,7 @@ const CancelMeetingMutation = graphql(`
 /** One meeting: when and where, the agenda with outcomes, invitations and attendance, the minutes. */
 export function MeetingPage() {
   const t = useT();
+  const { confirm, dialog } = useConfirm();
   const { locale } = useLocale();
   const { meetingId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(MeetingPageQuery, {
@@ -165,7 +167,12 @@ export function MeetingPage() {
             className="kern-btn kern-btn--tertiary"
             disabled={cancelling.loading}
             onClick={async () => {
-              if (!window.confirm(t('meetings.cancelConfirm'))) return;
+              const confirmed = await confirm({
+                title: t('meetings.cancelConfirm.title', { title: meeting.title }),
+                consequence: t('meetings.cancelConfirm.consequence'),
+                confirmLabel: t('meetings.cancel'),
+              });
+              if (!confirmed) return;
               const result = await cancel({ variables: { input: { meetingId: meeting.id } } });
               setProblem(meetingErrorMessage(result.data?.cancelMeeting.userErrors ?? [], t));
             }}
@@ -174,6 +181,7 @@ export function MeetingPage() {
           </button>
         ) : null}
       </div>
+      {dialog}
       {meeting.viewerCan.manage ? <MeetingEditForm meeting={meeting} /> : null}
       <MeetingAgenda meeting={meeting} />
       <MeetingInvitations meeting={meeting} />

@@ -6,7 +6,7 @@ import { formatDateTime, useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
-import { formatDueDate, formatMeetingTime } from './berlinTime';
+import { formatCalendarDate, formatMeetingTime } from './berlinTime';
 import { MinutesHtml } from './MinutesHtml';
 import { meetingPaths } from './meetingPaths';
 import './meetings.css';
@@ -145,7 +145,7 @@ export function MinutesPrintPage() {
                         <li key={o.outcomeId}>
                           <strong>{t(`meetings.outcome.kind.${o.kind}`)}:</strong> {o.title}
                           {o.kind === 'ACTION_ITEM'
-                            ? ` (${[o.ownerUser?.name, o.ownerMunicipality?.name].filter(Boolean).join(', ')}${o.dueDate ? `, ${formatDueDate(o.dueDate, locale)}` : ''})`
+                            ? ` (${[o.ownerUser?.name, o.ownerMunicipality?.name].filter(Boolean).join(', ')}${o.dueDate ? `, ${formatCalendarDate(o.dueDate, locale)}` : ''})`
                             : ''}
                         </li>
                       ))}

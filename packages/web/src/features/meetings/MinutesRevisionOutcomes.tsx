@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 import type { MinutesRevisionOutcomes_RevisionFragment } from '../../gql/graphql';
 import { useLocale, useT } from '../../i18n';
-import { formatDueDate } from './berlinTime';
+import { formatCalendarDate } from './berlinTime';
 import { LinkedProjects } from './ProjectPicker';
 
 export const MinutesRevisionOutcomesFragment = graphql(`
@@ -62,7 +62,9 @@ export function MinutesRevisionOutcomes({
             {o.kind === 'ACTION_ITEM' ? (
               <p className="kern-body kern-body--small">
                 {t('meetings.outcome.owner')}: {owner || '–'}
-                {o.dueDate ? ` · ${t('meetings.outcome.dueDate')}: ${formatDueDate(o.dueDate, locale)}` : ''}
+                {o.dueDate
+                  ? ` · ${t('meetings.outcome.dueDate')}: ${formatCalendarDate(o.dueDate, locale)}`
+                  : ''}
                 {o.status
                   ? ` · ${t('meetings.revisions.statusThen', { status: t(`meetings.actionStatus.${o.status}`) })}`
                   : ''}

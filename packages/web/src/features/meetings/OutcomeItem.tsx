@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { ActionItemStatus, OutcomeItem_OutcomeFragment } from '../../gql/graphql';
 import { useLocale, useT } from '../../i18n';
-import { formatDueDate } from './berlinTime';
+import { Select } from '../../ui/Select';
+import { formatCalendarDate } from './berlinTime';
 import { meetingErrorMessage } from './meetingErrors';
 import { LinkedProjects } from './ProjectPicker';
 
@@ -78,7 +79,7 @@ export function OutcomeItem({
         <p className="kern-body kern-body--small">
           {t('meetings.outcome.owner')}: {owner || '–'}
           {outcome.dueDate
-            ? ` · ${t('meetings.outcome.dueDate')}: ${formatDueDate(outcome.dueDate, locale)}`
+            ? ` · ${t('meetings.outcome.dueDate')}: ${formatCalendarDate(outcome.dueDate, locale)}`
             : ''}
           {outcome.overdue ? (
             <span className="hub-meeting-overdue"> · {t('meetings.outcome.overdue')}</span>
@@ -94,8 +95,7 @@ export function OutcomeItem({
           <label className="kern-label" htmlFor={selectId}>
             {t('meetings.outcome.status', { title: outcome.title })}
           </label>
-          <select
-            className="kern-form-input__select"
+          <Select
             id={selectId}
             value={outcome.status}
             disabled={loading}
@@ -113,7 +113,7 @@ export function OutcomeItem({
                 {t(`meetings.actionStatus.${status}`)}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
       ) : null}
       {problem ? (

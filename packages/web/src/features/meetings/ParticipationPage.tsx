@@ -3,13 +3,14 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
-import { useT } from '../../i18n';
+import { useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
-import { berlinToIso } from './berlinTime';
+import { berlinToIso, formatCalendarDate } from './berlinTime';
 import { meetingPaths } from './meetingPaths';
 import './meetings.css';
+import { ScrollTable } from '../../ui/ScrollTable';
 
 export const ParticipationPageQuery = graphql(`
   query ParticipationPage($from: DateTime!, $to: DateTime!) {
@@ -58,6 +59,7 @@ function nextDay(date: string): string {
 /** Attendance per municipality and per working group in a period (coordinators and the ministry). */
 export function ParticipationPage() {
   const t = useT();
+  const { locale } = useLocale();
   const [period, setPeriod] = useState<Period>(thisYear);
   const [draft, setDraft] = useState<Period>(period);
   const from = berlinToIso(period.from, '00:00');
@@ -84,29 +86,31 @@ export function ParticipationPage() {
       <form className="hub-form hub-meeting-filter" onSubmit={submit}>
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t('meetings.participation.period')}</legend>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="participation-from">
-              {t('meetings.participation.from')}
-            </label>
-            <input
-              className="kern-form-input__input"
-              id="participation-from"
-              type="date"
-              value={draft.from}
-              onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-            />
-          </div>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="participation-to">
-              {t('meetings.participation.to')}
-            </label>
-            <input
-              className="kern-form-input__input"
-              id="participation-to"
-              type="date"
-              value={draft.to}
-              onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-            />
+          <div className="kern-fieldset__body">
+            <div className="kern-form-input">
+              <label className="kern-label" htmlFor="participation-from">
+                {t('meetings.participation.from')}
+              </label>
+              <input
+                className="kern-form-input__input"
+                id="participation-from"
+                type="date"
+                value={draft.from}
+                onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+              />
+            </div>
+            <div className="kern-form-input">
+              <label className="kern-label" htmlFor="participation-to">
+                {t('meetings.participation.to')}
+              </label>
+              <input
+                className="kern-form-input__input"
+                id="participation-to"
+                type="date"
+                value={draft.to}
+                onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+              />
+            </div>
           </div>
         </fieldset>
         {invalid ? (
@@ -138,29 +142,34 @@ export function ParticipationPage() {
             {report.byMunicipality.length === 0 ? (
               <p className="kern-body">{t('meetings.participation.empty')}</p>
             ) : (
-              <table className="hub-meeting-table">
-                <caption className="kern-body">
-                  {t('meetings.participation.municipalityCaption', { from: period.from, to: period.to })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('meetings.participation.municipality')}</th>
-                    <th scope="col">{t('meetings.participation.meetingsInvited')}</th>
-                    <th scope="col">{t('meetings.participation.meetingsAttended')}</th>
-                    <th scope="col">{t('meetings.participation.attendances')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.byMunicipality.map((row) => (
-                    <tr key={row.municipality.id}>
-                      <th scope="row">{row.municipality.name}</th>
-                      <td>{row.meetingsInvited}</td>
-                      <td>{row.meetingsAttended}</td>
-                      <td>{row.attendances}</td>
+              <ScrollTable label={t('meetings.participation.byMunicipality')}>
+                <table className="hub-meeting-table">
+                  <caption className="kern-body">
+                    {t('meetings.participation.municipalityCaption', {
+                      from: formatCalendarDate(period.from, locale),
+                      to: formatCalendarDate(period.to, locale),
+                    })}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('meetings.participation.municipality')}</th>
+                      <th scope="col">{t('meetings.participation.meetingsInvited')}</th>
+                      <th scope="col">{t('meetings.participation.meetingsAttended')}</th>
+                      <th scope="col">{t('meetings.participation.attendances')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {report.byMunicipality.map((row) => (
+                      <tr key={row.municipality.id}>
+                        <th scope="row">{row.municipality.name}</th>
+                        <td>{row.meetingsInvited}</td>
+                        <td>{row.meetingsAttended}</td>
+                        <td>{row.attendances}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollTable>
             )}
           </section>
           <section className="hub-meeting-section" aria-labelledby="participation-groups">
@@ -170,29 +179,34 @@ export function ParticipationPage() {
             {report.byWorkingGroup.length === 0 ? (
               <p className="kern-body">{t('meetings.participation.empty')}</p>
             ) : (
-              <table className="hub-meeting-table">
-                <caption className="kern-body">
-                  {t('meetings.participation.groupCaption', { from: period.from, to: period.to })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('meetings.participation.group')}</th>
-                    <th scope="col">{t('meetings.participation.meetings')}</th>
-                    <th scope="col">{t('meetings.participation.invitations')}</th>
-                    <th scope="col">{t('meetings.participation.attendances')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.byWorkingGroup.map((row) => (
-                    <tr key={row.workingGroup.id}>
-                      <th scope="row">{row.workingGroup.name}</th>
-                      <td>{row.meetings}</td>
-                      <td>{row.invitations}</td>
-                      <td>{row.attendances}</td>
+              <ScrollTable label={t('meetings.participation.byGroup')}>
+                <table className="hub-meeting-table">
+                  <caption className="kern-body">
+                    {t('meetings.participation.groupCaption', {
+                      from: formatCalendarDate(period.from, locale),
+                      to: formatCalendarDate(period.to, locale),
+                    })}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('meetings.participation.group')}</th>
+                      <th scope="col">{t('meetings.participation.meetings')}</th>
+                      <th scope="col">{t('meetings.participation.invitations')}</th>
+                      <th scope="col">{t('meetings.participation.attendances')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {report.byWorkingGroup.map((row) => (
+                      <tr key={row.workingGroup.id}>
+                        <th scope="row">{row.workingGroup.name}</th>
+                        <td>{row.meetings}</td>
+                        <td>{row.invitations}</td>
+                        <td>{row.attendances}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollTable>
             )}
           </section>
         </>

@@ -68,64 +68,68 @@ export function ProjectPicker({
       <legend className="kern-label">
         {multiple ? t('meetings.projects.legendMany') : t('meetings.projects.legendOne')}
       </legend>
-      {selected.length ? (
-        <ul className="hub-meeting-list" aria-label={t('meetings.projects.selected')}>
-          {selected.map((project) => (
-            <li key={project.id}>
-              <span className="kern-body">{project.title}</span>{' '}
-              <button
-                type="button"
-                className="kern-btn kern-btn--tertiary"
-                onClick={() => onChange(selected.filter((p) => p.id !== project.id))}
-              >
-                <span className="kern-label">{t('meetings.projects.unlink', { title: project.title })}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="kern-body kern-body--small">{t('meetings.projects.none')}</p>
-      )}
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor={`${idPrefix}-project-search`}>
-          {t('meetings.projects.search')}
-        </label>
-        <input
-          className="kern-form-input__input"
-          id={`${idPrefix}-project-search`}
-          type="search"
-          autoComplete="off"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') e.preventDefault();
-          }}
-        />
+      <div className="kern-fieldset__body">
+        {selected.length ? (
+          <ul className="hub-meeting-list" aria-label={t('meetings.projects.selected')}>
+            {selected.map((project) => (
+              <li key={project.id}>
+                <span className="kern-body">{project.title}</span>{' '}
+                <button
+                  type="button"
+                  className="kern-btn kern-btn--tertiary"
+                  onClick={() => onChange(selected.filter((p) => p.id !== project.id))}
+                >
+                  <span className="kern-label">
+                    {t('meetings.projects.unlink', { title: project.title })}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="kern-body kern-body--small">{t('meetings.projects.none')}</p>
+        )}
+        <div className="kern-form-input">
+          <label className="kern-label" htmlFor={`${idPrefix}-project-search`}>
+            {t('meetings.projects.search')}
+          </label>
+          <input
+            className="kern-form-input__input"
+            id={`${idPrefix}-project-search`}
+            type="search"
+            autoComplete="off"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') e.preventDefault();
+            }}
+          />
+        </div>
+        <p className="kern-body kern-body--small" role="status">
+          {status}
+        </p>
+        {results.length ? (
+          <ul className="hub-meeting-list" aria-label={t('meetings.projects.results')}>
+            {results.map((project) => (
+              <li key={project.id}>
+                <button
+                  type="button"
+                  className="kern-btn kern-btn--tertiary"
+                  disabled={chosen.has(project.id)}
+                  onClick={() => pick({ id: project.id, title: project.title })}
+                >
+                  <span className="kern-label">
+                    {t('meetings.projects.link', {
+                      title: project.title,
+                      municipality: project.leadMunicipality.name,
+                    })}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </div>
-      <p className="kern-body kern-body--small" role="status">
-        {status}
-      </p>
-      {results.length ? (
-        <ul className="hub-meeting-list" aria-label={t('meetings.projects.results')}>
-          {results.map((project) => (
-            <li key={project.id}>
-              <button
-                type="button"
-                className="kern-btn kern-btn--tertiary"
-                disabled={chosen.has(project.id)}
-                onClick={() => pick({ id: project.id, title: project.title })}
-              >
-                <span className="kern-label">
-                  {t('meetings.projects.link', {
-                    title: project.title,
-                    municipality: project.leadMunicipality.name,
-                  })}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
     </fieldset>
   );
 }

@@ -62,8 +62,8 @@ export function formatMonth(iso: string, locale: AppLocale): string {
   }).format(new Date(iso));
 }
 
-/** A due date (YYYY-MM-DD) as people in the language write it. */
-export function formatDueDate(date: string, locale: AppLocale): string {
+/** A calendar date (YYYY-MM-DD: a due date, a period's end) as people in the language write it. */
+export function formatCalendarDate(date: string, locale: AppLocale): string {
   const [y, m, d] = date.split('-').map(Number);
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y, m - 1, d)),

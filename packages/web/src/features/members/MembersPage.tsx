@@ -20,6 +20,7 @@ import { kindLabel, membershipStatuses, municipalityKinds, statusLabel } from '.
 import { MunicipalityRow } from './MunicipalityRow';
 import { memberPaths } from './memberPaths';
 import './members.css';
+import { ScrollTable } from '../../ui/ScrollTable';
 import { SelectField } from '../../ui/SelectField';
 
 const PAGE_SIZE = 50;
@@ -222,7 +223,7 @@ export function MembersPage() {
           {connection.edges.length === 0 ? (
             <p className="kern-body">{t('members.empty')}</p>
           ) : (
-            <div className="kern-table-responsive">
+            <ScrollTable label={t('members.table.caption')}>
               <table className="kern-table kern-table--striped">
                 <caption className="kern-sr-only">{t('members.table.caption')}</caption>
                 <thead className="kern-table__header">
@@ -253,7 +254,7 @@ export function MembersPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           )}
           {connection.pageInfo.hasNextPage ? (
             <button

@@ -5,6 +5,7 @@ import { graphql } from '../../gql';
 import type { MembershipActions_MunicipalityFragment } from '../../gql/graphql';
 import { type PlainMessageKey, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
+import { useConfirm } from '../../ui/ConfirmDialog';
 import { membershipErrorMessage } from './membershipErrors';
 
 export const MembershipActionsFragment = graphql(`
@@ -106,6 +107,13 @@ const actionLabel: Record<Action, PlainMessageKey> = {
   end: 'members.action.end',
 };
 
+/** The steps that take a membership away ask first: their dialog's title and consequence. */
+const confirmation = {
+  decline: { title: 'members.confirm.decline.title', consequence: 'members.confirm.decline.consequence' },
+  suspend: { title: 'members.confirm.suspend.title', consequence: 'members.confirm.suspend.consequence' },
+  end: { title: 'members.confirm.end.title', consequence: 'members.confirm.end.consequence' },
+} as const;
+
 /**
  * The membership workflow's buttons for one municipality: only those the API says the viewer may
  * use now (`viewerCan`), with an optional note kept in the history.
@@ -121,6 +129,7 @@ export function MembershipActions({
   compact?: boolean;
 }) {
   const t = useT();
+  const { confirm, dialog } = useConfirm();
   const noteId = useId();
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<{ variant: 'success' | 'danger'; text: string } | null>(null);
@@ -166,6 +175,15 @@ export function MembershipActions({
 
   const run = async (action: Action) => {
     if (busy) return;
+    if (action === 'decline' || action === 'suspend' || action === 'end') {
+      const name = { name: municipality.name };
+      const confirmed = await confirm({
+        title: t(confirmation[action].title, name),
+        consequence: t(confirmation[action].consequence, name),
+        confirmLabel: t(actionLabel[action]),
+      });
+      if (!confirmed) return;
+    }
     setMessage(null);
     const start = { input: { municipalityId: municipality.id, note: note.trim() || null } };
     const change = { input: { membershipId: membership?.id ?? '', note: note.trim() || null } };
@@ -199,6 +217,7 @@ export function MembershipActions({
 
   return (
     <div className="hub-members-actions-block">
+      {dialog}
       {waitingFor ? <p className="hub-members-waiting">{waitingFor}</p> : null}
       {message ? (
         <Alert

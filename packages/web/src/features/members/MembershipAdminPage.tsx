@@ -13,6 +13,7 @@ import { membershipStatuses, statusLabel } from './labels';
 import { MembershipActions } from './MembershipActions';
 import { memberPaths } from './memberPaths';
 import './members.css';
+import { ScrollTable } from '../../ui/ScrollTable';
 import { SelectField } from '../../ui/SelectField';
 
 export const MembershipAdminPageQuery = graphql(`
@@ -121,7 +122,7 @@ export function MembershipAdminPage() {
             <p className="kern-body" role="status">
               {t('members.admin.count', { count: connection.totalCount })}
             </p>
-            <div className="kern-table-responsive">
+            <ScrollTable label={t('members.admin.memberships')}>
               <table className="kern-table kern-table--striped">
                 <caption className="kern-sr-only">{t('members.admin.memberships')}</caption>
                 <thead className="kern-table__header">
@@ -163,7 +164,7 @@ export function MembershipAdminPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           </>
         ) : null}
       </section>

@@ -1,6 +1,7 @@
 import { graphql } from '../../gql';
 import type { MembershipHistory_MembershipFragment } from '../../gql/graphql';
 import { formatDateTime, useLocale, useT } from '../../i18n';
+import { ScrollTable } from '../../ui/ScrollTable';
 import { statusLabel } from './labels';
 
 export const MembershipHistoryFragment = graphql(`
@@ -27,7 +28,7 @@ export function MembershipHistory({ membership }: { membership: MembershipHistor
   const events = [...membership.history].reverse();
   if (events.length === 0) return <p className="kern-body">{t('members.history.empty')}</p>;
   return (
-    <div className="kern-table-responsive">
+    <ScrollTable label={t('members.history.caption')}>
       <table className="kern-table kern-table--striped">
         <caption className="kern-sr-only">{t('members.history.caption')}</caption>
         <thead className="kern-table__header">
@@ -64,6 +65,6 @@ export function MembershipHistory({ membership }: { membership: MembershipHistor
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

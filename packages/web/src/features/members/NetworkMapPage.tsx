@@ -9,6 +9,7 @@ import { Page } from '../../ui/Page';
 import { memberPaths } from './memberPaths';
 import { NetworkMap } from './NetworkMap';
 import './members.css';
+import { ScrollTable } from '../../ui/ScrollTable';
 
 export const NetworkMapPageQuery = graphql(`
   query NetworkMapPage {
@@ -92,7 +93,7 @@ export function NetworkMapPage() {
             <h2 className="kern-heading-medium" id="map-districts">
               {t('members.map.byDistrict')}
             </h2>
-            <div className="kern-table-responsive">
+            <ScrollTable label={t('members.map.byDistrictCaption')}>
               <table className="kern-table kern-table--striped">
                 <caption className="kern-sr-only">{t('members.map.byDistrictCaption')}</caption>
                 <thead className="kern-table__header">
@@ -124,7 +125,7 @@ export function NetworkMapPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           </section>
           <section className="hub-members-section" aria-labelledby="map-members">
             <h2 className="kern-heading-medium" id="map-members">

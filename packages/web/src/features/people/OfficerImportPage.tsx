@@ -10,6 +10,7 @@ import { useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { Page } from '../../ui/Page';
 import '../members/members.css';
+import { ScrollTable } from '../../ui/ScrollTable';
 import { importErrorMessage } from './importErrors';
 import { peoplePaths } from './peoplePaths';
 
@@ -152,7 +153,7 @@ export function OfficerImportPage() {
             />
           )}
           {payload.rows.length ? (
-            <div className="kern-table-responsive">
+            <ScrollTable label={t('people.import.caption')}>
               <table className="kern-table kern-table--striped">
                 <caption className="kern-sr-only">{t('people.import.caption')}</caption>
                 <thead className="kern-table__header">
@@ -198,7 +199,7 @@ export function OfficerImportPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           ) : null}
         </section>
       ) : null}

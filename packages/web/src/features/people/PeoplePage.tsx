@@ -11,6 +11,7 @@ import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
 import '../members/members.css';
+import { ScrollTable } from '../../ui/ScrollTable';
 import { SelectField } from '../../ui/SelectField';
 import { PersonRow } from './PersonRow';
 import { peoplePaths } from './peoplePaths';
@@ -123,7 +124,7 @@ export function PeoplePage() {
           {connection.edges.length === 0 ? (
             <p className="kern-body">{t('people.empty')}</p>
           ) : (
-            <div className="kern-table-responsive">
+            <ScrollTable label={t('people.caption')}>
               <table className="kern-table kern-table--striped">
                 <caption className="kern-sr-only">{t('people.caption')}</caption>
                 <thead className="kern-table__header">
@@ -154,7 +155,7 @@ export function PeoplePage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           )}
           {connection.pageInfo.hasNextPage ? (
             <button type="button" className="kern-btn kern-btn--secondary" onClick={loadMore}>

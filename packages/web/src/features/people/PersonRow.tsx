@@ -4,6 +4,8 @@ import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
 import type { PersonRow_UserFragment, Role } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import { useConfirm } from '../../ui/ConfirmDialog';
+import { Select } from '../../ui/Select';
 import { MunicipalityPicker, type PickedMunicipality } from '../members/MunicipalityPicker';
 import { personErrorMessage } from './personErrors';
 import { roleLabel, roles } from './roles';
@@ -80,6 +82,7 @@ const ResendInvitation = graphql(`
 /** One person of the people list, with what the viewer may do with them. */
 export function PersonRow({ person }: { person: PersonRow_UserFragment }) {
   const t = useT();
+  const { confirm, dialog } = useConfirm();
   const roleId = useId();
   const municipalityId = useId();
   const [role, setRole] = useState<Role>(person.role);
@@ -147,12 +150,18 @@ export function PersonRow({ person }: { person: PersonRow_UserFragment }) {
               <button
                 type="button"
                 className="kern-btn kern-btn--secondary kern-btn--x-small"
-                onClick={() =>
-                  attempt(
+                onClick={async () => {
+                  const confirmed = await confirm({
+                    title: t('people.confirmDeactivate.title', { name: person.name }),
+                    consequence: t('people.confirmDeactivate.consequence', { name: person.name }),
+                    confirmLabel: t('people.confirmDeactivate.confirm'),
+                  });
+                  if (!confirmed) return;
+                  await attempt(
                     async () => (await deactivate({ variables: input })).data?.deactivateUser.userErrors,
                     t('people.done'),
-                  )
-                }
+                  );
+                }}
               >
                 <span className="kern-label">
                   {t('people.deactivate')}
@@ -180,18 +189,13 @@ export function PersonRow({ person }: { person: PersonRow_UserFragment }) {
             <label className="kern-label kern-sr-only" htmlFor={roleId}>
               {t('people.roleOf', { name: person.name })}
             </label>
-            <select
-              className="kern-form-input__select"
-              id={roleId}
-              value={role}
-              onChange={(event) => setRole(event.target.value as Role)}
-            >
+            <Select id={roleId} value={role} onChange={(event) => setRole(event.target.value as Role)}>
               {roles.map((r) => (
                 <option key={r} value={r}>
                   {t(roleLabel[r])}
                 </option>
               ))}
-            </select>
+            </Select>
             {role === 'OFFICER' && !showPicker ? (
               <button
                 type="button"
@@ -241,6 +245,7 @@ export function PersonRow({ person }: { person: PersonRow_UserFragment }) {
             </button>
           </div>
         ) : null}
+        {dialog}
         {message ? (
           <p className="kern-body kern-body--small" role="status">
             {message}

@@ -1,6 +1,7 @@
 import { graphql } from '../../gql';
 import type { ProjectCosts_ProjectFragment } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import { ScrollTable } from '../../ui/ScrollTable';
 import { costTypeLabel, recurrenceLabel } from './labels';
 import { formatEuro } from './money';
 
@@ -39,7 +40,7 @@ export function ProjectCosts({ project }: { project: ProjectCosts_ProjectFragmen
       {project.costs.length === 0 ? (
         <p className="kern-body">{t('projects.costs.none')}</p>
       ) : (
-        <div className="kern-table-responsive">
+        <ScrollTable label={t('projects.costs.caption')}>
           <table className="kern-table kern-table--striped">
             <caption className="kern-title">{t('projects.costs.caption')}</caption>
             <thead className="kern-table__head">
@@ -90,10 +91,10 @@ export function ProjectCosts({ project }: { project: ProjectCosts_ProjectFragmen
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollTable>
       )}
       {project.funding.length ? (
-        <div className="kern-table-responsive">
+        <ScrollTable label={t('projects.funding.caption')}>
           <table className="kern-table kern-table--striped">
             <caption className="kern-title">{t('projects.funding.caption')}</caption>
             <thead className="kern-table__head">
@@ -134,7 +135,7 @@ export function ProjectCosts({ project }: { project: ProjectCosts_ProjectFragmen
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollTable>
       ) : null}
     </section>
   );

@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
@@ -10,6 +10,7 @@ import { useViewer } from '../../session/useViewer';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
+import { narrowScreen, useMediaQuery } from '../../ui/useMediaQuery';
 import { categoryLabel, phaseLabel } from './labels';
 import { NetworkFigures } from './NetworkFigures';
 import { ProjectCard } from './ProjectCard';
@@ -98,6 +99,12 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
   const [reusable, setReusable] = useState(false);
   const [sort, setSort] = useState<ProjectSort>('NEWEST');
   const [searchText, setSearchText] = useState('');
+  // On a phone the filters fold behind a button, so that the first project shows without scrolling.
+  const narrow = useMediaQuery(narrowScreen);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
+  const activeFilters =
+    categories.length + phases.length + [districtId, openSource, hasCosts, reusable].filter(Boolean).length;
 
   const filter: ProjectFilter = {
     search: searchText || null,
@@ -194,92 +201,117 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
               onChange={(event) => setSearch(event.target.value)}
             />
           </div>
-          <p>
+          <p className="hub-project-search-actions">
             <button type="submit" className="kern-btn kern-btn--primary">
               <span className="kern-label">{t('projects.search.submit')}</span>
             </button>
+            {narrow ? (
+              <button
+                type="button"
+                className="kern-btn kern-btn--secondary"
+                aria-expanded={filtersOpen}
+                aria-controls={filtersId}
+                onClick={() => setFiltersOpen(!filtersOpen)}
+              >
+                <span className="kern-label">
+                  {filtersOpen ? t('projects.filters.hide') : t('projects.filters.show')}
+                  {activeFilters ? ` (${t('projects.filters.active', { count: activeFilters })})` : ''}
+                </span>
+              </button>
+            ) : null}
           </p>
-          <fieldset className="kern-fieldset">
-            <legend className="kern-label">{t('projects.facet.category')}</legend>
-            <div className="kern-fieldset__body">
-              {(facets?.categories ?? []).map((facet) => (
-                <div className="kern-form-check" key={facet.value}>
-                  <input
-                    className="kern-form-check__checkbox"
-                    id={`projects-category-${facet.value}`}
-                    type="checkbox"
-                    checked={categories.includes(facet.value as ProjectCategory)}
-                    onChange={() => setCategories((list) => toggle(list, facet.value as ProjectCategory))}
-                  />
-                  <label className="kern-label" htmlFor={`projects-category-${facet.value}`}>
-                    {t('projects.facet.count', { label: t(categoryLabel(facet.value)), count: facet.count })}
-                  </label>
-                </div>
+          <div className="hub-project-filters" id={filtersId} hidden={narrow && !filtersOpen}>
+            <fieldset className="kern-fieldset">
+              <legend className="kern-label">{t('projects.facet.category')}</legend>
+              <div className="kern-fieldset__body">
+                {(facets?.categories ?? []).map((facet) => (
+                  <div className="kern-form-check" key={facet.value}>
+                    <input
+                      className="kern-form-check__checkbox"
+                      id={`projects-category-${facet.value}`}
+                      type="checkbox"
+                      checked={categories.includes(facet.value as ProjectCategory)}
+                      onChange={() => setCategories((list) => toggle(list, facet.value as ProjectCategory))}
+                    />
+                    <label className="kern-label" htmlFor={`projects-category-${facet.value}`}>
+                      {t('projects.facet.count', {
+                        label: t(categoryLabel(facet.value)),
+                        count: facet.count,
+                      })}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+            <fieldset className="kern-fieldset">
+              <legend className="kern-label">{t('projects.facet.phase')}</legend>
+              <div className="kern-fieldset__body">
+                {(facets?.phases ?? []).map((facet) => (
+                  <div className="kern-form-check" key={facet.value}>
+                    <input
+                      className="kern-form-check__checkbox"
+                      id={`projects-phase-${facet.value}`}
+                      type="checkbox"
+                      checked={phases.includes(facet.value as ProjectPhase)}
+                      onChange={() => setPhases((list) => toggle(list, facet.value as ProjectPhase))}
+                    />
+                    <label className="kern-label" htmlFor={`projects-phase-${facet.value}`}>
+                      {t('projects.facet.count', { label: t(phaseLabel(facet.value)), count: facet.count })}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+            <SelectField
+              id="projects-district"
+              label={t('projects.facet.district')}
+              value={districtId}
+              onChange={setDistrictId}
+            >
+              <option value="">{t('projects.facet.anyDistrict')}</option>
+              {(facets?.districts ?? []).map((facet) => (
+                <option key={facet.district.id} value={facet.district.id}>
+                  {t('projects.facet.count', { label: facet.district.name, count: facet.count })}
+                </option>
               ))}
-            </div>
-          </fieldset>
-          <fieldset className="kern-fieldset">
-            <legend className="kern-label">{t('projects.facet.phase')}</legend>
-            <div className="kern-fieldset__body">
-              {(facets?.phases ?? []).map((facet) => (
-                <div className="kern-form-check" key={facet.value}>
-                  <input
-                    className="kern-form-check__checkbox"
-                    id={`projects-phase-${facet.value}`}
-                    type="checkbox"
-                    checked={phases.includes(facet.value as ProjectPhase)}
-                    onChange={() => setPhases((list) => toggle(list, facet.value as ProjectPhase))}
-                  />
-                  <label className="kern-label" htmlFor={`projects-phase-${facet.value}`}>
-                    {t('projects.facet.count', { label: t(phaseLabel(facet.value)), count: facet.count })}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-          <SelectField
-            id="projects-district"
-            label={t('projects.facet.district')}
-            value={districtId}
-            onChange={setDistrictId}
-          >
-            <option value="">{t('projects.facet.anyDistrict')}</option>
-            {(facets?.districts ?? []).map((facet) => (
-              <option key={facet.district.id} value={facet.district.id}>
-                {t('projects.facet.count', { label: facet.district.name, count: facet.count })}
-              </option>
-            ))}
-          </SelectField>
-          <fieldset className="kern-fieldset">
-            <legend className="kern-label">{t('projects.facet.more')}</legend>
-            <div className="kern-fieldset__body">
-              {(
-                [
-                  ['open-source', 'projects.facet.openSource', openSource, setOpenSource, facets?.openSource],
-                  ['has-costs', 'projects.facet.hasCosts', hasCosts, setHasCosts, facets?.hasCosts],
-                  ['reusable', 'projects.facet.reusable', reusable, setReusable, facets?.reusable],
-                ] as const
-              ).map(([id, label, checked, set, counts]) => (
-                <div className="kern-form-check" key={id}>
-                  <input
-                    className="kern-form-check__checkbox"
-                    id={`projects-${id}`}
-                    type="checkbox"
-                    checked={checked}
-                    onChange={(event) => set(event.target.checked)}
-                  />
-                  <label className="kern-label" htmlFor={`projects-${id}`}>
-                    {t('projects.facet.count', { label: t(label), count: countOf(counts, 'true') })}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-          <p>
-            <button type="button" className="kern-btn kern-btn--secondary" onClick={reset}>
-              <span className="kern-label">{t('projects.search.reset')}</span>
-            </button>
-          </p>
+            </SelectField>
+            <fieldset className="kern-fieldset">
+              <legend className="kern-label">{t('projects.facet.more')}</legend>
+              <div className="kern-fieldset__body">
+                {(
+                  [
+                    [
+                      'open-source',
+                      'projects.facet.openSource',
+                      openSource,
+                      setOpenSource,
+                      facets?.openSource,
+                    ],
+                    ['has-costs', 'projects.facet.hasCosts', hasCosts, setHasCosts, facets?.hasCosts],
+                    ['reusable', 'projects.facet.reusable', reusable, setReusable, facets?.reusable],
+                  ] as const
+                ).map(([id, label, checked, set, counts]) => (
+                  <div className="kern-form-check" key={id}>
+                    <input
+                      className="kern-form-check__checkbox"
+                      id={`projects-${id}`}
+                      type="checkbox"
+                      checked={checked}
+                      onChange={(event) => set(event.target.checked)}
+                    />
+                    <label className="kern-label" htmlFor={`projects-${id}`}>
+                      {t('projects.facet.count', { label: t(label), count: countOf(counts, 'true') })}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+            <p>
+              <button type="button" className="kern-btn kern-btn--secondary" onClick={reset}>
+                <span className="kern-label">{t('projects.search.reset')}</span>
+              </button>
+            </p>
+          </div>
         </form>
 
         <section aria-labelledby="projects-results">

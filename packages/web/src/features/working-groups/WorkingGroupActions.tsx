@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import type { WorkingGroupActions_WorkingGroupFragment } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
+import { useConfirm } from '../../ui/ConfirmDialog';
 import { actionErrorMessage } from './workingGroupErrors';
 
 export const WorkingGroupActionsFragment = graphql(`
@@ -75,6 +76,7 @@ export function WorkingGroupActions({
   workingGroup: WorkingGroupActions_WorkingGroupFragment;
 }) {
   const t = useT();
+  const { confirm, dialog } = useConfirm();
   const [requestToJoin, joining] = useMutation(RequestToJoinMutation, refetch);
   const [leave, leaving] = useMutation(LeaveMutation, refetch);
   const [archive, archiving] = useMutation(ArchiveMutation, refetch);
@@ -114,6 +116,7 @@ export function WorkingGroupActions({
         {t('workingGroups.relation.heading')}
       </h2>
       <div aria-live="polite">{message ? <Alert variant={message.kind} title={message.text} /> : null}</div>
+      {dialog}
       <p className="kern-body">{workingGroup.archived ? t('workingGroups.archivedNotice') : relation}</p>
       {!workingGroup.archived && own?.status === 'ACTIVE' && !workingGroup.viewerCan.leave ? (
         <p className="kern-body">{t('workingGroups.lastLeadHint')}</p>
@@ -139,14 +142,22 @@ export function WorkingGroupActions({
             type="button"
             className="kern-btn kern-btn--secondary"
             aria-disabled={busy || undefined}
-            onClick={() => {
+            onClick={async () => {
               const withdraw = own?.status === 'REQUESTED';
-              if (
-                !window.confirm(
-                  withdraw ? t('workingGroups.confirmWithdraw') : t('workingGroups.confirmLeave'),
-                )
-              )
-                return;
+              const confirmed = await confirm(
+                withdraw
+                  ? {
+                      title: t('workingGroups.confirmWithdraw.title', { name: workingGroup.name }),
+                      consequence: t('workingGroups.confirmWithdraw.consequence'),
+                      confirmLabel: t('workingGroups.withdraw'),
+                    }
+                  : {
+                      title: t('workingGroups.confirmLeave.title', { name: workingGroup.name }),
+                      consequence: t('workingGroups.confirmLeave.consequence'),
+                      confirmLabel: t('workingGroups.leave'),
+                    },
+              );
+              if (!confirmed) return;
               run(
                 async () => (await leave({ variables: { input } })).data?.leaveWorkingGroup,
                 withdraw ? t('workingGroups.withdrawn') : t('workingGroups.left'),
@@ -163,8 +174,13 @@ export function WorkingGroupActions({
             type="button"
             className="kern-btn kern-btn--tertiary"
             aria-disabled={busy || undefined}
-            onClick={() => {
-              if (!window.confirm(t('workingGroups.confirmArchive', { name: workingGroup.name }))) return;
+            onClick={async () => {
+              const confirmed = await confirm({
+                title: t('workingGroups.confirmArchive.title', { name: workingGroup.name }),
+                consequence: t('workingGroups.confirmArchive.consequence'),
+                confirmLabel: t('workingGroups.archive'),
+              });
+              if (!confirmed) return;
               run(
                 async () => (await archive({ variables: { input } })).data?.archiveWorkingGroup,
                 t('workingGroups.archivedDone'),

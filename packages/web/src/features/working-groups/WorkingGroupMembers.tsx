@@ -3,11 +3,13 @@ import type { WorkingGroupMembers_WorkingGroupFragment } from '../../gql/graphql
 import { formatDateTime, useLocale, useT } from '../../i18n';
 import { useViewer } from '../../session/useViewer';
 import { Alert } from '../../ui/Alert';
+import { ScrollTable } from '../../ui/ScrollTable';
 import { useManageMembership } from './useManageMembership';
 
 export const WorkingGroupMembersFragment = graphql(`
   fragment WorkingGroupMembers_workingGroup on WorkingGroup {
     id
+    name
     memberCount
     viewerCan {
       manageMembers
@@ -40,7 +42,7 @@ export function WorkingGroupMembers({
   const t = useT();
   const { locale } = useLocale();
   const { viewer } = useViewer();
-  const { run, busy, message } = useManageMembership();
+  const { run, busy, message, dialog } = useManageMembership(workingGroup.name);
   const { manageMembers, appointLead } = workingGroup.viewerCan;
   const leadCount = workingGroup.members.filter((m) => m.role === 'LEAD').length;
 
@@ -50,10 +52,11 @@ export function WorkingGroupMembers({
         {t('workingGroups.members.heading', { count: workingGroup.memberCount })}
       </h2>
       <div aria-live="polite">{message ? <Alert variant={message.kind} title={message.text} /> : null}</div>
+      {dialog}
       {workingGroup.members.length === 0 ? (
         <p className="kern-body">{t('workingGroups.members.empty')}</p>
       ) : (
-        <div className="kern-table-responsive">
+        <ScrollTable label={t('workingGroups.members.caption')}>
           <table className="kern-table kern-table--striped">
             <caption className="kern-sr-only">{t('workingGroups.members.caption')}</caption>
             <thead className="kern-table__header">
@@ -138,15 +141,7 @@ export function WorkingGroupMembers({
                               type="button"
                               className="kern-btn kern-btn--tertiary kern-btn--x-small"
                               aria-disabled={busy || undefined}
-                              onClick={() => {
-                                if (
-                                  window.confirm(
-                                    t('workingGroups.members.confirmRemove', { name: member.user.name }),
-                                  )
-                                ) {
-                                  run('remove', member.id, member.user.name);
-                                }
-                              }}
+                              onClick={() => run('remove', member.id, member.user.name)}
                             >
                               <span className="kern-label">
                                 {t('workingGroups.members.remove')}
@@ -162,7 +157,7 @@ export function WorkingGroupMembers({
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import { useManageMembership } from './useManageMembership';
 export const WorkingGroupRequestsFragment = graphql(`
   fragment WorkingGroupRequests_workingGroup on WorkingGroup {
     id
+    name
     pendingRequests {
       id
       requestedAt
@@ -32,7 +33,7 @@ export function WorkingGroupRequests({
 }) {
   const t = useT();
   const { locale } = useLocale();
-  const { run, busy, message } = useManageMembership();
+  const { run, busy, message, dialog } = useManageMembership(workingGroup.name);
   const requests = workingGroup.pendingRequests;
   if (!requests) return null;
 
@@ -42,6 +43,7 @@ export function WorkingGroupRequests({
         {t('workingGroups.requests.heading', { count: requests.length })}
       </h2>
       <div aria-live="polite">{message ? <Alert variant={message.kind} title={message.text} /> : null}</div>
+      {dialog}
       {requests.length === 0 ? (
         <p className="kern-body">{t('workingGroups.requests.empty')}</p>
       ) : (

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
+import { useConfirm } from '../../ui/ConfirmDialog';
 import { actionErrorMessage } from './workingGroupErrors';
 
 const AcceptMutation = graphql(`
@@ -76,14 +77,35 @@ const RemoveMutation = graphql(`
 
 export type MembershipAction = 'accept' | 'decline' | 'appointLead' | 'demoteLead' | 'remove';
 
+/** The actions that take something away from a person ask first. */
+const confirmations = {
+  decline: {
+    title: 'workingGroups.requests.confirmDecline.title',
+    consequence: 'workingGroups.requests.confirmDecline.consequence',
+    confirmLabel: 'workingGroups.requests.decline',
+  },
+  demoteLead: {
+    title: 'workingGroups.members.confirmDemote.title',
+    consequence: 'workingGroups.members.confirmDemote.consequence',
+    confirmLabel: 'workingGroups.members.demoteLead',
+  },
+  remove: {
+    title: 'workingGroups.members.confirmRemove.title',
+    consequence: 'workingGroups.members.confirmRemove.consequence',
+    confirmLabel: 'workingGroups.members.remove',
+  },
+} as const satisfies Partial<Record<MembershipAction, unknown>>;
+
 const refetch = { refetchQueries: ['WorkingGroupPage'], awaitRefetchQueries: true };
 
 /**
- * The leads' actions on one membership. Each refetches the group page and leaves a message
+ * The leads' actions on one membership of the group `groupName`. Declining, demoting and removing
+ * ask for a confirmation first (render `dialog`). Each refetches the group page and leaves a message
  * (success or the reason it failed) for a polite live region.
  */
-export function useManageMembership() {
+export function useManageMembership(groupName: string) {
   const t = useT();
+  const { confirm, dialog } = useConfirm();
   const [accept, accepting] = useMutation(AcceptMutation, refetch);
   const [decline, declining] = useMutation(DeclineMutation, refetch);
   const [appointLead, appointing] = useMutation(AppointLeadMutation, refetch);
@@ -94,6 +116,16 @@ export function useManageMembership() {
 
   const run = async (action: MembershipAction, membershipId: string, personName: string) => {
     if (busy) return;
+    if (action === 'decline' || action === 'demoteLead' || action === 'remove') {
+      const texts = confirmations[action];
+      const names = { name: personName, group: groupName };
+      const confirmed = await confirm({
+        title: t(texts.title, { name: personName }),
+        consequence: t(texts.consequence, names),
+        confirmLabel: t(texts.confirmLabel),
+      });
+      if (!confirmed) return;
+    }
     const variables = { input: { membershipId } };
     try {
       const payload = await {
@@ -111,5 +143,5 @@ export function useManageMembership() {
     }
   };
 
-  return { run, busy, message };
+  return { run, busy, message, dialog };
 }
