@@ -76,7 +76,7 @@ describe('finding one’s way in Chromium', () => {
         'Name;E-Mail-Adresse;Gemeindeschlüssel;Funktion;Telefon;Sprache\nIda Import;ida.import@kaiserslautern.demo;073120000000;Digitalbeauftragte;0631 123;EN\n',
       );
     await page.getByRole('button', { name: 'Prüfen' }).click();
-    await page.getByText('Alle 1 Zeilen sind in Ordnung.').waitFor();
+    await page.getByText('Die Zeile ist in Ordnung.').waitFor();
   });
 
   it('the people administration invites a person of any role; an officer with her municipality', async () => {
