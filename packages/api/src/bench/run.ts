@@ -7,8 +7,9 @@ import 'reflect-metadata';
 import { run as directory } from './directory';
 import { run as meetings } from './meetings';
 import { run as projects } from './projects';
+import { run as search } from './search';
 
-const benchmarks: Record<string, () => Promise<unknown>> = { directory, projects, meetings };
+const benchmarks: Record<string, () => Promise<unknown>> = { directory, projects, meetings, search };
 
 async function main() {
   const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -6,8 +6,10 @@ export interface SortKey<T> {
   /** SQL expression the rows are ordered by, e.g. `m.name`. Must not be NULL. */
   expression: string;
   direction: 'ASC' | 'DESC';
-  /** The same value read from a loaded row, for the cursor. */
-  value: (row: T) => unknown;
+  /** The same value read from a loaded row (or its raw columns), for the cursor. */
+  value: (row: T, raw?: Record<string, unknown>) => unknown;
+  /** A computed key (e.g. relevance) is selected under this name and read from the raw row. */
+  alias?: string;
 }
 
 export interface PageArgs {
@@ -42,15 +44,22 @@ export async function paginate<T extends ObjectLiteral>(
     page.setParameters(Object.fromEntries(values.map((v, i) => [`cursor${i}`, v])));
   }
   sort.forEach((key, i) => {
+    if (key.alias) page.addSelect(key.expression, key.alias);
     if (i === 0) page.orderBy(key.expression, key.direction);
     else page.addOrderBy(key.expression, key.direction);
   });
-  const [rows, totalCount] = await Promise.all([page.limit(first + 1).getMany(), countQuery.getCount()]);
+  page.limit(first + 1);
+  const computed = sort.some((key) => key.alias);
+  const [{ entities: rows, raw }, totalCount] = await Promise.all([
+    computed ? page.getRawAndEntities() : page.getMany().then((entities) => ({ entities, raw: [] })),
+    countQuery.getCount(),
+  ]);
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
-  const edges = nodes.map((node) => ({
+  // Without joins, getRawAndEntities returns one raw row per entity, in the same order.
+  const edges = nodes.map((node, i) => ({
     node,
-    cursor: encodeCursor(sort.map((key) => serialise(key.value(node)))),
+    cursor: encodeCursor(sort.map((key) => serialise(key.value(node, raw[i])))),
   }));
   const pageInfo = Object.assign(new PageInfo(), {
     hasNextPage,
