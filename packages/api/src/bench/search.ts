@@ -7,6 +7,7 @@
 import 'reflect-metadata';
 import type { ScenarioResult } from './harness';
 import { benchmark, runIfMain } from './harness';
+import { clearSearchPlanCache } from '../modules/search/search-terms';
 import { seedBenchProjects } from './projects';
 import { evaluateSearch, LABELLED_PROJECTS, type SearchQuality } from './search-labelled';
 
@@ -40,16 +41,19 @@ export function run(options: { iterations?: number; projects?: number } = {}): P
     name: 'search',
     demo: false,
     async prepare(dataSource) {
-      await seedBenchProjects(dataSource, projects);
       await dataSource.query(
         `INSERT INTO project (title, summary, description, description_html, category, phase, status, lead_municipality_id, published_at)
          SELECT t.title, t.summary, '', '', 'ADMINISTRATION', 'PILOT', 'PUBLISHED', (SELECT id FROM municipality ORDER BY ars LIMIT 1), now()
            FROM unnest($1::text[], $2::text[]) AS t(title, summary)`,
         [LABELLED_PROJECTS.map((p) => p.title), LABELLED_PROJECTS.map((p) => p.summary)],
       );
+      console.log(`labelled set alone (${LABELLED_PROJECTS.length} projects):`);
+      printQuality(await evaluateSearch(dataSource, null));
+      await seedBenchProjects(dataSource, projects);
       await dataSource.query('ANALYZE');
+      clearSearchPlanCache();
       const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM project');
-      console.log(`labelled set among ${n} projects:`);
+      console.log(`\nlabelled set among ${n} generated projects (many about the same subjects):`);
       printQuality(await evaluateSearch(dataSource, null));
       return {};
     },

@@ -80,6 +80,8 @@ export async function loadSearchData(
          FROM unnest($1::int[], $2::text[], $3::boolean[]) AS t(set_id, term, curated)
      ), stems AS (
        SELECT DISTINCT set_id, curated, lexemes[1] AS lexeme FROM raw WHERE cardinality(lexemes) = 1
+     ), sizes AS (
+       SELECT set_id, count(*) AS size FROM stems GROUP BY set_id
      ), generic AS (
        SELECT DISTINCT lexemes[1] AS lexeme
          FROM (SELECT tsvector_to_array(to_tsvector('public.german_unaccent', g)) AS lexemes FROM unnest($4::text[]) g) x
@@ -87,13 +89,15 @@ export async function loadSearchData(
      ), usage AS (
        SELECT lexeme, count(*) AS sets FROM stems GROUP BY lexeme
      ), inserted AS (
-       INSERT INTO search_synonym (lexeme, synonym)
-       SELECT DISTINCT a.lexeme, b.lexeme
+       INSERT INTO search_synonym (lexeme, synonym, closeness)
+       SELECT a.lexeme, b.lexeme, min(CASE WHEN b.curated THEN 0 ELSE z.size END)
          FROM stems a JOIN stems b ON b.set_id = a.set_id AND b.lexeme <> a.lexeme
          JOIN usage u ON u.lexeme = b.lexeme
+         JOIN sizes z ON z.set_id = a.set_id
         WHERE b.lexeme NOT IN (SELECT lexeme FROM generic)
           AND (b.curated OR u.sets <= ${MAX_SETS_PER_SYNONYM})
-       ON CONFLICT DO NOTHING RETURNING 1)
+        GROUP BY a.lexeme, b.lexeme
+       RETURNING 1)
      SELECT count(*)::int AS synonyms FROM inserted`,
     [setIds, terms, curated, [...thesaurus.generic, ...domain.generic]],
   );

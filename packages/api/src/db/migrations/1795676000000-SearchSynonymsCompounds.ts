@@ -8,7 +8,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   indexed as `fur`/`uber`. A `german_stop` simple dictionary (German stop words, passes every
  *   other word on) now comes first.
  * - `search_word`: folded words (`hub_fold`) a compound may be made of; `search_synonym`: pairs of
- *   stems (`german_unaccent`) of one synonym set. Both filled at startup from
+ *   stems (`german_unaccent`) of one synonym set, `closeness` 0 for the curated domain list, else the
+ *   size of the smallest set they share (smaller sets are tighter). Both filled at startup from
  *   data/openthesaurus and data/search (see src/seed/search-data.ts), no entities.
  * - `hub_compound_parts(compound)`: the folded parts of a compound ("friedhofsverwaltungssoftware" →
  *   friedhof, verwaltung, software): the split into the fewest known words, allowing the linking
@@ -29,7 +30,7 @@ export class SearchSynonymsCompounds1795676000000 implements MigrationInterface 
     );
     await runner.query('CREATE TABLE search_word (word text PRIMARY KEY)');
     await runner.query(
-      'CREATE TABLE search_synonym (lexeme text NOT NULL, synonym text NOT NULL, PRIMARY KEY (lexeme, synonym))',
+      'CREATE TABLE search_synonym (lexeme text NOT NULL, synonym text NOT NULL, closeness int NOT NULL, PRIMARY KEY (lexeme, synonym))',
     );
     await runner.query('CREATE TABLE search_data_version (checksum text NOT NULL)');
     await runner.query(`

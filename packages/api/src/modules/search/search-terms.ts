@@ -22,12 +22,23 @@ export interface SearchTerm {
 
 export interface SearchPlan {
   terms: SearchTerm[];
-  /** All terms ORed, as tsquery text (null: the text has no searchable word). */
+  /**
+   * The terms a document must contain one of, ORed as tsquery text: the uncommon ones, or all
+   * when every term is common (null: the text has no word any project contains).
+   */
   anyTerm: string | null;
 }
 
-/** Synonyms added per word: the thesaurus has sets of 20+ terms, most of them far off. */
-const SYNONYMS_PER_WORD = 10;
+/** Synonyms added per word, closest first: the thesaurus has sets of 20+ terms, most far off. */
+const SYNONYMS_PER_WORD = 6;
+/**
+ * A term in more than this share of the projects (and more than COMMON_MIN of them) is common:
+ * it still adds to the relevance of a document, but does not make one match on its own when the
+ * text has rarer terms (like Elasticsearch's common-terms cutoff). Otherwise "Bürger" or
+ * "Verwaltung" would pull half the catalogue into every ranked search and similar-projects hint.
+ */
+const COMMON_SHARE = 0.1;
+const COMMON_MIN = 100;
 /** Longer texts (a pasted description) are cut: the first words say what it is about. */
 const MAX_TEXT = 400;
 
@@ -42,7 +53,7 @@ const PLAN_SQL = `
       FROM (SELECT lexeme FROM exact UNION SELECT lexeme FROM parts) source
      CROSS JOIN LATERAL (
        SELECT synonym FROM search_synonym WHERE search_synonym.lexeme = source.lexeme
-        ORDER BY length(synonym), synonym LIMIT ${SYNONYMS_PER_WORD}) s
+        ORDER BY closeness, synonym LIMIT ${SYNONYMS_PER_WORD}) s
     EXCEPT SELECT lexeme FROM exact
     EXCEPT SELECT lexeme FROM parts
   ), terms AS (
@@ -76,15 +87,17 @@ export async function searchPlan(source: DataSource | EntityManager, text: strin
     PLAN_SQL,
     [key],
   );
-  const terms = rows.map((row) => ({
+  const found = rows.filter((row) => row.df > 0);
+  const terms = found.map((row) => ({
     lexeme: row.lexeme,
     kind: row.kind,
-    weight: row.df > 0 ? SEARCH_TERM_WEIGHTS[row.kind] * Math.log(1 + row.total / row.df) : 0,
+    weight: SEARCH_TERM_WEIGHTS[row.kind] * Math.log(1 + row.total / row.df),
   }));
-  const useful = terms.filter((t) => t.weight > 0);
+  const common = (row: { df: number; total: number }) => row.df > Math.max(COMMON_MIN, COMMON_SHARE * row.total);
+  const matching = found.some((row) => !common(row)) ? found.filter((row) => !common(row)) : found;
   const plan: SearchPlan = {
-    terms: useful,
-    anyTerm: useful.length ? useful.map((t) => lexemeQuery(t.lexeme)).join(' | ') : null,
+    terms,
+    anyTerm: matching.length ? matching.map((row) => lexemeQuery(row.lexeme)).join(' | ') : null,
   };
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   cache.set(key, { at: Date.now(), plan });
