@@ -55,7 +55,9 @@ describe('name search the way Germans type', () => {
     const neustadt = names(await t.client().gql(SEARCH, { filter: { search: 'Neustadt' }, first: 5 }));
     expect(neustadt[0]).toBe('Neustadt an der Weinstraße');
     expect(neustadt).toEqual(expect.arrayContaining(['Neustadt (Wied)', 'Neustadt/ Westerwald']));
-    const altenkirchen = names(await t.client().gql(SEARCH, { filter: { search: 'Altenkirchen' }, first: 5 }));
+    const altenkirchen = names(
+      await t.client().gql(SEARCH, { filter: { search: 'Altenkirchen' }, first: 5 }),
+    );
     expect(altenkirchen.slice(0, 3)).toEqual([
       'Landkreis Altenkirchen (Westerwald)',
       'Verbandsgemeinde Altenkirchen-Flammersfeld',

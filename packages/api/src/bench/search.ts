@@ -5,9 +5,9 @@
  * and compounds. BENCH_PROJECTS (default 10000), BENCH_ITERATIONS (default 200).
  */
 import 'reflect-metadata';
+import { clearSearchPlanCache } from '../modules/search/search-terms';
 import type { ScenarioResult } from './harness';
 import { benchmark, runIfMain } from './harness';
-import { clearSearchPlanCache } from '../modules/search/search-terms';
 import { seedBenchProjects } from './projects';
 import { evaluateSearch, LABELLED_PROJECTS, type SearchQuality } from './search-labelled';
 

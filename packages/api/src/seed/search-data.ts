@@ -6,6 +6,7 @@ import type { EntityManager } from 'typeorm';
 /** Shipped with the API (src/seed and dist/seed both sit two levels below data/). */
 const DATA = path.join(__dirname, '..', '..', 'data');
 export const THESAURUS_PATH = path.join(DATA, 'openthesaurus', 'synonyms-de.txt');
+export const WORDS_PATH = path.join(DATA, 'openthesaurus', 'words-de.txt');
 export const DOMAIN_SYNONYMS_PATH = path.join(DATA, 'search', 'domain-synonyms-de.txt');
 
 /** A synonym term in more sets than this is too ambiguous to add ("Zug", "Bank", "Stelle"). */
@@ -43,7 +44,14 @@ export async function loadSearchData(
 ): Promise<{ loaded: boolean; words?: number; synonyms?: number }> {
   const thesaurusText = readFileSync(THESAURUS_PATH, 'utf8');
   const domainText = readFileSync(DOMAIN_SYNONYMS_PATH, 'utf8');
-  const checksum = createHash('sha256').update(thesaurusText).update('\0').update(domainText).digest('hex');
+  const wordsText = readFileSync(WORDS_PATH, 'utf8');
+  const checksum = createHash('sha256')
+    .update(thesaurusText)
+    .update('\0')
+    .update(domainText)
+    .update('\0')
+    .update(wordsText)
+    .digest('hex');
   const current: { checksum: string }[] = await manager.query('SELECT checksum FROM search_data_version');
   if (current[0]?.checksum === checksum) return { loaded: false };
 
@@ -62,6 +70,7 @@ export async function loadSearchData(
 
   await manager.query('DELETE FROM search_word');
   await manager.query('DELETE FROM search_synonym');
+  const wordList = wordsText.split('\n').filter((line) => line && !line.startsWith('#'));
   // Compound parts: single words of 3+ letters, folded like the titles they are looked up in.
   const [{ words }] = await manager.query(
     `WITH inserted AS (
@@ -70,7 +79,7 @@ export async function loadSearchData(
         WHERE term ~ '^[[:alpha:]]{3,}$'
        ON CONFLICT DO NOTHING RETURNING 1)
      SELECT count(*)::int AS words FROM inserted`,
-    [terms],
+    [[...terms, ...wordList]],
   );
   // Synonym pairs between the stems of single-stem terms of one set; generic and ambiguous
   // (many-set) thesaurus terms are never added as synonyms.

@@ -388,7 +388,8 @@ export type ProjectPhase =
 export type ProjectSort =
   | 'MOST_ADOPTED'
   | 'NEWEST'
-  | 'RECENTLY_UPDATED';
+  | 'RECENTLY_UPDATED'
+  | 'RELEVANCE';
 
 export type ProjectStatus =
   | 'DRAFT'

@@ -45,6 +45,7 @@ export const de = {
   'projects.sort.NEWEST': 'Neueste zuerst',
   'projects.sort.RECENTLY_UPDATED': 'Zuletzt aktualisiert',
   'projects.sort.MOST_ADOPTED': 'Am häufigsten nachgenutzt',
+  'projects.sort.RELEVANCE': 'Beste Treffer zuerst',
   'projects.results': '{count} Projekte',
   'projects.empty': 'Keine Projekte gefunden.',
   'projects.loadMore': 'Weitere Projekte laden',

@@ -44,6 +44,7 @@ export const en: MessageCatalogue = {
   'projects.sort.NEWEST': 'Newest first',
   'projects.sort.RECENTLY_UPDATED': 'Recently updated',
   'projects.sort.MOST_ADOPTED': 'Most reused',
+  'projects.sort.RELEVANCE': 'Best matches first',
   'projects.results': '{count} projects',
   'projects.empty': 'No projects found.',
   'projects.loadMore': 'Load more projects',

@@ -13,8 +13,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   data/openthesaurus and data/search (see src/seed/search-data.ts), no entities.
  * - `hub_compound_parts(compound)`: the folded parts of a compound ("friedhofsverwaltungssoftware" →
  *   friedhof, verwaltung, software): the split into the fewest known words, allowing the linking
- *   elements -s-, -n-, -es-, -en- between parts and an inflection ending after the last.
- *   `hub_compound_text(text)`: the parts of every word of 8+ letters, space-separated.
+ *   elements -s-, -n-, -es-, -en- between parts and an inflection ending after the last; known
+ *   words under 12 letters are not split.
+ *   `hub_compound_text(text)`: the parts of every word of 8+ letters (and of those parts), space-separated.
  * - `project_document` adds the parts of title (weight B) and summary (weight C) to the vector.
  */
 export class SearchSynonymsCompounds1795676000000 implements MigrationInterface {
@@ -49,6 +50,10 @@ export class SearchSynonymsCompounds1795676000000 implements MigrationInterface 
         parts text[] := '{}';
       BEGIN
         IF n < 8 OR n > 60 THEN RETURN '{}'; END IF;
+        -- A known word under 12 letters stays whole: "Software" is not "soft" + "ware".
+        IF n < 12 AND EXISTS (SELECT 1 FROM public.search_word WHERE search_word.word = compound) THEN
+          RETURN '{}';
+        END IF;
         reach := array_fill(1000, ARRAY[n + 1], ARRAY[0]);
         part_start := array_fill(-1, ARRAY[n + 1], ARRAY[0]);
         link_from := array_fill(-1, ARRAY[n + 1], ARRAY[0]);
@@ -95,12 +100,15 @@ export class SearchSynonymsCompounds1795676000000 implements MigrationInterface 
         RETURN parts;
       END
       $$`);
+    // Parts that are compounds themselves are split once more ("Bürgerbeteiligungsplattform" →
+    // bürgerbeteiligung, plattform → bürger, beteiligung).
     await runner.query(`
       CREATE FUNCTION hub_compound_text(value text) RETURNS text
       LANGUAGE sql STABLE PARALLEL SAFE AS $$
-        SELECT coalesce(string_agg(array_to_string(public.hub_compound_parts(w), ' '), ' '), '')
+        SELECT coalesce(string_agg(part || ' ' || array_to_string(public.hub_compound_parts(part), ' '), ' '), '')
           FROM (SELECT DISTINCT w FROM regexp_split_to_table(public.hub_fold(coalesce(value, '')), '[^a-z]+') w
-                 WHERE length(w) >= 8) words
+                 WHERE length(w) >= 8) words,
+               unnest(public.hub_compound_parts(w)) part
       $$`);
     await runner.query(`
       CREATE OR REPLACE FUNCTION project_document(title text, summary text, description text) RETURNS tsvector

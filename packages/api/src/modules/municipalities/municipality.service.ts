@@ -68,7 +68,11 @@ export class MunicipalityDirectory {
     const query = this.dataSource.getRepository(Municipality).createQueryBuilder('m');
     const search = filter.search?.trim() ?? '';
     if (search) {
-      query.setParameters({ search, searchLike: escapeLike(search), plateKreise: kreiseForPlateCode(search) });
+      query.setParameters({
+        search,
+        searchLike: escapeLike(search),
+        plateKreise: kreiseForPlateCode(search),
+      });
       query.andWhere(MATCHES);
     }
     this.applyFilters(query, filter, visibleStatuses);

@@ -12,12 +12,7 @@ const TABLE_PATH = path.join(__dirname, '..', '..', '..', 'data', 'kfz-kennzeich
 let kreiseByCode: Map<string, string[]> | null = null;
 
 /** "Düw", "DUW" and "DÜW" are the same code. */
-const plateKey = (text: string) =>
-  text
-    .trim()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toUpperCase();
+const plateKey = (text: string) => text.trim().normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
 
 function table(): Map<string, string[]> {
   if (kreiseByCode) return kreiseByCode;

@@ -93,7 +93,8 @@ export async function searchPlan(source: DataSource | EntityManager, text: strin
     kind: row.kind,
     weight: SEARCH_TERM_WEIGHTS[row.kind] * Math.log(1 + row.total / row.df),
   }));
-  const common = (row: { df: number; total: number }) => row.df > Math.max(COMMON_MIN, COMMON_SHARE * row.total);
+  const common = (row: { df: number; total: number }) =>
+    row.df > Math.max(COMMON_MIN, COMMON_SHARE * row.total);
   const matching = found.some((row) => !common(row)) ? found.filter((row) => !common(row)) : found;
   const plan: SearchPlan = {
     terms,
