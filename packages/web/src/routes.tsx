@@ -25,6 +25,8 @@ import { ProjectPage } from './features/projects/ProjectPage';
 import { MarketplacePage, ProjectsPage } from './features/projects/ProjectsPage';
 import { projectPaths } from './features/projects/projectPaths';
 import { ReportsPage } from './features/reports/ReportsPage';
+import { SearchPage } from './features/search/SearchPage';
+import { searchPaths } from './features/search/searchPaths';
 import { CreateWorkingGroupPage } from './features/working-groups/CreateWorkingGroupPage';
 import { EditWorkingGroupPage } from './features/working-groups/EditWorkingGroupPage';
 import { WorkingGroupPage } from './features/working-groups/WorkingGroupPage';
@@ -74,6 +76,7 @@ const protectedPages: RouteObject[] = [
 const publicPages: RouteObject[] = [
   { path: paths.signIn, element: <SignInPage /> },
   { path: projectPaths.marketplace, element: <MarketplacePage /> },
+  { path: searchPaths.results, element: <SearchPage /> },
   { path: projectPaths.detailPattern, element: <ProjectPage /> },
   { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
   { path: routePatterns.acceptInvitation, element: <AcceptInvitationPage /> },
