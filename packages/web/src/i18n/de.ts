@@ -42,7 +42,7 @@ export const de = {
   'projects.facet.reusable': 'Nachnutzbar (ab Pilot)',
   'projects.facet.count': '{label} ({count})',
   'search.header.label': 'Alles durchsuchen',
-  'search.header.field': 'Suchbegriff',
+  'search.header.field': 'Überall suchen',
   'search.header.placeholder': 'Suchen (Taste /)',
   'search.header.submit': 'Suchen',
   'search.page.title': 'Suche',

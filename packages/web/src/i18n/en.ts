@@ -41,7 +41,7 @@ export const en: MessageCatalogue = {
   'projects.facet.reusable': 'Reusable (pilot or later)',
   'projects.facet.count': '{label} ({count})',
   'search.header.label': 'Search everything',
-  'search.header.field': 'Search term',
+  'search.header.field': 'Search everywhere',
   'search.header.placeholder': 'Search (press /)',
   'search.header.submit': 'Search',
   'search.page.title': 'Search',
