@@ -16,6 +16,10 @@ const CATALOGUE = `query SearchBench($filter: ProjectFilter) {
   projectFacets(filter: $filter) { categories { value count } phases { value count } }
 }`;
 
+const EVERYTHING = `query SearchEverythingBench($text: String!) {
+  search(text: $text) { kind totalCount hits { nodeId title detail } }
+}`;
+
 const SIMILAR = `query SimilarSearchBench($title: String!, $summary: String) {
   similarProjects(title: $title, summary: $summary) { score project { id title } }
 }`;
@@ -55,7 +59,13 @@ export function run(options: { iterations?: number; projects?: number } = {}): P
       const [{ n }] = await dataSource.query('SELECT count(*)::int AS n FROM project');
       console.log(`\nlabelled set among ${n} generated projects (many about the same subjects):`);
       printQuality(await evaluateSearch(dataSource, null));
-      return {};
+      // The requests are an officer's: the search box then covers every kind, people included.
+      const [{ id }] = await dataSource.query(
+        `INSERT INTO app_user (email, name, role, status, municipality_id)
+         VALUES ('bench-officer@example.org', 'Bench Officer', 'OFFICER', 'ACTIVE', (SELECT id FROM municipality ORDER BY ars LIMIT 1))
+         RETURNING id`,
+      );
+      return { asUserId: id as string };
     },
     scenarios: [
       {
@@ -81,6 +91,12 @@ export function run(options: { iterations?: number; projects?: number } = {}): P
           summary: 'Bürgerinnen und Bürger schlagen Vorhaben vor',
         },
       },
+      {
+        scenario: 'search box "Glasfaser für Unternehmen" (all kinds)',
+        query: EVERYTHING,
+        variables: { text: 'Glasfaser für Unternehmen' },
+      },
+      { scenario: 'search box "Kaiserslautern" (all kinds)', query: EVERYTHING, variables: { text: 'Kaiserslautern' } },
     ],
     iterations: options.iterations,
   });

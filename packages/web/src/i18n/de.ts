@@ -29,7 +29,8 @@ export const de = {
   'projects.create.link': 'Neues Projekt anlegen',
   'projects.search.label': 'Projekte suchen und filtern',
   'projects.search.field': 'Suchbegriff',
-  'projects.search.hint': 'Findet auch andere Wortformen, Teile zusammengesetzter Wörter, Synonyme und kleine Tippfehler; die besten Treffer zuerst.',
+  'projects.search.hint':
+    'Findet auch andere Wortformen, Teile zusammengesetzter Wörter, Synonyme und kleine Tippfehler; die besten Treffer zuerst.',
   'projects.search.submit': 'Suchen',
   'projects.search.reset': 'Filter zurücksetzen',
   'projects.facet.category': 'Kategorie',
@@ -463,6 +464,7 @@ export const de = {
   'footer.label': 'Fußzeile',
   'footer.source': 'Quelle: Statistisches Bundesamt (Destatis), Gemeindeverzeichnis,',
   'footer.licence': 'dl-de/by-2-0',
+  'footer.thesaurus': 'Synonyme der Suche:',
 
   'role.COORDINATOR': 'Netzwerkkoordination',
   'role.OFFICER': 'Digitalbeauftragte/r',

@@ -28,7 +28,8 @@ export const en: MessageCatalogue = {
   'projects.create.link': 'Create a project',
   'projects.search.label': 'Search and filter projects',
   'projects.search.field': 'Search term',
-  'projects.search.hint': 'Also finds other word forms, parts of compound words, synonyms and small typos; best matches first.',
+  'projects.search.hint':
+    'Also finds other word forms, parts of compound words, synonyms and small typos; best matches first.',
   'projects.search.submit': 'Search',
   'projects.search.reset': 'Reset filters',
   'projects.facet.category': 'Category',
@@ -461,6 +462,7 @@ export const en: MessageCatalogue = {
   'footer.label': 'Footer',
   'footer.source': 'Source: Statistisches Bundesamt (Destatis), Gemeindeverzeichnis,',
   'footer.licence': 'dl-de/by-2-0',
+  'footer.thesaurus': 'Search synonyms:',
 
   'role.COORDINATOR': 'Network coordination',
   'role.OFFICER': 'Digital officer',

@@ -28,10 +28,11 @@ const LIKE = 'hub_search_fold(:searchLike)';
 const BASE_NAME = `regexp_replace(${SEARCH_NAME}, '^(landkreis|verbandsgemeinde) ', '')`;
 
 /**
- * A Landkreis or kreisfreie Stadt whose registration code is the search ("LU", "KL"). The keys
- * come from our own table (vehicle-registration.ts), never from the user.
+ * A Landkreis or kreisfreie Stadt whose registration code is the search ("LU", "KL"), by ARS (the
+ * Kreis key and seven zeros; vehicle-registration.ts): the unique ARS index answers it, so the
+ * OR with the name conditions stays a BitmapOr of indexes and never a sequential scan.
  */
-const PLATE_MATCH = `(m.kind IN ('LANDKREIS', 'KREISFREIE_STADT') AND left(m.ars, 5) = ANY(:plateKreise))`;
+const PLATE_MATCH = 'm.ars = ANY(:plateArs)';
 
 /**
  * How well the name matches the search: 0 registration code, 1 the name starts with it (after the
@@ -71,7 +72,7 @@ export class MunicipalityDirectory {
       query.setParameters({
         search,
         searchLike: escapeLike(search),
-        plateKreise: kreiseForPlateCode(search),
+        plateArs: kreiseForPlateCode(search).map((kreis) => `${kreis}0000000`),
       });
       query.andWhere(MATCHES);
     }
