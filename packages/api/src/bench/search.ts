@@ -96,7 +96,11 @@ export function run(options: { iterations?: number; projects?: number } = {}): P
         query: EVERYTHING,
         variables: { text: 'Glasfaser für Unternehmen' },
       },
-      { scenario: 'search box "Kaiserslautern" (all kinds)', query: EVERYTHING, variables: { text: 'Kaiserslautern' } },
+      {
+        scenario: 'search box "Kaiserslautern" (all kinds)',
+        query: EVERYTHING,
+        variables: { text: 'Kaiserslautern' },
+      },
     ],
     iterations: options.iterations,
   });

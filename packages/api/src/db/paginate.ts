@@ -56,10 +56,12 @@ export async function paginate<T extends ObjectLiteral>(
   ]);
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
-  // Without joins, getRawAndEntities returns one raw row per entity, in the same order.
-  const edges = nodes.map((node, i) => ({
+  const rawById = new Map<unknown, Record<string, unknown>>(
+    raw.map((row: Record<string, unknown>) => [row[`${page.alias}_id`], row]),
+  );
+  const edges = nodes.map((node) => ({
     node,
-    cursor: encodeCursor(sort.map((key) => serialise(key.value(node, raw[i])))),
+    cursor: encodeCursor(sort.map((key) => serialise(key.value(node, rawById.get(node.id))))),
   }));
   const pageInfo = Object.assign(new PageInfo(), {
     hasNextPage,

@@ -152,8 +152,8 @@ const SORTS: Record<Exclude<ProjectSort, ProjectSort.RELEVANCE>, SortKey<Project
 };
 
 /**
- * Relevance first (rounded, so that the cursor compares equal), then the newest: the whole
- * search text folded into the title counts as much as a rare word.
+ * Relevance first (an integer in 1/10,000, so that cursors compare exactly), then the newest:
+ * the whole search text folded into the title counts as much as a rare word.
  */
 function relevanceSort(plan: SearchPlan): { keys: SortKey<Project>[]; parameters: Record<string, string> } {
   const parameters: Record<string, string> = {};
@@ -162,7 +162,7 @@ function relevanceSort(plan: SearchPlan): { keys: SortKey<Project>[]; parameters
     parameters[name] = value;
     return `(:${name})`;
   });
-  const expression = `round((${sql} + CASE WHEN ${titlePartMatch('p')} THEN 2 ELSE 0 END)::numeric, 4)`;
+  const expression = `CAST(round((${sql} + CASE WHEN ${titlePartMatch('p')} THEN 2 ELSE 0 END) * 10000) AS integer)`;
   return {
     parameters,
     keys: [
