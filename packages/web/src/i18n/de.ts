@@ -45,7 +45,7 @@ export const de = {
   'search.header.label': 'Alles durchsuchen',
   'search.header.field': 'Überall suchen',
   'search.header.placeholder': 'Suchen (/)',
-  'search.header.submit': 'Suchen',
+  'search.header.submit': 'Finden',
   'search.page.title': 'Suche',
   'search.page.titleFor': 'Suche: {text}',
   'search.page.empty':

@@ -44,7 +44,7 @@ export const en: MessageCatalogue = {
   'search.header.label': 'Search everything',
   'search.header.field': 'Search everywhere',
   'search.header.placeholder': 'Search (/)',
-  'search.header.submit': 'Search',
+  'search.header.submit': 'Find',
   'search.page.title': 'Search',
   'search.page.titleFor': 'Search: {text}',
   'search.page.empty':
