@@ -6,7 +6,7 @@ import {
   LABELLED_QUERIES,
   QUERY_CLASSES,
 } from '../../packages/api/src/bench/search-labelled';
-import type { TestApp } from '../support/app';
+import type { GraphQLResult, TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
 import { municipality } from '../support/factories';
 import { buildProject } from '../support/project-factories';
@@ -74,7 +74,7 @@ describe('German text search details', () => {
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 20; page++) {
-      const result = await t.client().gql(PAGE, { filter, after });
+      const result: GraphQLResult = await t.client().gql(PAGE, { filter, after });
       expect(result.errors).toBeUndefined();
       total = result.data!.projects.totalCount;
       seen.push(...result.data!.projects.edges.map((e: { node: { title: string } }) => e.node.title));
