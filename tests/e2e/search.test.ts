@@ -21,13 +21,15 @@ describe('the search box in the header', () => {
     await page.keyboard.press('/');
     const box = page.getByRole('searchbox', { name: 'Überall suchen' });
     expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
-    // "Straßenbeleuchtung" is not in the project's title: compound parts and synonyms find it.
+    // "Straßenbeleuchtung" is only part of "LED-Straßenbeleuchtung" in the project's summary.
     await box.fill('Straßenbeleuchtung');
     await box.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Suche: Straßenbeleuchtung' }).waitFor();
     const projects = page.getByRole('region', { name: /^Projekte \(\d+\)$/ });
     await projects.getByRole('link', { name: 'Demo: Smarte Lichtmasten' }).waitFor();
     expect(await page.getByRole('heading', { name: /^Personen/ }).count()).toBe(0);
+    const kinds = page.getByRole('navigation', { name: 'Treffer nach Art' }).getByRole('link');
+    expect(await kinds.allTextContents()).toEqual(['Alle', 'Projekte', 'Kommunen']);
     expect(await accessibilityViolations(page)).toEqual([]);
 
     await page

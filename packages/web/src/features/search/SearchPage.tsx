@@ -4,6 +4,7 @@ import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
 import type { SearchKind } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import { useViewer } from '../../session/useViewer';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
@@ -30,6 +31,17 @@ const SearchPageQuery = graphql(`
 
 const KINDS: SearchKind[] = ['PROJECT', 'MUNICIPALITY', 'WORKING_GROUP', 'MEETING', 'MINUTES', 'PERSON'];
 
+/**
+ * The kinds offered as filters: the API decides what is found; this only spares the public and
+ * the ministry filters that could never show anything (the public reads projects and the
+ * directory; people are listed for the network's members only).
+ */
+function offeredKinds(role: string | null): SearchKind[] {
+  if (!role) return ['PROJECT', 'MUNICIPALITY'];
+  if (role === 'MINISTRY') return KINDS.filter((k) => k !== 'PERSON');
+  return KINDS;
+}
+
 /** Where a hit leads; people have no page of their own (the list shows their contact data to those who may see it). */
 function hitPath(kind: SearchKind, id: string): string | null {
   switch (kind) {
@@ -54,6 +66,8 @@ function hitPath(kind: SearchKind, id: string): string | null {
 export function SearchPage() {
   const t = useT();
   const [params] = useSearchParams();
+  const { viewer } = useViewer();
+  const kinds = offeredKinds(viewer?.role ?? null);
   const text = (params.get('q') ?? '').trim();
   const kindParam = params.get('art');
   const kind = KINDS.find((k) => k === kindParam) ?? null;
@@ -78,7 +92,7 @@ export function SearchPage() {
                 {t('search.kind.ALL')}
               </Link>
             </li>
-            {KINDS.map((k) => (
+            {kinds.map((k) => (
               <li key={k}>
                 <Link
                   className="kern-link"
