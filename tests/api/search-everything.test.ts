@@ -116,6 +116,20 @@ describe('one search box: each kind only where the viewer may read it', () => {
     expect(titlesByKind(plate.data!.search)).toEqual({ MUNICIPALITY: ['Trier'] });
   });
 
+  it('costs a fixed number of SQL statements whatever the number of hits per kind', async () => {
+    const coordinator = await t.as(
+      await buildUser(t.dataSource, { role: Role.COORDINATOR, municipalityId: null }),
+    );
+    await coordinator.gql(SEARCH, { text: 'Glasfaser Ausbau', first: 1 }); // the search terms are cached after this
+    const few = await coordinator.gql(SEARCH, { text: 'Glasfaser Ausbau', first: 1 });
+    const many = await coordinator.gql(SEARCH, { text: 'Glasfaser Ausbau', first: 20 });
+    expect(few.errors).toBeUndefined();
+    expect(many.statements.length).toBe(few.statements.length);
+    // Projects, municipalities and people: page + count each; groups, meetings, minutes: one each
+    // (count as a window); the session lookup.
+    expect(many.statements.length).toBe(10);
+  });
+
   it('rejects a too long text or page size with BAD_USER_INPUT', async () => {
     const long = await t.client().gql(SEARCH, { text: 'x'.repeat(201) });
     expect(long.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
