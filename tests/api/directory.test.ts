@@ -25,11 +25,12 @@ const names = (result: { data?: Record<string, any> }) =>
   result.data?.municipalities.edges.map((e: { node: { name: string } }) => e.node.name) as string[];
 
 describe('name search the way Germans type', () => {
+  // Of equally good matches the Verbandsgemeinde ranks above its Ortsgemeinde of the same name.
   it.each([
-    ['Bruchmühlbach', 'Bruchmühlbach-Miesau'],
-    ['bruchmuhlbach', 'Bruchmühlbach-Miesau'],
-    ['BRUCHMUEHLBACH', 'Bruchmühlbach-Miesau'],
-    ['bruchmuhlbach-miesau', 'Bruchmühlbach-Miesau'],
+    ['Bruchmühlbach', 'Verbandsgemeinde Bruchmühlbach-Miesau'],
+    ['bruchmuhlbach', 'Verbandsgemeinde Bruchmühlbach-Miesau'],
+    ['BRUCHMUEHLBACH', 'Verbandsgemeinde Bruchmühlbach-Miesau'],
+    ['bruchmuhlbach-miesau', 'Verbandsgemeinde Bruchmühlbach-Miesau'],
     ['zweibrucken', 'Zweibrücken'],
     ['Zweibruecken', 'Zweibrücken'],
     ['hassloch', 'Haßloch'],
@@ -48,6 +49,34 @@ describe('name search the way Germans type', () => {
     expect(found).toContain('Zell (Mosel)');
     expect(found.indexOf('Zell (Mosel)')).toBeLessThan(found.indexOf('Landkreis Cochem-Zell'));
     expect(result.data?.municipalities.totalCount).toBe(found.length);
+  });
+
+  it('ranks equally good matches by administrative weight and population, never by name length', async () => {
+    const neustadt = names(await t.client().gql(SEARCH, { filter: { search: 'Neustadt' }, first: 5 }));
+    expect(neustadt[0]).toBe('Neustadt an der Weinstraße');
+    expect(neustadt).toEqual(expect.arrayContaining(['Neustadt (Wied)', 'Neustadt/ Westerwald']));
+    const altenkirchen = names(
+      await t.client().gql(SEARCH, { filter: { search: 'Altenkirchen' }, first: 5 }),
+    );
+    expect(altenkirchen.slice(0, 3)).toEqual([
+      'Landkreis Altenkirchen (Westerwald)',
+      'Verbandsgemeinde Altenkirchen-Flammersfeld',
+      'Altenkirchen (Westerwald)',
+    ]);
+    expect(altenkirchen).toContain('Altenkirchen');
+  });
+
+  it.each([
+    ['LU', ['Ludwigshafen am Rhein']],
+    ['lu', ['Ludwigshafen am Rhein']],
+    ['KL', ['Kaiserslautern', 'Landkreis Kaiserslautern']],
+    ['MZ', ['Mainz', 'Landkreis Mainz-Bingen']],
+    ['DÜW', ['Landkreis Bad Dürkheim']],
+    ['duw', ['Landkreis Bad Dürkheim']],
+    ['WW', ['Westerwaldkreis']],
+  ])('finds the vehicle-registration code "%s" first', async (search, expected) => {
+    const found = names(await t.client().gql(SEARCH, { filter: { search }, first: 5 }));
+    expect(found.slice(0, expected.length)).toEqual(expected);
   });
 
   it('ranks the exact name first, then prefixes', async () => {

@@ -74,6 +74,8 @@ export enum ProjectSort {
   NEWEST = 'NEWEST',
   RECENTLY_UPDATED = 'RECENTLY_UPDATED',
   MOST_ADOPTED = 'MOST_ADOPTED',
+  /** With a search text: more and rarer matching words first (the default then). */
+  RELEVANCE = 'RELEVANCE',
 }
 
 /** The only currency amounts may be given in. */

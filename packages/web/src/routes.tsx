@@ -26,6 +26,8 @@ import { ProjectPage } from './features/projects/ProjectPage';
 import { MarketplacePage, ProjectsPage } from './features/projects/ProjectsPage';
 import { projectPaths } from './features/projects/projectPaths';
 import { ReportsPage } from './features/reports/ReportsPage';
+import { SearchPage } from './features/search/SearchPage';
+import { searchPaths } from './features/search/searchPaths';
 import { CreateWorkingGroupPage } from './features/working-groups/CreateWorkingGroupPage';
 import { EditWorkingGroupPage } from './features/working-groups/EditWorkingGroupPage';
 import { WorkingGroupPage } from './features/working-groups/WorkingGroupPage';
@@ -76,6 +78,7 @@ const protectedPages: RouteObject[] = [
 const publicPages: RouteObject[] = [
   { path: paths.signIn, element: <SignInPage /> },
   { path: projectPaths.marketplace, element: <MarketplacePage /> },
+  { path: searchPaths.results, element: <SearchPage /> },
   { path: projectPaths.detailPattern, element: <ProjectPage /> },
   { path: paths.forgotPassword, element: <ForgotPasswordPage /> },
   { path: routePatterns.acceptInvitation, element: <AcceptInvitationPage /> },

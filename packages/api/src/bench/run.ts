@@ -10,11 +10,13 @@ import { run as load } from './load';
 import { run as meetings } from './meetings';
 import { run as projects } from './projects';
 import { run as resetTiming } from './reset-timing';
+import { run as search } from './search';
 
 const benchmarks: Record<string, () => Promise<unknown>> = {
   directory,
   projects,
   meetings,
+  search,
   load,
   'reset-timing': resetTiming,
 };

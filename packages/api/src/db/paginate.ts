@@ -8,8 +8,10 @@ export interface SortKey<T> {
   direction: 'ASC' | 'DESC';
   /** What the value in a cursor must be (checked before it reaches SQL). */
   type: CursorValueType;
-  /** The same value read from a loaded row, for the cursor. */
-  value: (row: T) => unknown;
+  /** The same value read from a loaded row (or its raw columns), for the cursor. */
+  value: (row: T, raw?: Record<string, unknown>) => unknown;
+  /** A computed key (e.g. relevance) is selected under this name and read from the raw row. */
+  alias?: string;
 }
 
 export interface PageArgs {
@@ -47,15 +49,24 @@ export async function paginate<T extends ObjectLiteral>(
     page.setParameters(Object.fromEntries(values.map((v, i) => [`cursor${i}`, v])));
   }
   sort.forEach((key, i) => {
+    if (key.alias) page.addSelect(key.expression, key.alias);
     if (i === 0) page.orderBy(key.expression, key.direction);
     else page.addOrderBy(key.expression, key.direction);
   });
-  const [rows, totalCount] = await Promise.all([page.limit(first + 1).getMany(), countQuery.getCount()]);
+  page.limit(first + 1);
+  const computed = sort.some((key) => key.alias);
+  const [{ entities: rows, raw }, totalCount] = await Promise.all([
+    computed ? page.getRawAndEntities() : page.getMany().then((entities) => ({ entities, raw: [] })),
+    countQuery.getCount(),
+  ]);
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
+  const rawById = new Map<unknown, Record<string, unknown>>(
+    raw.map((row: Record<string, unknown>) => [row[`${page.alias}_id`], row]),
+  );
   const edges = nodes.map((node) => ({
     node,
-    cursor: encodeCursor(sort.map((key) => serialise(key.value(node)))),
+    cursor: encodeCursor(sort.map((key) => serialise(key.value(node, rawById.get(node.id))))),
   }));
   const pageInfo = Object.assign(new PageInfo(), {
     hasNextPage,

@@ -20,6 +20,7 @@ import {
   WorkingGroupProjectsResolver,
 } from '../modules/projects/project.links.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
+import { SearchResolver } from '../modules/search/search.resolver';
 import { OpenStepsResolver } from '../modules/start/open-steps.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { MunicipalityWorkingGroupsResolver } from '../modules/working-groups/working-group.links.resolver';
@@ -53,6 +54,7 @@ export const resolvers: NonEmptyArray<Function> = [
   WorkingGroupMeetingsResolver,
   MunicipalityWorkingGroupsResolver,
   OpenStepsResolver,
+  SearchResolver,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -5,9 +5,11 @@ import { User } from '../modules/users/user.entity';
 import type { DemoAccount } from '../seed/demo';
 import { seedDemo } from '../seed/demo';
 import { loadMunicipalities } from '../seed/reference-data';
+import { loadSearchData } from '../seed/search-data';
 
 /**
- * Brings a database up to date: migrations, the municipality directory (when empty) and, in demo
+ * Brings a database up to date: migrations, the municipality directory (when empty), the search
+ * synonyms and compound words (when their files changed) and, in demo
  * mode, the demo network (only into a database without users).
  */
 export async function prepareDatabase(
@@ -22,6 +24,11 @@ export async function prepareDatabase(
     const counts = await dataSource.transaction((manager) => loadMunicipalities(manager));
     options.log.info({ ...counts, ms: Date.now() - started }, 'municipality directory loaded');
   }
+
+  const started = Date.now();
+  const search = await dataSource.transaction((manager) => loadSearchData(manager));
+  if (search.loaded)
+    options.log.info({ ...search, ms: Date.now() - started }, 'search synonyms and compound words loaded');
 
   let demoAccounts: DemoAccount[] = [];
   if (options.demo && !(await dataSource.getRepository(User).exists())) {

@@ -1,8 +1,9 @@
 import { useT } from '../i18n';
 
 const licenceUrl = 'https://www.govdata.de/dl-de/by-2-0';
+const thesaurusUrl = 'https://www.openthesaurus.de';
 
-/** Source attribution the Gemeindeverzeichnis licence (dl-de/by-2-0) requires. */
+/** Source attributions: the Gemeindeverzeichnis (dl-de/by-2-0) and the search's synonyms (OpenThesaurus, LGPL). */
 export function Footer() {
   const t = useT();
   return (
@@ -13,6 +14,13 @@ export function Footer() {
           <a className="kern-link kern-link--small" href={licenceUrl} rel="license">
             {t('footer.licence')}
           </a>
+        </p>
+        <p className="kern-body kern-body--small">
+          {t('footer.thesaurus')}{' '}
+          <a className="kern-link kern-link--small" href={thesaurusUrl}>
+            OpenThesaurus
+          </a>{' '}
+          (LGPL)
         </p>
       </div>
     </footer>

@@ -3,10 +3,11 @@ import { peoplePaths } from '../features/people/peoplePaths';
 import { useT } from '../i18n';
 import { paths } from '../paths';
 import { type Viewer, viewerAffiliation } from '../session/useViewer';
+import { HeaderSearch } from './HeaderSearch';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SignOutButton } from './SignOutButton';
 
-/** Product name, who is signed in, the language switch and sign-out. */
+/** Product name, the search box, who is signed in, the language switch and sign-out. */
 export function Header({ viewer }: { viewer: Viewer | null }) {
   const t = useT();
   const affiliation = viewer ? viewerAffiliation(viewer) : null;
@@ -16,6 +17,7 @@ export function Header({ viewer }: { viewer: Viewer | null }) {
         <Link className="hub-header__brand" to={paths.home}>
           {t('app.name')}
         </Link>
+        <HeaderSearch />
         <div className="hub-header__tools">
           {viewer ? (
             <p className="hub-header__viewer">

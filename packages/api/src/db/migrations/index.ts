@@ -10,6 +10,7 @@ import { ProjectSearch1795672580000 } from './1795672580000-ProjectSearch';
 import { Meetings1795672813411 } from './1795672813411-Meetings';
 import { MunicipalitySearchFold1795675000000 } from './1795675000000-MunicipalitySearchFold';
 import { MinutesRevisionOutcomes1795675881777 } from './1795675881777-MinutesRevisionOutcomes';
+import { SearchSynonymsCompounds1795676000000 } from './1795676000000-SearchSynonymsCompounds';
 import { MembershipSinceComment1796060730075 } from './1796060730075-MembershipSinceComment';
 import { SignInHardeningAndEmailChangeRevert1796060837468 } from './1796060837468-SignInHardeningAndEmailChangeRevert';
 
@@ -28,6 +29,7 @@ export const migrations: MigrationClass[] = [
   Meetings1795672813411,
   MunicipalitySearchFold1795675000000,
   MinutesRevisionOutcomes1795675881777,
+  SearchSynonymsCompounds1795676000000,
   MembershipSinceComment1796060730075,
   SignInHardeningAndEmailChangeRevert1796060837468,
 ];

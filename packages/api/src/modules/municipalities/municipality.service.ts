@@ -7,6 +7,7 @@ import { paginateByKeys, type RawSortKey as SortKey } from './keyset-pagination'
 import { Municipality } from './municipality.entity';
 import type { MunicipalityFilter } from './municipality.inputs';
 import { MunicipalitySort } from './municipality.inputs';
+import { kreiseForPlateCode } from './vehicle-registration';
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -20,16 +21,38 @@ const SEARCH_NAME = 'hub_search_fold(m.name)';
 const EXACT = 'hub_search_fold(:search)';
 const LIKE = 'hub_search_fold(:searchLike)';
 
-/** How well the name matches the search: 0 exact … 4 fuzzy only. */
-const MATCH_TIER = `CASE WHEN ${SEARCH_NAME} = ${EXACT} THEN 0
-    WHEN ${SEARCH_NAME} LIKE ${LIKE} || '%' THEN 1
+/**
+ * The name without the kind in front ("Landkreis Altenkirchen (Westerwald)" → "altenkirchen
+ * (westerwald)"), so that a Landkreis or Verbandsgemeinde matches its name as well as a town does.
+ */
+const BASE_NAME = `regexp_replace(${SEARCH_NAME}, '^(landkreis|verbandsgemeinde) ', '')`;
+
+/**
+ * A Landkreis or kreisfreie Stadt whose registration code is the search ("LU", "KL"), by ARS (the
+ * Kreis key and seven zeros; vehicle-registration.ts): the unique ARS index answers it, so the
+ * OR with the name conditions stays a BitmapOr of indexes and never a sequential scan.
+ */
+const PLATE_MATCH = 'm.ars = ANY(:plateArs)';
+
+/**
+ * How well the name matches the search: 0 registration code, 1 the name starts with it (after the
+ * kind), 2 a word of the name does, 3 contains it, 4 fuzzy only. Within a tier, the length of the
+ * name says nothing: administrative weight and population decide (ADMINISTRATIVE_WEIGHT).
+ */
+const MATCH_TIER = `CASE WHEN ${PLATE_MATCH} THEN 0
+    WHEN ${BASE_NAME} LIKE ${LIKE} || '%' THEN 1
     WHEN ${SEARCH_NAME} LIKE '%' || hub_search_fold(' ' || :searchLike) || '%' OR ${SEARCH_NAME} LIKE '%-' || ${LIKE} || '%'
-      OR ${SEARCH_NAME} LIKE '%(' || ${LIKE} || '%' THEN 2
+      OR ${SEARCH_NAME} LIKE '%(' || ${LIKE} || '%' OR ${SEARCH_NAME} LIKE '%/' || ${LIKE} || '%' THEN 2
     WHEN ${SEARCH_NAME} LIKE '%' || ${LIKE} || '%' THEN 3
     ELSE 4 END`;
 
-/** Contains the search, or resembles a word of the name: both answered by the trigram index. */
-const MATCHES = `(${SEARCH_NAME} LIKE '%' || ${LIKE} || '%' OR ${EXACT} <% ${SEARCH_NAME})`;
+/** Kreisfreie Stadt, Landkreis, Verbandsgemeinde, town, verbandsfreie Gemeinde, Ortsgemeinde. */
+const ADMINISTRATIVE_WEIGHT = `CASE m.kind WHEN 'KREISFREIE_STADT' THEN 6 WHEN 'LANDKREIS' THEN 5
+    WHEN 'VERBANDSGEMEINDE' THEN 4 ELSE CASE WHEN m.is_town THEN 3 WHEN m.kind = 'VERBANDSFREIE_GEMEINDE' THEN 2
+    WHEN m.kind = 'ORTSGEMEINDE' THEN 1 ELSE 0 END END`;
+
+/** Contains the search, or resembles a word of the name (trigram index), or is its registration code. */
+const MATCHES = `(${SEARCH_NAME} LIKE '%' || ${LIKE} || '%' OR ${EXACT} <% ${SEARCH_NAME} OR ${PLATE_MATCH})`;
 
 /**
  * The municipality directory: filters, German-friendly name search and keyset pagination.
@@ -46,7 +69,11 @@ export class MunicipalityDirectory {
     const query = this.dataSource.getRepository(Municipality).createQueryBuilder('m');
     const search = filter.search?.trim() ?? '';
     if (search) {
-      query.setParameters({ search, searchLike: escapeLike(search) });
+      query.setParameters({
+        search,
+        searchLike: escapeLike(search),
+        plateArs: kreiseForPlateCode(search).map((kreis) => `${kreis}0000000`),
+      });
       query.andWhere(MATCHES);
     }
     this.applyFilters(query, filter, visibleStatuses);
@@ -57,19 +84,13 @@ export class MunicipalityDirectory {
       keys.push(
         { expression: MATCH_TIER, direction: 'ASC', type: 'integer', alias: 'sort_tier' },
         {
-          expression: `CAST(round(word_similarity(${EXACT}, ${SEARCH_NAME}) * 1000) AS integer)`,
+          // Only fuzzy matches differ in how close they come; the others are equally good.
+          expression: `CASE WHEN ${MATCH_TIER} = 4 THEN CAST(round(word_similarity(${EXACT}, ${SEARCH_NAME}) * 1000) AS integer) ELSE 1000 END`,
           direction: 'DESC',
           type: 'integer',
           alias: 'sort_similarity',
         },
-        {
-          // Of equally good word matches, the name that is closest as a whole ("Kaiserslautern"
-          // before "Landkreis Kaiserslautern").
-          expression: `CAST(round(similarity(${EXACT}, ${SEARCH_NAME}) * 1000) AS integer)`,
-          direction: 'DESC',
-          type: 'integer',
-          alias: 'sort_closeness',
-        },
+        { expression: ADMINISTRATIVE_WEIGHT, direction: 'DESC', type: 'integer', alias: 'sort_weight' },
         {
           expression: 'COALESCE(m.population, -1)',
           direction: 'DESC',

@@ -126,7 +126,7 @@ export class ProjectResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<Connection<Project>> {
-    return searchProjects(ctx.dataSource, ctx.viewer, filter, sort ?? ProjectSort.NEWEST, { first, after });
+    return searchProjects(ctx.dataSource, ctx.viewer, filter, sort, { first, after });
   }
 
   @Query(() => ProjectFacets, { description: 'Counts per facet value for the catalogue filter.' })

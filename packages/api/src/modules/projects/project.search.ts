@@ -14,6 +14,8 @@ import type { PageArgs, SortKey } from '../../db/paginate';
 import { paginate } from '../../db/paginate';
 import type { Connection } from '../../graphql/relay';
 import { maybeIdOf, toGlobalId } from '../../graphql/relay';
+import type { SearchPlan } from '../search/search-terms';
+import { relevanceSql, searchPlan } from '../search/search-terms';
 import type { User } from '../users/user.entity';
 import { Project } from './project.entity';
 import type { ProjectFilter } from './project.inputs';
@@ -23,17 +25,17 @@ type Dimension = 'categories' | 'phases' | 'districtIds' | 'openSource' | 'hasCo
 /** Full text and exact title-part matches below this many: the fuzzy title match joins in. */
 const FUZZY_WHEN_FEWER_THAN = 5;
 
-// The stored, trigger-maintained full-text vector and folded title (see the ProjectSearch migration).
+// The stored, trigger-maintained vector against the expanded search terms (any of them).
 const fullTextMatch = (alias: string) =>
-  `${alias}.search_vector @@ websearch_to_tsquery('public.german_unaccent', :search)`;
+  `(:anyTerm)::tsquery IS NOT NULL AND ${alias}.search_vector @@ (:anyTerm)::tsquery`;
 // The folded search text as a LIKE pattern with its wildcards escaped; 4+ characters, else too noisy.
 const titlePartMatch = (alias: string) =>
   `(length(hub_fold(:search)) >= 4 AND ${alias}.search_title LIKE '%' || replace(replace(replace(hub_fold(:search), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')`;
 /**
  * The catalogue's search condition on `project p`, one statement whatever the branch:
- *  - German full text (stored vector, GIN index), or the accent-folded search text as a part of
- *    the folded title (`LIKE`, trigram GIN index), which finds compounds such as "Bürgerportal"
- *    for "Portal" that the stemmer leaves whole;
+ *  - any of the search terms (the words, their compound parts and synonyms, see search-terms.ts)
+ *    in the stored vector (GIN index), or the accent-folded search text as a part of the folded
+ *    title (`LIKE`, trigram GIN index);
  *  - the trigram word similarity (catches typos like "Maengelmelder") only when those find fewer
  *    than `fuzzyBelow` projects: an InitPlan decides once, and the semi-join lets the planner use
  *    the trigram index (`search_title %> …`). Evaluated for every row, the similarity cost ~7 µs a
@@ -48,6 +50,15 @@ const SEARCH_MATCH = `(
              SELECT 1 FROM project fp WHERE ${fullTextMatch('fp')} OR ${titlePartMatch('fp')} LIMIT :fuzzyBelow
            ) found) < :fuzzyBelow)
 )`;
+
+/** The expanded terms of the filter's search text, if it has one. */
+export async function catalogueSearchPlan(
+  source: DataSource | EntityManager,
+  filter: ProjectFilter | null | undefined,
+): Promise<SearchPlan | null> {
+  const search = filter?.search?.trim();
+  return search ? searchPlan(source, search) : null;
+}
 
 /** Restricts a query on `project p` to what the viewer may read. */
 export function onlyVisible<T extends object>(
@@ -76,12 +87,19 @@ export function catalogueQuery(
   source: DataSource | EntityManager,
   viewer: User | null,
   filter: ProjectFilter | null | undefined,
+  plan: SearchPlan | null,
   ignore?: Dimension,
 ): SelectQueryBuilder<Project> {
   const query = onlyVisible(source.getRepository(Project).createQueryBuilder('p'), viewer);
   const f = filter ?? {};
   const search = f.search?.trim();
-  if (search) query.andWhere(SEARCH_MATCH, { search, fuzzyBelow: FUZZY_WHEN_FEWER_THAN });
+  if (search) {
+    query.andWhere(SEARCH_MATCH, {
+      search,
+      anyTerm: plan?.anyTerm ?? null,
+      fuzzyBelow: FUZZY_WHEN_FEWER_THAN,
+    });
+  }
   if (f.categories?.length && ignore !== 'categories')
     query.andWhere('p.category IN (:...categories)', { categories: f.categories });
   if (f.phases?.length && ignore !== 'phases')
@@ -117,7 +135,7 @@ export function catalogueQuery(
   return query;
 }
 
-const SORTS: Record<ProjectSort, SortKey<Project>[]> = {
+const SORTS: Record<Exclude<ProjectSort, ProjectSort.RELEVANCE>, SortKey<Project>[]> = {
   [ProjectSort.NEWEST]: [
     { expression: 'p.createdAt', direction: 'DESC', type: 'timestamp', value: (p) => p.createdAt },
     { expression: 'p.id', direction: 'DESC', type: 'uuid', value: (p) => p.id },
@@ -133,15 +151,54 @@ const SORTS: Record<ProjectSort, SortKey<Project>[]> = {
   ],
 };
 
-/** One catalogue page: two statements (page and count) whatever the page size. */
-export function searchProjects(
+/**
+ * Relevance first (an integer in 1/10,000, so that cursors compare exactly), then the newest:
+ * the whole search text folded into the title counts as much as a rare word.
+ */
+function relevanceSort(plan: SearchPlan): { keys: SortKey<Project>[]; parameters: Record<string, string> } {
+  const parameters: Record<string, string> = {};
+  const sql = relevanceSql('p.search_vector', plan, (value) => {
+    const name = `relevance${Object.keys(parameters).length}`;
+    parameters[name] = value;
+    return `(:${name})`;
+  });
+  const expression = `CAST(round((${sql} + CASE WHEN ${titlePartMatch('p')} THEN 2 ELSE 0 END) * 10000) AS integer)`;
+  return {
+    parameters,
+    keys: [
+      {
+        expression,
+        direction: 'DESC',
+        type: 'integer',
+        value: (_p, raw) => raw?.relevance,
+        alias: 'relevance',
+      },
+      ...SORTS[ProjectSort.NEWEST],
+    ],
+  };
+}
+
+/**
+ * One catalogue page: two statements (page and count) whatever the page size, plus the search
+ * terms (cached). With a search text the default order is relevance; without one, relevance
+ * falls back to the newest.
+ */
+export async function searchProjects(
   dataSource: DataSource,
   viewer: User | null,
   filter: ProjectFilter | null | undefined,
-  sort: ProjectSort,
+  sort: ProjectSort | null,
   page: PageArgs,
 ): Promise<Connection<Project>> {
-  return paginate(catalogueQuery(dataSource, viewer, filter), page, SORTS[sort]);
+  const plan = await catalogueSearchPlan(dataSource, filter);
+  const query = catalogueQuery(dataSource, viewer, filter, plan);
+  const wanted = sort ?? (plan ? ProjectSort.RELEVANCE : ProjectSort.NEWEST);
+  if (wanted === ProjectSort.RELEVANCE && plan) {
+    const { keys, parameters } = relevanceSort(plan);
+    query.setParameters(parameters);
+    return paginate(query, page, keys);
+  }
+  return paginate(query, page, SORTS[wanted === ProjectSort.RELEVANCE ? ProjectSort.NEWEST : wanted]);
 }
 
 export interface FacetCounts {
@@ -162,11 +219,13 @@ export async function projectFacets(
   viewer: User | null,
   filter: ProjectFilter | null | undefined,
 ): Promise<FacetCounts> {
+  const plan = await catalogueSearchPlan(dataSource, filter);
   const counted = async (dimension: Dimension, expression: string) => {
     const rows: { value: string | null; count: string }[] = await catalogueQuery(
       dataSource,
       viewer,
       filter,
+      plan,
       dimension,
     )
       .select(expression, 'value')
@@ -213,17 +272,17 @@ export interface SimilarRow {
   sameCategory: boolean;
 }
 
+/** Relevance at which the text part of the similarity score reaches one half. */
+const HALF_RELEVANCE = 8;
+
 /**
  * Published projects similar to a new one, best first. Ranking:
- *  - full text: the words of title and summary, stemmed by the German Snowball stemmer after
- *    unaccent, ORed together and ranked with ts_rank against title (A), summary (B) and
- *    description (C) of existing projects;
+ *  - full text: the words of title and summary, their compound parts and synonyms (see
+ *    search-terms.ts), ORed: candidates by ts_rank, then scored by relevance (kind × rarity ×
+ *    field of each matching term), squashed into [0, 1) as rel / (rel + HALF_RELEVANCE);
  *  - plus trigram similarity of the accent-folded titles (catches typos and shared word parts,
  *    e.g. "Kita-Portal" / "Kitaportal");
  *  - times 1.25 within the same category.
- * It does NOT know synonyms or split compounds: "Smarte Straßenbeleuchtung" finds "Intelligente
- * Lichtmasten" only when that project's text contains a form of "Straßenbeleuchtung" (or
- * "smart"); "Licht" ≠ "Beleuchtung" and "Straßenbeleuchtung" ≠ "Beleuchtung" to the stemmer.
  */
 export async function similarProjects(
   dataSource: DataSource | EntityManager,
@@ -242,6 +301,12 @@ export async function similarProjects(
     Math.max(input.first ?? projectLimits.similar.default, 1),
     projectLimits.similar.max,
   );
+  const plan = await searchPlan(dataSource, `${title} ${summary}`);
+  const values: unknown[] = [title, plan.anyTerm, input.category ?? null, input.excludeId ?? null, limit];
+  const relevance = relevanceSql('p.search_vector', plan, (value) => {
+    values.push(value);
+    return `$${values.length}`;
+  });
   // Two cheap stages pick at most 2 × CANDIDATES rows (best by text rank, best by title
   // similarity); only those get the full score. ts_rank, not ts_rank_cd: cover density costs
   // three times as much per row and changed nothing in the tests' rankings.
@@ -253,29 +318,30 @@ export async function similarProjects(
     same_category: boolean;
   }[] = await dataSource.query(
     `WITH q AS (
-         SELECT NULLIF(replace(plainto_tsquery('public.german_unaccent', $1 || ' ' || $2)::text, '&', '|'), '')::tsquery AS words,
-                hub_fold($1) AS folded_title
+         SELECT $2::tsquery AS words, hub_fold($1) AS folded_title
        ), text_hits AS (
          SELECT p.id FROM project p, q
           WHERE q.words IS NOT NULL AND p.search_vector @@ q.words AND p.status = 'PUBLISHED' AND ($4::uuid IS NULL OR p.id <> $4::uuid)
-          ORDER BY ts_rank(p.search_vector, q.words, 32) DESC LIMIT ${CANDIDATES}
+          ORDER BY ts_rank(p.search_vector, q.words) DESC LIMIT ${CANDIDATES}
        ), title_hits AS (
          SELECT p.id FROM project p, q
           WHERE p.search_title % q.folded_title AND p.status = 'PUBLISHED' AND ($4::uuid IS NULL OR p.id <> $4::uuid)
           ORDER BY similarity(p.search_title, q.folded_title) DESC LIMIT ${CANDIDATES}
        ), candidates AS (
          SELECT p.id, p.category,
-                COALESCE(ts_rank(p.search_vector, q.words, 32), 0) AS text_rank,
+                ${relevance} AS relevance,
                 similarity(p.search_title, q.folded_title) AS title_similarity
            FROM project p, q
           WHERE p.id IN (SELECT id FROM text_hits UNION SELECT id FROM title_hits)
+       ), scored AS (
+         SELECT id, category, relevance / (relevance + ${HALF_RELEVANCE}) AS text_rank, title_similarity FROM candidates
        )
        SELECT id, text_rank, title_similarity, (category::text = $3) AS same_category,
               (text_rank + title_similarity) * CASE WHEN category::text = $3 THEN 1.25 ELSE 1 END AS score
-         FROM candidates
+         FROM scored
         ORDER BY score DESC, id
         LIMIT $5`,
-    [title, summary, input.category ?? null, input.excludeId ?? null, limit],
+    values,
   );
   return rows.map((row) => ({
     id: row.id,
@@ -332,7 +398,8 @@ export async function catalogueCsv(
   viewer: User | null,
   filter: ProjectFilter | null | undefined,
 ): Promise<string> {
-  const rows = await catalogueQuery(dataSource, viewer, filter)
+  const plan = await catalogueSearchPlan(dataSource, filter);
+  const rows = await catalogueQuery(dataSource, viewer, filter, plan)
     .leftJoin('municipality', 'm', 'm.id = p.lead_municipality_id')
     .leftJoin('municipality', 'd', 'd.id = m.district_id')
     .select([

@@ -20,6 +20,8 @@ import { SelectField } from '../../ui/SelectField';
 
 const PAGE_SIZE = 20;
 const SORTS: ProjectSort[] = ['NEWEST', 'RECENTLY_UPDATED', 'MOST_ADOPTED'];
+/** With a search text, relevance comes first and is the default order. */
+const SEARCH_SORTS: ProjectSort[] = ['RELEVANCE', ...SORTS];
 
 export const ProjectsPageQuery = graphql(`
   query ProjectsPage($first: Int, $after: String, $filter: ProjectFilter, $sort: ProjectSort) {
@@ -97,8 +99,12 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
   const [openSource, setOpenSource] = useState(false);
   const [hasCosts, setHasCosts] = useState(false);
   const [reusable, setReusable] = useState(false);
-  const [sort, setSort] = useState<ProjectSort>('NEWEST');
+  // null: the default order, relevance with a search text and the newest without.
+  const [chosenSort, setSort] = useState<ProjectSort | null>(null);
   const [searchText, setSearchText] = useState('');
+  const defaultSort: ProjectSort = searchText ? 'RELEVANCE' : 'NEWEST';
+  const sort: ProjectSort =
+    chosenSort === 'RELEVANCE' && !searchText ? 'NEWEST' : (chosenSort ?? defaultSort);
   // On a phone the filters fold behind a button, so that the first project shows without scrolling.
   const narrow = useMediaQuery(narrowScreen);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -321,7 +327,7 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
             value={sort}
             onChange={(value) => setSort(value as ProjectSort)}
           >
-            {SORTS.map((value) => (
+            {(searchText ? SEARCH_SORTS : SORTS).map((value) => (
               <option key={value} value={value}>
                 {t(`projects.sort.${value}`)}
               </option>
