@@ -216,8 +216,8 @@ describe('interoperability', () => {
         filter: { municipalityId: gid('Municipality', koblenz) },
       });
     const lines: string[] = csv.data?.projectCatalogueCsv.trim().split('\r\n');
-    expect(lines[0]).toMatch(/^id,title,category,phase,status,leadMunicipality,district/);
-    expect(lines.find((l) => l.includes('HYPERLINK'))).toContain(`"'=HYPERLINK(""http://evil"")"`);
-    expect(lines.find((l) => l.includes('HYPERLINK'))).toContain('1234.56,1.00,0.00');
+    expect(lines[0]).toMatch(/^\uFEFFID;Titel;Kategorie;Phase;Status;Federführende Kommune;Landkreis/);
+    expect(lines.find((l) => l.includes('HYPERLINK'))).toContain(`;"'=HYPERLINK(""http://evil"")";`);
+    expect(lines.find((l) => l.includes('HYPERLINK'))).toContain(';1.234,56;1,00;0,00;');
   });
 });
