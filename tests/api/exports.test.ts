@@ -1,4 +1,11 @@
-import { CostRecurrence, MembershipStatus, MunicipalityKind, ProjectPhase, ProjectStatus, Role } from '@hub/shared';
+import {
+  CostRecurrence,
+  MembershipStatus,
+  MunicipalityKind,
+  ProjectPhase,
+  ProjectStatus,
+  Role,
+} from '@hub/shared';
 import { parse } from 'csv-parse/sync';
 import { Workbook } from 'exceljs';
 import { ProjectFunding } from '../../packages/api/src/modules/projects/project-details.entity';
@@ -26,7 +33,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const client = (actor: Actor): Promise<TestClient> => (actor === 'anonymous' ? t.client() : t.as(people[actor]));
+const client = async (actor: Actor): Promise<TestClient> =>
+  actor === 'anonymous' ? t.client() : t.as(people[actor]);
 
 /** Parses an export as German Excel would: the BOM first, then semicolon-separated records. */
 function readCsv(csv: string): Record<string, string>[] {
@@ -241,7 +249,9 @@ describe('the meeting participation export', () => {
     ];
     const meeting = await buildMeeting(t.dataSource, { startsAt: new Date(Date.now() - 86400_000) });
     await invite(t.dataSource, meeting, [anna, ben]);
-    await t.dataSource.query('UPDATE meeting_invitation SET attended = true WHERE meeting_id = $1', [meeting.id]);
+    await t.dataSource.query('UPDATE meeting_invitation SET attended = true WHERE meeting_id = $1', [
+      meeting.id,
+    ]);
 
     const result = await (await client('ministry')).gql(QUERY, period);
     expect(result.errors).toBeUndefined();

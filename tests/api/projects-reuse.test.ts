@@ -216,7 +216,7 @@ describe('interoperability', () => {
         filter: { municipalityId: gid('Municipality', koblenz) },
       });
     const lines: string[] = csv.data?.projectCatalogueCsv.trim().split('\r\n');
-    expect(csv.data?.projectCatalogueCsv.startsWith("\uFEFF")).toBe(true);
+    expect(csv.data?.projectCatalogueCsv.startsWith('\uFEFF')).toBe(true);
     expect(lines[0]).toMatch(/^ID;Titel;Kategorie;Phase;Status;Federführende Kommune;Landkreis/);
     expect(lines.find((l) => l.includes('HYPERLINK'))).toContain(`;"'=HYPERLINK(""http://evil"")";`);
     expect(lines.find((l) => l.includes('HYPERLINK'))).toContain(';1.234,56;1,00;0,00;');

@@ -107,7 +107,8 @@ export async function toXlsxBase64<Row>(table: ExportTable<Row>, rows: readonly 
     style: { numFmt: XLSX_FORMATS[column.kind] },
   }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(table.columns.map((column) => xlsxValue(column.kind, column.value(row))));
+  for (const row of rows)
+    sheet.addRow(table.columns.map((column) => xlsxValue(column.kind, column.value(row))));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
   const buffer = await workbook.xlsx.writeBuffer();
   return Buffer.from(buffer).toString('base64');

@@ -50,6 +50,7 @@ export const de = {
   'projects.loadMore': 'Weitere Projekte laden',
   'projects.loadFailed': 'Die Projekte konnten nicht geladen werden.',
   'projects.csv': 'Als CSV herunterladen',
+  'projects.xlsx': 'Als Excel-Datei (XLSX) herunterladen',
   'projects.demo': 'Demo-Daten',
   'projects.draft': 'Entwurf',
   'projects.networkProject': 'Netzwerkprojekt',
@@ -331,6 +332,7 @@ export const de = {
   'members.admin.since': 'Seit',
   'members.admin.actions': 'Aktionen',
   'members.admin.export': 'Mitglieder und Digitalbeauftragte als CSV exportieren',
+  'members.admin.exportXlsx': 'Mitglieder und Digitalbeauftragte als Excel-Datei (XLSX) exportieren',
   'members.map.pageTitle': 'Das Netzwerk in Zahlen',
   'members.map.title': 'Karte von Rheinland-Pfalz mit den Mitgliedskommunen',
   'members.map.description':
@@ -851,6 +853,8 @@ export const de = {
   'meetings.participation.intro':
     'Wie oft Kommunen eingeladen waren und teilgenommen haben, und wie viele Sitzungen die Arbeitsgruppen hatten. Abgesagte Sitzungen zählen nicht.',
   'meetings.participation.back': 'Zurück zu den Sitzungen',
+  'meetings.participation.csv': 'Teilnahme je Kommune als CSV herunterladen',
+  'meetings.participation.xlsx': 'Teilnahme je Kommune als Excel-Datei (XLSX) herunterladen',
   'meetings.participation.period': 'Zeitraum',
   'meetings.participation.from': 'Von',
   'meetings.participation.to': 'Bis einschließlich',

@@ -49,6 +49,7 @@ export const en: MessageCatalogue = {
   'projects.loadMore': 'Load more projects',
   'projects.loadFailed': 'The projects could not be loaded.',
   'projects.csv': 'Download as CSV',
+  'projects.xlsx': 'Download as Excel file (XLSX)',
   'projects.demo': 'Demo data',
   'projects.draft': 'Draft',
   'projects.networkProject': 'Network project',
@@ -330,6 +331,7 @@ export const en: MessageCatalogue = {
   'members.admin.since': 'Since',
   'members.admin.actions': 'Actions',
   'members.admin.export': 'Export members and digital officers as CSV',
+  'members.admin.exportXlsx': 'Export members and digital officers as Excel file (XLSX)',
   'members.map.pageTitle': 'The network in figures',
   'members.map.title': 'Map of Rheinland-Pfalz with the member municipalities',
   'members.map.description':
@@ -833,6 +835,8 @@ export const en: MessageCatalogue = {
   'meetings.participation.intro':
     'How often municipalities were invited and took part, and how many meetings the working groups held. Cancelled meetings do not count.',
   'meetings.participation.back': 'Back to meetings',
+  'meetings.participation.csv': 'Download attendance per municipality as CSV',
+  'meetings.participation.xlsx': 'Download attendance per municipality as Excel file (XLSX)',
   'meetings.participation.period': 'Period',
   'meetings.participation.from': 'From',
   'meetings.participation.to': 'To (inclusive)',

@@ -170,7 +170,10 @@ export class ProjectResolver {
     return { ...figures, mostReused: mostReused.filter((p): p is Project => p !== null) };
   }
 
-  @Query(() => String, { description: 'The catalogue (with the filter) as CSV for German Excel (BOM, semicolons), without personal data.' })
+  @Query(() => String, {
+    description:
+      'The catalogue (with the filter) as CSV for German Excel (BOM, semicolons), without personal data.',
+  })
   projectCatalogueCsv(
     @Ctx() ctx: Context,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null,

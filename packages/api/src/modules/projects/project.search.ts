@@ -361,7 +361,12 @@ const catalogueTable: ExportTable<CatalogueRow> = {
     { header: 'Lizenz', kind: 'text', width: 14, value: (r) => r.licence },
     { header: 'Repository', kind: 'text', width: 30, value: (r) => r.repository },
     { header: 'Einmalige Kosten (EUR)', kind: 'euroCents', width: 18, value: (r) => Number(r.one_off) },
-    { header: 'Laufende Kosten pro Jahr (EUR)', kind: 'euroCents', width: 18, value: (r) => Number(r.yearly) },
+    {
+      header: 'Laufende Kosten pro Jahr (EUR)',
+      kind: 'euroCents',
+      width: 18,
+      value: (r) => Number(r.yearly),
+    },
     { header: 'Förderung (EUR)', kind: 'euroCents', width: 18, value: (r) => Number(r.funding) },
     { header: 'Nachnutzungen', kind: 'integer', width: 14, value: (r) => r.adoptions },
     { header: 'Zuletzt geändert', kind: 'date', width: 14, value: (r) => r.updated_on },

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
@@ -10,6 +10,7 @@ import { Page } from '../../ui/Page';
 import { berlinToIso } from './berlinTime';
 import { meetingPaths } from './meetingPaths';
 import './meetings.css';
+import { type ExportFormat, saveExport } from '../../ui/saveExport';
 
 export const ParticipationPageQuery = graphql(`
   query ParticipationPage($from: DateTime!, $to: DateTime!) {
@@ -33,6 +34,18 @@ export const ParticipationPageQuery = graphql(`
         attendances
       }
     }
+  }
+`);
+
+const ParticipationCsvQuery = graphql(`
+  query ParticipationCsv($from: DateTime!, $to: DateTime!) {
+    meetingParticipationCsv(from: $from, to: $to)
+  }
+`);
+
+const ParticipationXlsxQuery = graphql(`
+  query ParticipationXlsx($from: DateTime!, $to: DateTime!) {
+    meetingParticipationXlsx(from: $from, to: $to)
   }
 `);
 
@@ -72,6 +85,23 @@ export function ParticipationPage() {
     if (draft.from && draft.to && draft.from <= draft.to) setPeriod(draft);
   };
   const invalid = !draft.from || !draft.to || draft.from > draft.to;
+  const client = useApolloClient();
+  const [exportFailed, setExportFailed] = useState<unknown>(null);
+  const download = async (format: ExportFormat) => {
+    if (!from || !to) return;
+    const options = { variables: { from, to }, fetchPolicy: 'network-only' } as const;
+    try {
+      setExportFailed(null);
+      const content =
+        format === 'csv'
+          ? (await client.query({ query: ParticipationCsvQuery, ...options })).data?.meetingParticipationCsv
+          : (await client.query({ query: ParticipationXlsxQuery, ...options })).data
+              ?.meetingParticipationXlsx;
+      if (content) saveExport(content, `teilnahme-${period.from}-${period.to}`, format);
+    } catch (failure) {
+      setExportFailed(failure);
+    }
+  };
   const report = data?.meetingParticipation;
   return (
     <Page title={t('meetings.participation.title')}>
@@ -162,6 +192,25 @@ export function ParticipationPage() {
                 </tbody>
               </table>
             )}
+            <p className="hub-export-links">
+              <button
+                type="button"
+                className="kern-btn kern-btn--tertiary"
+                onClick={() => void download('csv')}
+              >
+                <span className="kern-label">{t('meetings.participation.csv')}</span>
+              </button>
+              <button
+                type="button"
+                className="kern-btn kern-btn--tertiary"
+                onClick={() => void download('xlsx')}
+              >
+                <span className="kern-label">{t('meetings.participation.xlsx')}</span>
+              </button>
+            </p>
+            {exportFailed ? (
+              <Alert variant="danger" title={apiErrorMessage(exportFailed, t)} role="alert" />
+            ) : null}
           </section>
           <section className="hub-meeting-section" aria-labelledby="participation-groups">
             <h2 className="kern-heading-medium" id="participation-groups">
