@@ -168,29 +168,38 @@ export function ParticipationPage() {
             {report.byMunicipality.length === 0 ? (
               <p className="kern-body">{t('meetings.participation.empty')}</p>
             ) : (
-              <table className="hub-meeting-table">
-                <caption className="kern-body">
-                  {t('meetings.participation.municipalityCaption', { from: period.from, to: period.to })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('meetings.participation.municipality')}</th>
-                    <th scope="col">{t('meetings.participation.meetingsInvited')}</th>
-                    <th scope="col">{t('meetings.participation.meetingsAttended')}</th>
-                    <th scope="col">{t('meetings.participation.attendances')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.byMunicipality.map((row) => (
-                    <tr key={row.municipality.id}>
-                      <th scope="row">{row.municipality.name}</th>
-                      <td>{row.meetingsInvited}</td>
-                      <td>{row.meetingsAttended}</td>
-                      <td>{row.attendances}</td>
+              // biome-ignore lint/a11y/useSemanticElements: only the table's scroll box, inside the heading's own <section>.
+              <div
+                className="hub-table-scroll"
+                role="region"
+                aria-labelledby="participation-municipalities"
+                // biome-ignore lint/a11y/noNoninteractiveTabindex: a box that scrolls sideways must take keyboard focus (WCAG 2.1.1).
+                tabIndex={0}
+              >
+                <table className="hub-meeting-table">
+                  <caption className="kern-body">
+                    {t('meetings.participation.municipalityCaption', { from: period.from, to: period.to })}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('meetings.participation.municipality')}</th>
+                      <th scope="col">{t('meetings.participation.meetingsInvited')}</th>
+                      <th scope="col">{t('meetings.participation.meetingsAttended')}</th>
+                      <th scope="col">{t('meetings.participation.attendances')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {report.byMunicipality.map((row) => (
+                      <tr key={row.municipality.id}>
+                        <th scope="row">{row.municipality.name}</th>
+                        <td>{row.meetingsInvited}</td>
+                        <td>{row.meetingsAttended}</td>
+                        <td>{row.attendances}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )}
             <p className="hub-export-links">
               <button
@@ -219,29 +228,38 @@ export function ParticipationPage() {
             {report.byWorkingGroup.length === 0 ? (
               <p className="kern-body">{t('meetings.participation.empty')}</p>
             ) : (
-              <table className="hub-meeting-table">
-                <caption className="kern-body">
-                  {t('meetings.participation.groupCaption', { from: period.from, to: period.to })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('meetings.participation.group')}</th>
-                    <th scope="col">{t('meetings.participation.meetings')}</th>
-                    <th scope="col">{t('meetings.participation.invitations')}</th>
-                    <th scope="col">{t('meetings.participation.attendances')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.byWorkingGroup.map((row) => (
-                    <tr key={row.workingGroup.id}>
-                      <th scope="row">{row.workingGroup.name}</th>
-                      <td>{row.meetings}</td>
-                      <td>{row.invitations}</td>
-                      <td>{row.attendances}</td>
+              // biome-ignore lint/a11y/useSemanticElements: only the table's scroll box, inside the heading's own <section>.
+              <div
+                className="hub-table-scroll"
+                role="region"
+                aria-labelledby="participation-groups"
+                // biome-ignore lint/a11y/noNoninteractiveTabindex: a box that scrolls sideways must take keyboard focus (WCAG 2.1.1).
+                tabIndex={0}
+              >
+                <table className="hub-meeting-table">
+                  <caption className="kern-body">
+                    {t('meetings.participation.groupCaption', { from: period.from, to: period.to })}
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('meetings.participation.group')}</th>
+                      <th scope="col">{t('meetings.participation.meetings')}</th>
+                      <th scope="col">{t('meetings.participation.invitations')}</th>
+                      <th scope="col">{t('meetings.participation.attendances')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {report.byWorkingGroup.map((row) => (
+                      <tr key={row.workingGroup.id}>
+                        <th scope="row">{row.workingGroup.name}</th>
+                        <td>{row.meetings}</td>
+                        <td>{row.invitations}</td>
+                        <td>{row.attendances}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )}
           </section>
         </>
