@@ -287,3 +287,29 @@ describe('the meeting participation export', () => {
     }
   });
 });
+
+describe('the cost of an export', () => {
+  it('is a fixed number of SQL statements, however many rows it holds', async () => {
+    const coordinator = await client('coordinator');
+    const period = { from: '2020-01-01T00:00:00Z', to: '2040-01-01T00:00:00Z' };
+    const queries = [
+      '{ projectCatalogueXlsx }',
+      '{ networkMembersXlsx }',
+      'query($from: DateTime!, $to: DateTime!) { meetingParticipationXlsx(from: $from, to: $to) }',
+    ];
+    const before: number[] = [];
+    for (const query of queries) before.push((await coordinator.gql(query, period)).statements.length);
+    for (let i = 0; i < 3; i++) {
+      await buildProject(t.dataSource, { leadMunicipalityId: koblenz, costs: [{ amountCents: 100 }] });
+      const place = await freshMunicipality(t.dataSource);
+      await buildMembership(t.dataSource, place, MembershipStatus.ACTIVE);
+      const officer = await officerOf(t.dataSource, place);
+      await invite(t.dataSource, await buildMeeting(t.dataSource), [officer]);
+    }
+    const after: number[] = [];
+    for (const query of queries) after.push((await coordinator.gql(query, period)).statements.length);
+    // The session lookup and the export's one statement.
+    expect(before).toEqual([2, 2, 2]);
+    expect(after).toEqual(before);
+  });
+});
