@@ -313,3 +313,30 @@ describe('the cost of an export', () => {
     expect(after).toEqual(before);
   });
 });
+
+describe('the officer import template', () => {
+  it('is an empty German CSV whose filled-in rows the import accepts', async () => {
+    const result = await (await client('coordinator')).gql('{ officerImportTemplateCsv }');
+    const template: string = result.data?.officerImportTemplateCsv;
+    expect(template).toBe('\uFEFFName;E-Mail;Kommune;Funktion;Telefon;Sprache\r\n');
+    expect(readCsv(template)).toEqual([]);
+    const place = await freshMunicipality(t.dataSource);
+    const filled = `${template}Vera Vorlage;vera.vorlage@example.org;${place.ars};Digitalbeauftragte;+49 6371 1;de\r\n`;
+    const imported = await (await client('coordinator')).gql(
+      `mutation($input: ImportOfficersInput!) { importOfficers(input: $input) { valid rows { errors { code } } userErrors { code } } }`,
+      { input: { csv: filled, dryRun: true } },
+    );
+    expect(imported.data?.importOfficers).toEqual({ valid: true, rows: [{ errors: [] }], userErrors: [] });
+  });
+
+  it.each([
+    ['coordinator', null],
+    ['officer', 'FORBIDDEN'],
+    ['ministry', 'FORBIDDEN'],
+    ['anonymous', 'UNAUTHENTICATED'],
+  ] as const)('as %s: %s', async (actor, code) => {
+    const result = await (await client(actor)).gql('{ officerImportTemplateCsv }');
+    if (code) expect(result.errors?.[0].extensions?.code).toBe(code);
+    else expect(result.data?.officerImportTemplateCsv).toContain('E-Mail');
+  });
+});

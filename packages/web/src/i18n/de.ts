@@ -405,6 +405,7 @@ export const de = {
   'people.import.intro':
     'Eine CSV-Datei (UTF-8, Komma oder Semikolon, wie Excel sie speichert) mit den Spalten {columns}, optional Funktion, Telefon und Sprache; höchstens {max} Zeilen. Erst prüfen: Importiert wird nur, wenn jede Zeile stimmt, und dann alle auf einmal.',
   'people.import.file': 'CSV-Datei',
+  'people.import.template': 'Leere Vorlage (CSV) herunterladen',
   'people.import.text': 'Oder CSV-Text einfügen',
   'people.import.check': 'Prüfen',
   'people.import.run': '{count} Personen importieren und einladen',

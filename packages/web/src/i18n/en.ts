@@ -396,6 +396,7 @@ export const en: MessageCatalogue = {
   'people.import.intro':
     'A CSV file (UTF-8, comma or semicolon, as Excel saves it) with the columns {columns}, optionally position, phone and locale; at most {max} rows. Check it first: it is imported only when every row is right, and then all at once.',
   'people.import.file': 'CSV file',
+  'people.import.template': 'Download an empty template (CSV)',
   'people.import.text': 'Or paste CSV text',
   'people.import.check': 'Check',
   'people.import.run': 'Import and invite {count} people',
