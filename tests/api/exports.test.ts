@@ -7,7 +7,7 @@ import {
   Role,
 } from '@hub/shared';
 import { parse } from 'csv-parse/sync';
-import { Workbook } from 'exceljs';
+import { ValueType, Workbook } from 'exceljs';
 import { ProjectFunding } from '../../packages/api/src/modules/projects/project-details.entity';
 import type { User } from '../../packages/api/src/modules/users/user.entity';
 import type { TestApp, TestClient } from '../support/app';
@@ -139,6 +139,7 @@ describe('the project catalogue export', () => {
     expect(sheet.autoFilter).toBeTruthy();
     expect(sheet.getColumn(2).width).toBe(40);
     const row = rows.find((r) => String(r.Titel).includes('HYPERLINK')) as Record<string, unknown>;
+    expect(row.Titel).toBe(title); // a string cell, not a formula: no apostrophe needed in XLSX
     expect(row['Einmalige Kosten (EUR)']).toBe(2234.56);
     expect(row['Laufende Kosten pro Jahr (EUR)']).toBe(99.5);
     expect(row['Förderung (EUR)']).toBe(50000);
@@ -213,8 +214,12 @@ describe('the members export', () => {
     const { sheet, rows: cells } = await readXlsx(result.data?.networkMembersXlsx);
     expect(sheet.name).toBe('Mitglieder');
     const cellRow = cells.find((r) => r.ARS === place.ars) as Record<string, unknown>;
-    expect(cellRow.Funktion).toBe("'-2+3+cmd|' /C calc'!A0");
-    expect(cellRow.Telefon).toBe(`'+1+HYPERLINK("http://evil")`);
+    // XLSX: plain strings in text-formatted columns, never formulas.
+    expect(cellRow.Funktion).toBe("-2+3+cmd|' /C calc'!A0");
+    expect(cellRow.Telefon).toBe('+1+HYPERLINK("http://evil")');
+    const phoneCell = sheet.getRow(cells.indexOf(cellRow) + 2).getCell(11);
+    expect(phoneCell.type).toBe(ValueType.String);
+    expect(phoneCell.numFmt).toBe('@');
     expect(cellRow['Mitglied seit']).toBeInstanceOf(Date);
     expect(cellRow.Einwohner).toBe(place.population);
   });

@@ -77,8 +77,9 @@ function xlsxValue(kind: CellKind, value: CellValue): string | number | Date | n
       return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
     }
     case 'text':
-      // Text cells are never evaluated, but a copy into a CSV would be: neutralised here as well.
-      return neutraliseFormula(String(value));
+      // A string cell in a text-formatted column ('@') is never evaluated, not even after editing:
+      // the value stays as it is ("+49 …" without the CSV's apostrophe).
+      return String(value);
   }
 }
 
