@@ -333,7 +333,9 @@ describe('the municipality page: projects, working groups and meetings', () => {
       { id },
     );
     expect(ministry.errors).toBeUndefined();
-    expect(titles(ministry)).toContain(draft.title);
+    // Drafts are the municipality's work in progress: the ministry reads published projects.
+    expect(titles(ministry)).not.toContain(draft.title);
+    expect(ministry.data?.municipality.projects.totalCount).toBe(2);
     expect(ministry.data?.municipality.workingGroups.map((g: any) => g.name)).toEqual([
       'AG Frankenthal (Pfalz) 0',
     ]);

@@ -130,6 +130,12 @@ const CASES: Case[] = [
     expected: only('coordinator'),
   },
   {
+    name: 'query networkMembersXlsx',
+    query: '{ networkMembersXlsx }',
+    variables: () => ({}),
+    expected: only('coordinator'),
+  },
+  {
     name: 'query node(User)',
     query: 'query($id: ID!) { node(id: $id) { id } }',
     variables: colleagueId,

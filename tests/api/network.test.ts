@@ -283,11 +283,12 @@ describe('CSV export of members and officers', () => {
     expect(csv.startsWith('\uFEFFKommune;Art;ARS;')).toBe(true);
     expect(csv).toContain('\r\n');
     const line = csv.split('\r\n').find((l) => l.startsWith(`${place.name};`)) as string;
-    const fields = [`${place.name}`, 'ORTSGEMEINDE', place.ars];
+    const fields = [`${place.name}`, 'Ortsgemeinde', place.ars];
     expect(line.startsWith(`${fields.join(';')};`)).toBe(true);
-    // Quoted where needed (the delimiter and quotes inside), quotes doubled, formulas neutralised.
+    // Quoted where needed (the delimiter and quotes inside), quotes doubled, formulas neutralised
+    // (a phone starting with + as well: Excel would evaluate "+1+HYPERLINK(…)").
     expect(line).toMatch(
-      /;ACTIVE;\d{4}-\d{2}-\d{2};"Müller; ""Mia""";'=SUM\(A1\);person-[^;]+@example\.org;\+49 6371 12$/,
+      /;Aktives Mitglied;\d{2}\.\d{2}\.\d{4};[\d.]*;"Müller; ""Mia""";'=SUM\(A1\);person-[^;]+@example\.org;'\+49 6371 12$/,
     );
   });
 });

@@ -4,14 +4,17 @@ import { MeetingKind, Role } from '@hub/shared';
 import type { ValidateFunction } from 'ajv';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { SESSION_COOKIE } from '../../packages/api/src/modules/auth/session.service';
 import { AgendaItem, Meeting } from '../../packages/api/src/modules/meetings/meeting.entity';
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
-import { buildUser } from '../support/factories';
+import { buildUser, gid } from '../support/factories';
 import { buildMeeting, buildWorkingGroup } from '../support/meeting-factories';
 
 let t: TestApp;
 let validators: Record<string, ValidateFunction>;
+/** The session cookie of a signed-in coordinator: OParl shows what GraphQL shows the same viewer. */
+let signedIn: string;
 
 /** An OParl object as the endpoints return it (the schema files say the rest). */
 interface OparlObject {
@@ -28,6 +31,8 @@ interface OparlObject {
 
 beforeAll(async () => {
   t = await startTestApp();
+  const session = await t.as(await buildUser(t.dataSource, { role: Role.COORDINATOR }));
+  signedIn = `${SESSION_COOKIE}=${session.cookie(SESSION_COOKIE)}`;
   // OParl's schema dialect has extra keys (references, cardinality, schema…), format "url" and
   // patterns with escapes (\:) that only non-unicode regular expressions accept.
   const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
@@ -60,18 +65,25 @@ function expectValid(object: OparlObject): void {
     for (const item of (object.agendaItem as OparlObject[] | undefined) ?? []) expectValid(item);
 }
 
-async function get(url: string): Promise<any> {
-  const response = await fetch(url.startsWith('http') ? url : `${t.url}${url}`);
+/** Fetches an OParl URL, signed in (the default) or anonymously (`cookie: null`). */
+async function fetchOparl(url: string, cookie: string | null = signedIn): Promise<Response> {
+  return fetch(url.startsWith('http') ? url : `${t.url}${url}`, {
+    headers: cookie ? { cookie } : {},
+  });
+}
+
+async function get(url: string, cookie: string | null = signedIn): Promise<any> {
+  const response = await fetchOparl(url, cookie);
   expect(response.status).toBe(200);
   return response.json();
 }
 
 /** Follows links.next through every page, validating each object. */
-async function all(url: string): Promise<OparlObject[]> {
+async function all(url: string, cookie: string | null = signedIn): Promise<OparlObject[]> {
   const objects: OparlObject[] = [];
   let next: string | undefined = url;
   while (next) {
-    const page: { data: OparlObject[]; links: { next?: string } } = await get(next);
+    const page: { data: OparlObject[]; links: { next?: string } } = await get(next, cookie);
     expect(Array.isArray(page.data)).toBe(true);
     for (const object of page.data) expectValid(object);
     objects.push(...page.data);
@@ -173,8 +185,81 @@ describe('OParl 1.1', () => {
     });
     const created = await all(`/oparl/v1/body/network/meetings?created_until=${encodeURIComponent(before)}`);
     expect(created.map((m) => m.name)).not.toContain('Bleibt');
-    const bad = await fetch(`${t.url}/oparl/v1/body/network/meetings?modified_since=gestern`);
+    const bad = await fetchOparl('/oparl/v1/body/network/meetings?modified_since=gestern');
     expect(bad.status).toBe(400);
-    expect((await fetch(`${t.url}/oparl/v1/meeting/not-a-uuid`)).status).toBe(404);
+    expect((await fetchOparl('/oparl/v1/meeting/not-a-uuid')).status).toBe(404);
+  });
+});
+
+describe('the public rule (OParl and GraphQL alike)', () => {
+  it('shows anonymous callers the System, the Body and the network only: no names, groups or meetings', async () => {
+    const lead = await buildUser(t.dataSource, { name: 'Paula Privat' });
+    const group = await buildWorkingGroup(t.dataSource, { leads: [lead], name: 'AG Nicht Öffentlich' });
+    const meeting = await buildMeeting(t.dataSource, {
+      kind: MeetingKind.WORKING_GROUP,
+      workingGroupId: group.id,
+      organizerId: lead.id,
+      title: 'Geschlossene Sitzung',
+    });
+    await t.dataSource
+      .getRepository(AgendaItem)
+      .insert({ meetingId: meeting.id, position: 1, title: 'Intern' });
+
+    const system = await get('/oparl/v1', null);
+    expectValid(system);
+    const body = (await get(system.body, null)).data[0];
+    expectValid(body);
+    const organizations = await all(body.organization, null);
+    expect(organizations.map((o) => o.organizationType)).toEqual(['Netzwerk']);
+    expect(organizations[0].membership).toEqual([]);
+    for (const list of [
+      body.person,
+      body.membership,
+      body.meeting,
+      body.agendaItem,
+      organizations[0].meeting,
+    ])
+      expect(await all(String(list), null)).toEqual([]);
+    expect(await all(`${t.url}/oparl/v1/organization/${group.id}/meetings`, null)).toEqual([]);
+    for (const url of [
+      `/oparl/v1/person/${lead.id}`,
+      `/oparl/v1/organization/${group.id}`,
+      `/oparl/v1/meeting/${meeting.id}`,
+    ])
+      expect((await fetchOparl(url, null)).status).toBe(404);
+
+    // Signed in, the same objects are there (the rule is about the viewer, not the data).
+    expect((await get(`/oparl/v1/person/${lead.id}`)).name).toBe('Paula Privat');
+    expect((await get(`/oparl/v1/meeting/${meeting.id}`)).name).toBe('Geschlossene Sitzung');
+
+    // GraphQL keeps the same things from the public.
+    const anonymous = t.client();
+    for (const list of ['workingGroups', 'meetings']) {
+      const result = await anonymous.gql(`{ ${list}(first: 5) { totalCount } }`);
+      expect(String(result.errors?.[0].extensions?.code ?? result.data?.[list].totalCount)).toMatch(
+        /^(UNAUTHENTICATED|0)$/,
+      );
+    }
+    const person = await anonymous.gql('query($id: ID!) { node(id: $id) { id } }', {
+      id: gid('User', lead.id),
+    });
+    expect(person.data?.node ?? null).toBeNull();
+  });
+
+  it('shows officers active working-group memberships, coordinators the ended ones too', async () => {
+    const officer = await buildUser(t.dataSource);
+    const lead = await buildUser(t.dataSource);
+    const leaver = await buildUser(t.dataSource, { name: 'Lena Gegangen' });
+    const group = await buildWorkingGroup(t.dataSource, { leads: [lead], members: [leaver] });
+    await t.dataSource.query(
+      `UPDATE working_group_membership SET status = 'LEFT', ended_at = now() WHERE user_id = $1`,
+      [leaver.id],
+    );
+    const officerSession = await t.as(officer);
+    const officerCookie = `${SESSION_COOKIE}=${officerSession.cookie(SESSION_COOKIE)}`;
+    const ofGroup = (memberships: OparlObject[]) =>
+      memberships.filter((m) => m.organization === `${t.url}/oparl/v1/organization/${group.id}`);
+    expect(ofGroup(await all('/oparl/v1/body/network/memberships', officerCookie))).toHaveLength(1);
+    expect(ofGroup(await all('/oparl/v1/body/network/memberships'))).toHaveLength(2);
   });
 });

@@ -370,8 +370,9 @@ describe('interoperability', () => {
         filter: { municipalityId: gid('Municipality', koblenz) },
       });
     const lines: string[] = csv.data?.projectCatalogueCsv.trim().split('\r\n');
-    expect(lines[0]).toMatch(/^id,title,category,phase,status,leadMunicipality,district/);
-    expect(lines.find((l) => l.includes('HYPERLINK'))).toContain(`"'=HYPERLINK(""http://evil"")"`);
-    expect(lines.find((l) => l.includes('HYPERLINK'))).toContain('1234.56,1.00,0.00');
+    expect(csv.data?.projectCatalogueCsv.startsWith('\uFEFF')).toBe(true);
+    expect(lines[0]).toMatch(/^ID;Titel;Kategorie;Phase;Status;Federführende Kommune;Landkreis/);
+    expect(lines.find((l) => l.includes('HYPERLINK'))).toContain(`;"'=HYPERLINK(""http://evil"")";`);
+    expect(lines.find((l) => l.includes('HYPERLINK'))).toContain(';1.234,56;1,00;0,00;');
   });
 });

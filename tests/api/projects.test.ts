@@ -195,7 +195,11 @@ describe('who may do what, per actor', () => {
       'otherOfficer',
       { read: true, readDraft: false, contacts: true, edit: false, adopt: true, network: false },
     ],
-    ['ministry', { read: true, readDraft: true, contacts: false, edit: false, adopt: false, network: false }],
+    // Drafts are a municipality's work in progress: not for the ministry (it reads published projects).
+    [
+      'ministry',
+      { read: true, readDraft: false, contacts: false, edit: false, adopt: false, network: false },
+    ],
     [
       'anonymous',
       { read: true, readDraft: false, contacts: false, edit: false, adopt: false, network: false },
@@ -237,6 +241,16 @@ describe('who may do what, per actor', () => {
 
     const readDraft = await c.gql(PROJECT, { id: gid('Project', draft.id) });
     expect(Boolean(readDraft.data?.project)).toBe(may.readDraft);
+    // The list (the policy's SQL filter) and the exports say the same as the single read.
+    const listed = await c.gql(
+      `query($filter: ProjectFilter) { projects(filter: $filter, first: 100) { edges { node { title } } }
+        projectCatalogueCsv(filter: $filter) }`,
+      { filter: { municipalityId: gid('Municipality', kl) } },
+    );
+    const titles = listed.data?.projects.edges.map((e: { node: { title: string } }) => e.node.title);
+    expect(titles.includes(`Entwurf ${actor}`)).toBe(may.readDraft);
+    expect(titles.includes(`Matrix ${actor}`)).toBe(may.read);
+    expect(listed.data?.projectCatalogueCsv.includes(`Entwurf ${actor}`)).toBe(may.readDraft);
 
     const edit = await c.gql(UPDATE, {
       input: { id: gid('Project', published.id), title: `Geändert ${actor}` },

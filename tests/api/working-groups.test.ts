@@ -607,7 +607,8 @@ describe('the group page: meetings and projects', () => {
       { id },
     );
     expect(ministry.errors).toBeUndefined();
-    expect(projects(ministry)).toEqual(['AG Links Projekt 0', 'AG Links Projekt 1', draft.title]);
+    // Drafts are the municipality's work in progress: the ministry reads published projects.
+    expect(projects(ministry)).toEqual(['AG Links Projekt 0', 'AG Links Projekt 1']);
     expect(ministry.data?.workingGroup.upcoming.edges.map((e: any) => e.node.title)).toEqual([
       'AG Links Sitzung 0',
       'AG Links Sitzung 1',

@@ -1,4 +1,5 @@
 export * from './auth';
+export * from './labels-de';
 export * from './limits';
 export * from './meetings';
 export * from './municipalities';

@@ -86,15 +86,20 @@ export async function seedDemoWorkingGroups(manager: EntityManager, coordinatorI
         status: WorkingGroupMembershipStatus.REQUESTED,
       })),
     ];
+    const requested = new Date();
     for (const row of rows) {
       const active = row.status === WorkingGroupMembershipStatus.ACTIVE;
+      // One moment for the membership's date and its history entry, so "member since" and the
+      // history tell the same story.
+      const at = active ? founded : requested;
       const inserted = await manager.insert(WorkingGroupMembership, {
         workingGroupId,
         userId: idOf(row.email),
         role: row.role,
         status: row.status,
-        requestedAt: active ? null : new Date(),
-        joinedAt: active ? founded : null,
+        requestedAt: active ? null : at,
+        joinedAt: active ? at : null,
+        createdAt: at,
       });
       await manager.insert(WorkingGroupMembershipEvent, {
         membershipId: inserted.identifiers[0].id as string,
@@ -104,6 +109,7 @@ export async function seedDemoWorkingGroups(manager: EntityManager, coordinatorI
         fromRole: null,
         toRole: row.role,
         actorId: active ? coordinatorId : idOf(row.email),
+        createdAt: at,
       });
     }
   }

@@ -75,6 +75,7 @@ export const en: MessageCatalogue = {
   'projects.loadMore': 'Load more projects',
   'projects.loadFailed': 'The projects could not be loaded.',
   'projects.csv': 'Download as CSV',
+  'projects.xlsx': 'Download as Excel file (XLSX)',
   'projects.demo': 'Demo data',
   'projects.draft': 'Draft',
   'projects.networkProject': 'Network project',
@@ -419,6 +420,7 @@ export const en: MessageCatalogue = {
   'members.admin.since': 'Since',
   'members.admin.actions': 'Actions',
   'members.admin.export': 'Export members and digital officers as CSV',
+  'members.admin.exportXlsx': 'Export members and digital officers as Excel file (XLSX)',
   'members.map.pageTitle': 'The network in figures',
   'members.map.title': 'Map of Rheinland-Pfalz with the member municipalities',
   'members.map.description': {
@@ -503,6 +505,7 @@ export const en: MessageCatalogue = {
   'people.import.intro':
     'A CSV file (UTF-8, comma or semicolon, as Excel saves it) with a header line and at most {max} rows. Case does not matter in the header line. Check it first: it is imported only when every row is right, and then all at once.',
   'people.import.file': 'CSV file',
+  'people.import.template': 'Download an empty template (CSV)',
   'people.import.text': 'Or paste CSV text',
   'people.import.check': 'Check',
   'people.import.run': { one: 'Import and invite {count} person', other: 'Import and invite {count} people' },
@@ -1028,6 +1031,8 @@ export const en: MessageCatalogue = {
   'meetings.participation.intro':
     'How often municipalities were invited and took part, and how many meetings the working groups held. Cancelled meetings do not count.',
   'meetings.participation.back': 'Back to meetings',
+  'meetings.participation.csv': 'Download attendance per municipality as CSV',
+  'meetings.participation.xlsx': 'Download attendance per municipality as Excel file (XLSX)',
   'meetings.participation.period': 'Period',
   'meetings.participation.from': 'From',
   'meetings.participation.to': 'To (inclusive)',

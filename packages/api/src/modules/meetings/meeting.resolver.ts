@@ -4,18 +4,18 @@ import {
   OutcomeKind,
   openActionItemStatuses,
   ProjectStatus,
-  Role,
 } from '@hub/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { paginate } from '../../db/paginate';
 import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
+import { forbidden } from '../../graphql/errors';
 
 import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, idOf, maybeIdOf, toGlobalId } from '../../graphql/relay';
 import { renderMarkdown } from '../../markdown';
-import { requireRole } from '../auth/viewer';
+import { requireViewer } from '../auth/viewer';
 import { Municipality } from '../municipalities/municipality.entity';
 import { municipalityById } from '../municipalities/municipality.loaders';
 import { Project } from '../projects/project.entity';
@@ -72,6 +72,7 @@ import {
   revisionsByMinutes,
   workingGroupById,
 } from './meeting.loaders';
+import { attendanceByMunicipality, participationCsv, participationXlsx } from './meeting.participation';
 import { meetingPolicy } from './meeting.policy';
 import { MeetingService, todayInBerlin } from './meeting.service';
 import {
@@ -130,6 +131,11 @@ function service(ctx: Context, actor: Awaited<ReturnType<typeof requireActor>>) 
 }
 
 /** Queries and mutations of meetings, and the fields of a meeting that depend on the viewer. */
+/** The participation report and its exports: who may read them is the meeting policy's call. */
+function requireParticipationReader(ctx: Context): void {
+  if (!meetingPolicy.canReadParticipation(requireViewer(ctx))) throw forbidden();
+}
+
 @Resolver(() => Meeting)
 export class MeetingResolver {
   @Query(() => Meeting, { nullable: true })
@@ -221,18 +227,9 @@ export class MeetingResolver {
     @Arg('from', () => Date) from: Date,
     @Arg('to', () => Date) to: Date,
   ): Promise<ParticipationReport> {
-    requireRole(ctx, Role.COORDINATOR, Role.MINISTRY);
+    requireParticipationReader(ctx);
     const [municipalities, groups] = await Promise.all([
-      ctx.dataSource.query(
-        `SELECT i.municipality_id AS id,
-                count(DISTINCT i.meeting_id)::int AS invited,
-                count(DISTINCT i.meeting_id) FILTER (WHERE i.attended)::int AS attended,
-                count(*) FILTER (WHERE i.attended)::int AS attendances
-           FROM meeting_invitation i JOIN meeting m ON m.id = i.meeting_id
-          WHERE NOT m.cancelled AND m.deleted_at IS NULL AND m.starts_at >= $1 AND m.starts_at < $2 AND i.municipality_id IS NOT NULL
-          GROUP BY i.municipality_id ORDER BY attendances DESC, i.municipality_id`,
-        [from, to],
-      ) as Promise<{ id: string; invited: number; attended: number; attendances: number }[]>,
+      attendanceByMunicipality(ctx.dataSource, from, to),
       ctx.dataSource.query(
         `SELECT m.working_group_id AS id,
                 count(DISTINCT m.id)::int AS meetings,
@@ -266,6 +263,32 @@ export class MeetingResolver {
         }),
       ),
     };
+  }
+
+  @Query(() => String, {
+    description:
+      'Attendance per municipality in a period as CSV for German Excel (coordinators and the ministry).',
+  })
+  meetingParticipationCsv(
+    @Ctx() ctx: Context,
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+  ): Promise<string> {
+    requireParticipationReader(ctx);
+    return participationCsv(ctx.dataSource, from, to);
+  }
+
+  @Query(() => String, {
+    description:
+      'Attendance per municipality in a period as an XLSX workbook, base64-encoded (coordinators and the ministry).',
+  })
+  meetingParticipationXlsx(
+    @Ctx() ctx: Context,
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+  ): Promise<string> {
+    requireParticipationReader(ctx);
+    return participationXlsx(ctx.dataSource, from, to);
   }
 
   // ---- mutations ----

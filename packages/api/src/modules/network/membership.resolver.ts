@@ -31,6 +31,7 @@ import {
   MembershipChange,
   MembershipService,
   membersCsv,
+  membersXlsx,
   networkStatistics,
 } from './membership.service';
 
@@ -104,6 +105,16 @@ export class NetworkMembershipResolver {
     const viewer = requireViewer(ctx);
     if (!membershipPolicy.canExport(viewer)) throw forbidden();
     return membersCsv(ctx.dataSource.manager);
+  }
+
+  @Query(() => String, {
+    description:
+      'The members and their officers as an XLSX workbook, base64-encoded (population as numbers). Coordinators only.',
+  })
+  async networkMembersXlsx(@Ctx() ctx: Context): Promise<string> {
+    const viewer = requireViewer(ctx);
+    if (!membershipPolicy.canExport(viewer)) throw forbidden();
+    return membersXlsx(ctx.dataSource.manager);
   }
 
   @Mutation(() => MembershipPayload, {

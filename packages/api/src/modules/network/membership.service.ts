@@ -1,6 +1,13 @@
-import { MembershipStatus, MunicipalityKind, Role, UserStatus } from '@hub/shared';
-import { stringify } from 'csv-stringify/sync';
+import {
+  MembershipStatus,
+  MunicipalityKind,
+  membershipStatusLabelsDe,
+  municipalityKindLabelsDe,
+  Role,
+  UserStatus,
+} from '@hub/shared';
 import type { DataSource, EntityManager } from 'typeorm';
+import { type ExportTable, toCsv, toXlsxBase64 } from '../../exports/spreadsheet';
 import type { Context } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
 import { fail } from '../../graphql/user-error';
@@ -236,26 +243,43 @@ export async function activeMemberIds(dataSource: DataSource): Promise<string[]>
   return rows.map((r) => r.municipality_id);
 }
 
-export const EXPORT_COLUMNS = [
-  'Kommune',
-  'Art',
-  'ARS',
-  'Landkreis',
-  'Status',
-  'Mitglied seit',
-  'Name',
-  'Funktion',
-  'E-Mail',
-  'Telefon',
-] as const;
+/** One row of the members export: a membership with one of its officers (or none). */
+interface MemberExportRow {
+  name: string;
+  kind: MunicipalityKind;
+  ars: string;
+  district: string | null;
+  status: MembershipStatus;
+  since: string | null;
+  population: number | null;
+  person: string | null;
+  position: string | null;
+  email: string | null;
+  phone: string | null;
+}
 
-/**
- * Every membership with its officers, one row per officer (or one without), as German Excel
- * opens it: UTF-8 with BOM, semicolons, CRLF.
- */
-export async function membersCsv(manager: EntityManager): Promise<string> {
-  const rows: Record<string, string | null>[] = await manager.query(
-    `SELECT m.name, m.kind, m.ars, d.name AS district, nm.status,
+/** The members export's columns, for the CSV and the XLSX alike (contact data: coordinators only). */
+const membersTable: ExportTable<MemberExportRow> = {
+  sheetName: 'Mitglieder',
+  columns: [
+    { header: 'Kommune', kind: 'text', width: 30, value: (r) => r.name },
+    { header: 'Art', kind: 'text', width: 22, value: (r) => municipalityKindLabelsDe[r.kind] },
+    { header: 'ARS', kind: 'text', width: 14, value: (r) => r.ars },
+    { header: 'Landkreis', kind: 'text', width: 24, value: (r) => r.district },
+    { header: 'Status', kind: 'text', width: 16, value: (r) => membershipStatusLabelsDe[r.status] },
+    { header: 'Mitglied seit', kind: 'date', width: 14, value: (r) => r.since },
+    { header: 'Einwohner', kind: 'integer', width: 12, value: (r) => r.population },
+    { header: 'Name', kind: 'text', width: 24, value: (r) => r.person },
+    { header: 'Funktion', kind: 'text', width: 24, value: (r) => r.position },
+    { header: 'E-Mail', kind: 'text', width: 30, value: (r) => r.email },
+    { header: 'Telefon', kind: 'text', width: 18, value: (r) => r.phone },
+  ],
+};
+
+/** Every membership with its officers, one row per officer (or one without): one statement. */
+function memberExportRows(manager: EntityManager): Promise<MemberExportRow[]> {
+  return manager.query(
+    `SELECT m.name, m.kind, m.ars, d.name AS district, nm.status, m.population,
             to_char(nm.since AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD') AS since,
             u.name AS person, u.position, u.email, u.phone
        FROM network_membership nm
@@ -265,22 +289,14 @@ export async function membersCsv(manager: EntityManager): Promise<string> {
       ORDER BY m.name, m.ars, u.name`,
     [Role.OFFICER, UserStatus.DEACTIVATED],
   );
-  const records = rows.map((r) =>
-    [r.name, r.kind, r.ars, r.district, r.status, r.since, r.person, r.position, r.email, r.phone].map(
-      asCell,
-    ),
-  );
-  return stringify(records, {
-    header: true,
-    columns: [...EXPORT_COLUMNS],
-    delimiter: ';',
-    bom: true,
-    record_delimiter: 'windows',
-  });
 }
 
-/** Keeps spreadsheets from running a cell as a formula (CSV injection); "+49 …" stays a phone number. */
-function asCell(value: string | null): string {
-  if (!value) return '';
-  return /^([=@\t\r]|[+-][^\d\s])/.test(value) ? `'${value}` : value;
+/** The members and their officers as CSV for German Excel. */
+export async function membersCsv(manager: EntityManager): Promise<string> {
+  return toCsv(membersTable, await memberExportRows(manager));
+}
+
+/** The members and their officers as an XLSX workbook (base64). */
+export async function membersXlsx(manager: EntityManager): Promise<string> {
+  return toXlsxBase64(membersTable, await memberExportRows(manager));
 }

@@ -8,11 +8,21 @@ import {
   integerParam,
   pathParam,
 } from '../../server/route-params';
+import { sessionFromRequest } from '../auth/session.service';
+import { isCoordinator } from '../auth/viewer';
+import { meetingPolicy } from '../meetings/meeting.policy';
+import type { User } from '../users/user.entity';
+import { userPolicy } from '../users/user.policy';
+import { workingGroupPolicy } from '../working-groups/working-group.policy';
 
 /**
  * Read-only OParl 1.1 interface under /oparl/v1: the network is the one Body; the network and its
  * working groups are Organizations; people appear with their names only (DSGVO), as members of
- * working groups; meetings and their agenda items as Meeting and AgendaItem. Lists are paged by id
+ * working groups; meetings and their agenda items as Meeting and AgendaItem. What a caller sees
+ * is what the GraphQL API shows the same viewer (the session cookie), decided by the same module
+ * policies: the public sees the System, the Body and the network itself, and empty lists; no
+ * names, working groups, meetings or agenda items (DESIGN: the public sees the published project
+ * catalogue only). Lists are paged by id
  * (`links.next`), filtered by created/modified since/until, and include soft-deleted objects
  * (`deleted: true`) only when `modified_since` is given, as the specification requires.
  */
@@ -38,9 +48,20 @@ interface Kind {
   /** SQL yielding id (text), created, modified, deleted and the kind's own columns. */
   base: string;
   toObject(row: Row, urls: Urls, extra: Map<string, unknown>): OparlObject;
+  /**
+   * What of this kind the viewer may see, as a condition on `x`, from the module's policy
+   * (`null`: everything, `'false'`: nothing).
+   */
+  visibleTo(viewer: User | null): string | null;
   /** Extra data for a page of rows (one statement), e.g. embedded agenda items. */
-  extra?(dataSource: DataSource, rows: Row[], urls: Urls): Promise<Map<string, unknown>>;
+  extra?(dataSource: DataSource, rows: Row[], urls: Urls, viewer: User | null): Promise<Map<string, unknown>>;
 }
+
+/** A condition joined to others, or nothing when everything is visible. */
+const visible = (kind: Kind, viewer: User | null): string[] => {
+  const condition = kind.visibleTo(viewer);
+  return condition === null ? [] : [`(${condition})`];
+};
 
 class Urls {
   constructor(readonly base: string) {}
@@ -71,6 +92,8 @@ const meetingKind: Kind = {
                 (m.deleted_at IS NOT NULL) AS deleted,
                 m.title, m.starts_at, m.ends_at, m.cancelled, m.working_group_id
            FROM meeting m`,
+  // Meetings and their agendas: signed-in people, as the meetings query.
+  visibleTo: (viewer) => (meetingPolicy.canList(viewer) ? null : 'false'),
   toObject(row, urls, extra) {
     const object = common(row, 'Meeting', urls.object('meeting', row.id));
     if (row.deleted) return object;
@@ -94,6 +117,7 @@ const meetingKind: Kind = {
     };
   },
   async extra(dataSource, rows, urls) {
+    // The meetings' own visibility covers their agenda items (the same policy).
     const ids = rows.filter((r) => !r.deleted).map((r) => r.id);
     const items: Row[] = ids.length
       ? await dataSource.query(
@@ -117,6 +141,7 @@ const agendaItemKind: Kind = {
                 (a.deleted_at IS NOT NULL OR m.deleted_at IS NOT NULL) AS deleted,
                 a.meeting_id, a.position, a.title
            FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id`,
+  visibleTo: (viewer) => (meetingPolicy.canList(viewer) ? null : 'false'),
   toObject(row, urls) {
     const object = common(row, 'AgendaItem', urls.object('agendaitem', row.id));
     return {
@@ -134,6 +159,8 @@ const organizationKind: Kind = {
                 false AS deleted, 'Digitale Städte Rheinland-Pfalz' AS name, NULL::timestamptz AS archived_at, true AS network
          UNION ALL
          SELECT g.id::text, g.created_at, g.updated_at, false, g.name, g.archived_at, false FROM working_group g`,
+  // The network itself is public; its working groups are for signed-in people, as in GraphQL.
+  visibleTo: (viewer) => (workingGroupPolicy.canRead(viewer) ? null : 'x.network'),
   toObject(row, urls, extra) {
     return {
       ...common(row, 'Organization', urls.object('organization', row.id)),
@@ -147,13 +174,11 @@ const organizationKind: Kind = {
       meeting: `${urls.object('organization', row.id)}/meetings`,
     };
   },
-  async extra(dataSource, rows, urls) {
+  async extra(dataSource, rows, urls, viewer) {
     const ids = rows.map((r) => r.id).filter((id) => UUID.test(id));
+    const where = ['x.working_group_id = ANY($1::uuid[])', ...visible(membershipKind, viewer)].join(' AND ');
     const memberships: Row[] = ids.length
-      ? await dataSource.query(
-          `SELECT * FROM (${membershipKind.base}) x WHERE x.working_group_id = ANY($1::uuid[]) ORDER BY x.id`,
-          [ids],
-        )
+      ? await dataSource.query(`SELECT * FROM (${membershipKind.base}) x WHERE ${where} ORDER BY x.id`, [ids])
       : [];
     const byGroup = new Map<string, string[]>();
     for (const m of memberships) {
@@ -170,6 +195,7 @@ const personKind: Kind = {
   base: `SELECT u.id::text AS id, u.created_at AS created, u.updated_at AS modified, false AS deleted, u.name
            FROM app_user u
           WHERE EXISTS (SELECT 1 FROM working_group_membership w WHERE w.user_id = u.id AND w.status IN ('ACTIVE', 'LEFT', 'REMOVED'))`,
+  visibleTo: (viewer) => (userPolicy.canReadNames(viewer) ? null : 'false'),
   toObject(row, urls) {
     return { ...common(row, 'Person', urls.object('person', row.id)), body: urls.body(), name: row.name };
   },
@@ -177,9 +203,13 @@ const personKind: Kind = {
 
 const membershipKind: Kind = {
   base: `SELECT w.id::text AS id, w.created_at AS created, w.updated_at AS modified, false AS deleted,
-                w.user_id, w.working_group_id, w.role, w.joined_at, w.ended_at
+                w.user_id, w.working_group_id, w.role, w.joined_at, w.ended_at, w.status
            FROM working_group_membership w
           WHERE w.status IN ('ACTIVE', 'LEFT', 'REMOVED')`,
+  // Active memberships for every reader of groups; ended ones for coordinators (the group's
+  // managers in `workingGroupPolicy.canReadMembership`; leads see them in the group's screen).
+  visibleTo: (viewer) =>
+    !workingGroupPolicy.canRead(viewer) ? 'false' : isCoordinator(viewer) ? null : `x.status = 'ACTIVE'`,
   toObject(row, urls) {
     return {
       ...common(row, 'Membership', urls.object('membership', row.id)),
@@ -210,6 +240,7 @@ const lists: Record<string, Kind> = {
 
 async function listPage(
   dataSource: DataSource,
+  viewer: User | null,
   req: Request,
   kind: Kind,
   urls: Urls,
@@ -238,6 +269,7 @@ async function listPage(
   // Deleted objects only for clients that sync (modified_since), as OParl 1.1 requires.
   if (!filters.modified_since) where.push('NOT x.deleted');
   if (after) add('x.id > ?', after);
+  where.push(...visible(kind, viewer));
   if (extraWhere?.[1] === undefined && extraWhere) where.push(extraWhere[0]);
   else if (extraWhere) add(extraWhere[0], extraWhere[1]);
   params.push(limit + 1);
@@ -246,7 +278,7 @@ async function listPage(
     params,
   );
   const page = rows.slice(0, limit);
-  const extra = kind.extra ? await kind.extra(dataSource, page, urls) : new Map();
+  const extra = kind.extra ? await kind.extra(dataSource, page, urls, viewer) : new Map();
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
   if (limitParam !== null) query.set('limit', String(limit));
@@ -266,13 +298,15 @@ async function listPage(
 
 async function single(
   dataSource: DataSource,
+  viewer: User | null,
   kind: Kind,
   id: string,
   urls: Urls,
 ): Promise<OparlObject | null> {
-  const rows: Row[] = await dataSource.query(`SELECT * FROM (${kind.base}) x WHERE x.id = $1`, [id]);
+  const where = ['x.id = $1', ...visible(kind, viewer)].join(' AND ');
+  const rows: Row[] = await dataSource.query(`SELECT * FROM (${kind.base}) x WHERE ${where}`, [id]);
   if (!rows.length) return null;
-  const extra = kind.extra ? await kind.extra(dataSource, rows, urls) : new Map();
+  const extra = kind.extra ? await kind.extra(dataSource, rows, urls, viewer) : new Map();
   return kind.toObject(rows[0], urls, extra);
 }
 
@@ -316,13 +350,17 @@ export function registerOparlRoutes(
   { dataSource, log }: { dataSource: DataSource; log: Logger },
 ): void {
   const handle =
-    (work: (req: Request, urls: Urls) => Promise<OparlObject | null>) =>
+    (work: (req: Request, urls: Urls, viewer: User | null) => Promise<OparlObject | null>) =>
     async (req: Request, res: Response) => {
       try {
         const urls = new Urls(`${req.protocol}://${req.get('host')}`);
-        const result = await work(req, urls);
+        const viewer = (await sessionFromRequest(dataSource, req)).resumed?.user ?? null;
+        const result = await work(req, urls, viewer);
         if (!result) throw new OparlError(404, 'Not found');
-        res.set('Access-Control-Allow-Origin', '*').json(result);
+        // The answer depends on the session: no shared cache may hand one viewer's to another.
+        res.set({ 'Access-Control-Allow-Origin': '*', Vary: 'Cookie' });
+        if (viewer) res.set('Cache-Control', 'private, no-store');
+        res.json(result);
       } catch (error) {
         if (answeredBadParameter(res, error)) return;
         if (error instanceof OparlError) {
@@ -360,32 +398,35 @@ export function registerOparlRoutes(
   );
   app.get(
     `/oparl/v1/body/${NETWORK}/:list`,
-    handle(async (req, urls) => {
+    handle(async (req, urls, viewer) => {
       const list = pathParam(req, 'list');
       const kind = Object.hasOwn(lists, list) ? lists[list] : null;
-      return kind ? listPage(dataSource, req, kind, urls, urls.list(list)) : null;
+      return kind ? listPage(dataSource, viewer, req, kind, urls, urls.list(list)) : null;
     }),
   );
   app.get(
     '/oparl/v1/organization/:id/meetings',
-    handle(async (req, urls) => {
+    handle(async (req, urls, viewer) => {
       const id = pathParam(req, 'id');
       const self = `${urls.object('organization', id)}/meetings`;
       if (id === NETWORK)
-        return listPage(dataSource, req, meetingKind, urls, self, ['x.working_group_id IS NULL', undefined]);
+        return listPage(dataSource, viewer, req, meetingKind, urls, self, [
+          'x.working_group_id IS NULL',
+          undefined,
+        ]);
       if (!UUID.test(id)) return null;
-      return listPage(dataSource, req, meetingKind, urls, self, ['x.working_group_id = ?::uuid', id]);
+      return listPage(dataSource, viewer, req, meetingKind, urls, self, ['x.working_group_id = ?::uuid', id]);
     }),
   );
   app.get(
     '/oparl/v1/:type/:id',
-    handle(async (req, urls) => {
+    handle(async (req, urls, viewer) => {
       // Own keys only: `constructor` or `__proto__` name no kind.
       const type = pathParam(req, 'type');
       const kind = Object.hasOwn(kinds, type) ? kinds[type] : null;
       const id = pathParam(req, 'id');
       if (!kind || !(UUID.test(id) || (kind === organizationKind && id === NETWORK))) return null;
-      return single(dataSource, kind, id, urls);
+      return single(dataSource, viewer, kind, id, urls);
     }),
   );
 }

@@ -19,14 +19,18 @@ function roleOf(
 
 /**
  * Who may read and change projects: officers create projects for their own municipality and edit
- * those it leads or partners in; coordinators may do everything; the ministry reads everything;
+ * those it leads or partners in; coordinators may do everything; the ministry reads published projects;
  * the public reads published projects only, without personal data.
  */
 export const projectPolicy = {
-  /** Published projects: everyone. Drafts: coordinators, the ministry, and lead and partner officers. */
+  /**
+   * Published projects: everyone. Drafts are a municipality's work in progress: its own (lead and
+   * partner) officers and the coordinators only, not the ministry nor other municipalities.
+   * `onlyVisible` in project.search.ts is the same rule in SQL.
+   */
   canRead(viewer: User | null, project: Project, participants: ProjectParticipant[]): boolean {
     if (project.status === ProjectStatus.PUBLISHED) return true;
-    if (viewer?.role === Role.COORDINATOR || viewer?.role === Role.MINISTRY) return true;
+    if (viewer?.role === Role.COORDINATOR) return true;
     return (
       viewer?.role === Role.OFFICER &&
       EDITING_ROLES.has(roleOf(viewer, project, participants) as ProjectParticipantRole)

@@ -58,6 +58,7 @@ import { projectPolicy } from './project.policy';
 import type { SimilarRow } from './project.search';
 import {
   catalogueCsv,
+  catalogueXlsx,
   networkFigures,
   projectFacets,
   searchProjects,
@@ -169,12 +170,26 @@ export class ProjectResolver {
     return { ...figures, mostReused: mostReused.filter((p): p is Project => p !== null) };
   }
 
-  @Query(() => String, { description: 'The catalogue (with the filter) as CSV, without personal data.' })
+  @Query(() => String, {
+    description:
+      'The catalogue (with the filter) as CSV for German Excel (BOM, semicolons), without personal data.',
+  })
   projectCatalogueCsv(
     @Ctx() ctx: Context,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null,
   ): Promise<string> {
     return catalogueCsv(ctx.dataSource, ctx.viewer, filter);
+  }
+
+  @Query(() => String, {
+    description:
+      'The catalogue (with the filter) as an XLSX workbook, base64-encoded: costs and funding as euro numbers, without personal data.',
+  })
+  projectCatalogueXlsx(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null,
+  ): Promise<string> {
+    return catalogueXlsx(ctx.dataSource, ctx.viewer, filter);
   }
 
   @Mutation(() => CreateProjectPayload, { description: 'Also returns similar existing projects.' })

@@ -6,12 +6,15 @@ import {
   ProjectStatus,
   projectCategoryLabelsDe,
   projectLimits,
+  projectPhaseLabelsDe,
+  projectStatusLabelsDe,
   Role,
   reusableProjectPhases,
 } from '@hub/shared';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { PageArgs, SortKey } from '../../db/paginate';
 import { paginate } from '../../db/paginate';
+import { type ExportTable, toCsv, toXlsxBase64 } from '../../exports/spreadsheet';
 import type { Connection } from '../../graphql/relay';
 import { maybeIdOf, toGlobalId } from '../../graphql/relay';
 import type { SearchPlan } from '../search/search-terms';
@@ -60,12 +63,12 @@ export async function catalogueSearchPlan(
   return search ? searchPlan(source, search) : null;
 }
 
-/** Restricts a query on `project p` to what the viewer may read. */
+/** Restricts a query on `project p` to what the viewer may read: `projectPolicy.canRead` in SQL. */
 export function onlyVisible<T extends object>(
   query: SelectQueryBuilder<T>,
   viewer: User | null,
 ): SelectQueryBuilder<T> {
-  if (viewer?.role === Role.COORDINATOR || viewer?.role === Role.MINISTRY) return query;
+  if (viewer?.role === Role.COORDINATOR) return query;
   const officer = viewer?.role === Role.OFFICER ? viewer : null;
   if (officer?.municipalityId) {
     return query.andWhere(
@@ -383,23 +386,67 @@ export async function networkFigures(dataSource: DataSource): Promise<NetworkFig
   };
 }
 
-/** Neutralises spreadsheet formulas and quotes a CSV cell (RFC 4180). */
-function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** One row of the catalogue export: a project with its cost and funding totals. */
+interface CatalogueRow {
+  id: string;
+  title: string;
+  category: ProjectCategory;
+  phase: ProjectPhase;
+  status: ProjectStatus;
+  lead: string | null;
+  district: string | null;
+  product: string | null;
+  open_source: boolean | null;
+  licence: string | null;
+  repository: string | null;
+  adoptions: number;
+  updated_on: string;
+  one_off: string;
+  yearly: string;
+  funding: string;
 }
 
-const euro = (cents: string | number) => (Number(cents) / 100).toFixed(2);
+/** The catalogue's columns, for the CSV and the XLSX alike: no personal data. */
+const catalogueTable: ExportTable<CatalogueRow> = {
+  sheetName: 'Projekte',
+  columns: [
+    { header: 'ID', kind: 'text', width: 14, value: (r) => toGlobalId('Project', r.id) },
+    { header: 'Titel', kind: 'text', width: 40, value: (r) => r.title },
+    { header: 'Kategorie', kind: 'text', width: 22, value: (r) => projectCategoryLabelsDe[r.category] },
+    { header: 'Phase', kind: 'text', width: 14, value: (r) => projectPhaseLabelsDe[r.phase] },
+    { header: 'Status', kind: 'text', width: 15, value: (r) => projectStatusLabelsDe[r.status] },
+    { header: 'Federführende Kommune', kind: 'text', width: 28, value: (r) => r.lead },
+    { header: 'Landkreis', kind: 'text', width: 24, value: (r) => r.district },
+    { header: 'Produkt', kind: 'text', width: 24, value: (r) => r.product },
+    {
+      header: 'Open Source',
+      kind: 'text',
+      width: 12,
+      value: (r) => (r.open_source === null ? '' : r.open_source ? 'ja' : 'nein'),
+    },
+    { header: 'Lizenz', kind: 'text', width: 14, value: (r) => r.licence },
+    { header: 'Repository', kind: 'text', width: 30, value: (r) => r.repository },
+    { header: 'Einmalige Kosten (EUR)', kind: 'euroCents', width: 18, value: (r) => Number(r.one_off) },
+    {
+      header: 'Laufende Kosten pro Jahr (EUR)',
+      kind: 'euroCents',
+      width: 18,
+      value: (r) => Number(r.yearly),
+    },
+    { header: 'Förderung (EUR)', kind: 'euroCents', width: 18, value: (r) => Number(r.funding) },
+    { header: 'Nachnutzungen', kind: 'integer', width: 14, value: (r) => r.adoptions },
+    { header: 'Zuletzt geändert', kind: 'date', width: 14, value: (r) => r.updated_on },
+  ],
+};
 
-/** The catalogue (with the filter) as CSV: one statement, no personal data. */
-export async function catalogueCsv(
+/** The catalogue (with the filter) rows the viewer may read: one statement, no personal data. */
+async function catalogueRows(
   dataSource: DataSource,
   viewer: User | null,
   filter: ProjectFilter | null | undefined,
-): Promise<string> {
+): Promise<CatalogueRow[]> {
   const plan = await catalogueSearchPlan(dataSource, filter);
-  const rows = await catalogueQuery(dataSource, viewer, filter, plan)
+  return catalogueQuery(dataSource, viewer, filter, plan)
     .leftJoin('municipality', 'm', 'm.id = p.lead_municipality_id')
     .leftJoin('municipality', 'd', 'd.id = m.district_id')
     .select([
@@ -415,8 +462,8 @@ export async function catalogueCsv(
       'p.solution_licence AS licence',
       'p.solution_repository_url AS repository',
       'p.adoption_count AS adoptions',
-      'p.updated_at AS updated_at',
     ])
+    .addSelect(`to_char(p.updated_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD')`, 'updated_on')
     .addSelect(
       `COALESCE((SELECT SUM(c.amount_cents) FROM project_cost c WHERE c.project_id = p.id AND c.recurrence = 'ONE_OFF'), 0)`,
       'one_off',
@@ -432,47 +479,24 @@ export async function catalogueCsv(
     .orderBy('p.title', 'ASC')
     .limit(10_000)
     .getRawMany();
-  const header = [
-    'id',
-    'title',
-    'category',
-    'phase',
-    'status',
-    'leadMunicipality',
-    'district',
-    'product',
-    'openSource',
-    'licence',
-    'repositoryUrl',
-    'oneOffCostsEur',
-    'yearlyCostsEur',
-    'fundingEur',
-    'adoptions',
-    'updatedAt',
-  ];
-  const lines = rows.map((r) =>
-    [
-      toGlobalId('Project', r.id),
-      r.title,
-      projectCategoryLabelsDe[r.category as ProjectCategory],
-      r.phase as ProjectPhase,
-      r.status,
-      r.lead,
-      r.district,
-      r.product,
-      r.open_source === null ? '' : r.open_source ? 'ja' : 'nein',
-      r.licence,
-      r.repository,
-      euro(r.one_off),
-      euro(r.yearly),
-      euro(r.funding),
-      r.adoptions,
-      new Date(r.updated_at).toISOString(),
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
+}
+
+/** The catalogue (with the filter) as CSV for German Excel. */
+export async function catalogueCsv(
+  dataSource: DataSource,
+  viewer: User | null,
+  filter: ProjectFilter | null | undefined,
+): Promise<string> {
+  return toCsv(catalogueTable, await catalogueRows(dataSource, viewer, filter));
+}
+
+/** The catalogue (with the filter) as an XLSX workbook (base64), costs and funding as euro numbers. */
+export async function catalogueXlsx(
+  dataSource: DataSource,
+  viewer: User | null,
+  filter: ProjectFilter | null | undefined,
+): Promise<string> {
+  return toXlsxBase64(catalogueTable, await catalogueRows(dataSource, viewer, filter));
 }
 
 /** A working group's projects the viewer may read, newest first: two statements (page and count). */

@@ -3,6 +3,7 @@ import { Locale, limits, officerImport, Role } from '@hub/shared';
 import { isEmail } from 'class-validator';
 import { parse } from 'csv-parse/sync';
 import type { EntityManager } from 'typeorm';
+import { type ExportTable, toCsv } from '../../exports/spreadsheet';
 import type { Context } from '../../graphql/context';
 import { toGlobalId } from '../../graphql/relay';
 import type { UserError } from '../../graphql/user-error';
@@ -18,6 +19,22 @@ type Cells = Partial<Record<OfficerImportColumn, string>>;
 interface ParsedFile {
   rows: { line: number; cells: Cells }[];
   errors: UserError[];
+}
+
+/** The import's columns under their German headings (which the parser accepts), for the empty template. */
+const templateTable: ExportTable<never> = {
+  sheetName: 'Digitalbeauftragte',
+  columns: (['Name', 'E-Mail', 'Kommune', 'Funktion', 'Telefon', 'Sprache'] as const).map((header) => ({
+    header,
+    kind: 'text' as const,
+    width: 24,
+    value: () => null,
+  })),
+};
+
+/** An empty import file with the headings, in the hub's CSV format (it opens in German Excel). */
+export function officerImportTemplateCsv(): string {
+  return toCsv(templateTable, []);
 }
 
 const fileError = (code: string, message: string) => userError(code, message, 'csv');

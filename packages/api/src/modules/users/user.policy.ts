@@ -6,6 +6,11 @@ import type { User } from './user.entity';
 export const userPolicy = {
   /** Names, positions and municipalities: any signed-in person. */
   canRead(viewer: User | null, _person: User): boolean {
+    return userPolicy.canReadNames(viewer);
+  },
+
+  /** Whether the viewer may see people's names at all (DSGVO: the public never; OParl asks this too). */
+  canReadNames(viewer: User | null): boolean {
     return viewer !== null;
   },
 

@@ -22,7 +22,12 @@ import { AuthService } from '../auth/auth.service';
 import { requireRole, requireViewer } from '../auth/viewer';
 import { Municipality } from '../municipalities/municipality.entity';
 import { municipalityById } from '../municipalities/municipality.loaders';
-import { checkOfficerRows, createOfficers, parseOfficerCsv } from './officer-import';
+import {
+  checkOfficerRows,
+  createOfficers,
+  officerImportTemplateCsv,
+  parseOfficerCsv,
+} from './officer-import';
 import { User } from './user.entity';
 import {
   ChangeRoleInput,
@@ -132,6 +137,15 @@ export class UserResolver {
       new PeopleService(ctx).changeRole(m, viewer, input),
     );
     return { user: result, userErrors };
+  }
+
+  @Query(() => String, {
+    description:
+      'An empty officer import file (CSV for German Excel with the German column headings). Those who may import.',
+  })
+  officerImportTemplateCsv(@Ctx() ctx: Context): string {
+    if (!userPolicy.canImport(requireViewer(ctx))) throw forbidden();
+    return officerImportTemplateCsv();
   }
 
   @Mutation(() => ImportOfficersPayload, {

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
@@ -11,6 +11,7 @@ import { berlinToIso, formatCalendarDate } from './berlinTime';
 import { meetingPaths } from './meetingPaths';
 import './meetings.css';
 import { ScrollTable } from '../../ui/ScrollTable';
+import { type ExportFormat, saveExport } from '../../ui/saveExport';
 
 export const ParticipationPageQuery = graphql(`
   query ParticipationPage($from: DateTime!, $to: DateTime!) {
@@ -34,6 +35,18 @@ export const ParticipationPageQuery = graphql(`
         attendances
       }
     }
+  }
+`);
+
+const ParticipationCsvQuery = graphql(`
+  query ParticipationCsv($from: DateTime!, $to: DateTime!) {
+    meetingParticipationCsv(from: $from, to: $to)
+  }
+`);
+
+const ParticipationXlsxQuery = graphql(`
+  query ParticipationXlsx($from: DateTime!, $to: DateTime!) {
+    meetingParticipationXlsx(from: $from, to: $to)
   }
 `);
 
@@ -74,6 +87,23 @@ export function ParticipationPage() {
     if (draft.from && draft.to && draft.from <= draft.to) setPeriod(draft);
   };
   const invalid = !draft.from || !draft.to || draft.from > draft.to;
+  const client = useApolloClient();
+  const [exportFailed, setExportFailed] = useState<unknown>(null);
+  const download = async (format: ExportFormat) => {
+    if (!from || !to) return;
+    const options = { variables: { from, to }, fetchPolicy: 'network-only' } as const;
+    try {
+      setExportFailed(null);
+      const content =
+        format === 'csv'
+          ? (await client.query({ query: ParticipationCsvQuery, ...options })).data?.meetingParticipationCsv
+          : (await client.query({ query: ParticipationXlsxQuery, ...options })).data
+              ?.meetingParticipationXlsx;
+      if (content) saveExport(content, `teilnahme-${period.from}-${period.to}`, format);
+    } catch (failure) {
+      setExportFailed(failure);
+    }
+  };
   const report = data?.meetingParticipation;
   return (
     <Page title={t('meetings.participation.title')}>
@@ -171,6 +201,25 @@ export function ParticipationPage() {
                 </table>
               </ScrollTable>
             )}
+            <p className="hub-export-links">
+              <button
+                type="button"
+                className="kern-btn kern-btn--tertiary"
+                onClick={() => void download('csv')}
+              >
+                <span className="kern-label">{t('meetings.participation.csv')}</span>
+              </button>
+              <button
+                type="button"
+                className="kern-btn kern-btn--tertiary"
+                onClick={() => void download('xlsx')}
+              >
+                <span className="kern-label">{t('meetings.participation.xlsx')}</span>
+              </button>
+            </p>
+            {exportFailed ? (
+              <Alert variant="danger" title={apiErrorMessage(exportFailed, t)} role="alert" />
+            ) : null}
           </section>
           <section className="hub-meeting-section" aria-labelledby="participation-groups">
             <h2 className="kern-heading-medium" id="participation-groups">

@@ -15,6 +15,7 @@ import { memberPaths } from './memberPaths';
 import './members.css';
 import { ScrollTable } from '../../ui/ScrollTable';
 import { SelectField } from '../../ui/SelectField';
+import { type ExportFormat, saveExport } from '../../ui/saveExport';
 
 export const MembershipAdminPageQuery = graphql(`
   query MembershipAdminPage($statuses: [MembershipStatus!]) {
@@ -43,15 +44,11 @@ export const MembersCsvQuery = graphql(`
   }
 `);
 
-/** Offers the CSV text as a file download (it is fetched through GraphQL with the session). */
-function download(csv: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
+export const MembersXlsxQuery = graphql(`
+  query MembersXlsx {
+    networkMembersXlsx
+  }
+`);
 
 /** Coordinators: invitations, applications and every membership with its actions; invite; export. */
 export function MembershipAdminPage() {
@@ -62,11 +59,16 @@ export function MembershipAdminPage() {
     variables: { statuses: status ? [status] : null },
     fetchPolicy: 'cache-and-network',
   });
-  const [exportCsv, exported] = useLazyQuery(MembersCsvQuery, { fetchPolicy: 'network-only' });
+  const [exportCsv, exportedCsv] = useLazyQuery(MembersCsvQuery, { fetchPolicy: 'network-only' });
+  const [exportXlsx, exportedXlsx] = useLazyQuery(MembersXlsxQuery, { fetchPolicy: 'network-only' });
+  const exportError = exportedCsv.error ?? exportedXlsx.error;
 
-  const startExport = async () => {
-    const result = await exportCsv();
-    if (result.data?.networkMembersCsv) download(result.data.networkMembersCsv, 'netzwerk-mitglieder.csv');
+  const startExport = async (format: ExportFormat) => {
+    const content =
+      format === 'csv'
+        ? (await exportCsv()).data?.networkMembersCsv
+        : (await exportXlsx()).data?.networkMembersXlsx;
+    if (content) saveExport(content, 'netzwerk-mitglieder', format);
   };
 
   const connection = data?.networkMemberships;
@@ -105,14 +107,23 @@ export function MembershipAdminPage() {
             ))}
           </SelectField>
           <div className="hub-form__actions">
-            <button type="button" className="kern-btn kern-btn--secondary" onClick={startExport}>
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              onClick={() => void startExport('csv')}
+            >
               <span className="kern-label">{t('members.admin.export')}</span>
+            </button>
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              onClick={() => void startExport('xlsx')}
+            >
+              <span className="kern-label">{t('members.admin.exportXlsx')}</span>
             </button>
           </div>
         </div>
-        {exported.error ? (
-          <Alert variant="danger" title={apiErrorMessage(exported.error, t)} role="alert" />
-        ) : null}
+        {exportError ? <Alert variant="danger" title={apiErrorMessage(exportError, t)} role="alert" /> : null}
         {error && !connection ? (
           <Alert variant="danger" title={apiErrorMessage(error, t)} role="alert" />
         ) : null}

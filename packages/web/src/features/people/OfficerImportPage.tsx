@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useLazyQuery, useMutation } from '@apollo/client/react';
 import type { OfficerImportColumn } from '@hub/shared';
 import { officerImport } from '@hub/shared';
 import { type ChangeEvent, type FormEvent, useState } from 'react';
@@ -9,6 +9,7 @@ import type { ImportOfficersMutation } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { Page } from '../../ui/Page';
+import { saveExport } from '../../ui/saveExport';
 import '../members/members.css';
 import { ScrollTable } from '../../ui/ScrollTable';
 import { importErrorMessage } from './importErrors';
@@ -41,6 +42,12 @@ const ImportOfficers = graphql(`
   }
 `);
 
+const OfficerImportTemplateQuery = graphql(`
+  query OfficerImportTemplate {
+    officerImportTemplateCsv
+  }
+`);
+
 type ImportResult = ImportOfficersMutation['importOfficers'];
 
 /**
@@ -50,6 +57,11 @@ type ImportResult = ImportOfficersMutation['importOfficers'];
 export function OfficerImportPage() {
   const t = useT();
   const [csv, setCsv] = useState('');
+  const [fetchTemplate, template] = useLazyQuery(OfficerImportTemplateQuery, { fetchPolicy: 'network-only' });
+  const downloadTemplate = async () => {
+    const content = (await fetchTemplate()).data?.officerImportTemplateCsv;
+    if (content) saveExport(content, 'digitalbeauftragte-vorlage', 'csv');
+  };
   const [result, setResult] = useState<{ dryRun: boolean; payload: ImportResult } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [run, { loading }] = useMutation(ImportOfficers);
@@ -86,6 +98,14 @@ export function OfficerImportPage() {
       </p>
       <p className="kern-body">{t('people.import.intro', { max: officerImport.maxRows })}</p>
       <ImportColumns />
+      <p>
+        <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => void downloadTemplate()}>
+          <span className="kern-label">{t('people.import.template')}</span>
+        </button>
+      </p>
+      {template.error ? (
+        <Alert variant="danger" title={apiErrorMessage(template.error, t)} role="alert" />
+      ) : null}
       <form className="hub-form" onSubmit={check}>
         <div className="kern-form-input">
           <label className="kern-label" htmlFor="import-file">

@@ -17,6 +17,7 @@ import { ProjectCard } from './ProjectCard';
 import { projectPaths } from './projectPaths';
 import './projects.css';
 import { SelectField } from '../../ui/SelectField';
+import { type ExportFormat, saveExport } from '../../ui/saveExport';
 
 const PAGE_SIZE = 20;
 const SORTS: ProjectSort[] = ['NEWEST', 'RECENTLY_UPDATED', 'MOST_ADOPTED'];
@@ -68,6 +69,12 @@ export const ProjectsPageQuery = graphql(`
         count
       }
     }
+  }
+`);
+
+const ProjectsXlsxQuery = graphql(`
+  query ProjectsXlsx($filter: ProjectFilter) {
+    projectCatalogueXlsx(filter: $filter)
   }
 `);
 
@@ -142,20 +149,13 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
     setHasCosts(false);
     setReusable(false);
   };
-  const downloadCsv = async () => {
-    const result = await client.query({
-      query: ProjectsCsvQuery,
-      variables: { filter },
-      fetchPolicy: 'network-only',
-    });
-    const csv = result.data?.projectCatalogueCsv;
-    if (!csv) return;
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'projekte.csv';
-    link.click();
-    URL.revokeObjectURL(url);
+  const download = async (format: ExportFormat) => {
+    const options = { variables: { filter }, fetchPolicy: 'network-only' } as const;
+    const content =
+      format === 'csv'
+        ? (await client.query({ query: ProjectsCsvQuery, ...options })).data?.projectCatalogueCsv
+        : (await client.query({ query: ProjectsXlsxQuery, ...options })).data?.projectCatalogueXlsx;
+    if (content) saveExport(content, 'projekte', format);
   };
   const loadMore = () =>
     fetchMore({
@@ -357,9 +357,20 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
               <span className="kern-label">{t('projects.loadMore')}</span>
             </button>
           ) : null}
-          <p>
-            <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => void downloadCsv()}>
+          <p className="hub-export-links">
+            <button
+              type="button"
+              className="kern-btn kern-btn--tertiary"
+              onClick={() => void download('csv')}
+            >
               <span className="kern-label">{t('projects.csv')}</span>
+            </button>
+            <button
+              type="button"
+              className="kern-btn kern-btn--tertiary"
+              onClick={() => void download('xlsx')}
+            >
+              <span className="kern-label">{t('projects.xlsx')}</span>
             </button>
           </p>
         </section>
