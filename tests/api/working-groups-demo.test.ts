@@ -21,7 +21,7 @@ interface Membership {
 
 it("tells the same story in a demo group's members, requests and history", async () => {
   const coordinator = await t.as(await buildUser(t.dataSource, { role: Role.COORDINATOR }));
-  const result = await coordinator.gql(`{ workingGroups(first: 20) { edges { node { name createdAt
+  const result = await coordinator.gql(`{ workingGroups(first: 5) { edges { node { name createdAt
     members { id status joinedAt requestedAt createdAt }
     pendingRequests { id status joinedAt requestedAt createdAt }
     membershipHistory { createdAt toStatus fromStatus membership { id } } } } } }`);

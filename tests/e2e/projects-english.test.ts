@@ -31,7 +31,10 @@ function catalogue(name: 'de' | 'en'): Record<string, Message> {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
   });
   const exports: Record<string, Record<string, Message>> = {};
-  new Function('exports', 'require', outputText)(exports, () => ({}));
+  // The catalogues take the enum labels from @hub/shared (defined once for the exports too).
+  new Function('exports', 'require', outputText)(exports, (id: string) =>
+    id === '@hub/shared' ? require('@hub/shared') : {},
+  );
   return exports[name];
 }
 const de = catalogue('de');

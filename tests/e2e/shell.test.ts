@@ -36,14 +36,7 @@ describe('the web shell in Chromium', () => {
       const { page } = await e.newPage();
       await e.signIn(page, account.email, DEMO_PASSWORD);
       await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
-      for (const section of [
-        'Mitglieder',
-        'Arbeitsgruppen',
-        'Projekte',
-        'Sitzungen',
-        'Diskussionen',
-        'Berichte',
-      ]) {
+      for (const section of ['Mitglieder', 'Arbeitsgruppen', 'Projekte', 'Sitzungen']) {
         expect(
           await page
             .getByRole('navigation', { name: 'Hauptnavigation' })

@@ -6,6 +6,8 @@ export const limits = {
   position: { maxLength: 120 },
   phone: { maxLength: 40 },
   pageSize: { default: 20, max: 100 },
+  /** The search box: its text, and the hits per kind. */
+  search: { text: { maxLength: 200 }, perKind: { default: 5, max: 20 } },
   /**
    * Bounds for every input, whatever the field: far above each field's own limit (the longest is
    * the minutes' body), they stop absurd requests before any service sees them.

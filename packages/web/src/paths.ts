@@ -7,8 +7,6 @@ export const paths = {
   workingGroups: '/arbeitsgruppen',
   projects: '/projekte',
   meetings: '/sitzungen',
-  discussions: '/diskussionen',
-  reports: '/berichte',
 } as const;
 
 /** Route patterns of the pages whose path carries a parameter (links to them are sent by e-mail). */

@@ -5,7 +5,6 @@ import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
 import { ResetPasswordPage } from './features/auth/ResetPasswordPage';
 import { RestoreEmailPage } from './features/auth/RestoreEmailPage';
 import { SignInPage } from './features/auth/SignInPage';
-import { DiscussionsPage } from './features/discussions/DiscussionsPage';
 import { HomePage } from './features/home/HomePage';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
 import { meetingPages } from './features/meetings/meetingRoutes';
@@ -25,7 +24,6 @@ import { AdoptProjectPage, CreateProjectPage, EditProjectPage } from './features
 import { ProjectPage } from './features/projects/ProjectPage';
 import { MarketplacePage, ProjectsPage } from './features/projects/ProjectsPage';
 import { projectPaths } from './features/projects/projectPaths';
-import { ReportsPage } from './features/reports/ReportsPage';
 import { SearchPage } from './features/search/SearchPage';
 import { searchPaths } from './features/search/searchPaths';
 import { CreateWorkingGroupPage } from './features/working-groups/CreateWorkingGroupPage';
@@ -52,8 +50,6 @@ const sections: Section[] = [
   { path: paths.workingGroups, label: 'nav.workingGroups', element: <WorkingGroupsPage /> },
   { path: paths.projects, label: 'nav.projects', element: <ProjectsPage /> },
   { path: paths.meetings, label: 'nav.meetings', element: <MeetingsPage /> },
-  { path: paths.discussions, label: 'nav.discussions', element: <DiscussionsPage /> },
-  { path: paths.reports, label: 'nav.reports', element: <ReportsPage /> },
 ];
 
 /** Further pages for signed-in people that have no navigation entry of their own (details, forms). */

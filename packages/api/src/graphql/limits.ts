@@ -127,6 +127,9 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.nodes': 100,
   // One per kind of open step (OpenStepKind).
   'Query.viewerOpenSteps': 4,
+  // One group per kind of SearchKind, each with at most the largest page of hits.
+  'Query.search': 6,
+  'SearchGroup.hits': limits.search.perKind.max,
   'Query.similarProjects': projectLimits.similar.max,
   'WorkingGroup.leads': 10,
   'WorkingGroup.members': 300,

@@ -32,8 +32,6 @@ export const de = {
   'nav.workingGroups': 'Arbeitsgruppen',
   'nav.projects': 'Projekte',
   'nav.meetings': 'Sitzungen',
-  'nav.discussions': 'Diskussionen',
-  'nav.reports': 'Berichte',
 
   'projects.title': 'Projekte',
   'projects.publicTitle': 'Markt der Projekte',
@@ -712,7 +710,7 @@ export const de = {
   'home.roleWithAffiliation': 'Sie sind mit der Rolle „{role}“ für {affiliation} angemeldet.',
   'home.role': 'Sie sind mit der Rolle „{role}“ angemeldet.',
   'home.intro':
-    'Der gemeinsame Arbeitsbereich des Netzwerks: Mitglieder, Arbeitsgruppen, Projekte, Sitzungen, Diskussionen und Berichte erreichen Sie über die Navigation oben.',
+    'Der gemeinsame Arbeitsbereich des Netzwerks: Mitglieder, Arbeitsgruppen, Projekte und Sitzungen erreichen Sie über die Navigation oben.',
 
   'notice.signedOut': 'Sie wurden abgemeldet.',
   'notice.invitationAccepted': 'Willkommen im Netzwerk! Ihr Konto ist jetzt aktiv.',
@@ -1114,8 +1112,6 @@ export const de = {
   'people.confirmDeactivate.consequence':
     '{name} kann sich danach nicht mehr anmelden; laufende Anmeldungen enden sofort. Das Konto kann später wieder aktiviert werden.',
   'people.confirmDeactivate.confirm': 'Person deaktivieren',
-
-  'section.underConstruction': 'Dieser Bereich wird gerade aufgebaut.',
 
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Unter dieser Adresse gibt es keine Seite. Vielleicht hat sich die Adresse geändert.',

@@ -16,8 +16,6 @@ export const en: MessageCatalogue = {
   'nav.workingGroups': 'Working groups',
   'nav.projects': 'Projects',
   'nav.meetings': 'Meetings',
-  'nav.discussions': 'Discussions',
-  'nav.reports': 'Reports',
 
   'projects.title': 'Projects',
   'projects.publicTitle': 'Project marketplace',
@@ -679,7 +677,7 @@ export const en: MessageCatalogue = {
   'home.roleWithAffiliation': 'You are signed in with the role “{role}” for {affiliation}.',
   'home.role': 'You are signed in with the role “{role}”.',
   'home.intro':
-    'The network’s shared workspace: members, working groups, projects, meetings, discussions and reports are in the navigation above.',
+    'The network’s shared workspace: members, working groups, projects and meetings are in the navigation above.',
 
   'notice.signedOut': 'You have been signed out.',
   'notice.invitationAccepted': 'Welcome to the network! Your account is now active.',
@@ -1068,8 +1066,6 @@ export const en: MessageCatalogue = {
   'people.confirmDeactivate.consequence':
     '{name} can no longer sign in; running sessions end at once. The account can be reactivated later.',
   'people.confirmDeactivate.confirm': 'Deactivate person',
-
-  'section.underConstruction': 'This section is being built.',
 
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. Perhaps the address has changed.',

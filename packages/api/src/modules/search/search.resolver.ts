@@ -1,4 +1,4 @@
-import { ProjectSort } from '@hub/shared';
+import { limits, ProjectSort } from '@hub/shared';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
@@ -50,8 +50,8 @@ export class SearchGroup {
   hits: SearchHit[];
 }
 
-const MAX_TEXT = 200;
-const MAX_PER_KIND = 20;
+const MAX_TEXT = limits.search.text.maxLength;
+const MAX_PER_KIND = limits.search.perKind.max;
 
 interface Found {
   totalCount: number;
@@ -148,7 +148,7 @@ export class SearchResolver {
     const search = text.trim();
     if (!search) return [];
     if (search.length > MAX_TEXT) throw badInput(`text may be at most ${MAX_TEXT} characters`, 'text');
-    const limit = first ?? 5;
+    const limit = first ?? limits.search.perKind.default;
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PER_KIND)
       throw badInput(`first must be between 1 and ${MAX_PER_KIND}`, 'first');
     const wanted = new Set(kinds?.length ? kinds : Object.values(SearchKind));

@@ -1,7 +1,0 @@
-import { useT } from '../../i18n';
-import { SectionPlaceholder } from '../../ui/SectionPlaceholder';
-
-export function DiscussionsPage() {
-  const t = useT();
-  return <SectionPlaceholder title={t('nav.discussions')} />;
-}
