@@ -12,11 +12,12 @@ import {
   reusableProjectPhases,
 } from '@hub/shared';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { PageArgs, SortKey } from '../../db/paginate';
-import { paginate } from '../../db/paginate';
+import type { PageArgs, ParentPage, SortKey } from '../../db/paginate';
+import { firstPagesByParent, paginate } from '../../db/paginate';
 import { type ExportTable, toCsv, toXlsxBase64 } from '../../exports/spreadsheet';
 import type { Connection } from '../../graphql/relay';
 import { maybeIdOf, toGlobalId } from '../../graphql/relay';
+import { Municipality } from '../municipalities/municipality.entity';
 import type { SearchPlan } from '../search/search-terms';
 import { relevanceSql, searchPlan } from '../search/search-terms';
 import type { User } from '../users/user.entity';
@@ -511,4 +512,32 @@ export function workingGroupProjects(
     { workingGroupId },
   );
   return paginate(query, page, SORTS[ProjectSort.NEWEST]);
+}
+
+/**
+ * The first page of projects (newest first) the viewer may read of each municipality, led or taken
+ * part in: the catalogue's `municipalityId` filter for many municipalities, two statements.
+ */
+export function municipalitiesFirstProjects(
+  dataSource: DataSource,
+  viewer: User | null,
+  pages: readonly ParentPage[],
+): Promise<Connection<Project>[]> {
+  const query = onlyVisible(dataSource.getRepository(Project).createQueryBuilder('p'), viewer).innerJoin(
+    Municipality,
+    'parent',
+    `(parent.id = p.lead_municipality_id OR EXISTS (
+       SELECT 1 FROM project_participant mp WHERE mp.project_id = p.id AND mp.municipality_id = parent.id))`,
+  );
+  return firstPagesByParent(query, 'parent.id', pages, SORTS[ProjectSort.NEWEST]);
+}
+
+/** The first page of each working group's projects the viewer may read (newest first): two statements. */
+export function workingGroupsFirstProjects(
+  dataSource: DataSource,
+  viewer: User | null,
+  pages: readonly ParentPage[],
+): Promise<Connection<Project>[]> {
+  const query = onlyVisible(dataSource.getRepository(Project).createQueryBuilder('p'), viewer);
+  return firstPagesByParent(query, 'p.workingGroupId', pages, SORTS[ProjectSort.NEWEST]);
 }
