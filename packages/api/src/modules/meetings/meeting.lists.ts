@@ -2,7 +2,6 @@ import type { DataSource } from 'typeorm';
 import type { PageArgs, ParentPage, SortKey } from '../../db/paginate';
 import { firstPagesByParent, paginate } from '../../db/paginate';
 import type { Connection } from '../../graphql/relay';
-import { Municipality } from '../municipalities/municipality.entity';
 import { Meeting } from './meeting.entity';
 
 const LATEST_FIRST: SortKey<Meeting>[] = [
@@ -58,11 +57,11 @@ export function municipalitiesFirstMeetings(
     .getRepository(Meeting)
     .createQueryBuilder('m')
     .innerJoin(
-      Municipality,
-      'parent',
-      'EXISTS (SELECT 1 FROM meeting_invitation i WHERE i.meeting_id = m.id AND i.municipality_id = parent.id)',
+      '(SELECT DISTINCT meeting_id, municipality_id FROM meeting_invitation)',
+      'link',
+      'link.meeting_id = m.id',
     );
-  return firstPagesByParent(query, 'parent.id', pages, LATEST_FIRST);
+  return firstPagesByParent(query, 'link.municipality_id', pages, LATEST_FIRST);
 }
 
 /** The first page of each working group's meetings, as in workingGroupMeetings: two statements. */
