@@ -231,6 +231,22 @@ describe('link lists of many municipalities and groups', () => {
     }
   });
 
+  it('answers a bad page size on one list with BAD_USER_INPUT for that list alone', async () => {
+    const client = await t.as(cast.coordinator);
+    const result =
+      await client.gql(`{ municipalities(first: 2, filter: { kinds: [KREISFREIE_STADT] }, sort: NAME) {
+      edges { node { name meetings(first: 5) { totalCount } negative: meetings(first: -1) { totalCount } } } } }`);
+    expect(result.errors?.map((e) => [e.extensions?.code, e.path?.at(-1)])).toEqual([
+      ['BAD_USER_INPUT', 'negative'],
+      ['BAD_USER_INPUT', 'negative'],
+    ]);
+    const nodes = result.data?.municipalities.edges.map((e: any) => e.node);
+    expect(nodes.map((n: any) => [n.meetings.totalCount, n.negative])).toEqual([
+      [2, null],
+      [3, null],
+    ]);
+  });
+
   it('pages on from a nested cursor one municipality at a time', async () => {
     const client = await t.as(cast.coordinator);
     const page = await client.gql(LINKS, { first: 12 });

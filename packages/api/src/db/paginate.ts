@@ -96,11 +96,18 @@ export async function firstPagesByParent<T extends ObjectLiteral & { id: string 
   parent: string,
   pages: readonly ParentPage[],
   sort: SortKey<T>[],
-): Promise<Connection<T>[]> {
+): Promise<(Connection<T> | Error)[]> {
   if (sort.some((key) => key.alias))
     throw new Error('firstPagesByParent: computed sort keys are not supported');
-  const sizes = pages.map((page) => pageSize(page.first));
-  const largest = Math.max(0, ...sizes);
+  // A bad `first` fails its own field only, not the other lists of the batch.
+  const sizes = pages.map((page) => {
+    try {
+      return pageSize(page.first);
+    } catch (error) {
+      return error as Error;
+    }
+  });
+  const largest = Math.max(0, ...sizes.filter((size) => typeof size === 'number'));
   const order = sort.map((key) => `${key.expression} ${key.direction}`).join(', ');
   const ranked = query
     .clone()
@@ -114,7 +121,7 @@ export async function firstPagesByParent<T extends ObjectLiteral & { id: string 
   const [sql, parameters] = ranked.getQueryAndParameters();
   // One more row than the largest page tells whether a next page exists.
   const rows: { parent_id: string; node_id: string; position: string; total: string }[] =
-    await query.connection.query(
+    await query.dataSource.query(
       `SELECT parent_id, node_id, position, total FROM (${sql}) ranked
         WHERE position <= $${parameters.length + 1} ORDER BY parent_id, position`,
       [...parameters, largest + 1],
@@ -123,7 +130,7 @@ export async function firstPagesByParent<T extends ObjectLiteral & { id: string 
   const mainAlias = query.expressionMap.mainAlias;
   if (!mainAlias?.hasMetadata) throw new Error('firstPagesByParent: the query needs an entity');
   const nodes = ids.length
-    ? await query.connection
+    ? await query.dataSource
         .createQueryBuilder<T>(mainAlias.metadata.target, query.alias)
         .where(`${query.alias}.id = ANY(:ids)`, { ids })
         .getMany()
@@ -137,6 +144,7 @@ export async function firstPagesByParent<T extends ObjectLiteral & { id: string 
   }
   return pages.map((page, i) => {
     const size = sizes[i];
+    if (typeof size !== 'number') return size;
     const parentRows = rowsByParent.get(page.parentId) ?? [];
     const edges = parentRows.slice(0, size).flatMap((row) => {
       const node = nodeById.get(row.node_id);

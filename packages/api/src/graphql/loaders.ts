@@ -67,12 +67,12 @@ export function groupedLoader<T extends ObjectLiteral>(
 /**
  * A loader whose keys may need different statements (another viewer's read filter, another list
  * option): `batchOf` names the statement a key needs, and `load` answers the keys of one such
- * batch; `cacheKey` tells equal keys apart (keys are objects).
+ * batch (an Error fails that key alone); `cacheKey` tells equal keys apart (keys are objects).
  */
 export function partitionedLoader<K, V>(
   batchOf: (key: K) => string,
   cacheKey: (key: K) => string,
-  load: (dataSource: DataSource, keys: K[]) => Promise<V[]>,
+  load: (dataSource: DataSource, keys: K[]) => Promise<(V | Error)[]>,
 ): LoaderFactory<K, V> {
   return (dataSource) =>
     new DataLoader<K, V, string>(
@@ -84,7 +84,7 @@ export function partitionedLoader<K, V>(
           if (batch) batch.push(i);
           else batches.set(name, [i]);
         });
-        const values = new Array<V>(keys.length);
+        const values = new Array<V | Error>(keys.length);
         await Promise.all(
           [...batches.values()].map(async (indexes) => {
             const loaded = await load(

@@ -52,7 +52,7 @@ export function workingGroupMeetings(
 export function municipalitiesFirstMeetings(
   dataSource: DataSource,
   pages: readonly ParentPage[],
-): Promise<Connection<Meeting>[]> {
+): Promise<(Connection<Meeting> | Error)[]> {
   const query = dataSource
     .getRepository(Meeting)
     .createQueryBuilder('m')
@@ -69,7 +69,7 @@ export function workingGroupsFirstMeetings(
   dataSource: DataSource,
   upcoming: boolean,
   pages: readonly ParentPage[],
-): Promise<Connection<Meeting>[]> {
+): Promise<(Connection<Meeting> | Error)[]> {
   const query = dataSource.getRepository(Meeting).createQueryBuilder('m');
   if (!upcoming) return firstPagesByParent(query, 'm.workingGroupId', pages, LATEST_FIRST);
   query.where('m.endsAt > :now AND NOT m.cancelled', { now: new Date() });

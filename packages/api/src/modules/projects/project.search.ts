@@ -521,7 +521,7 @@ export function municipalitiesFirstProjects(
   dataSource: DataSource,
   viewer: User | null,
   pages: readonly ParentPage[],
-): Promise<Connection<Project>[]> {
+): Promise<(Connection<Project> | Error)[]> {
   // The (municipality, project) pairs as a derived table, so the parents' IDs reach its indexes.
   const query = onlyVisible(dataSource.getRepository(Project).createQueryBuilder('p'), viewer).innerJoin(
     `(SELECT lead_municipality_id AS municipality_id, id AS project_id FROM project
@@ -537,7 +537,7 @@ export function workingGroupsFirstProjects(
   dataSource: DataSource,
   viewer: User | null,
   pages: readonly ParentPage[],
-): Promise<Connection<Project>[]> {
+): Promise<(Connection<Project> | Error)[]> {
   const query = onlyVisible(dataSource.getRepository(Project).createQueryBuilder('p'), viewer);
   return firstPagesByParent(query, 'p.workingGroupId', pages, SORTS[ProjectSort.NEWEST]);
 }
