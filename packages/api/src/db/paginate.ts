@@ -76,3 +76,86 @@ export async function paginate<T extends ObjectLiteral>(
   });
   return { edges, pageInfo, totalCount };
 }
+
+/** The first page of one parent's list, with the parent it belongs to. */
+export interface ParentPage {
+  parentId: string;
+  first?: number | null;
+}
+
+/**
+ * The first pages of many parents' lists (a municipality's projects, a group's meetings, …) in
+ * two statements whatever the number of parents: one ranks the rows per parent with window
+ * functions (`row_number()` for the page, `count(*)` for totalCount), one loads the page rows.
+ * `query` is the list's query for all parents at once (with its read filters), and `parent` the
+ * SQL expression of the parent's ID in it; a row may belong to several parents. Pages, cursors
+ * and totals are those `paginate` gives one parent at a time (cursors go on through it).
+ */
+export async function firstPagesByParent<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  parent: string,
+  pages: readonly ParentPage[],
+  sort: SortKey<T>[],
+): Promise<(Connection<T> | Error)[]> {
+  if (sort.some((key) => key.alias))
+    throw new Error('firstPagesByParent: computed sort keys are not supported');
+  // A bad `first` fails its own field only, not the other lists of the batch.
+  const sizes = pages.map((page) => {
+    try {
+      return pageSize(page.first);
+    } catch (error) {
+      return error as Error;
+    }
+  });
+  const largest = Math.max(0, ...sizes.filter((size) => typeof size === 'number'));
+  const order = sort.map((key) => `${key.expression} ${key.direction}`).join(', ');
+  const ranked = query
+    .clone()
+    .select(parent, 'parent_id')
+    .addSelect(`${query.alias}.id`, 'node_id')
+    .addSelect(`row_number() OVER (PARTITION BY ${parent} ORDER BY ${order})`, 'position')
+    .addSelect(`count(*) OVER (PARTITION BY ${parent})`, 'total')
+    .andWhere(`${parent} = ANY(:pageParentIds)`, {
+      pageParentIds: [...new Set(pages.map((p) => p.parentId))],
+    });
+  const [sql, parameters] = ranked.getQueryAndParameters();
+  // One more row than the largest page tells whether a next page exists.
+  const rows: { parent_id: string; node_id: string; position: string; total: string }[] =
+    await query.dataSource.query(
+      `SELECT parent_id, node_id, position, total FROM (${sql}) ranked
+        WHERE position <= $${parameters.length + 1} ORDER BY parent_id, position`,
+      [...parameters, largest + 1],
+    );
+  const ids = [...new Set(rows.map((row) => row.node_id))];
+  const mainAlias = query.expressionMap.mainAlias;
+  if (!mainAlias?.hasMetadata) throw new Error('firstPagesByParent: the query needs an entity');
+  const nodes = ids.length
+    ? await query.dataSource
+        .createQueryBuilder<T>(mainAlias.metadata.target, query.alias)
+        .where(`${query.alias}.id = ANY(:ids)`, { ids })
+        .getMany()
+    : [];
+  const nodeById = new Map(nodes.map((node) => [node.id, node]));
+  const rowsByParent = new Map<string, typeof rows>();
+  for (const row of rows) {
+    const list = rowsByParent.get(row.parent_id);
+    if (list) list.push(row);
+    else rowsByParent.set(row.parent_id, [row]);
+  }
+  return pages.map((page, i) => {
+    const size = sizes[i];
+    if (typeof size !== 'number') return size;
+    const parentRows = rowsByParent.get(page.parentId) ?? [];
+    const edges = parentRows.slice(0, size).flatMap((row) => {
+      const node = nodeById.get(row.node_id);
+      return node ? [{ node, cursor: encodeCursor(sort.map((key) => serialise(key.value(node)))) }] : [];
+    });
+    const pageInfo = Object.assign(new PageInfo(), {
+      hasNextPage: parentRows.length > size,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    });
+    return { edges, pageInfo, totalCount: Number(parentRows[0]?.total ?? 0) };
+  });
+}

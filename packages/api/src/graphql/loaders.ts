@@ -63,3 +63,41 @@ export function groupedLoader<T extends ObjectLiteral>(
       return keys.map((k) => groups.get(k) ?? []);
     });
 }
+
+/**
+ * A loader whose keys may need different statements (another viewer's read filter, another list
+ * option): `batchOf` names the statement a key needs, and `load` answers the keys of one such
+ * batch (an Error fails that key alone); `cacheKey` tells equal keys apart (keys are objects).
+ */
+export function partitionedLoader<K, V>(
+  batchOf: (key: K) => string,
+  cacheKey: (key: K) => string,
+  load: (dataSource: DataSource, keys: K[]) => Promise<(V | Error)[]>,
+): LoaderFactory<K, V> {
+  return (dataSource) =>
+    new DataLoader<K, V, string>(
+      async (keys) => {
+        const batches = new Map<string, number[]>();
+        keys.forEach((key, i) => {
+          const name = batchOf(key);
+          const batch = batches.get(name);
+          if (batch) batch.push(i);
+          else batches.set(name, [i]);
+        });
+        const values = new Array<V | Error>(keys.length);
+        await Promise.all(
+          [...batches.values()].map(async (indexes) => {
+            const loaded = await load(
+              dataSource,
+              indexes.map((i) => keys[i]),
+            );
+            indexes.forEach((keyIndex, j) => {
+              values[keyIndex] = loaded[j];
+            });
+          }),
+        );
+        return values;
+      },
+      { cacheKeyFn: cacheKey },
+    );
+}

@@ -132,8 +132,7 @@ function isCursorValue(value: unknown, type: CursorValueType): boolean {
     case 'timestamp':
       return parseDateTime(value) !== null;
     case 'date':
-      // Nullable columns (due dates) carry null in the cursor.
-      return value === null || (typeof value === 'string' && parseDate(value) !== null);
+      return typeof value === 'string' && parseDate(value) !== null;
     case 'integer':
       return Number.isSafeInteger(value) && Math.abs(value as number) < INT4;
     case 'text':

@@ -5,6 +5,7 @@ import { Municipality } from '../municipalities/municipality.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 import { Meeting } from './meeting.entity';
 import { municipalityMeetings, workingGroupMeetings } from './meeting.lists';
+import { firstMeetingsByMunicipality, firstMeetingsByWorkingGroup } from './meeting.loaders';
 import { meetingPolicy } from './meeting.policy';
 import { MeetingConnection } from './meeting.resolver';
 
@@ -22,7 +23,9 @@ export class MunicipalityMeetingsResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<Connection<Meeting> | null> {
     if (!meetingPolicy.canList(ctx.viewer)) return null;
-    return municipalityMeetings(ctx.dataSource, municipality.id, { first, after });
+    // The first page of many municipalities comes in one batch; later pages one at a time.
+    if (after) return municipalityMeetings(ctx.dataSource, municipality.id, { first, after });
+    return ctx.loaders.get(firstMeetingsByMunicipality).load({ parentId: municipality.id, first });
   }
 }
 
@@ -42,6 +45,9 @@ export class WorkingGroupMeetingsResolver {
     @Arg('upcoming', () => Boolean, { nullable: true }) upcoming: boolean | null,
   ): Promise<Connection<Meeting> | null> {
     if (!meetingPolicy.canList(ctx.viewer)) return null;
-    return workingGroupMeetings(ctx.dataSource, group.id, Boolean(upcoming), { first, after });
+    if (after) return workingGroupMeetings(ctx.dataSource, group.id, Boolean(upcoming), { first, after });
+    return ctx.loaders
+      .get(firstMeetingsByWorkingGroup)
+      .load({ parentId: group.id, first, upcoming: Boolean(upcoming) });
   }
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import type { PageArgs, SortKey } from '../../db/paginate';
-import { paginate } from '../../db/paginate';
+import type { PageArgs, ParentPage, SortKey } from '../../db/paginate';
+import { firstPagesByParent, paginate } from '../../db/paginate';
 import type { Connection } from '../../graphql/relay';
 import { Meeting } from './meeting.entity';
 
@@ -46,4 +46,32 @@ export function workingGroupMeetings(
   if (!upcoming) return paginate(query, page, LATEST_FIRST);
   query.andWhere('m.endsAt > :now AND NOT m.cancelled', { now: new Date() });
   return paginate(query, page, SOONEST_FIRST);
+}
+
+/** The first page of meetings (latest first) people of each municipality are invited to: two statements. */
+export function municipalitiesFirstMeetings(
+  dataSource: DataSource,
+  pages: readonly ParentPage[],
+): Promise<(Connection<Meeting> | Error)[]> {
+  const query = dataSource
+    .getRepository(Meeting)
+    .createQueryBuilder('m')
+    .innerJoin(
+      '(SELECT DISTINCT meeting_id, municipality_id FROM meeting_invitation)',
+      'link',
+      'link.meeting_id = m.id',
+    );
+  return firstPagesByParent(query, 'link.municipality_id', pages, LATEST_FIRST);
+}
+
+/** The first page of each working group's meetings, as in workingGroupMeetings: two statements. */
+export function workingGroupsFirstMeetings(
+  dataSource: DataSource,
+  upcoming: boolean,
+  pages: readonly ParentPage[],
+): Promise<(Connection<Meeting> | Error)[]> {
+  const query = dataSource.getRepository(Meeting).createQueryBuilder('m');
+  if (!upcoming) return firstPagesByParent(query, 'm.workingGroupId', pages, LATEST_FIRST);
+  query.where('m.endsAt > :now AND NOT m.cancelled', { now: new Date() });
+  return firstPagesByParent(query, 'm.workingGroupId', pages, SOONEST_FIRST);
 }

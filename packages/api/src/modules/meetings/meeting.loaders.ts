@@ -1,7 +1,9 @@
 import { ActionItemStatus, OutcomeKind, WorkingGroupMembershipStatus, WorkingGroupRole } from '@hub/shared';
 import DataLoader from 'dataloader';
+import type { ParentPage } from '../../db/paginate';
 import type { LoaderFactory } from '../../graphql/loaders';
-import { byIdLoader, groupedLoader } from '../../graphql/loaders';
+import { byIdLoader, groupedLoader, partitionedLoader } from '../../graphql/loaders';
+import type { Connection } from '../../graphql/relay';
 import { WorkingGroup, WorkingGroupMembership } from '../working-groups/working-group.entity';
 import {
   AgendaItem,
@@ -11,6 +13,7 @@ import {
   MinutesRevision,
   Outcome,
 } from './meeting.entity';
+import { municipalitiesFirstMeetings, workingGroupsFirstMeetings } from './meeting.lists';
 
 export const meetingById = byIdLoader(Meeting);
 export const agendaItemById = byIdLoader(AgendaItem);
@@ -108,3 +111,22 @@ export const carriedActionItemsByMeeting: LoaderFactory<Meeting, Outcome[]> = (d
   );
 
 export const workingGroupById = byIdLoader(WorkingGroup);
+
+/** A first page of a working group's meetings: all of them, or the upcoming ones. */
+export interface GroupMeetingsPage extends ParentPage {
+  upcoming: boolean;
+}
+
+/** The first page of meetings of each municipality's people: two statements per batch. */
+export const firstMeetingsByMunicipality = partitionedLoader<ParentPage, Connection<Meeting>>(
+  () => 'all',
+  (key) => `${key.parentId}:${key.first ?? ''}`,
+  municipalitiesFirstMeetings,
+);
+
+/** The first page of each working group's meetings: two statements per batch (and list kind). */
+export const firstMeetingsByWorkingGroup = partitionedLoader<GroupMeetingsPage, Connection<Meeting>>(
+  (key) => String(key.upcoming),
+  (key) => `${key.upcoming}:${key.parentId}:${key.first ?? ''}`,
+  (dataSource, keys) => workingGroupsFirstMeetings(dataSource, keys[0].upcoming, keys),
+);

@@ -1,5 +1,6 @@
 import {
   ActionItemStatus,
+  limits,
   MinutesStatus,
   OutcomeKind,
   openActionItemStatuses,
@@ -87,6 +88,12 @@ import {
 
 export const MeetingConnection = ConnectionType(Meeting);
 export const OutcomeConnection = ConnectionType(Outcome);
+
+/**
+ * The sort value of an action item without a due date: the last day the API accepts, so no date
+ * sorts after it and its cursor passes the same date check as any other.
+ */
+const NO_DUE_DATE = `${limits.dateTime.maxYear}-12-31`;
 
 /** Outcomes are part of the minutes: visible once published, or to those who draft and approve. */
 async function canSeeOutcomes(ctx: Context, meeting: Meeting): Promise<boolean> {
@@ -207,7 +214,13 @@ export class MeetingResolver {
       });
     if (filter?.overdue) query.andWhere('o.dueDate < :today', { today: todayInBerlin() });
     return paginate(query, { first, after }, [
-      { expression: 'o.dueDate', direction: 'ASC', type: 'date', value: (o) => o.dueDate },
+      // Never NULL (keyset comparisons with NULL drop rows): no due date sorts last.
+      {
+        expression: `COALESCE(o.dueDate, DATE '${NO_DUE_DATE}')`,
+        direction: 'ASC',
+        type: 'date',
+        value: (o) => o.dueDate ?? NO_DUE_DATE,
+      },
       { expression: 'o.id', direction: 'ASC', type: 'uuid', value: (o) => o.id },
     ]);
   }

@@ -6,7 +6,11 @@ import { PageInfo, toGlobalId } from '../../graphql/relay';
 import { Municipality } from '../municipalities/municipality.entity';
 import { WorkingGroup } from '../working-groups/working-group.entity';
 import { Project } from './project.entity';
-import { participantsByProject } from './project.loaders';
+import {
+  firstProjectsByMunicipality,
+  firstProjectsByWorkingGroup,
+  participantsByProject,
+} from './project.loaders';
 import { ProjectConnection } from './project.resolver';
 import { searchProjects, workingGroupProjects } from './project.search';
 
@@ -46,13 +50,18 @@ export class MunicipalityProjectsResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<MunicipalityProjectConnection> {
-    const page = await searchProjects(
-      ctx.dataSource,
-      ctx.viewer,
-      { municipalityId: toGlobalId('Municipality', municipality.id) },
-      ProjectSort.NEWEST,
-      { first, after },
-    );
+    // The first page of many municipalities comes in one batch; later pages one at a time.
+    const page = after
+      ? await searchProjects(
+          ctx.dataSource,
+          ctx.viewer,
+          { municipalityId: toGlobalId('Municipality', municipality.id) },
+          ProjectSort.NEWEST,
+          { first, after },
+        )
+      : await ctx.loaders
+          .get(firstProjectsByMunicipality)
+          .load({ parentId: municipality.id, first, viewer: ctx.viewer });
     const participants = await Promise.all(
       page.edges.map((edge) => ctx.loaders.get(participantsByProject).load(edge.node.id)),
     );
@@ -78,6 +87,9 @@ export class WorkingGroupProjectsResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<Connection<Project>> {
-    return workingGroupProjects(ctx.dataSource, ctx.viewer, group.id, { first, after });
+    if (after) return workingGroupProjects(ctx.dataSource, ctx.viewer, group.id, { first, after });
+    return ctx.loaders
+      .get(firstProjectsByWorkingGroup)
+      .load({ parentId: group.id, first, viewer: ctx.viewer });
   }
 }

@@ -1,7 +1,11 @@
 import DataLoader from 'dataloader';
+import type { ParentPage } from '../../db/paginate';
 import type { LoaderFactory } from '../../graphql/loaders';
-import { byIdLoader, groupedLoader } from '../../graphql/loaders';
+import { byIdLoader, groupedLoader, partitionedLoader } from '../../graphql/loaders';
+import type { Connection } from '../../graphql/relay';
+import type { User } from '../users/user.entity';
 import { Project } from './project.entity';
+import { municipalitiesFirstProjects, workingGroupsFirstProjects } from './project.search';
 import {
   ProjectContact,
   ProjectCost,
@@ -115,3 +119,25 @@ export const lineageByProject: LoaderFactory<string, string[]> = (dataSource) =>
   });
 
 export const statusUpdateById = byIdLoader(ProjectStatusUpdate);
+
+/** A first page of a parent's projects, as the viewer may read them. */
+export interface ViewerParentPage extends ParentPage {
+  viewer: User | null;
+}
+
+const viewerBatch = (key: ViewerParentPage) => key.viewer?.id ?? 'anonymous';
+const pageCacheKey = (key: ViewerParentPage) => `${viewerBatch(key)}:${key.parentId}:${key.first ?? ''}`;
+
+/** The first page of each municipality's projects (led or taken part in): two statements per batch. */
+export const firstProjectsByMunicipality = partitionedLoader<ViewerParentPage, Connection<Project>>(
+  viewerBatch,
+  pageCacheKey,
+  (dataSource, keys) => municipalitiesFirstProjects(dataSource, keys[0].viewer, keys),
+);
+
+/** The first page of each working group's projects: two statements per batch. */
+export const firstProjectsByWorkingGroup = partitionedLoader<ViewerParentPage, Connection<Project>>(
+  viewerBatch,
+  pageCacheKey,
+  (dataSource, keys) => workingGroupsFirstProjects(dataSource, keys[0].viewer, keys),
+);

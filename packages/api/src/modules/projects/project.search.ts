@@ -12,8 +12,8 @@ import {
   reusableProjectPhases,
 } from '@hub/shared';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { PageArgs, SortKey } from '../../db/paginate';
-import { paginate } from '../../db/paginate';
+import type { PageArgs, ParentPage, SortKey } from '../../db/paginate';
+import { firstPagesByParent, paginate } from '../../db/paginate';
 import { type ExportTable, toCsv, toXlsxBase64 } from '../../exports/spreadsheet';
 import type { Connection } from '../../graphql/relay';
 import { maybeIdOf, toGlobalId } from '../../graphql/relay';
@@ -511,4 +511,33 @@ export function workingGroupProjects(
     { workingGroupId },
   );
   return paginate(query, page, SORTS[ProjectSort.NEWEST]);
+}
+
+/**
+ * The first page of projects (newest first) the viewer may read of each municipality, led or taken
+ * part in: the catalogue's `municipalityId` filter for many municipalities, two statements.
+ */
+export function municipalitiesFirstProjects(
+  dataSource: DataSource,
+  viewer: User | null,
+  pages: readonly ParentPage[],
+): Promise<(Connection<Project> | Error)[]> {
+  // The (municipality, project) pairs as a derived table, so the parents' IDs reach its indexes.
+  const query = onlyVisible(dataSource.getRepository(Project).createQueryBuilder('p'), viewer).innerJoin(
+    `(SELECT lead_municipality_id AS municipality_id, id AS project_id FROM project
+      UNION SELECT municipality_id, project_id FROM project_participant)`,
+    'link',
+    'link.project_id = p.id',
+  );
+  return firstPagesByParent(query, 'link.municipality_id', pages, SORTS[ProjectSort.NEWEST]);
+}
+
+/** The first page of each working group's projects the viewer may read (newest first): two statements. */
+export function workingGroupsFirstProjects(
+  dataSource: DataSource,
+  viewer: User | null,
+  pages: readonly ParentPage[],
+): Promise<(Connection<Project> | Error)[]> {
+  const query = onlyVisible(dataSource.getRepository(Project).createQueryBuilder('p'), viewer);
+  return firstPagesByParent(query, 'p.workingGroupId', pages, SORTS[ProjectSort.NEWEST]);
 }
