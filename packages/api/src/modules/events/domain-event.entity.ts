@@ -27,7 +27,7 @@ export class DomainEvent {
   @Column({ type: 'uuid', nullable: true })
   subjectId: string | null;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', comment: 'an empty object when the event carries nothing' })
   payload: Record<string, unknown>;
 
   @Column({ type: 'varchar', length: 64, nullable: true })
