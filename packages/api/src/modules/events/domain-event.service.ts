@@ -46,16 +46,19 @@ interface DomainEventRow {
 /**
  * The next events (oldest first, at most `limit`) that `consumer` has not taken yet, marked as
  * taken in the caller's transaction: process them in that same transaction, and a failure rolls
- * the marks back so the events come again. Several processes of one consumer never take the same
- * event: rows another process holds are skipped (SKIP LOCKED), and the marks' primary key turns
- * away any event a concurrent process marked first. Events written by a transaction that commits
- * later than a higher-numbered one are still taken, as nothing but the marks is remembered.
+ * the marks back so the events come again. Takes of one consumer run one after another (a
+ * transaction-scoped advisory lock per consumer, held until commit), so several API processes
+ * never take the same event and each consumer sees its events in order; other consumers are not
+ * held up. The marks' primary key turns away a double take should the lock ever be bypassed.
+ * Events are remembered by their marks, not by a position, so an event whose transaction commits
+ * after a higher-numbered one's is still taken (with the next call).
  */
 export async function takeDomainEvents(
   manager: EntityManager,
   consumer: string,
   limit: number,
 ): Promise<TakenDomainEvent[]> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('domain_event_consumer:' || $1))`, [consumer]);
   const rows: DomainEventRow[] = await manager.query(
     `WITH candidate AS (
        SELECT e.* FROM domain_event e
@@ -64,7 +67,6 @@ export async function takeDomainEvents(
        )
        ORDER BY e.id
        LIMIT $2
-       FOR UPDATE OF e SKIP LOCKED
      ), marked AS (
        INSERT INTO domain_event_consumption (consumer, event_id)
        SELECT $1, id FROM candidate
