@@ -362,6 +362,36 @@ describe('consumers', () => {
     expect(other).toHaveLength(all + 1);
   });
 
+  it('a consumer in the middle of a take holds up no other consumer', async () => {
+    const subjectId = (await buildUser(t.dataSource)).id;
+    await t.dataSource.transaction((m) =>
+      emitDomainEvent(m, {
+        type: 'auth.signIn',
+        actorId: subjectId,
+        subjectType: 'User',
+        subjectId,
+        payload: null,
+      }),
+    );
+    const busy = `test-busy-${Date.now()}`;
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let busyTook = 0;
+    const slow = t.dataSource.transaction(async (m) => {
+      busyTook = (await takeDomainEvents(m, busy, 100_000)).length;
+      await held;
+    });
+    // The other consumer gets the newest event, the sign-in, while `busy` still holds its take open.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const other = await t.dataSource.transaction((m) => takeDomainEvents(m, `${busy}-other`, 100_000));
+    expect(other.at(-1)).toMatchObject({ type: 'auth.signIn', subjectId, payload: {} });
+    release();
+    await slow;
+    expect(busyTook).toBe(other.length);
+  });
+
   it('two concurrent processes of one consumer never take the same event', async () => {
     const consumer = `test-concurrent-${Date.now()}`;
     // Mark everything before this test as taken, then write a fresh batch.
