@@ -3,6 +3,7 @@ import { PasswordResetRequest } from '../modules/auth/password-reset-request.ent
 import { RateLimitBucket } from '../modules/auth/rate-limit-bucket.entity';
 import { Session } from '../modules/auth/session.entity';
 import { UserToken } from '../modules/auth/user-token.entity';
+import { DomainEvent, DomainEventConsumption } from '../modules/events';
 import { OutboxMessage } from '../modules/mail/outbox-message.entity';
 import {
   AgendaItem,
@@ -55,6 +56,8 @@ export const entities = [
   PasswordResetRequest,
   OutboxMessage,
   AuditEvent,
+  DomainEvent,
+  DomainEventConsumption,
   NetworkMembership,
   MembershipEvent,
   WorkingGroup,

@@ -9,7 +9,7 @@ import {
 } from '@hub/shared';
 import type { EntityManager } from 'typeorm';
 import { renderMarkdown } from '../markdown';
-import { recordAudit } from '../modules/audit/audit.service';
+import { emitDomainEvent } from '../modules/events';
 import { Project } from '../modules/projects/project.entity';
 import {
   ProjectContact,
@@ -391,12 +391,12 @@ export async function seedDemoProjects(manager: EntityManager): Promise<number> 
     if (contactId)
       await manager.insert(ProjectContact, { projectId: project.id, userId: contactId, position: 0 });
   }
-  await recordAudit(manager, {
+  await emitDomainEvent(manager, {
     actorId: null,
-    action: 'demo.projectsSeeded',
-    entityType: 'System',
-    entityId: null,
-    after: { projects: PROJECTS.length },
+    type: 'demo.projectsSeeded',
+    subjectType: 'System',
+    subjectId: null,
+    payload: { projects: PROJECTS.length },
   });
   return PROJECTS.length;
 }

@@ -1,7 +1,7 @@
 import { Locale, MembershipStatus, MunicipalityKind, Role, UserStatus } from '@hub/shared';
 import type { EntityManager, EntityTarget, ObjectLiteral, QueryDeepPartialEntity } from 'typeorm';
-import { recordAudit } from '../modules/audit/audit.service';
 import { hashPassword } from '../modules/auth/password';
+import { emitDomainEvent } from '../modules/events';
 import { MembershipEvent, NetworkMembership } from '../modules/network/membership.entity';
 import { User } from '../modules/users/user.entity';
 import { seedDemoMeetings } from './demo-meetings';
@@ -260,12 +260,12 @@ export async function seedDemo(manager: EntityManager): Promise<DemoAccount[]> {
   await seedDemoProjects(manager);
   await seedDemoMeetings(manager, coordinatorId);
 
-  await recordAudit(manager, {
+  await emitDomainEvent(manager, {
     actorId: null,
-    action: 'demo.seeded',
-    entityType: 'System',
-    entityId: null,
-    after: { users: people.length, memberships: MEMBERS.length },
+    type: 'demo.seeded',
+    subjectType: 'System',
+    subjectId: null,
+    payload: { users: people.length, memberships: MEMBERS.length },
   });
   return DEMO_ACCOUNTS.map((account) => ({ ...account }));
 }

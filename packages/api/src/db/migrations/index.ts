@@ -13,6 +13,7 @@ import { MinutesRevisionOutcomes1795675881777 } from './1795675881777-MinutesRev
 import { SearchSynonymsCompounds1795676000000 } from './1795676000000-SearchSynonymsCompounds';
 import { MembershipSinceComment1796060730075 } from './1796060730075-MembershipSinceComment';
 import { SignInHardeningAndEmailChangeRevert1796060837468 } from './1796060837468-SignInHardeningAndEmailChangeRevert';
+import { DomainEvents1796066045923 } from './1796066045923-DomainEvents';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -32,4 +33,5 @@ export const migrations: MigrationClass[] = [
   SearchSynonymsCompounds1795676000000,
   MembershipSinceComment1796060730075,
   SignInHardeningAndEmailChangeRevert1796060837468,
+  DomainEvents1796066045923,
 ];

@@ -1,26 +1,15 @@
-import type { EntityManager } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { AuditEvent } from './audit-event.entity';
-
-export interface AuditEntry {
-  actorId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  before?: Record<string, unknown> | null;
-  after?: Record<string, unknown> | null;
-  requestId?: string | null;
-}
-
-/** Records an audit event inside the caller's transaction. */
-export async function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
-  await manager.insert(AuditEvent, {
-    actorId: entry.actorId,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-    requestId: entry.requestId ?? null,
-  } as QueryDeepPartialEntity<AuditEvent>);
+/**
+ * The audit trail is a consumer of the domain events: every event becomes one audit event with
+ * action = event type, entity = subject, after = payload, plus the `before` the service hands
+ * over. It is derived in the same SQL statement that writes the event (see `emitDomainEvent`),
+ * so a change, its domain event and its audit event commit or roll back together.
+ *
+ * @param event the name of a CTE holding the inserted domain_event row
+ * @param before the placeholder of the `before` JSON text (SQL null when there is none)
+ * @param after the placeholder of the payload's JSON text (SQL null when the event has none)
+ */
+export function auditFromDomainEventSql(event: string, before: string, after: string): string {
+  return `INSERT INTO audit_event (actor_id, action, entity_type, entity_id, before, after, request_id)
+    SELECT actor_id, type, subject_type, subject_id, ${before}::jsonb, ${after}::jsonb, request_id
+    FROM ${event}`;
 }

@@ -6,7 +6,7 @@ import { inTransaction } from '../../graphql/context';
 import { rateLimited } from '../../graphql/errors';
 import { maybeIdOf } from '../../graphql/relay';
 import { fail, userError } from '../../graphql/user-error';
-import { recordAudit } from '../audit/audit.service';
+import { emitDomainEvent } from '../events';
 import { enqueueMail } from '../mail/mail-delivery';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
@@ -73,11 +73,12 @@ export class AuthService {
       await counters.reset(accountKey);
       await counters.forgive(ipKey);
       const { token } = await createSession(manager, user.id);
-      await recordAudit(manager, {
+      await emitDomainEvent(manager, {
         actorId: user.id,
-        action: 'auth.signIn',
-        entityType: 'User',
-        entityId: user.id,
+        type: 'auth.signIn',
+        subjectType: 'User',
+        subjectId: user.id,
+        payload: null,
         requestId: this.ctx.requestId,
       });
       return { user, token };
@@ -111,12 +112,12 @@ export class AuthService {
     });
     await manager.insert(User, user);
     await this.sendInvitation(manager, inviter, user);
-    await recordAudit(manager, {
+    await emitDomainEvent(manager, {
       actorId: inviter.id,
-      action: 'user.invite',
-      entityType: 'User',
-      entityId: user.id,
-      after: { role: user.role, municipalityId },
+      type: 'user.invite',
+      subjectType: 'User',
+      subjectId: user.id,
+      payload: { role: user.role, municipalityId },
       requestId: this.ctx.requestId,
     });
     return user;
@@ -243,13 +244,13 @@ export class AuthService {
     await manager.update(User, user.id, { email });
     user.email = email;
     await endAllSessions(manager, user.id);
-    await recordAudit(manager, {
+    await emitDomainEvent(manager, {
       actorId: null,
-      action: 'user.revertEmailChange',
-      entityType: 'User',
-      entityId: user.id,
+      type: 'user.revertEmailChange',
+      subjectType: 'User',
+      subjectId: user.id,
       before,
-      after: { email },
+      payload: { email },
       requestId: this.ctx.requestId,
     });
     return user;
@@ -277,11 +278,12 @@ export class AuthService {
     await endAllSessions(manager, user.id);
     user.status = UserStatus.ACTIVE;
     const { token } = await createSession(manager, user.id);
-    await recordAudit(manager, {
+    await emitDomainEvent(manager, {
       actorId: user.id,
-      action: purpose === TokenPurpose.INVITATION ? 'user.acceptInvitation' : 'user.resetPassword',
-      entityType: 'User',
-      entityId: user.id,
+      type: purpose === TokenPurpose.INVITATION ? 'user.acceptInvitation' : 'user.resetPassword',
+      subjectType: 'User',
+      subjectId: user.id,
+      payload: null,
       requestId: this.ctx.requestId,
     });
     return { user, token };

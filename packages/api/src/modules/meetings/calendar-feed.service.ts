@@ -1,8 +1,8 @@
 import { UserStatus } from '@hub/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
-import { recordAudit } from '../audit/audit.service';
 import { newToken, sha256 } from '../auth/session.service';
+import { emitDomainEvent } from '../events';
 import { User } from '../users/user.entity';
 import { CalendarFeed, Meeting, MeetingInvitation } from './meeting.entity';
 
@@ -14,11 +14,12 @@ export async function createCalendarFeed(m: EntityManager, user: User, requestId
   await m.update(CalendarFeed, { userId: user.id, revokedAt: IsNull() }, { revokedAt: new Date() });
   const token = newToken();
   const feed = await m.save(m.create(CalendarFeed, { userId: user.id, tokenHash: sha256(token) }));
-  await recordAudit(m, {
+  await emitDomainEvent(m, {
     actorId: user.id,
-    action: 'calendar_feed.create',
-    entityType: 'CalendarFeed',
-    entityId: feed.id,
+    type: 'calendar_feed.create',
+    subjectType: 'CalendarFeed',
+    subjectId: feed.id,
+    payload: null,
     requestId,
   });
   return token;
@@ -31,11 +32,12 @@ export async function revokeCalendarFeeds(m: EntityManager, user: User, requestI
     { userId: user.id, revokedAt: IsNull() },
     { revokedAt: new Date() },
   );
-  await recordAudit(m, {
+  await emitDomainEvent(m, {
     actorId: user.id,
-    action: 'calendar_feed.revoke',
-    entityType: 'CalendarFeed',
-    entityId: null,
+    type: 'calendar_feed.revoke',
+    subjectType: 'CalendarFeed',
+    subjectId: null,
+    payload: null,
     requestId,
   });
   return result.affected ?? 0;

@@ -17,7 +17,7 @@ import type { Context } from '../../graphql/context';
 import { forbidden, notFound } from '../../graphql/errors';
 import { maybeIdOf, toGlobalId } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
-import { recordAudit } from '../audit/audit.service';
+import { type DomainEventType, emitDomainEvent } from '../events';
 import { enqueueMail } from '../mail/mail-delivery';
 import { Municipality } from '../municipalities/municipality.entity';
 import { NetworkMembership } from '../network/membership.entity';
@@ -92,18 +92,18 @@ export class MeetingService {
 
   private audit(
     m: EntityManager,
-    action: string,
-    entityType: string,
-    entityId: string,
+    type: DomainEventType,
+    subjectType: string,
+    subjectId: string,
     after?: Record<string, unknown>,
     before?: Record<string, unknown>,
   ) {
-    return recordAudit(m, {
+    return emitDomainEvent(m, {
       actorId: this.viewer.id,
-      action,
-      entityType,
-      entityId,
-      after,
+      type,
+      subjectType,
+      subjectId,
+      payload: after ?? null,
       before,
       requestId: this.ctx.requestId,
     });

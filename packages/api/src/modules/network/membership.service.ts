@@ -11,8 +11,8 @@ import { type ExportTable, toCsv, toXlsxBase64 } from '../../exports/spreadsheet
 import type { Context } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
 import { fail } from '../../graphql/user-error';
-import { recordAudit } from '../audit/audit.service';
 import { isCoordinator, isOfficer } from '../auth/viewer';
+import { emitDomainEvent } from '../events';
 import { Municipality } from '../municipalities/municipality.entity';
 import type { User } from '../users/user.entity';
 import { MembershipEvent, NetworkMembership } from './membership.entity';
@@ -174,13 +174,13 @@ export class MembershipService {
       actorId: viewer.id,
       note: note?.trim() || null,
     });
-    await recordAudit(manager, {
+    await emitDomainEvent(manager, {
       actorId: viewer.id,
-      action: 'membership.status',
-      entityType: 'NetworkMembership',
-      entityId: membership.id,
+      type: 'membership.status',
+      subjectType: 'NetworkMembership',
+      subjectId: membership.id,
       before: fromStatus ? { status: fromStatus } : null,
-      after: { status: membership.status, municipalityId: membership.municipalityId },
+      payload: { status: membership.status, municipalityId: membership.municipalityId },
       requestId: this.ctx.requestId,
     });
   }

@@ -15,7 +15,7 @@ import { forbidden, notFound } from '../../graphql/errors';
 import { maybeIdOf, toGlobalId } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
 import { renderMarkdown } from '../../markdown';
-import { recordAudit } from '../audit/audit.service';
+import { emitDomainEvent } from '../events';
 import { enqueueMail } from '../mail/mail-delivery';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from '../users/user.entity';
@@ -183,12 +183,12 @@ export class ProjectService {
     });
     await this.applyLists(manager, project, input);
     if (input.originProjectId) await this.changeOrigin(manager, viewer, project, input.originProjectId);
-    await recordAudit(manager, {
+    await emitDomainEvent(manager, {
       actorId: viewer.id,
-      action: 'project.create',
-      entityType: 'Project',
-      entityId: project.id,
-      after: auditView(project),
+      type: 'project.create',
+      subjectType: 'Project',
+      subjectId: project.id,
+      payload: auditView(project),
       requestId: this.ctx.requestId,
     });
     return project;
@@ -215,13 +215,13 @@ export class ProjectService {
     await this.applyLists(manager, project, input);
     if (input.originProjectId !== undefined)
       await this.changeOrigin(manager, viewer, project, input.originProjectId);
-    await recordAudit(manager, {
+    await emitDomainEvent(manager, {
       actorId: viewer.id,
-      action: 'project.update',
-      entityType: 'Project',
-      entityId: project.id,
+      type: 'project.update',
+      subjectType: 'Project',
+      subjectId: project.id,
       before,
-      after: auditView(project),
+      payload: auditView(project),
       requestId: this.ctx.requestId,
     });
     return project;
@@ -593,13 +593,13 @@ export class ProjectService {
     project.status = status;
     if (status === ProjectStatus.PUBLISHED && !project.publishedAt) project.publishedAt = new Date();
     await manager.getRepository(Project).save(project);
-    await recordAudit(manager, {
+    await emitDomainEvent(manager, {
       actorId: viewer.id,
-      action: status === ProjectStatus.PUBLISHED ? 'project.publish' : 'project.unpublish',
-      entityType: 'Project',
-      entityId: project.id,
+      type: status === ProjectStatus.PUBLISHED ? 'project.publish' : 'project.unpublish',
+      subjectType: 'Project',
+      subjectId: project.id,
       before,
-      after: auditView(project),
+      payload: auditView(project),
       requestId: this.ctx.requestId,
     });
     return project;
@@ -625,13 +625,13 @@ export class ProjectService {
     if (!milestone) fail('NOT_FOUND', 'There is no such milestone.', 'milestoneId');
     if (milestone.done !== input.done) {
       await manager.update(ProjectMilestone, { id: milestone.id }, { done: input.done });
-      await recordAudit(manager, {
+      await emitDomainEvent(manager, {
         actorId: viewer.id,
-        action: 'project.milestoneDone',
-        entityType: 'Project',
-        entityId: project.id,
+        type: 'project.milestoneDone',
+        subjectType: 'Project',
+        subjectId: project.id,
         before: { milestone: milestone.title, done: milestone.done },
-        after: { milestone: milestone.title, done: input.done },
+        payload: { milestone: milestone.title, done: input.done },
         requestId: this.ctx.requestId,
       });
     }
@@ -658,12 +658,12 @@ export class ProjectService {
     await manager.getRepository(ProjectStatusUpdate).insert(update);
     project.phase = input.phase;
     await manager.getRepository(Project).save(project);
-    await recordAudit(manager, {
+    await emitDomainEvent(manager, {
       actorId: viewer.id,
-      action: 'project.statusUpdate',
-      entityType: 'Project',
-      entityId: project.id,
-      after: { phase: input.phase, progressPercent: input.progressPercent, reportedOn: input.reportedOn },
+      type: 'project.statusUpdate',
+      subjectType: 'Project',
+      subjectId: project.id,
+      payload: { phase: input.phase, progressPercent: input.progressPercent, reportedOn: input.reportedOn },
       requestId: this.ctx.requestId,
     });
     return { project, update };
@@ -745,12 +745,12 @@ export class ProjectService {
       );
     }
     const notifiedPeople = await this.recordAdoption(manager, viewer, adopted, origin, participants);
-    await recordAudit(manager, {
+    await emitDomainEvent(manager, {
       actorId: viewer.id,
-      action: 'project.adopt',
-      entityType: 'Project',
-      entityId: adopted.id,
-      after: {
+      type: 'project.adopt',
+      subjectType: 'Project',
+      subjectId: adopted.id,
+      payload: {
         ...auditView(adopted),
         estimatedSavingCents: adopted.estimatedSavingCents,
         copiedCosts: Boolean(input.copyCosts),
@@ -781,12 +781,12 @@ export class ProjectService {
     } else if (!interested && existing?.role === ProjectParticipantRole.INTERESTED) {
       await manager.delete(ProjectParticipant, { id: existing.id });
     }
-    await recordAudit(manager, {
+    await emitDomainEvent(manager, {
       actorId: viewer.id,
-      action: interested ? 'project.interest' : 'project.interestWithdrawn',
-      entityType: 'Project',
-      entityId: project.id,
-      after: { municipalityId },
+      type: interested ? 'project.interest' : 'project.interestWithdrawn',
+      subjectType: 'Project',
+      subjectId: project.id,
+      payload: { municipalityId },
       requestId: this.ctx.requestId,
     });
     return project;

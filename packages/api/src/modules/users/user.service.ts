@@ -6,9 +6,9 @@ import { forbidden } from '../../graphql/errors';
 import type { Connection } from '../../graphql/relay';
 import { idOf, maybeIdOf } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
-import { recordAudit } from '../audit/audit.service';
 import { AuthService } from '../auth/auth.service';
 import { endAllSessions } from '../auth/session.service';
+import { type DomainEventType, emitDomainEvent } from '../events';
 import { paginateByKeys } from '../municipalities/keyset-pagination';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from './user.entity';
@@ -172,18 +172,18 @@ export class PeopleService {
   private audit(
     manager: EntityManager,
     viewer: User,
-    action: string,
+    type: DomainEventType,
     person: User,
     before: Record<string, unknown>,
     after: Record<string, unknown>,
   ): Promise<void> {
-    return recordAudit(manager, {
+    return emitDomainEvent(manager, {
       actorId: viewer.id,
-      action,
-      entityType: 'User',
-      entityId: person.id,
+      type,
+      subjectType: 'User',
+      subjectId: person.id,
       before,
-      after,
+      payload: after ?? null,
       requestId: this.ctx.requestId,
     });
   }

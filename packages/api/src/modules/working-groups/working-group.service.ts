@@ -14,7 +14,7 @@ import { forbidden } from '../../graphql/errors';
 import type { Connection } from '../../graphql/relay';
 import { maybeIdOf } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
-import { recordAudit } from '../audit/audit.service';
+import { type DomainEventType, emitDomainEvent } from '../events';
 import { User } from '../users/user.entity';
 import { WorkingGroup, WorkingGroupMembership, WorkingGroupMembershipEvent } from './working-group.entity';
 import type { CreateWorkingGroupInput, UpdateWorkingGroupInput } from './working-group.inputs';
@@ -343,14 +343,14 @@ export class WorkingGroupService {
     manager: EntityManager,
     viewer: User,
     membership: WorkingGroupMembership,
-    action: string,
+    type: DomainEventType,
   ): Promise<WorkingGroupMembership> {
     await manager.getRepository(WorkingGroupMembership).save(membership);
     await this.recordEvent(manager, viewer, membership, null, null);
     await this.audit(
       manager,
       viewer,
-      action,
+      type,
       'WorkingGroupMembership',
       membership.id,
       null,
@@ -365,7 +365,7 @@ export class WorkingGroupService {
     viewer: User,
     membership: WorkingGroupMembership,
     change: { status?: WorkingGroupMembershipStatus; role?: WorkingGroupRole },
-    action: string,
+    type: DomainEventType,
   ): Promise<WorkingGroupMembership> {
     const before = membershipSnapshot(membership);
     const { status: fromStatus, role: fromRole } = membership;
@@ -382,7 +382,7 @@ export class WorkingGroupService {
     await this.audit(
       manager,
       viewer,
-      action,
+      type,
       'WorkingGroupMembership',
       membership.id,
       before,
@@ -412,19 +412,19 @@ export class WorkingGroupService {
   private audit(
     manager: EntityManager,
     viewer: User,
-    action: string,
-    entityType: string,
-    entityId: string,
+    type: DomainEventType,
+    subjectType: string,
+    subjectId: string,
     before: Record<string, unknown> | null,
     after: Record<string, unknown>,
   ): Promise<void> {
-    return recordAudit(manager, {
+    return emitDomainEvent(manager, {
       actorId: viewer.id,
-      action,
-      entityType,
-      entityId,
+      type,
+      subjectType,
+      subjectId,
       before,
-      after,
+      payload: after ?? null,
       requestId: this.ctx.requestId,
     });
   }

@@ -1,0 +1,95 @@
+/** A record's fields as they were or became, e.g. a project's audit view. */
+export type Snapshot = Record<string, unknown>;
+
+/**
+ * Every domain event type with the payload it carries: the one vocabulary of "what happened".
+ * The type names are the audit trail's action names, so the audit event is derived one to one.
+ */
+export interface DomainEventPayloads {
+  'project.create': Snapshot;
+  'project.update': Snapshot;
+  'project.publish': Snapshot;
+  'project.unpublish': Snapshot;
+  'project.milestoneDone': { milestone: string; done: boolean };
+  'project.statusUpdate': { phase: string; progressPercent: number; reportedOn: string };
+  'project.adopt': Snapshot & { copiedCosts: boolean; notifiedPeople: number };
+  'project.interest': { municipalityId: string };
+  'project.interestWithdrawn': { municipalityId: string };
+
+  'auth.signIn': null;
+  'user.invite': { role: string; municipalityId: string | null };
+  'user.acceptInvitation': null;
+  'user.resetPassword': null;
+  'user.revertEmailChange': { email: string };
+  'user.updateProfile': Snapshot;
+  'user.deactivate': { status: string };
+  'user.reactivate': { status: string };
+  'user.changeRole': { role: string; municipalityId: string | null };
+
+  'calendar_feed.create': null;
+  'calendar_feed.revoke': null;
+
+  'meeting.create': { title: string; kind: string; startsAt: Date };
+  'meeting.update': Snapshot;
+  'meeting.cancel': { cancelled: true };
+  'meeting.delete': null;
+  'meeting.invite': { invited: string[] };
+  'meeting.respond': { response: string };
+  'meeting.attendance': { entries: unknown[] };
+  'agenda_item.create': Snapshot;
+  'agenda_item.update': Snapshot;
+  'agenda_item.delete': null;
+  'agenda.reorder': { order: string[] };
+  'minutes.save': { revision: number; length: number };
+  'minutes.submit': { status: string };
+  'minutes.return': { status: string };
+  'minutes.approve': { status: string };
+  'minutes.publish': { revision: number; notified: number };
+  'minutes.correct': { revision: number };
+  'outcome.create': Snapshot;
+  'outcome.delete': null;
+  'action_item.update': Snapshot;
+
+  'membership.status': { status: string; municipalityId: string };
+
+  'workingGroup.create': Snapshot;
+  'workingGroup.update': Snapshot;
+  'workingGroup.archive': Snapshot;
+  'workingGroupMembership.request': Snapshot;
+  'workingGroupMembership.accept': Snapshot;
+  'workingGroupMembership.decline': Snapshot;
+  'workingGroupMembership.appoint': Snapshot;
+  'workingGroupMembership.appointLead': Snapshot;
+  'workingGroupMembership.demoteLead': Snapshot;
+  'workingGroupMembership.remove': Snapshot;
+  'workingGroupMembership.leave': Snapshot;
+
+  'demo.seeded': { users: number; memberships: number };
+  'demo.projectsSeeded': { projects: number };
+}
+
+export type DomainEventType = keyof DomainEventPayloads;
+
+/** What a service tells `emitDomainEvent`; `before` is for the audit trail only. */
+export interface DomainEventInput<T extends DomainEventType = DomainEventType> {
+  type: T;
+  /** null for the system and anonymous actions */
+  actorId: string | null;
+  subjectType: string;
+  subjectId: string | null;
+  payload: DomainEventPayloads[T];
+  /** The changed fields before the change, kept in the audit trail next to the payload. */
+  before?: Snapshot | null;
+  requestId?: string | null;
+}
+
+/** An event as a consumer reads it. */
+export interface TakenDomainEvent {
+  id: string;
+  type: DomainEventType;
+  occurredAt: Date;
+  actorId: string | null;
+  subjectType: string;
+  subjectId: string | null;
+  payload: Snapshot;
+}
