@@ -69,12 +69,12 @@ describe('one search box: each kind only where the viewer may read it', () => {
     expect(titlesByKind(result.data!.search)).toEqual({ PROJECT: ['Glasfaserausbau im Gewerbegebiet'] });
   });
 
-  it('shows the ministry drafts, groups, meetings and published minutes, but no people', async () => {
+  it('shows the ministry published projects (no drafts), groups, meetings and published minutes, but no people', async () => {
     const ministry = await t.as(await buildUser(t.dataSource, { role: Role.MINISTRY, municipalityId: null }));
     const result = await ministry.gql(SEARCH, { text: 'Glasfaser' });
     expect(result.errors).toBeUndefined();
     expect(titlesByKind(result.data!.search)).toEqual({
-      PROJECT: ['Glasfaser-Entwurf (intern)', 'Glasfaserausbau im Gewerbegebiet'],
+      PROJECT: ['Glasfaserausbau im Gewerbegebiet'],
       WORKING_GROUP: ['AG Breitband'],
       MEETING: ['Glasfaser-Workshop'],
       MINUTES: ['Netzwerktreffen Herbst'],

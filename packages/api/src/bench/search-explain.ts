@@ -20,7 +20,7 @@ const statements: { query: string; parameters: unknown[] }[] = [];
 let recording = false;
 const recorder: Logger = {
   logQuery: (query, parameters) => {
-    if (recording) statements.push({ query, parameters: parameters ?? [] });
+    if (recording) statements.push({ query, parameters: Array.isArray(parameters) ? parameters : [] });
   },
   logQueryError: () => {},
   logQuerySlow: () => {},
