@@ -35,27 +35,23 @@ const fullTextMatch = (alias: string) =>
 const titlePartMatch = (alias: string) =>
   `(length(hub_fold(:search)) >= 4 AND ${alias}.search_title LIKE '%' || replace(replace(replace(hub_fold(:search), '\\', '\\\\'), '%', '\\%'), '_', '\\_') || '%')`;
 /**
- * The catalogue's search condition on `project p`, one statement whatever the branch: `p` is one
- * of the projects found by
+ * The catalogue's search condition on `project p`, one statement whatever the branch:
  *  - any of the search terms (the words, their compound parts and synonyms, see search-terms.ts)
  *    in the stored vector (GIN index), or the accent-folded search text as a part of the folded
  *    title (`LIKE`, trigram GIN index);
  *  - the trigram word similarity (catches typos like "Maengelmelder") only when those find fewer
- *    than `fuzzyBelow` projects: an InitPlan decides once, and the planner uses the trigram index
- *    (`search_title %> …`). Evaluated for every row, the similarity cost ~7 µs a row, 70 ms per
- *    facet statement on 10,000 projects, for words the cheap branches already find.
- * A semi-join on the union, not the branches ORed on `p`: an OR with a subquery cannot be a bitmap
- * OR, so PostgreSQL scanned every project and matched its vector (~20 ms a statement on 10,000
- * projects); the union lets each branch use its index (see `pnpm bench search`).
+ *    than `fuzzyBelow` projects: an InitPlan decides once, and the semi-join lets the planner use
+ *    the trigram index (`search_title %> …`). Evaluated for every row, the similarity cost ~7 µs a
+ *    row, 70 ms per facet statement on 10,000 projects, for words the cheap branches already find.
  */
-const SEARCH_MATCH = `p.id IN (
-  SELECT ft.id FROM project ft WHERE ${fullTextMatch('ft')}
-  UNION SELECT tp.id FROM project tp WHERE ${titlePartMatch('tp')}
-  UNION SELECT fz.id FROM project fz
+const SEARCH_MATCH = `(
+  ${fullTextMatch('p')} OR ${titlePartMatch('p')}
+  OR p.id IN (
+    SELECT fz.id FROM project fz
      WHERE hub_fold(:search) <% fz.search_title
        AND (SELECT count(*) FROM (
              SELECT 1 FROM project fp WHERE ${fullTextMatch('fp')} OR ${titlePartMatch('fp')} LIMIT :fuzzyBelow
-           ) found) < :fuzzyBelow
+           ) found) < :fuzzyBelow)
 )`;
 
 /** The expanded terms of the filter's search text, if it has one. */
