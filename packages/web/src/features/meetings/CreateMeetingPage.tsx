@@ -9,10 +9,10 @@ import { useViewer } from '../../session/useViewer';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
-import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useFormErrors } from '../../ui/useFormErrors';
 import { berlinToIso } from './berlinTime';
+import { type MeetingDetails, MeetingDetailsFields, meetingDetailsField } from './MeetingDetailsFields';
 import { meetingTimeErrors } from './meetingErrors';
 import { meetingPaths } from './meetingPaths';
 import './meetings.css';
@@ -91,13 +91,15 @@ export function CreateMeetingPage() {
       ) ?? [];
   const [kind, setKind] = useState<MeetingKind>(coordinator ? 'NETWORK' : 'WORKING_GROUP');
   const [groupId, setGroupId] = useState('');
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [date, setDate] = useState('');
-  const [startTime, setStartTime] = useState('09:00');
-  const [endTime, setEndTime] = useState('11:00');
-  const [location, setLocation] = useState('');
-  const [onlineUrl, setOnlineUrl] = useState('');
+  const [details, setDetails] = useState<MeetingDetails>({
+    title: '',
+    description: '',
+    date: '',
+    startTime: '09:00',
+    endTime: '11:00',
+    location: '',
+    onlineUrl: '',
+  });
   const [agenda, setAgenda] = useState<AgendaDraft[]>([{ key: 1, title: '', plannedMinutes: '' }]);
   const fieldIds = meetingFieldIds(agenda);
   const form = useFormErrors(fieldIds, 'meetings');
@@ -112,8 +114,9 @@ export function CreateMeetingPage() {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (loading) return;
-    const startsAt = berlinToIso(date, startTime);
-    const endsAt = berlinToIso(date, endTime);
+    const { title, description, date, location, onlineUrl } = details;
+    const startsAt = berlinToIso(date, details.startTime);
+    const endsAt = berlinToIso(date, details.endTime);
     if (!form.check(meetingTimeErrors(title, date, startsAt, endsAt)) || !startsAt || !endsAt) return;
     try {
       const result = await create({
@@ -184,62 +187,14 @@ export function CreateMeetingPage() {
             ))}
           </SelectField>
         ) : null}
-        <TextField
-          id={fieldIds.title}
-          label={t('meetings.field.title')}
-          value={title}
-          onChange={change('title', setTitle)}
-          error={form.errorOf('title')}
-        />
-        <TextAreaField
-          id={fieldIds.description}
-          label={t('meetings.field.description')}
-          value={description}
-          onChange={change('description', setDescription)}
-          maxLength={meetingLimits.description.maxLength}
-          rows={3}
-          error={form.errorOf('description')}
-        />
-        <TextField
-          id={fieldIds.date}
-          type="date"
-          label={t('meetings.field.date')}
-          value={date}
-          onChange={change('date', setDate)}
-          error={form.errorOf('date')}
-        />
-        <TextField
-          id={fieldIds.startsAt}
-          type="time"
-          label={t('meetings.field.startTime')}
-          value={startTime}
-          onChange={change('startsAt', setStartTime)}
-          error={form.errorOf('startsAt')}
-        />
-        <TextField
-          id={fieldIds.endsAt}
-          type="time"
-          label={t('meetings.field.endTime')}
-          value={endTime}
-          onChange={change('endsAt', setEndTime)}
-          error={form.errorOf('endsAt')}
-        />
-        <TextField
-          id={fieldIds.location}
-          label={t('meetings.field.location')}
-          value={location}
-          onChange={change('location', setLocation)}
-          required={false}
-          error={form.errorOf('location')}
-        />
-        <TextField
-          id={fieldIds.onlineUrl}
-          type="url"
-          label={t('meetings.field.onlineUrl')}
-          value={onlineUrl}
-          onChange={change('onlineUrl', setOnlineUrl)}
-          required={false}
-          error={form.errorOf('onlineUrl')}
+        <MeetingDetailsFields
+          ids={fieldIds}
+          values={details}
+          onChange={(key, value) => {
+            setDetails((current) => ({ ...current, [key]: value }));
+            form.fieldChanged(meetingDetailsField(key));
+          }}
+          errorOf={form.errorOf}
         />
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t('meetings.agenda.title')}</legend>
