@@ -1,5 +1,5 @@
 import type { ChangeEvent, ReactNode } from 'react';
-import { useT } from '../i18n';
+import { FormField } from './FormField';
 import type { FormMessage } from './formErrors';
 import { Select } from './Select';
 
@@ -30,38 +30,20 @@ export function SelectField({
   required = false,
   disabled,
 }: SelectFieldProps) {
-  const t = useT();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
-
   return (
-    <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-      <label className="kern-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="kern-hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      <Select
-        id={id}
-        value={value}
-        onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
-        required={required || undefined}
-        disabled={disabled || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      >
-        {children}
-      </Select>
-      {error ? (
-        <p className="kern-error" id={errorId}>
-          <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-          <span className="kern-body">{error(t)}</span>
-        </p>
-      ) : null}
-    </div>
+    <FormField id={id} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <Select
+          id={id}
+          value={value}
+          onChange={(event: ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
+          required={required || undefined}
+          disabled={disabled || undefined}
+          {...aria}
+        >
+          {children}
+        </Select>
+      )}
+    </FormField>
   );
 }
