@@ -50,6 +50,8 @@ describe('changing the sign-in e-mail in Chromium', () => {
     const { page: mailbox } = await e.newPage();
     await mailbox.goto(link.pathname);
     await mailbox.getByRole('heading', { name: 'Bisherige E-Mail-Adresse wiederherstellen' }).waitFor();
+    // The heading shows while the link is still being checked; the address follows.
+    await mailbox.locator('main').getByText(account.email, { exact: false }).first().waitFor();
     expect(await mailbox.locator('main').textContent()).toContain(account.email);
     expect(await accessibilityViolations(mailbox)).toEqual([]);
     if (screenshots)
