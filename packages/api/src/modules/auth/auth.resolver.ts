@@ -102,7 +102,7 @@ export class AuthResolver {
     @Ctx() ctx: Context,
   ): Promise<InviteUserPayload> {
     const inviter = requireViewer(ctx);
-    if (!userPolicy.canInvite(inviter)) throw forbidden();
+    if (!userPolicy.can(inviter, 'invite')) throw forbidden();
     const { result, userErrors } = await inTransaction(ctx, (m) =>
       new AuthService(ctx).invite(m, inviter, input),
     );

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import type { Connection } from '../../graphql/relay';
 import { Municipality } from '../municipalities/municipality.entity';
-import { WorkingGroup } from '../working-groups/working-group.entity';
+import { WorkingGroup } from '../working-groups';
 import { Meeting } from './meeting.entity';
 import { municipalityMeetings, workingGroupMeetings } from './meeting.lists';
 import { firstMeetingsByMunicipality, firstMeetingsByWorkingGroup } from './meeting.loaders';
@@ -22,7 +22,7 @@ export class MunicipalityMeetingsResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<Connection<Meeting> | null> {
-    if (!meetingPolicy.canList(ctx.viewer)) return null;
+    if (!meetingPolicy.can(ctx.viewer, 'read')) return null;
     // The first page of many municipalities comes in one batch; later pages one at a time.
     if (after) return municipalityMeetings(ctx.dataSource, municipality.id, { first, after });
     return ctx.loaders.get(firstMeetingsByMunicipality).load({ parentId: municipality.id, first });
@@ -44,7 +44,7 @@ export class WorkingGroupMeetingsResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('upcoming', () => Boolean, { nullable: true }) upcoming: boolean | null,
   ): Promise<Connection<Meeting> | null> {
-    if (!meetingPolicy.canList(ctx.viewer)) return null;
+    if (!meetingPolicy.can(ctx.viewer, 'read')) return null;
     if (after) return workingGroupMeetings(ctx.dataSource, group.id, Boolean(upcoming), { first, after });
     return ctx.loaders
       .get(firstMeetingsByWorkingGroup)

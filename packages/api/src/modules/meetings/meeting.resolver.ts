@@ -1,11 +1,4 @@
-import {
-  ActionItemStatus,
-  limits,
-  MinutesStatus,
-  OutcomeKind,
-  openActionItemStatuses,
-  ProjectStatus,
-} from '@hub/shared';
+import { ActionItemStatus, limits, OutcomeKind, openActionItemStatuses } from '@hub/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { paginate } from '../../db/paginate';
 import type { Context } from '../../graphql/context';
@@ -19,14 +12,11 @@ import { renderMarkdown } from '../../markdown';
 import { requireViewer } from '../auth/viewer';
 import { Municipality } from '../municipalities/municipality.entity';
 import { municipalityById } from '../municipalities/municipality.loaders';
-import { Project } from '../projects/project.entity';
-import { participantsByProject, projectById } from '../projects/project.loaders';
-import { projectPolicy } from '../projects/project.policy';
+import { Project, readableProjectsById } from '../projects';
 import { User } from '../users/user.entity';
 import { userById } from '../users/user.loaders';
-import { WorkingGroup } from '../working-groups/working-group.entity';
+import { WorkingGroup, workingGroupById } from '../working-groups';
 import { CalendarFeedResolver } from './calendar-feed.resolver';
-import { actorOf, requireActor } from './meeting.actor';
 import {
   AgendaItem,
   AgendaItemNotes,
@@ -71,11 +61,11 @@ import {
   outcomeById,
   outcomesByMeeting,
   revisionsByMinutes,
-  workingGroupById,
 } from './meeting.loaders';
 import { attendanceByMunicipality, participationCsv, participationXlsx } from './meeting.participation';
 import { meetingPolicy } from './meeting.policy';
 import { MeetingService, todayInBerlin } from './meeting.service';
+import { meetingStateOf } from './meeting.state';
 import {
   ActionItemPermissions,
   MeetingParticipation,
@@ -97,29 +87,14 @@ const NO_DUE_DATE = `${limits.dateTime.maxYear}-12-31`;
 
 /** Outcomes are part of the minutes: visible once published, or to those who draft and approve. */
 async function canSeeOutcomes(ctx: Context, meeting: Meeting): Promise<boolean> {
-  const actor = await actorOf(ctx);
-  if (meetingPolicy.canReadDraftMinutes(actor, meeting)) return true;
-  const minutes = await ctx.loaders.get(minutesByMeeting).load(meeting.id);
-  return Boolean(minutes?.publishedAt) && meetingPolicy.canReadPublishedMinutes(actor, meeting);
-}
-
-/** Linked projects through the projects module's loaders and read policy (drafts only for those allowed). */
-async function readableProjects(ctx: Context, ids: string[]): Promise<Project[]> {
-  const projects = await Promise.all(ids.map((id) => ctx.loaders.get(projectById).load(id)));
-  const checked = await Promise.all(
-    projects.map(async (project) => {
-      if (!project) return null;
-      if (project.status === ProjectStatus.PUBLISHED) return project;
-      const participants = await ctx.loaders.get(participantsByProject).load(project.id);
-      return projectPolicy.canRead(ctx.viewer, project, participants) ? project : null;
-    }),
-  );
-  return checked.filter((p): p is Project => p !== null);
+  const state = await meetingStateOf(ctx, meeting);
+  if (meetingPolicy.can(ctx.viewer, 'readDraftMinutes', state)) return true;
+  return Boolean(state.minutes?.publishedAt) && meetingPolicy.can(ctx.viewer, 'readPublishedMinutes');
 }
 
 async function readableMeeting(ctx: Context, id: string): Promise<Meeting | null> {
   const meeting = await ctx.loaders.get(meetingById).load(id);
-  return meeting && meetingPolicy.canRead(await actorOf(ctx), meeting) ? meeting : null;
+  return meeting && meetingPolicy.can(ctx.viewer, 'read') ? meeting : null;
 }
 
 registerNodeType('Meeting', readableMeeting);
@@ -133,21 +108,21 @@ registerNodeType('Outcome', async (ctx, id) => {
   return outcome && meeting && (await canSeeOutcomes(ctx, meeting)) ? outcome : null;
 });
 
-function service(ctx: Context, actor: Awaited<ReturnType<typeof requireActor>>) {
-  return new MeetingService(ctx, actor);
+function service(ctx: Context, viewer: User) {
+  return new MeetingService(ctx, viewer);
 }
 
 /** Queries and mutations of meetings, and the fields of a meeting that depend on the viewer. */
 /** The participation report and its exports: who may read them is the meeting policy's call. */
 function requireParticipationReader(ctx: Context): void {
-  if (!meetingPolicy.canReadParticipation(requireViewer(ctx))) throw forbidden();
+  if (!meetingPolicy.can(requireViewer(ctx), 'readParticipation')) throw forbidden();
 }
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
   @Query(() => Meeting, { nullable: true })
   async meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Meeting | null> {
-    await requireActor(ctx);
+    requireViewer(ctx);
     const meetingId = maybeIdOf(id, 'Meeting');
     return meetingId ? readableMeeting(ctx, meetingId) : null;
   }
@@ -159,7 +134,7 @@ export class MeetingResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<Connection<Meeting>> {
-    const actor = await requireActor(ctx);
+    const viewer = requireViewer(ctx);
     const query = ctx.dataSource.getRepository(Meeting).createQueryBuilder('m');
     if (filter?.kind) query.andWhere('m.kind = :kind', { kind: filter.kind });
     if (filter?.workingGroupId)
@@ -171,7 +146,7 @@ export class MeetingResolver {
     if (filter?.invitedOnly) {
       query.andWhere(
         'EXISTS (SELECT 1 FROM meeting_invitation i WHERE i.meeting_id = m.id AND i.user_id = :viewerId)',
-        { viewerId: actor.viewer.id },
+        { viewerId: viewer.id },
       );
     }
     return paginate(query, { first, after }, [
@@ -190,7 +165,7 @@ export class MeetingResolver {
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<Connection<Outcome>> {
-    const { viewer } = await requireActor(ctx);
+    const viewer = requireViewer(ctx);
     const scope = filter?.scope ?? ActionItemScope.MINE;
     const statuses = filter?.statuses?.length ? filter.statuses : [...openActionItemStatuses];
     const query = ctx.dataSource
@@ -228,7 +203,7 @@ export class MeetingResolver {
   @Query(() => MeetingsPermissions, { description: 'What the viewer may do across meetings.' })
   meetingsViewerCan(@Ctx() ctx: Context): MeetingsPermissions {
     return Object.assign(new MeetingsPermissions(), {
-      readParticipation: meetingPolicy.canReadParticipation(ctx.viewer),
+      readParticipation: meetingPolicy.can(ctx.viewer, 'readParticipation'),
     });
   }
 
@@ -313,9 +288,9 @@ export class MeetingResolver {
     @Arg('input', () => CreateMeetingInput) input: CreateMeetingInput,
     @Ctx() ctx: Context,
   ): Promise<MeetingPayload> {
-    const actor = await requireActor(ctx);
+    const viewer = requireViewer(ctx);
     const { result, userErrors } = await inTransaction(ctx, (m) =>
-      service(ctx, actor).createMeeting(m, input),
+      service(ctx, viewer).createMeeting(m, input),
     );
     return { meeting: result, userErrors };
   }
@@ -325,10 +300,10 @@ export class MeetingResolver {
     @Arg('input', () => UpdateMeetingInput) input: UpdateMeetingInput,
     @Ctx() ctx: Context,
   ): Promise<MeetingPayload> {
-    const actor = await requireActor(ctx);
+    const viewer = requireViewer(ctx);
     const meetingId = idOf(input.meetingId, 'Meeting', 'meetingId');
     const { result, userErrors } = await inTransaction(ctx, (m) =>
-      service(ctx, actor).updateMeeting(m, input, meetingId),
+      service(ctx, viewer).updateMeeting(m, input, meetingId),
     );
     return { meeting: result, userErrors };
   }
@@ -338,10 +313,10 @@ export class MeetingResolver {
     @Arg('input', () => MeetingRefInput) input: MeetingRefInput,
     @Ctx() ctx: Context,
   ): Promise<MeetingPayload> {
-    const actor = await requireActor(ctx);
+    const viewer = requireViewer(ctx);
     const meetingId = idOf(input.meetingId, 'Meeting', 'meetingId');
     const { result, userErrors } = await inTransaction(ctx, (m) =>
-      service(ctx, actor).cancelMeeting(m, meetingId),
+      service(ctx, viewer).cancelMeeting(m, meetingId),
     );
     return { meeting: result, userErrors };
   }
@@ -353,9 +328,9 @@ export class MeetingResolver {
     @Arg('input', () => MeetingRefInput) input: MeetingRefInput,
     @Ctx() ctx: Context,
   ): Promise<MeetingPayload> {
-    const actor = await requireActor(ctx);
+    const viewer = requireViewer(ctx);
     const meetingId = idOf(input.meetingId, 'Meeting', 'meetingId');
-    const { userErrors } = await inTransaction(ctx, (m) => service(ctx, actor).deleteMeeting(m, meetingId));
+    const { userErrors } = await inTransaction(ctx, (m) => service(ctx, viewer).deleteMeeting(m, meetingId));
     return { meeting: null, userErrors };
   }
 
@@ -364,10 +339,10 @@ export class MeetingResolver {
     @Arg('input', () => AddAgendaItemInput) input: AddAgendaItemInput,
     @Ctx() ctx: Context,
   ): Promise<AgendaItemPayload> {
-    const actor = await requireActor(ctx);
+    const viewer = requireViewer(ctx);
     const meetingId = idOf(input.meetingId, 'Meeting', 'meetingId');
     const { result, userErrors } = await inTransaction(ctx, (m) =>
-      service(ctx, actor).addAgendaItem(m, input, meetingId),
+      service(ctx, viewer).addAgendaItem(m, input, meetingId),
     );
     return {
       agendaItem: result,
@@ -381,10 +356,10 @@ export class MeetingResolver {
     @Arg('input', () => UpdateAgendaItemInput) input: UpdateAgendaItemInput,
     @Ctx() ctx: Context,
   ): Promise<AgendaItemPayload> {
-    const actor = await requireActor(ctx);
+    const viewer = requireViewer(ctx);
     const itemId = idOf(input.agendaItemId, 'AgendaItem', 'agendaItemId');
     const { result, userErrors } = await inTransaction(ctx, (m) =>
-      service(ctx, actor).updateAgendaItem(m, input, itemId),
+      service(ctx, viewer).updateAgendaItem(m, input, itemId),
     );
     return {
       agendaItem: result,
@@ -398,10 +373,10 @@ export class MeetingResolver {
     @Arg('input', () => AgendaItemRefInput) input: AgendaItemRefInput,
     @Ctx() ctx: Context,
   ): Promise<AgendaItemPayload> {
-    const actor = await requireActor(ctx);
+    const viewer = requireViewer(ctx);
     const itemId = idOf(input.agendaItemId, 'AgendaItem', 'agendaItemId');
     const { result, userErrors } = await inTransaction(ctx, (m) =>
-      service(ctx, actor).removeAgendaItem(m, itemId),
+      service(ctx, viewer).removeAgendaItem(m, itemId),
     );
     return { agendaItem: null, meeting: result, userErrors };
   }
@@ -411,10 +386,10 @@ export class MeetingResolver {
     @Arg('input', () => ReorderAgendaInput) input: ReorderAgendaInput,
     @Ctx() ctx: Context,
   ): Promise<MeetingPayload> {
-    const actor = await requireActor(ctx);
+    const viewer = requireViewer(ctx);
     const meetingId = idOf(input.meetingId, 'Meeting', 'meetingId');
     const { result, userErrors } = await inTransaction(ctx, (m) =>
-      service(ctx, actor).reorderAgenda(m, meetingId, input.agendaItemIds),
+      service(ctx, viewer).reorderAgenda(m, meetingId, input.agendaItemIds),
     );
     return { meeting: result, userErrors };
   }
@@ -426,10 +401,10 @@ export class MeetingResolver {
     @Arg('input', () => InviteToMeetingInput) input: InviteToMeetingInput,
     @Ctx() ctx: Context,
   ): Promise<MeetingPayload> {
-    const actor = await requireActor(ctx);
+    const viewer = requireViewer(ctx);
     const meetingId = idOf(input.meetingId, 'Meeting', 'meetingId');
     const { result, userErrors } = await inTransaction(ctx, (m) =>
-      service(ctx, actor).invite(m, input, meetingId),
+      service(ctx, viewer).invite(m, input, meetingId),
     );
     return { meeting: result, userErrors };
   }
@@ -439,10 +414,10 @@ export class MeetingResolver {
     @Arg('input', () => RespondToInvitationInput) input: RespondToInvitationInput,
     @Ctx() ctx: Context,
   ): Promise<InvitationPayload> {
-    const actor = await requireActor(ctx);
+    const viewer = requireViewer(ctx);
     const meetingId = idOf(input.meetingId, 'Meeting', 'meetingId');
     const { result, userErrors } = await inTransaction(ctx, (m) =>
-      service(ctx, actor).respond(m, meetingId, input.response),
+      service(ctx, viewer).respond(m, meetingId, input.response),
     );
     return { invitation: result, userErrors };
   }
@@ -454,10 +429,10 @@ export class MeetingResolver {
     @Arg('input', () => RecordAttendanceInput) input: RecordAttendanceInput,
     @Ctx() ctx: Context,
   ): Promise<MeetingPayload> {
-    const actor = await requireActor(ctx);
+    const viewer = requireViewer(ctx);
     const meetingId = idOf(input.meetingId, 'Meeting', 'meetingId');
     const { result, userErrors } = await inTransaction(ctx, (m) =>
-      service(ctx, actor).recordAttendance(m, input, meetingId),
+      service(ctx, viewer).recordAttendance(m, input, meetingId),
     );
     return { meeting: result, userErrors };
   }
@@ -467,10 +442,10 @@ export class MeetingResolver {
     @Arg('input', () => SaveMinutesInput) input: SaveMinutesInput,
     @Ctx() ctx: Context,
   ): Promise<MinutesPayload> {
-    const actor = await requireActor(ctx);
+    const viewer = requireViewer(ctx);
     const meetingId = idOf(input.meetingId, 'Meeting', 'meetingId');
     const { result, userErrors } = await inTransaction(ctx, (m) =>
-      service(ctx, actor).saveMinutes(m, input, meetingId),
+      service(ctx, viewer).saveMinutes(m, input, meetingId),
     );
     return { minutes: result, userErrors };
   }
@@ -526,10 +501,10 @@ export class MeetingResolver {
     @Arg('input', () => AddOutcomeInput) input: AddOutcomeInput,
     @Ctx() ctx: Context,
   ): Promise<OutcomePayload> {
-    const actor = await requireActor(ctx);
+    const viewer = requireViewer(ctx);
     const itemId = idOf(input.agendaItemId, 'AgendaItem', 'agendaItemId');
     const { result, userErrors } = await inTransaction(ctx, (m) =>
-      service(ctx, actor).addOutcome(m, input, itemId),
+      service(ctx, viewer).addOutcome(m, input, itemId),
     );
     return { outcome: result, userErrors };
   }
@@ -539,10 +514,10 @@ export class MeetingResolver {
     @Arg('input', () => OutcomeRefInput) input: OutcomeRefInput,
     @Ctx() ctx: Context,
   ): Promise<MeetingPayload> {
-    const actor = await requireActor(ctx);
+    const viewer = requireViewer(ctx);
     const outcomeId = idOf(input.outcomeId, 'Outcome', 'outcomeId');
     const { result, userErrors } = await inTransaction(ctx, (m) =>
-      service(ctx, actor).removeOutcome(m, outcomeId),
+      service(ctx, viewer).removeOutcome(m, outcomeId),
     );
     return { meeting: result, userErrors };
   }
@@ -552,10 +527,10 @@ export class MeetingResolver {
     @Arg('input', () => UpdateActionItemInput) input: UpdateActionItemInput,
     @Ctx() ctx: Context,
   ): Promise<OutcomePayload> {
-    const actor = await requireActor(ctx);
+    const viewer = requireViewer(ctx);
     const outcomeId = idOf(input.actionItemId, 'Outcome', 'actionItemId');
     const { result, userErrors } = await inTransaction(ctx, (m) =>
-      service(ctx, actor).updateActionItem(m, input, outcomeId),
+      service(ctx, viewer).updateActionItem(m, input, outcomeId),
     );
     return { outcome: result, userErrors };
   }
@@ -569,9 +544,9 @@ export class MeetingResolver {
       meetingId: string,
     ) => Promise<MeetingMinutes>,
   ): Promise<MinutesPayload> {
-    const actor = await requireActor(ctx);
+    const viewer = requireViewer(ctx);
     const meetingId = idOf(input.meetingId, 'Meeting', 'meetingId');
-    const { result, userErrors } = await inTransaction(ctx, (m) => run(service(ctx, actor), m, meetingId));
+    const { result, userErrors } = await inTransaction(ctx, (m) => run(service(ctx, viewer), m, meetingId));
     return { minutes: result, userErrors };
   }
 
@@ -605,7 +580,7 @@ export class MeetingResolver {
     description: 'Null for viewers who may not see who is invited (the ministry).',
   })
   async invitations(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<MeetingInvitation[] | null> {
-    if (!meetingPolicy.canReadInvitations(await actorOf(ctx), meeting)) return null;
+    if (!meetingPolicy.can(ctx.viewer, 'readInvitations')) return null;
     return ctx.loaders.get(invitationsByMeeting).load(meeting.id);
   }
 
@@ -637,7 +612,7 @@ export class MeetingResolver {
     description: 'The working copy: for those who draft and approve.',
   })
   async minutes(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<MeetingMinutes | null> {
-    if (!meetingPolicy.canReadDraftMinutes(await actorOf(ctx), meeting)) return null;
+    if (!meetingPolicy.can(ctx.viewer, 'readDraftMinutes', await meetingStateOf(ctx, meeting))) return null;
     return ctx.loaders.get(minutesByMeeting).load(meeting.id);
   }
 
@@ -652,7 +627,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => [MinutesRevision], { description: 'Every published revision, oldest first.' })
   async minutesRevisions(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<MinutesRevision[]> {
-    if (!meetingPolicy.canReadPublishedMinutes(await actorOf(ctx), meeting)) return [];
+    if (!meetingPolicy.can(ctx.viewer, 'readPublishedMinutes')) return [];
     const minutes = await ctx.loaders.get(minutesByMeeting).load(meeting.id);
     return minutes?.publishedAt ? ctx.loaders.get(revisionsByMinutes).load(minutes.id) : [];
   }
@@ -672,23 +647,20 @@ export class MeetingResolver {
 
   @FieldResolver(() => MeetingPermissions, { description: 'What the viewer may do with this meeting now.' })
   async viewerCan(@Root() meeting: Meeting, @Ctx() ctx: Context): Promise<MeetingPermissions> {
-    const actor = await actorOf(ctx);
-    const [minutes, invitations] = await Promise.all([
-      ctx.loaders.get(minutesByMeeting).load(meeting.id),
+    const [state, invitations] = await Promise.all([
+      meetingStateOf(ctx, meeting),
       ctx.loaders.get(invitationsByMeeting).load(meeting.id),
     ]);
-    const status = minutes?.status ?? null;
-    const draftable = meetingPolicy.canDraftMinutes(actor, meeting);
-    const own = invitations.find((i) => i.userId === actor?.viewer.id);
+    const viewer = ctx.viewer;
+    const invitation = invitations.find((i) => i.userId === viewer?.id) ?? null;
     return Object.assign(new MeetingPermissions(), {
-      manage: meetingPolicy.canManage(actor, meeting) && !meeting.cancelled,
-      respond: Boolean(own) && !meeting.cancelled && meeting.endsAt.getTime() > Date.now(),
-      editMinutes: draftable && !meeting.cancelled && (status === null || status === MinutesStatus.DRAFT),
-      submitMinutes: draftable && status === MinutesStatus.DRAFT,
-      approveMinutes:
-        status === MinutesStatus.SUBMITTED && meetingPolicy.canApproveMinutes(actor, meeting, minutes),
-      publishMinutes: status === MinutesStatus.APPROVED && meetingPolicy.canPublishMinutes(actor, meeting),
-      correctMinutes: status === MinutesStatus.PUBLISHED && draftable,
+      manage: meetingPolicy.can(viewer, 'manageNow', state),
+      respond: meetingPolicy.can(viewer, 'respondNow', { meeting, invitation }),
+      editMinutes: meetingPolicy.can(viewer, 'editMinutesNow', state),
+      submitMinutes: meetingPolicy.can(viewer, 'submitMinutesNow', state),
+      approveMinutes: meetingPolicy.can(viewer, 'approveMinutesNow', state),
+      publishMinutes: meetingPolicy.can(viewer, 'publishMinutesNow', state),
+      correctMinutes: meetingPolicy.can(viewer, 'correctMinutesNow', state),
     });
   }
 }
@@ -710,7 +682,7 @@ export class AgendaItemResolver {
     description: 'The linked project, if the viewer may read it.',
   })
   async project(@Root() item: AgendaItem, @Ctx() ctx: Context): Promise<Project | null> {
-    return item.projectId ? ((await readableProjects(ctx, [item.projectId]))[0] ?? null) : null;
+    return item.projectId ? ((await readableProjectsById(ctx, [item.projectId]))[0] ?? null) : null;
   }
 
   @FieldResolver(() => [Outcome], { description: 'Visible with the minutes.' })
@@ -838,7 +810,7 @@ export class OutcomeSnapshotResolver {
 
   @FieldResolver(() => [Project], { description: 'The linked projects the viewer may read.' })
   projects(@Root() snapshot: OutcomeSnapshot, @Ctx() ctx: Context): Promise<Project[]> {
-    return readableProjects(ctx, snapshot.projectIds);
+    return readableProjectsById(ctx, snapshot.projectIds);
   }
 }
 
@@ -873,7 +845,7 @@ export class OutcomeResolver {
 
   @FieldResolver(() => [Project], { description: 'The linked projects the viewer may read.' })
   projects(@Root() outcome: Outcome, @Ctx() ctx: Context): Promise<Project[]> {
-    return readableProjects(ctx, outcome.projectIds);
+    return readableProjectsById(ctx, outcome.projectIds);
   }
 
   @FieldResolver(() => Boolean, { description: 'An open action item past its due date (Berlin).' })
@@ -884,14 +856,14 @@ export class OutcomeResolver {
 
   @FieldResolver(() => ActionItemPermissions)
   async viewerCan(@Root() outcome: Outcome, @Ctx() ctx: Context): Promise<ActionItemPermissions> {
-    const [actor, meeting] = await Promise.all([
-      actorOf(ctx),
-      ctx.loaders.get(meetingById).load(outcome.meetingId),
-    ]);
+    const meeting = await ctx.loaders.get(meetingById).load(outcome.meetingId);
     const update =
       outcome.kind === OutcomeKind.ACTION_ITEM &&
       meeting !== null &&
-      meetingPolicy.canUpdateActionItem(actor, meeting, outcome);
+      meetingPolicy.can(ctx.viewer, 'updateActionItem', {
+        ...(await meetingStateOf(ctx, meeting)),
+        item: outcome,
+      });
     return Object.assign(new ActionItemPermissions(), { update });
   }
 }

@@ -29,8 +29,7 @@ export function registerMeetingRoutes(
         return;
       }
       const meeting = UUID.test(id) ? await dataSource.getRepository(Meeting).findOneBy({ id }) : null;
-      // The same rule as the meeting query (leads' extra rights do not matter for reading).
-      if (!meeting || !meetingPolicy.canRead({ viewer: session.user, ledGroupIds: [] }, meeting)) {
+      if (!meeting || !meetingPolicy.can(session.user, 'read')) {
         res.status(404).type('text/plain').send('No such meeting.');
         return;
       }

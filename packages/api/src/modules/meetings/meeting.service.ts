@@ -21,10 +21,9 @@ import { type DomainEventType, emitDomainEvent } from '../events';
 import { enqueueMail } from '../mail/mail-delivery';
 import { Municipality } from '../municipalities/municipality.entity';
 import { NetworkMembership } from '../network/membership.entity';
-import { Project } from '../projects/project.entity';
-import { projectPolicy } from '../projects/project.policy';
-import { ProjectParticipant } from '../projects/project-details.entity';
+import { readableProjectIds } from '../projects';
 import { User } from '../users/user.entity';
+import { groupLeadIdsIn } from '../working-groups';
 import { WorkingGroup, WorkingGroupMembership } from '../working-groups/working-group.entity';
 import {
   AgendaItem,
@@ -47,8 +46,9 @@ import type {
   UpdateAgendaItemInput,
   UpdateMeetingInput,
 } from './meeting.inputs';
-import type { MeetingActor } from './meeting.policy';
+import type { MeetingState } from './meeting.policy';
 import { meetingPolicy } from './meeting.policy';
+import { meetingStateIn } from './meeting.state';
 
 const berlinDate = new Intl.DateTimeFormat('en-CA', {
   timeZone: meetingTimeZone,
@@ -78,16 +78,12 @@ const blankToNull = (value: string | null | undefined): string | null =>
 export class MeetingService {
   constructor(
     private readonly ctx: Context,
-    private readonly actor: MeetingActor,
+    private readonly viewer: User,
   ) {}
 
   /** The meeting's page in the web app, for e-mails. */
   private meetingLink(meeting: Meeting): string {
     return `${this.ctx.config.publicUrl}/sitzungen/${encodeURIComponent(toGlobalId('Meeting', meeting.id))}`;
-  }
-
-  private get viewer(): User {
-    return this.actor.viewer;
   }
 
   private audit(
@@ -115,7 +111,7 @@ export class MeetingService {
       .getRepository(Meeting)
       .findOne({ where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
     if (!meeting) throw notFound('No such meeting.');
-    if (!meetingPolicy.canManage(this.actor, meeting))
+    if (!meetingPolicy.can(this.viewer, 'manage', await meetingStateIn(m, meeting)))
       throw forbidden('Only the organiser, a lead of the group or a coordinator may do this.');
     return meeting;
   }
@@ -124,7 +120,7 @@ export class MeetingService {
     const meeting = await m
       .getRepository(Meeting)
       .findOne({ where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
-    if (!meeting || !meetingPolicy.canRead(this.actor, meeting)) throw notFound('No such meeting.');
+    if (!meeting || !meetingPolicy.can(this.viewer, 'read')) throw notFound('No such meeting.');
     return meeting;
   }
 
@@ -151,7 +147,7 @@ export class MeetingService {
     if (fields.projectId && !projectId)
       fail('VALIDATION', 'projectId is not a valid project ID.', `${field}projectId`);
     // Like an action item's projects: only what the organiser may read can be linked.
-    if (projectId && !(await this.readableProjectIds(m, [projectId])).length) {
+    if (projectId && !(await readableProjectIds(m, this.viewer, [projectId])).length) {
       fail('NOT_FOUND', 'The project does not exist.', `${field}projectId`);
     }
     return {
@@ -175,7 +171,12 @@ export class MeetingService {
     } else if (input.workingGroupId) {
       fail('VALIDATION', 'Only working-group meetings belong to a working group.', 'workingGroupId');
     }
-    if (!meetingPolicy.canCreate(this.actor, input.kind, workingGroupId))
+    if (
+      !meetingPolicy.can(this.viewer, 'create', {
+        kind: input.kind,
+        groupLeadIds: await groupLeadIdsIn(m, workingGroupId),
+      })
+    )
       throw forbidden('Coordinators plan meetings; leads plan their group’s meetings.');
     if (!input.title.trim()) fail('VALIDATION', 'The title must not be empty.', 'title');
     this.checkTimes(input.startsAt, input.endsAt);
@@ -441,7 +442,7 @@ export class MeetingService {
       .getRepository(MeetingInvitation)
       .findOneBy({ meetingId: meeting.id, userId: this.viewer.id });
     if (!invitation) fail('NOT_INVITED', 'You are not invited to this meeting.', 'meetingId');
-    if (!meetingPolicy.canRespond(this.actor, invitation)) throw forbidden();
+    if (!meetingPolicy.can(this.viewer, 'respond', { invitation })) throw forbidden();
     invitation.response = response;
     invitation.respondedAt = new Date();
     await m.save(invitation);
@@ -548,12 +549,12 @@ export class MeetingService {
     m: EntityManager,
     meetingId: string,
     from: MinutesStatus,
-    authorize: (meeting: Meeting, minutes: MeetingMinutes) => void,
+    authorize: (state: MeetingState) => void,
   ): Promise<{ meeting: Meeting; minutes: MeetingMinutes }> {
     const meeting = await this.meetingToRead(m, meetingId);
     const minutes = await this.minutesOf(m, meeting.id);
     if (!minutes) fail('NO_MINUTES', 'There are no minutes yet.', 'meetingId');
-    authorize(meeting, minutes);
+    authorize(await meetingStateIn(m, meeting, minutes));
     if (minutes.status !== from) {
       fail(
         'INVALID_TRANSITION',
@@ -565,8 +566,8 @@ export class MeetingService {
   }
 
   async submitMinutes(m: EntityManager, meetingId: string): Promise<MeetingMinutes> {
-    const { minutes } = await this.transition(m, meetingId, MinutesStatus.DRAFT, (meeting) => {
-      if (!meetingPolicy.canDraftMinutes(this.actor, meeting))
+    const { minutes } = await this.transition(m, meetingId, MinutesStatus.DRAFT, (state) => {
+      if (!meetingPolicy.can(this.viewer, 'draftMinutes', state))
         throw forbidden('The organiser submits the minutes.');
     });
     if (!minutes.body.trim() && minutes.itemNotes.length === 0)
@@ -583,8 +584,11 @@ export class MeetingService {
 
   /** A second person sends submitted minutes back to draft. */
   async returnMinutesToDraft(m: EntityManager, meetingId: string): Promise<MeetingMinutes> {
-    const { minutes } = await this.transition(m, meetingId, MinutesStatus.SUBMITTED, (meeting) => {
-      if (!meetingPolicy.mayApproveFor(this.actor, meeting) && !meetingPolicy.canManage(this.actor, meeting))
+    const { minutes } = await this.transition(m, meetingId, MinutesStatus.SUBMITTED, (state) => {
+      if (
+        !meetingPolicy.can(this.viewer, 'approveFor', state) &&
+        !meetingPolicy.can(this.viewer, 'manage', state)
+      )
         throw forbidden();
     });
     Object.assign(minutes, { status: MinutesStatus.DRAFT, submittedById: null, submittedAt: null });
@@ -594,12 +598,12 @@ export class MeetingService {
   }
 
   async approveMinutes(m: EntityManager, meetingId: string): Promise<MeetingMinutes> {
-    const { minutes } = await this.transition(m, meetingId, MinutesStatus.SUBMITTED, (meeting, current) => {
-      if (!meetingPolicy.mayApproveFor(this.actor, meeting))
+    const { minutes } = await this.transition(m, meetingId, MinutesStatus.SUBMITTED, (state) => {
+      if (!meetingPolicy.can(this.viewer, 'approveFor', state))
         throw forbidden('A coordinator or a lead of the group approves the minutes.');
       if (
-        current.status === MinutesStatus.SUBMITTED &&
-        !meetingPolicy.canApproveMinutes(this.actor, meeting, current)
+        state.minutes?.status === MinutesStatus.SUBMITTED &&
+        !meetingPolicy.can(this.viewer, 'approveMinutes', state)
       ) {
         fail(
           'OWN_SUBMISSION',
@@ -647,8 +651,8 @@ export class MeetingService {
   }
 
   async publishMinutes(m: EntityManager, meetingId: string): Promise<MeetingMinutes> {
-    const { meeting, minutes } = await this.transition(m, meetingId, MinutesStatus.APPROVED, (meeting) => {
-      if (!meetingPolicy.canPublishMinutes(this.actor, meeting))
+    const { meeting, minutes } = await this.transition(m, meetingId, MinutesStatus.APPROVED, (state) => {
+      if (!meetingPolicy.can(this.viewer, 'publishMinutes', state))
         throw forbidden('A coordinator or a lead of the group publishes the minutes.');
     });
     const now = new Date();
@@ -695,8 +699,8 @@ export class MeetingService {
 
   /** Published minutes stay as they are; a correction is worked out as the next revision. */
   async startCorrection(m: EntityManager, meetingId: string): Promise<MeetingMinutes> {
-    const { minutes } = await this.transition(m, meetingId, MinutesStatus.PUBLISHED, (meeting) => {
-      if (!meetingPolicy.canDraftMinutes(this.actor, meeting)) throw forbidden();
+    const { minutes } = await this.transition(m, meetingId, MinutesStatus.PUBLISHED, (state) => {
+      if (!meetingPolicy.can(this.viewer, 'draftMinutes', state)) throw forbidden();
     });
     Object.assign(minutes, {
       status: MinutesStatus.DRAFT,
@@ -786,26 +790,6 @@ export class MeetingService {
     return meeting;
   }
 
-  /**
-   * Linked projects of an action item: valid IDs of projects that exist and, when `readable`, that
-   * the viewer may read (on creation existence suffices, as before; changes require both).
-   */
-  /** The projects among `ids` that exist and that the viewer may read. */
-  private async readableProjectIds(m: EntityManager, ids: string[]): Promise<string[]> {
-    // One after the other: both run on the transaction's single connection.
-    const projects = await m.getRepository(Project).findBy({ id: In(ids) });
-    const participants = await m.getRepository(ProjectParticipant).findBy({ projectId: In(ids) });
-    return projects
-      .filter((project) =>
-        projectPolicy.canRead(
-          this.actor.viewer,
-          project,
-          participants.filter((p) => p.projectId === project.id),
-        ),
-      )
-      .map((project) => project.id);
-  }
-
   /** Linked projects of an action item: valid IDs of projects that exist and the viewer may read. */
   private async checkedProjectIds(m: EntityManager, globalIds: string[]): Promise<string[]> {
     const ids = globalIds.map((gid, i) => {
@@ -815,7 +799,7 @@ export class MeetingService {
     });
     const unique = [...new Set(ids)];
     if (!unique.length) return [];
-    if ((await this.readableProjectIds(m, unique)).length !== unique.length)
+    if ((await readableProjectIds(m, this.viewer, unique)).length !== unique.length)
       fail('NOT_FOUND', 'Some of these projects do not exist.', 'projectIds');
     return unique;
   }
@@ -831,7 +815,7 @@ export class MeetingService {
       .findOne({ where: { id: outcomeId }, lock: { mode: 'pessimistic_write' } });
     if (!item || item.kind !== OutcomeKind.ACTION_ITEM) throw notFound('No such action item.');
     const meeting = await m.getRepository(Meeting).findOneByOrFail({ id: item.meetingId });
-    if (!meetingPolicy.canUpdateActionItem(this.actor, meeting, item))
+    if (!meetingPolicy.can(this.viewer, 'updateActionItem', { ...(await meetingStateIn(m, meeting)), item }))
       throw forbidden('Only the owner or the organiser may update this action item.');
     const before = { status: item.status, dueDate: item.dueDate, projectIds: item.projectIds };
     if (input.projectIds) item.projectIds = await this.checkedProjectIds(m, input.projectIds);

@@ -6,7 +6,7 @@ import type { Connection } from '../../graphql/relay';
 import { ConnectionType, idOf } from '../../graphql/relay';
 import { NetworkMembership } from '../network/membership.entity';
 import { membershipByMunicipalityId } from '../network/membership.loaders';
-import { membershipPolicy } from '../network/membership.policy';
+import { membershipPolicy, visibleStatuses } from '../network/membership.policy';
 import { User } from '../users/user.entity';
 import { officerCountByMunicipalityId, officersByMunicipalityId } from '../users/user.loaders';
 import { userPolicy } from '../users/user.policy';
@@ -39,7 +39,7 @@ export class MunicipalityResolver {
   ): Promise<Connection<Municipality>> {
     return new MunicipalityDirectory(ctx.dataSource).find(
       { first, after, filter, sort },
-      membershipPolicy.visibleStatuses(ctx.viewer),
+      visibleStatuses(ctx.viewer),
     );
   }
 
@@ -78,7 +78,9 @@ export class MunicipalityResolver {
     @Ctx() ctx: Context,
   ): Promise<NetworkMembership | null> {
     const membership = await ctx.loaders.get(membershipByMunicipalityId).load(municipality.id);
-    return membership && membershipPolicy.canRead(ctx.viewer, membership) ? membership : null;
+    return membership && membershipPolicy.can(ctx.viewer, 'read', { membership: membership })
+      ? membership
+      : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'An active member of the network.' })
@@ -90,7 +92,7 @@ export class MunicipalityResolver {
   @FieldResolver(() => [User], { description: 'Its digital officers; signed-in people only.' })
   async officers(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<User[]> {
     const officers = await ctx.loaders.get(officersByMunicipalityId).load(municipality.id);
-    return officers.filter((officer) => userPolicy.canRead(ctx.viewer, officer));
+    return officers.filter((officer) => userPolicy.can(ctx.viewer, 'read'));
   }
 
   @FieldResolver(() => Int, { description: 'How many digital officers it has (invited or active).' })
@@ -102,8 +104,11 @@ export class MunicipalityResolver {
   async viewerCan(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<MunicipalityPermissions> {
     const membership = await ctx.loaders.get(membershipByMunicipalityId).load(municipality.id);
     return {
-      inviteToNetwork: membershipPolicy.canInvite(ctx.viewer, membership),
-      applyForMembership: membershipPolicy.canApply(ctx.viewer, municipality, membership),
+      inviteToNetwork: membershipPolicy.can(ctx.viewer, 'invite', { current: membership }),
+      applyForMembership: membershipPolicy.can(ctx.viewer, 'apply', {
+        municipalityId: municipality.id,
+        current: membership,
+      }),
     };
   }
 }

@@ -11,9 +11,9 @@ import { type ExportTable, toCsv, toXlsxBase64 } from '../../exports/spreadsheet
 import type { Context } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
 import { fail } from '../../graphql/user-error';
-import { isCoordinator, isOfficer } from '../auth/viewer';
 import { emitDomainEvent } from '../events';
 import { Municipality } from '../municipalities/municipality.entity';
+import { isCoordinator, isOfficer } from '../users/roles';
 import type { User } from '../users/user.entity';
 import { MembershipEvent, NetworkMembership } from './membership.entity';
 import type { DistrictStatistics, NetworkStatistics } from './membership.inputs';
@@ -35,27 +35,27 @@ const TRANSITIONS: Record<
   ACCEPT: {
     from: [MembershipStatus.INVITED, MembershipStatus.APPLIED],
     to: MembershipStatus.ACTIVE,
-    allowed: (v, m) => membershipPolicy.canAccept(v, m),
+    allowed: (v, m) => membershipPolicy.can(v, 'accept', { membership: m }),
   },
   DECLINE: {
     from: [MembershipStatus.INVITED, MembershipStatus.APPLIED],
     to: MembershipStatus.DECLINED,
-    allowed: (v, m) => membershipPolicy.canDecline(v, m),
+    allowed: (v, m) => membershipPolicy.can(v, 'decline', { membership: m }),
   },
   SUSPEND: {
     from: [MembershipStatus.ACTIVE],
     to: MembershipStatus.SUSPENDED,
-    allowed: (v, m) => membershipPolicy.canSuspend(v, m),
+    allowed: (v, m) => membershipPolicy.can(v, 'suspend', { membership: m }),
   },
   REACTIVATE: {
     from: [MembershipStatus.SUSPENDED],
     to: MembershipStatus.ACTIVE,
-    allowed: (v, m) => membershipPolicy.canReactivate(v, m),
+    allowed: (v, m) => membershipPolicy.can(v, 'reactivate', { membership: m }),
   },
   END: {
     from: [MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED],
     to: MembershipStatus.LEFT,
-    allowed: (v, m) => membershipPolicy.canEnd(v, m),
+    allowed: (v, m) => membershipPolicy.can(v, 'end', { membership: m }),
   },
 };
 

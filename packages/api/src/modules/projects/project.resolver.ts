@@ -1,4 +1,4 @@
-import { PROJECT_CURRENCY, ProjectCategory, ProjectSort, ProjectStatus } from '@hub/shared';
+import { PROJECT_CURRENCY, ProjectCategory, ProjectSort } from '@hub/shared';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
@@ -55,6 +55,7 @@ import {
   statusUpdatesByProject,
 } from './project.loaders';
 import { projectPolicy } from './project.policy';
+import { readableProject, readableProjects, readableProjectsById } from './project.readable';
 import type { SimilarRow } from './project.search';
 import {
   catalogueCsv,
@@ -70,31 +71,22 @@ import { fromPubliccodeYml, toPubliccodeYml } from './publiccode';
 
 export const ProjectConnection = ConnectionType(Project);
 
-/** The project if the viewer may read it, else null; participants come from the request's loader. */
-async function readable(ctx: Context, project: Project | null): Promise<Project | null> {
-  if (!project) return null;
-  if (project.status === ProjectStatus.PUBLISHED) return project;
-  const participants = await ctx.loaders.get(participantsByProject).load(project.id);
-  return projectPolicy.canRead(ctx.viewer, project, participants) ? project : null;
-}
-
-async function readableMany(ctx: Context, projects: (Project | null)[]): Promise<Project[]> {
-  const checked = await Promise.all(projects.map((p) => readable(ctx, p)));
-  return checked.filter((p): p is Project => p !== null);
-}
-
-registerNodeType('Project', async (ctx, id) => readable(ctx, await ctx.loaders.get(projectById).load(id)));
+registerNodeType('Project', async (ctx, id) =>
+  readableProject(ctx, await ctx.loaders.get(projectById).load(id)),
+);
 registerNodeType('ProjectMilestone', async (ctx, id) => {
   const milestone = await ctx.loaders.get(milestoneById).load(id);
   if (!milestone) return null;
-  return (await readable(ctx, await ctx.loaders.get(projectById).load(milestone.projectId)))
+  return (await readableProject(ctx, await ctx.loaders.get(projectById).load(milestone.projectId)))
     ? milestone
     : null;
 });
 registerNodeType('ProjectStatusUpdate', async (ctx, id) => {
   const update = await ctx.loaders.get(statusUpdateById).load(id);
   if (!update) return null;
-  return (await readable(ctx, await ctx.loaders.get(projectById).load(update.projectId))) ? update : null;
+  return (await readableProject(ctx, await ctx.loaders.get(projectById).load(update.projectId)))
+    ? update
+    : null;
 });
 
 async function similarOf(ctx: Context, rows: SimilarRow[]): Promise<SimilarProject[]> {
@@ -114,7 +106,7 @@ export class ProjectResolver {
   })
   async project(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Project | null> {
     const uuid = maybeIdOf(id, 'Project');
-    return uuid ? readable(ctx, await ctx.loaders.get(projectById).load(uuid)) : null;
+    return uuid ? readableProject(ctx, await ctx.loaders.get(projectById).load(uuid)) : null;
   }
 
   @Query(() => ProjectConnection, {
@@ -335,7 +327,7 @@ export class ProjectResolver {
     description: 'Contact people; empty for the ministry and the public (DSGVO).',
   })
   async contacts(@Root() project: Project, @Ctx() ctx: Context): Promise<User[]> {
-    if (!projectPolicy.canReadContacts(ctx.viewer)) return [];
+    if (!projectPolicy.can(ctx.viewer, 'readContacts')) return [];
     const contacts = await ctx.loaders.get(contactsByProject).load(project.id);
     const users = await Promise.all(contacts.map((c) => ctx.loaders.get(userById).load(c.userId)));
     return users.filter((u): u is User => u !== null);
@@ -343,7 +335,7 @@ export class ProjectResolver {
 
   @FieldResolver(() => WorkingGroup, { nullable: true })
   async workingGroup(@Root() project: Project, @Ctx() ctx: Context): Promise<WorkingGroup | null> {
-    if (!project.workingGroupId || !workingGroupPolicy.canRead(ctx.viewer)) return null;
+    if (!project.workingGroupId || !workingGroupPolicy.can(ctx.viewer, 'read')) return null;
     return ctx.loaders.get(workingGroupById).load(project.workingGroupId);
   }
 
@@ -406,19 +398,19 @@ export class ProjectResolver {
   @FieldResolver(() => Project, { nullable: true, description: 'The project this one was adopted from.' })
   async origin(@Root() project: Project, @Ctx() ctx: Context): Promise<Project | null> {
     return project.originProjectId
-      ? readable(ctx, await ctx.loaders.get(projectById).load(project.originProjectId))
+      ? readableProject(ctx, await ctx.loaders.get(projectById).load(project.originProjectId))
       : null;
   }
 
   @FieldResolver(() => [Project], { description: 'The origin chain, nearest first (origin, its origin, …).' })
   async lineage(@Root() project: Project, @Ctx() ctx: Context): Promise<Project[]> {
     const ids = await ctx.loaders.get(lineageByProject).load(project.id);
-    return readableMany(ctx, await Promise.all(ids.map((id) => ctx.loaders.get(projectById).load(id))));
+    return readableProjectsById(ctx, ids);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects adopted from this one that the viewer may see.' })
   async adopters(@Root() project: Project, @Ctx() ctx: Context): Promise<Project[]> {
-    return readableMany(ctx, await ctx.loaders.get(adoptionsByOrigin).load(project.id));
+    return readableProjects(ctx, await ctx.loaders.get(adoptionsByOrigin).load(project.id));
   }
 
   @FieldResolver(() => GraphQLSafeInt, {
@@ -442,12 +434,12 @@ export class ProjectResolver {
     const participants = await ctx.loaders.get(participantsByProject).load(project.id);
     const viewer = ctx.viewer;
     return {
-      edit: projectPolicy.canEdit(viewer, project, participants),
-      publish: projectPolicy.canPublish(viewer, project, participants),
-      adopt: projectPolicy.canAdopt(viewer, project, participants),
-      markInterest: projectPolicy.canMarkInterest(viewer, project, participants),
-      postStatusUpdate: projectPolicy.canPostStatusUpdate(viewer, project, participants),
-      setNetworkProject: projectPolicy.canSetNetworkProject(viewer),
+      edit: projectPolicy.can(viewer, 'edit', { project, participants }),
+      publish: projectPolicy.can(viewer, 'publish', { project, participants }),
+      adopt: projectPolicy.can(viewer, 'adopt', { project, participants }),
+      markInterest: projectPolicy.can(viewer, 'markInterest', { project, participants }),
+      postStatusUpdate: projectPolicy.can(viewer, 'postStatusUpdate', { project, participants }),
+      setNetworkProject: projectPolicy.can(viewer, 'setNetworkProject'),
     };
   }
 }

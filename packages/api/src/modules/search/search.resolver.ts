@@ -5,7 +5,7 @@ import { badInput } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/relay';
 import { meetingPolicy } from '../meetings/meeting.policy';
 import { MunicipalityDirectory } from '../municipalities/municipality.service';
-import { membershipPolicy } from '../network/membership.policy';
+import { visibleStatuses } from '../network/membership.policy';
 import { searchProjects } from '../projects/project.search';
 import { userPolicy } from '../users/user.policy';
 import { PeopleService } from '../users/user.service';
@@ -177,7 +177,7 @@ export class SearchResolver {
       async () => {
         const page = await new MunicipalityDirectory(ctx.dataSource).find(
           { first: limit, filter: { search } },
-          membershipPolicy.visibleStatuses(viewer),
+          visibleStatuses(viewer),
         );
         return {
           totalCount: page.totalCount,
@@ -185,13 +185,13 @@ export class SearchResolver {
         };
       },
     ]);
-    if (workingGroupPolicy.canRead(viewer))
+    if (workingGroupPolicy.can(viewer, 'read'))
       searches.push([SearchKind.WORKING_GROUP, () => textSearch(ctx, plan, search, limit, WORKING_GROUPS)]);
-    if (meetingPolicy.canList(viewer)) {
+    if (meetingPolicy.can(viewer, 'read')) {
       searches.push([SearchKind.MEETING, () => textSearch(ctx, plan, search, limit, MEETINGS)]);
       searches.push([SearchKind.MINUTES, () => textSearch(ctx, plan, search, limit, MINUTES)]);
     }
-    if (viewer && userPolicy.canList(viewer)) {
+    if (viewer && userPolicy.can(viewer, 'list')) {
       searches.push([
         SearchKind.PERSON,
         async () => {

@@ -1,13 +1,13 @@
 import { MembershipStatus, WorkingGroupMembershipStatus } from '@hub/shared';
 import { In, IsNull } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { isOfficer } from '../auth/viewer';
 import type { Municipality } from '../municipalities/municipality.entity';
 import { municipalityById } from '../municipalities/municipality.loaders';
 import { membershipByMunicipalityId } from '../network/membership.loaders';
 import { membershipPolicy } from '../network/membership.policy';
 import { Project } from '../projects/project.entity';
 import { projectPolicy } from '../projects/project.policy';
+import { isOfficer } from '../users/roles';
 import { WorkingGroup, WorkingGroupMembership } from '../working-groups/working-group.entity';
 import { OpenStep, OpenStepKind } from './open-step.types';
 
@@ -29,7 +29,10 @@ export async function openStepsOf(ctx: Context): Promise<OpenStep[]> {
   ]);
   const steps: OpenStep[] = [];
 
-  if (membership?.status === MembershipStatus.INVITED && membershipPolicy.canAccept(viewer, membership))
+  if (
+    membership?.status === MembershipStatus.INVITED &&
+    membershipPolicy.can(viewer, 'accept', { membership: membership })
+  )
     steps.push(step(OpenStepKind.ANSWER_NETWORK_INVITATION, municipality));
 
   if (!viewer.position?.trim() || !viewer.phone?.trim()) steps.push(step(OpenStepKind.COMPLETE_PROFILE));
@@ -45,7 +48,7 @@ export async function openStepsOf(ctx: Context): Promise<OpenStep[]> {
   if (!takesPart && openGroup) steps.push(step(OpenStepKind.JOIN_WORKING_GROUP));
 
   if (
-    projectPolicy.canCreate(viewer, municipalityId) &&
+    projectPolicy.can(viewer, 'create', { leadMunicipalityId: municipalityId }) &&
     !(await ctx.dataSource.getRepository(Project).existsBy({ leadMunicipalityId: municipalityId }))
   )
     steps.push(step(OpenStepKind.ADD_PROJECT, municipality));

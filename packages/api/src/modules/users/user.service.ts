@@ -13,7 +13,7 @@ import { paginateByKeys } from '../municipalities/keyset-pagination';
 import { Municipality } from '../municipalities/municipality.entity';
 import { User } from './user.entity';
 import type { ChangeRoleInput, PeopleFilter, UpdateProfileInput } from './user.inputs';
-import { userPolicy } from './user.policy';
+import { listableStatuses, userPolicy } from './user.policy';
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -25,8 +25,8 @@ export class PeopleService {
   list(viewer: User, args: PageArgs & { filter?: PeopleFilter | null }): Promise<Connection<User>> {
     const filter = args.filter ?? {};
     const query = this.ctx.dataSource.getRepository(User).createQueryBuilder('u');
-    const statuses = (filter.statuses?.length ? filter.statuses : Object.values(UserStatus)).filter(
-      (s) => s !== UserStatus.DEACTIVATED || userPolicy.canSeeDeactivated(viewer),
+    const statuses = (filter.statuses?.length ? filter.statuses : Object.values(UserStatus)).filter((s) =>
+      listableStatuses(viewer).includes(s),
     );
     query.where('u.status IN (:...statuses)', { statuses: statuses.length ? statuses : ['-'] });
     if (filter.roles?.length) query.andWhere('u.role IN (:...roles)', { roles: filter.roles });
@@ -55,7 +55,7 @@ export class PeopleService {
   async updateProfile(manager: EntityManager, viewer: User, input: UpdateProfileInput): Promise<User> {
     const userId = input.userId ? idOf(input.userId, 'User', 'userId') : viewer.id;
     const person = await this.load(manager, userId);
-    if (!userPolicy.canUpdateProfile(viewer, person)) throw forbidden();
+    if (!userPolicy.can(viewer, 'updateProfile', person)) throw forbidden();
     const before = {
       name: person.name,
       email: person.email,
@@ -99,7 +99,7 @@ export class PeopleService {
   /** Deactivates an account; its sessions end at once. */
   async deactivate(manager: EntityManager, viewer: User, userId: string): Promise<User> {
     const person = await this.load(manager, userId);
-    if (!userPolicy.canManage(viewer, person))
+    if (!userPolicy.can(viewer, 'manage', person))
       throw forbidden('Coordinators deactivate other people, not themselves.');
     if (person.status === UserStatus.DEACTIVATED)
       fail('ALREADY_DEACTIVATED', 'This person is deactivated already.', 'userId');
@@ -120,7 +120,7 @@ export class PeopleService {
       .where('u.id = :userId', { userId })
       .getOne();
     if (!person) fail('NOT_FOUND', 'There is no person with this ID.', 'userId');
-    if (!userPolicy.canManage(viewer, person)) throw forbidden();
+    if (!userPolicy.can(viewer, 'manage', person)) throw forbidden();
     if (person.status !== UserStatus.DEACTIVATED)
       fail('NOT_DEACTIVATED', 'This person is not deactivated.', 'userId');
     person.status = person.passwordHash ? UserStatus.ACTIVE : UserStatus.INVITED;
@@ -140,7 +140,7 @@ export class PeopleService {
   /** Gives another role; officers need a municipality, the other roles have none. */
   async changeRole(manager: EntityManager, viewer: User, input: ChangeRoleInput): Promise<User> {
     const person = await this.load(manager, idOf(input.userId, 'User', 'userId'));
-    if (!userPolicy.canManage(viewer, person))
+    if (!userPolicy.can(viewer, 'manage', person))
       throw forbidden('Coordinators change the roles of other people, not their own.');
     let municipalityId: string | null = null;
     if (input.role === Role.OFFICER) {

@@ -16,7 +16,7 @@ export class MunicipalityWorkingGroupsResolver {
     @Root() municipality: Municipality,
     @Ctx() ctx: Context,
   ): Promise<WorkingGroup[] | null> {
-    if (!workingGroupPolicy.canRead(ctx.viewer)) return null;
+    if (!workingGroupPolicy.can(ctx.viewer, 'read')) return null;
     const ids = await ctx.loaders.get(activeGroupIdsByMunicipalityId).load(municipality.id);
     const groups = await Promise.all(ids.map((id) => ctx.loaders.get(workingGroupById).load(id)));
     return groups.filter((group): group is WorkingGroup => group !== null);

@@ -1,8 +1,11 @@
-import { currentWorkingGroupStatuses, WorkingGroupMembershipStatus } from '@hub/shared';
+import { currentWorkingGroupStatuses, WorkingGroupMembershipStatus, WorkingGroupRole } from '@hub/shared';
 import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
+import type { Context } from '../../graphql/context';
 import type { LoaderFactory } from '../../graphql/loaders';
 import { byIdLoader, groupedLoader } from '../../graphql/loaders';
 import { WorkingGroup, WorkingGroupMembership, WorkingGroupMembershipEvent } from './working-group.entity';
+import { isActiveLead } from './working-group.policy';
 
 export const workingGroupById = byIdLoader(WorkingGroup);
 
@@ -75,3 +78,24 @@ export const activeGroupIdsByMunicipalityId: LoaderFactory<string, string[]> = (
       rows.filter((row) => row.municipality_id === id).map((row) => row.group_id),
     );
   });
+
+/** The people who currently lead the group (through the request's memberships loader). */
+export async function groupLeadIds(loaders: Context['loaders'], groupId: string | null): Promise<string[]> {
+  if (!groupId) return [];
+  const current = await loaders.get(currentMembershipsByGroupId).load(groupId);
+  return current.filter(isActiveLead).map((m) => m.userId);
+}
+
+/** Inside a transaction: the people who currently lead the group. */
+export async function groupLeadIdsIn(manager: EntityManager, groupId: string | null): Promise<string[]> {
+  if (!groupId) return [];
+  const rows = await manager.getRepository(WorkingGroupMembership).find({
+    select: { userId: true },
+    where: {
+      workingGroupId: groupId,
+      role: WorkingGroupRole.LEAD,
+      status: WorkingGroupMembershipStatus.ACTIVE,
+    },
+  });
+  return rows.map((row) => row.userId);
+}
