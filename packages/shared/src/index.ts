@@ -6,4 +6,5 @@ export * from './municipalities';
 export * from './network';
 export * from './people';
 export * from './projects';
+export * from './search-fold';
 export * from './working-groups';

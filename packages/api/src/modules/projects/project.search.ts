@@ -18,6 +18,7 @@ import { maybeIdOf, toGlobalId } from '../../graphql/relay';
 import type { SearchPlan } from '../search/search-terms';
 import { relevanceSql, searchPlan } from '../search/search-terms';
 import type { User } from '../users/user.entity';
+import { COST_TOTALS_SQL } from './project.costs';
 import { Project } from './project.entity';
 import type { ProjectFilter } from './project.inputs';
 import { onlyReadableProjects } from './project.policy';
@@ -441,18 +442,9 @@ async function catalogueRows(
       'p.adoption_count AS adoptions',
     ])
     .addSelect(`to_char(p.updated_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD')`, 'updated_on')
-    .addSelect(
-      `COALESCE((SELECT SUM(c.amount_cents) FROM project_cost c WHERE c.project_id = p.id AND c.recurrence = 'ONE_OFF'), 0)`,
-      'one_off',
-    )
-    .addSelect(
-      `COALESCE((SELECT SUM(c.amount_cents) FROM project_cost c WHERE c.project_id = p.id AND c.recurrence = 'YEARLY'), 0)`,
-      'yearly',
-    )
-    .addSelect(
-      'COALESCE((SELECT SUM(f.amount_cents) FROM project_funding f WHERE f.project_id = p.id), 0)',
-      'funding',
-    )
+    .addSelect(COST_TOTALS_SQL.oneOffCents, 'one_off')
+    .addSelect(COST_TOTALS_SQL.yearlyCents, 'yearly')
+    .addSelect(COST_TOTALS_SQL.fundingCents, 'funding')
     .orderBy('p.title', 'ASC')
     .limit(10_000)
     .getRawMany();

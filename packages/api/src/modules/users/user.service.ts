@@ -1,16 +1,16 @@
-import { Role, UserStatus } from '@hub/shared';
+import { UserStatus } from '@hub/shared';
 import type { EntityManager } from 'typeorm';
 import type { PageArgs } from '../../db/paginate';
 import type { Context } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
 import type { Connection } from '../../graphql/relay';
-import { idOf, maybeIdOf } from '../../graphql/relay';
+import { idOf } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
 import { AuthService } from '../auth/auth.service';
 import { endAllSessions } from '../auth/session.service';
 import { type DomainEventType, emitDomainEvent } from '../events';
 import { paginateByKeys } from '../municipalities/keyset-pagination';
-import { Municipality } from '../municipalities/municipality.entity';
+import { municipalityForRole } from './officer-municipality';
 import { User } from './user.entity';
 import type { ChangeRoleInput, PeopleFilter, UpdateProfileInput } from './user.inputs';
 import { listableStatuses, userPolicy } from './user.policy';
@@ -38,7 +38,7 @@ export class PeopleService {
     const search = filter.search?.trim();
     if (search) {
       query.andWhere(
-        "(hub_fold(u.name) LIKE '%' || hub_fold(:search) || '%' OR u.email LIKE '%' || lower(:search) || '%')",
+        "(hub_search_fold(u.name) LIKE '%' || hub_search_fold(:search) || '%' OR u.email LIKE '%' || lower(:search) || '%')",
         {
           search: escapeLike(search),
         },
@@ -142,16 +142,7 @@ export class PeopleService {
     const person = await this.load(manager, idOf(input.userId, 'User', 'userId'));
     if (!userPolicy.can(viewer, 'manage', person))
       throw forbidden('Coordinators change the roles of other people, not their own.');
-    let municipalityId: string | null = null;
-    if (input.role === Role.OFFICER) {
-      municipalityId = maybeIdOf(input.municipalityId, 'Municipality');
-      const exists =
-        municipalityId && (await manager.getRepository(Municipality).existsBy({ id: municipalityId }));
-      if (!exists)
-        fail('MUNICIPALITY_REQUIRED', 'Officers belong to a municipality: choose one.', 'municipalityId');
-    } else if (input.municipalityId) {
-      fail('MUNICIPALITY_NOT_ALLOWED', 'Only officers belong to a municipality.', 'municipalityId');
-    }
+    const municipalityId = await municipalityForRole(manager, input.role, input.municipalityId);
     const before = { role: person.role, municipalityId: person.municipalityId };
     person.role = input.role;
     person.municipalityId = municipalityId;
