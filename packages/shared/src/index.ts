@@ -1,4 +1,5 @@
 export * from './auth';
+export * from './errors';
 export * from './labels-de';
 export * from './limits';
 export * from './meetings';

@@ -1,6 +1,7 @@
 import {
   ActionItemStatus,
   InvitationResponse,
+  isMeetingUrl,
   MeetingKind,
   MembershipStatus,
   MinutesStatus,
@@ -65,6 +66,13 @@ export function todayInBerlin(now = new Date()): string {
 function isRealDate(value: string): boolean {
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/** A meeting's online link as stored (blank: none), or a userError: the one validator of the field. */
+function checkedOnlineUrl(value: string | null | undefined): string | null {
+  const url = blankToNull(value);
+  if (url && !isMeetingUrl(url)) fail('VALIDATION', 'onlineUrl must be an http(s) URL', 'onlineUrl');
+  return url;
 }
 
 const blankToNull = (value: string | null | undefined): string | null =>
@@ -180,6 +188,7 @@ export class MeetingService {
       throw forbidden('Coordinators plan meetings; leads plan their group’s meetings.');
     if (!input.title.trim()) fail('VALIDATION', 'The title must not be empty.', 'title');
     this.checkTimes(input.startsAt, input.endsAt);
+    const onlineUrl = checkedOnlineUrl(input.onlineUrl);
     const agenda = [];
     for (const [i, item] of (input.agenda ?? []).entries())
       agenda.push(await this.agendaFields(m, item, `agenda.${i}.`));
@@ -192,7 +201,7 @@ export class MeetingService {
       startsAt: input.startsAt,
       endsAt: input.endsAt,
       location: blankToNull(input.location),
-      onlineUrl: blankToNull(input.onlineUrl),
+      onlineUrl,
       organizerId: this.viewer.id,
     });
     await m.save(meeting);
@@ -231,10 +240,7 @@ export class MeetingService {
     if (input.location !== undefined && input.location !== null)
       meeting.location = blankToNull(input.location);
     if (input.onlineUrl !== undefined && input.onlineUrl !== null) {
-      const url = blankToNull(input.onlineUrl);
-      if (url && !/^https?:\/\/\S+$/.test(url))
-        fail('VALIDATION', 'onlineUrl must be an http(s) URL', 'onlineUrl');
-      meeting.onlineUrl = url;
+      meeting.onlineUrl = checkedOnlineUrl(input.onlineUrl);
     }
     this.checkTimes(meeting.startsAt, meeting.endsAt);
     meeting.sequence += 1;
