@@ -22,6 +22,7 @@ import {
 import { ProjectResolver } from '../modules/projects/project.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { OpenStepsResolver } from '../modules/start/open-steps.resolver';
+import { MunicipalityOfficersResolver } from '../modules/users/user.links.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { MunicipalityWorkingGroupsResolver } from '../modules/working-groups/working-group.links.resolver';
 import {
@@ -40,6 +41,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   UserResolver,
   MunicipalityResolver,
+  MunicipalityOfficersResolver,
   ProjectResolver,
   NetworkMembershipResolver,
   MembershipEventResolver,

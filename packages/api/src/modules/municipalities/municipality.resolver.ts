@@ -7,9 +7,6 @@ import { ConnectionType, idOf } from '../../graphql/relay';
 import { NetworkMembership } from '../network/membership.entity';
 import { membershipByMunicipalityId } from '../network/membership.loaders';
 import { membershipPolicy, visibleStatuses } from '../network/membership.policy';
-import { User } from '../users/user.entity';
-import { officerCountByMunicipalityId, officersByMunicipalityId } from '../users/user.loaders';
-import { userPolicy } from '../users/user.policy';
 import { Municipality } from './municipality.entity';
 import { MunicipalityFilter, MunicipalityPermissions, MunicipalitySort } from './municipality.inputs';
 import { municipalitiesByParentId, municipalityById } from './municipality.loaders';
@@ -87,17 +84,6 @@ export class MunicipalityResolver {
   async networkMember(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<boolean> {
     const membership = await ctx.loaders.get(membershipByMunicipalityId).load(municipality.id);
     return membership?.status === MembershipStatus.ACTIVE;
-  }
-
-  @FieldResolver(() => [User], { description: 'Its digital officers; signed-in people only.' })
-  async officers(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<User[]> {
-    const officers = await ctx.loaders.get(officersByMunicipalityId).load(municipality.id);
-    return officers.filter((officer) => userPolicy.can(ctx.viewer, 'read'));
-  }
-
-  @FieldResolver(() => Int, { description: 'How many digital officers it has (invited or active).' })
-  officerCount(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<number> {
-    return ctx.loaders.get(officerCountByMunicipalityId).load(municipality.id);
   }
 
   @FieldResolver(() => MunicipalityPermissions)

@@ -3,6 +3,7 @@ import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/relay';
+import { relevanceSql, type SearchPlan, searchPlan } from '../../text-search/search-terms';
 import { meetingPolicy } from '../meetings/meeting.policy';
 import { MunicipalityDirectory } from '../municipalities/municipality.service';
 import { visibleStatuses } from '../network/membership.policy';
@@ -10,7 +11,6 @@ import { searchProjects } from '../projects/project.search';
 import { userPolicy } from '../users/user.policy';
 import { PeopleService } from '../users/user.service';
 import { workingGroupPolicy } from '../working-groups/working-group.policy';
-import { relevanceSql, type SearchPlan, searchPlan } from './search-terms';
 
 /** What the search box finds. Discussions do not exist yet. */
 export enum SearchKind {
