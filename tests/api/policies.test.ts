@@ -222,3 +222,32 @@ describe('people: can(list) and peopleListFilter agree', () => {
     });
   });
 });
+
+describe('Query.viewerCan: the "may I?" answers screens ask instead of checking roles', () => {
+  it('answers each role from the policies', async () => {
+    const QUERY =
+      '{ viewerCan { createProject chooseProjectMunicipality createMeeting listPeople exportMemberships readParticipation } }';
+    const answers = async (actor: User | null) =>
+      (await (actor ? await t.as(actor) : t.client()).gql(QUERY)).data?.viewerCan;
+    const row = (
+      createProject: boolean,
+      coordinator: boolean,
+      listPeople: boolean,
+      readParticipation: boolean,
+    ) => ({
+      createProject,
+      chooseProjectMunicipality: coordinator,
+      createMeeting: coordinator,
+      listPeople,
+      exportMemberships: coordinator,
+      readParticipation,
+    });
+    await expectMatrix(actors, answers, {
+      public: row(false, false, false, false),
+      ministry: row(false, false, false, true),
+      ownOfficer: row(true, false, true, false),
+      otherOfficer: row(true, false, true, false),
+      coordinator: row(true, true, true, true),
+    });
+  });
+});

@@ -22,6 +22,7 @@ import {
 import { ProjectResolver } from '../modules/projects/project.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { OpenStepsResolver } from '../modules/start/open-steps.resolver';
+import { ViewerPermissionsResolver } from '../modules/start/viewer-permissions.resolver';
 import { MunicipalityOfficersResolver } from '../modules/users/user.links.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { MunicipalityWorkingGroupsResolver } from '../modules/working-groups/working-group.links.resolver';
@@ -42,6 +43,7 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   MunicipalityResolver,
   MunicipalityOfficersResolver,
+  ViewerPermissionsResolver,
   ProjectResolver,
   NetworkMembershipResolver,
   MembershipEventResolver,
