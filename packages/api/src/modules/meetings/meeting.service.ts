@@ -3,29 +3,25 @@ import {
   InvitationResponse,
   isMeetingUrl,
   MeetingKind,
-  MembershipStatus,
   MinutesStatus,
   meetingLimits,
   meetingTimeZone,
   OutcomeKind,
-  Role,
   UserStatus,
-  WorkingGroupMembershipStatus,
 } from '@hub/shared';
 import type { EntityManager } from 'typeorm';
-import { In } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { forbidden, notFound } from '../../graphql/errors';
 import { maybeIdOf, toGlobalId } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
 import { type DomainEventType, emitDomainEvent } from '../events';
 import { enqueueMail } from '../mail/mail-delivery';
-import { Municipality } from '../municipalities/municipality.entity';
-import { NetworkMembership } from '../network/membership.entity';
+import { municipalityExists } from '../municipalities';
+import { activeMemberMunicipalityIds } from '../network';
 import { readableProjectIds } from '../projects';
-import { User } from '../users/user.entity';
-import { groupLeadIdsIn } from '../working-groups';
-import { WorkingGroup, WorkingGroupMembership } from '../working-groups/working-group.entity';
+import type { User } from '../users';
+import { activeOfficersOf, peopleByIds, personExists } from '../users';
+import { activeMemberIdsIn, groupLeadIdsIn, workingGroupIn } from '../working-groups';
 import {
   AgendaItem,
   Meeting,
@@ -148,7 +144,7 @@ export class MeetingService {
     const presenterId = fields.presenterId ? maybeIdOf(fields.presenterId, 'User') : null;
     if (fields.presenterId && !presenterId)
       fail('VALIDATION', 'presenterId is not a valid person ID.', `${field}presenterId`);
-    if (presenterId && !(await m.getRepository(User).existsBy({ id: presenterId }))) {
+    if (presenterId && !(await personExists(m, presenterId))) {
       fail('NOT_FOUND', 'The presenter does not exist.', `${field}presenterId`);
     }
     const projectId = fields.projectId ? maybeIdOf(fields.projectId, 'Project') : null;
@@ -173,7 +169,7 @@ export class MeetingService {
       workingGroupId = maybeIdOf(input.workingGroupId, 'WorkingGroup');
       if (!workingGroupId)
         fail('VALIDATION', 'A working-group meeting needs its working group.', 'workingGroupId');
-      const group = await m.getRepository(WorkingGroup).findOneBy({ id: workingGroupId });
+      const group = await workingGroupIn(m, workingGroupId);
       if (!group) fail('NOT_FOUND', 'No such working group.', 'workingGroupId');
       if (group.archivedAt) fail('GROUP_ARCHIVED', 'The working group is archived.', 'workingGroupId');
     } else if (input.workingGroupId) {
@@ -384,27 +380,15 @@ export class MeetingService {
     if (input.workingGroupMembers) {
       if (!meeting.workingGroupId)
         fail('VALIDATION', 'This meeting belongs to no working group.', 'workingGroupMembers');
-      const members = await m.getRepository(WorkingGroupMembership).find({
-        where: { workingGroupId: meeting.workingGroupId, status: WorkingGroupMembershipStatus.ACTIVE },
-      });
-      for (const member of members) userIds.add(member.userId);
+      for (const userId of await activeMemberIdsIn(m, meeting.workingGroupId)) userIds.add(userId);
     }
     if (input.allMemberMunicipalities) {
-      const officers = await m
-        .getRepository(User)
-        .createQueryBuilder('u')
-        .innerJoin(NetworkMembership, 'nm', 'nm.municipalityId = u.municipalityId AND nm.status = :active', {
-          active: MembershipStatus.ACTIVE,
-        })
-        .where('u.role = :role AND u.status = :status', { role: Role.OFFICER, status: UserStatus.ACTIVE })
-        .getMany();
+      const officers = await activeOfficersOf(m, await activeMemberMunicipalityIds(m));
       for (const officer of officers) userIds.add(officer.id);
     }
     if (!userIds.size)
       fail('VALIDATION', 'Name at least one person, the group or the member municipalities.', 'userIds');
-    const people = await m
-      .getRepository(User)
-      .findBy({ id: In([...userIds]), status: In([UserStatus.ACTIVE, UserStatus.INVITED]) });
+    const people = await peopleByIds(m, [...userIds], [UserStatus.ACTIVE, UserStatus.INVITED]);
     if (people.length !== userIds.size)
       fail('NOT_FOUND', 'Some of these people do not exist or are deactivated.', 'userIds');
     const inserted = await m
@@ -477,7 +461,7 @@ export class MeetingService {
         fail('VALIDATION', 'Each person may be listed only once.', `entries.${i}.userId`);
       listed.add(userId);
     });
-    const people = await m.getRepository(User).findBy({ id: In([...listed]) });
+    const people = await peopleByIds(m, [...listed]);
     if (people.length !== listed.size) fail('NOT_FOUND', 'Some of these people do not exist.', 'entries');
     const municipalityOf = new Map(people.map((p) => [p.id, p.municipalityId]));
     // People who came without an invitation are added, so the figures stay complete.
@@ -676,17 +660,14 @@ export class MeetingService {
       publishedById: this.viewer.id,
       publishedAt: now,
     });
-    const attendees = await m
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .innerJoin(
-        MeetingInvitation,
-        'i',
-        'i.userId = u.id AND i.meetingId = :meetingId AND i.attended = true',
-        { meetingId: meeting.id },
-      )
-      .where('u.status = :active', { active: UserStatus.ACTIVE })
-      .getMany();
+    const attendedIds = await m
+      .getRepository(MeetingInvitation)
+      .find({ select: { userId: true }, where: { meetingId: meeting.id, attended: true } });
+    const attendees = await peopleByIds(
+      m,
+      attendedIds.map((row) => row.userId),
+      [UserStatus.ACTIVE],
+    );
     const correction = minutes.revision > 1 ? ' (Korrektur / correction)' : '';
     for (const person of attendees) {
       await enqueueMail(m, {
@@ -755,12 +736,9 @@ export class MeetingService {
         fail('VALIDATION', 'Not a valid municipality ID.', 'ownerMunicipalityId');
       if (!ownerUserId && !ownerMunicipalityId)
         fail('OWNER_REQUIRED', 'An action item needs an owner: a person or a municipality.', 'ownerUserId');
-      if (ownerUserId && !(await m.getRepository(User).existsBy({ id: ownerUserId })))
+      if (ownerUserId && !(await personExists(m, ownerUserId)))
         fail('NOT_FOUND', 'No such person.', 'ownerUserId');
-      if (
-        ownerMunicipalityId &&
-        !(await m.getRepository(Municipality).existsBy({ id: ownerMunicipalityId }))
-      ) {
+      if (ownerMunicipalityId && !(await municipalityExists(m, ownerMunicipalityId))) {
         fail('NOT_FOUND', 'No such municipality.', 'ownerMunicipalityId');
       }
       const uniqueProjectIds = await this.checkedProjectIds(m, input.projectIds ?? []);

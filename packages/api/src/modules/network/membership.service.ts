@@ -300,3 +300,11 @@ export async function membersCsv(manager: EntityManager): Promise<string> {
 export async function membersXlsx(manager: EntityManager): Promise<string> {
   return toXlsxBase64(membersTable, await memberExportRows(manager));
 }
+
+/** The municipalities that are active members of the network now (for other modules' mutations). */
+export async function activeMemberMunicipalityIds(manager: EntityManager): Promise<string[]> {
+  const rows = await manager
+    .getRepository(NetworkMembership)
+    .find({ select: { municipalityId: true }, where: { status: MembershipStatus.ACTIVE } });
+  return rows.map((row) => row.municipalityId);
+}

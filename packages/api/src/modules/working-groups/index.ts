@@ -5,9 +5,11 @@
 export { WorkingGroup } from './working-group.entity';
 export {
   activeGroupIdsByMunicipalityId,
+  activeMemberIdsIn,
   groupLeadIds,
   groupLeadIdsIn,
   workingGroupById,
+  workingGroupIn,
 } from './working-group.loaders';
 export type { WorkingGroupState } from './working-group.policy';
 export { workingGroupPolicy, workingGroupReadFilter } from './working-group.policy';

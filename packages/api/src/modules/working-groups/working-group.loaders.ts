@@ -99,3 +99,17 @@ export async function groupLeadIdsIn(manager: EntityManager, groupId: string | n
   });
   return rows.map((row) => row.userId);
 }
+
+/** Inside a transaction: the people who are active members (leads included) of the group. */
+export async function activeMemberIdsIn(manager: EntityManager, groupId: string): Promise<string[]> {
+  const rows = await manager.getRepository(WorkingGroupMembership).find({
+    select: { userId: true },
+    where: { workingGroupId: groupId, status: WorkingGroupMembershipStatus.ACTIVE },
+  });
+  return rows.map((row) => row.userId);
+}
+
+/** Inside a transaction: the group with this ID, or null. */
+export function workingGroupIn(manager: EntityManager, groupId: string): Promise<WorkingGroup | null> {
+  return manager.getRepository(WorkingGroup).findOneBy({ id: groupId });
+}
