@@ -27,7 +27,7 @@ import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
 import type { Actors } from '../support/authorization';
 import { buildActors, expectMatrix, MATRIX_ROLES } from '../support/authorization';
-import { buildUser, municipality } from '../support/factories';
+import { buildUser, gid, municipality } from '../support/factories';
 import { buildMeeting } from '../support/meeting-factories';
 import { buildMembership, freshMunicipality } from '../support/network-factories';
 import { buildProject } from '../support/project-factories';
@@ -226,7 +226,7 @@ describe('people: can(list) and peopleListFilter agree', () => {
 describe('Query.viewerCan: the "may I?" answers screens ask instead of checking roles', () => {
   it('answers each role from the policies', async () => {
     const QUERY =
-      '{ viewerCan { createProject chooseProjectMunicipality createMeeting listPeople exportMemberships readParticipation } }';
+      '{ viewerCan { createProject chooseProjectMunicipality createMeeting listPeople administerMemberships exportMemberships readParticipation } }';
     const answers = async (actor: User | null) =>
       (await (actor ? await t.as(actor) : t.client()).gql(QUERY)).data?.viewerCan;
     const row = (
@@ -239,6 +239,7 @@ describe('Query.viewerCan: the "may I?" answers screens ask instead of checking 
       chooseProjectMunicipality: coordinator,
       createMeeting: coordinator,
       listPeople,
+      administerMemberships: coordinator,
       exportMemberships: coordinator,
       readParticipation,
     });
@@ -249,5 +250,46 @@ describe('Query.viewerCan: the "may I?" answers screens ask instead of checking 
       otherOfficer: row(true, false, true, false),
       coordinator: row(true, true, true, true),
     });
+  });
+});
+
+describe('viewerCan fields on objects, from the policies', () => {
+  const ask = async (actor: User | null, query: string, variables: Record<string, unknown>) =>
+    (await (actor ? await t.as(actor) : t.client()).gql(query, variables)).data;
+
+  it('WorkingGroup.viewerCanPlanMeeting: coordinators and the group’s leads, never once archived', async () => {
+    const open = await buildWorkingGroup(t.dataSource, { leads: [actors.ownOfficer as User] });
+    const archived = await buildWorkingGroup(t.dataSource, {
+      leads: [actors.ownOfficer as User],
+      archivedAt: new Date(),
+    });
+    const QUERY = 'query($id: ID!) { node(id: $id) { ... on WorkingGroup { viewerCanPlanMeeting } } }';
+    const plans = async (actor: User | null, id: string) =>
+      (await ask(actor, QUERY, { id: gid('WorkingGroup', id) }))?.node?.viewerCanPlanMeeting ?? null;
+    await expectMatrix(actors, (actor) => plans(actor, open.id), {
+      public: null,
+      ministry: false,
+      ownOfficer: true,
+      otherOfficer: false,
+      coordinator: true,
+    });
+    await expectMatrix(actors, (actor) => plans(actor, archived.id), {
+      public: null,
+      ministry: false,
+      ownOfficer: false,
+      otherOfficer: false,
+      coordinator: false,
+    });
+  });
+
+  it('Project.viewerCan.readContacts: the network’s members, not the ministry nor the public', async () => {
+    const project = await buildProject(t.dataSource, { leadMunicipalityId: kaiserslautern });
+    const QUERY = 'query($id: ID!) { project(id: $id) { viewerCan { readContacts } } }';
+    await expectMatrix(
+      actors,
+      async (actor) =>
+        (await ask(actor, QUERY, { id: gid('Project', project.id) }))?.project.viewerCan.readContacts,
+      { public: false, ministry: false, ownOfficer: true, otherOfficer: true, coordinator: true },
+    );
   });
 });

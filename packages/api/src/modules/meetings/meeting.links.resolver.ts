@@ -1,8 +1,9 @@
+import { MeetingKind } from '@hub/shared';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import type { Connection } from '../../graphql/relay';
 import { Municipality } from '../municipalities/municipality.entity';
-import { WorkingGroup } from '../working-groups';
+import { groupLeadIds, WorkingGroup } from '../working-groups';
 import { Meeting } from './meeting.entity';
 import { municipalityMeetings, workingGroupMeetings } from './meeting.lists';
 import { firstMeetingsByMunicipality, firstMeetingsByWorkingGroup } from './meeting.loaders';
@@ -49,5 +50,17 @@ export class WorkingGroupMeetingsResolver {
     return ctx.loaders
       .get(firstMeetingsByWorkingGroup)
       .load({ parentId: group.id, first, upcoming: Boolean(upcoming) });
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the viewer may plan a meeting of this group (coordinators and its leads; not once archived).',
+  })
+  async viewerCanPlanMeeting(@Root() group: WorkingGroup, @Ctx() ctx: Context): Promise<boolean> {
+    return meetingPolicy.can(ctx.viewer, 'create', {
+      kind: MeetingKind.WORKING_GROUP,
+      groupLeadIds: await groupLeadIds(ctx.loaders, group.id),
+      groupArchived: group.archivedAt !== null,
+    });
   }
 }

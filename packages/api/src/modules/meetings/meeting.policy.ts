@@ -45,8 +45,8 @@ export const meetingPolicy = definePolicy<{
   read: undefined;
   /** Participation figures across the network: coordinators and the ministry. */
   readParticipation: undefined;
-  /** Coordinators plan any meeting; leads plan their own group's meetings. */
-  create: { kind: MeetingKind; groupLeadIds: readonly string[] };
+  /** Coordinators plan any meeting; leads plan their own group's meetings; an archived group none. */
+  create: { kind: MeetingKind; groupLeadIds: readonly string[]; groupArchived: boolean };
   manage: MeetingState;
   /** Names and answers of the invited: the network's members (not the ministry: personal data). */
   readInvitations: undefined;
@@ -72,8 +72,9 @@ export const meetingPolicy = definePolicy<{
   /** `meetingReadFilter` is the same rule in SQL. */
   read: (actor) => actor !== null,
   readParticipation: (actor) => isCoordinator(actor) || isMinistry(actor),
-  create: (actor, { kind, groupLeadIds }) =>
-    isCoordinator(actor) || (kind === MeetingKind.WORKING_GROUP && leads(actor, groupLeadIds)),
+  create: (actor, { kind, groupLeadIds, groupArchived }) =>
+    !groupArchived &&
+    (isCoordinator(actor) || (kind === MeetingKind.WORKING_GROUP && leads(actor, groupLeadIds))),
   manage,
   readInvitations: (actor) => isNetworkMember(actor),
   respond: (actor, { invitation }) => actor !== null && invitation.userId === actor.id,

@@ -179,6 +179,8 @@ export class MeetingService {
       !meetingPolicy.can(this.viewer, 'create', {
         kind: input.kind,
         groupLeadIds: await groupLeadIdsIn(m, workingGroupId),
+        // An archived group was refused above (a userError), so this is about the person.
+        groupArchived: false,
       })
     )
       throw forbidden('Coordinators plan meetings; leads plan their group’s meetings.');

@@ -67,6 +67,10 @@ export const membershipPolicy = definePolicy<{
   end: MembershipSubject;
   /** The members-and-officers CSV holds contact data: coordinators only. */
   export: undefined;
+  /** The administration of memberships (invitations, applications, the workflow): coordinators. */
+  administer: undefined;
+  /** Who answers for a municipality's membership at all: coordinators and its own officers. */
+  answerFor: { municipalityId: string };
 }>({
   /** `membershipReadFilter` is the same rule in SQL. */
   read: (actor, { membership }) => visibleStatuses(actor).includes(membership.status),
@@ -86,6 +90,8 @@ export const membershipPolicy = definePolicy<{
     isCoordinator(actor) &&
     (membership.status === MembershipStatus.ACTIVE || membership.status === MembershipStatus.SUSPENDED),
   export: (actor) => isCoordinator(actor),
+  administer: (actor) => isCoordinator(actor),
+  answerFor: (actor, { municipalityId }) => isCoordinator(actor) || isOwnOfficer(actor, municipalityId),
 });
 
 /** `membershipPolicy.can(actor, 'read', …)` in SQL, on the membership table aliased `ms`. */

@@ -13,7 +13,6 @@ import { forbidden } from '../../graphql/errors';
 import { fail } from '../../graphql/user-error';
 import { emitDomainEvent } from '../events';
 import { Municipality } from '../municipalities/municipality.entity';
-import { isCoordinator, isOfficer } from '../users/roles';
 import type { User } from '../users/user.entity';
 import { MembershipEvent, NetworkMembership } from './membership.entity';
 import type { DistrictStatistics, NetworkStatistics } from './membership.inputs';
@@ -80,10 +79,14 @@ export class MembershipService {
     as: MembershipStatus.INVITED | MembershipStatus.APPLIED,
     note: string | null,
   ): Promise<NetworkMembership> {
-    if (as === MembershipStatus.INVITED && !isCoordinator(viewer)) throw forbidden();
-    if (as === MembershipStatus.APPLIED && !(isOfficer(viewer) && viewer.municipalityId === municipalityId)) {
+    // Who may start one at all (with no open membership); an open one is a userError below.
+    if (as === MembershipStatus.INVITED && !membershipPolicy.can(viewer, 'invite', { current: null }))
+      throw forbidden();
+    if (
+      as === MembershipStatus.APPLIED &&
+      !membershipPolicy.can(viewer, 'apply', { municipalityId, current: null })
+    )
       throw forbidden('Only the officers of a municipality may apply for it.');
-    }
     // Locking the municipality serialises concurrent invitations and applications for it.
     const municipality = await manager
       .getRepository(Municipality)
@@ -136,9 +139,9 @@ export class MembershipService {
     const transition = TRANSITIONS[change];
     if (!transition.allowed(viewer, membership)) {
       // The right person at the wrong moment gets a userError; anyone else is forbidden.
-      const concerned =
-        viewer.role === Role.COORDINATOR ||
-        (viewer.role === Role.OFFICER && viewer.municipalityId === membership.municipalityId);
+      const concerned = membershipPolicy.can(viewer, 'answerFor', {
+        municipalityId: membership.municipalityId,
+      });
       if (concerned && !transition.from.includes(membership.status)) {
         fail(
           'INVALID_TRANSITION',

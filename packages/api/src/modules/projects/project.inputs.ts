@@ -601,6 +601,9 @@ export class ProjectPermissions {
 
   @Field(() => Boolean)
   setNetworkProject: boolean;
+
+  @Field(() => Boolean, { description: 'See the contact people (network members; not the ministry).' })
+  readContacts: boolean;
 }
 
 @ObjectType()

@@ -440,6 +440,7 @@ export class ProjectResolver {
       markInterest: projectPolicy.can(viewer, 'markInterest', { project, participants }),
       postStatusUpdate: projectPolicy.can(viewer, 'postStatusUpdate', { project, participants }),
       setNetworkProject: projectPolicy.can(viewer, 'setNetworkProject'),
+      readContacts: projectPolicy.can(viewer, 'readContacts'),
     };
   }
 }

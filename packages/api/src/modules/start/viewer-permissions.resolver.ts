@@ -35,6 +35,9 @@ export class ViewerPermissions {
   @Field(() => Boolean, { description: 'List network memberships with open invitations and applications.' })
   listMemberships: boolean;
 
+  @Field(() => Boolean, { description: 'Run the membership administration (invitations, applications).' })
+  administerMemberships: boolean;
+
   @Field(() => Boolean, { description: 'Download the members-and-officers CSV.' })
   exportMemberships: boolean;
 
@@ -54,11 +57,16 @@ export class ViewerPermissionsResolver {
       }),
       chooseProjectMunicipality: projectPolicy.can(viewer, 'create', { leadMunicipalityId: null }),
       setNetworkProject: projectPolicy.can(viewer, 'setNetworkProject'),
-      createMeeting: meetingPolicy.can(viewer, 'create', { kind: MeetingKind.NETWORK, groupLeadIds: [] }),
+      createMeeting: meetingPolicy.can(viewer, 'create', {
+        kind: MeetingKind.NETWORK,
+        groupLeadIds: [],
+        groupArchived: false,
+      }),
       createWorkingGroup: workingGroupPolicy.can(viewer, 'create'),
       listPeople: userPolicy.can(viewer, 'list'),
       invitePeople: userPolicy.can(viewer, 'invite'),
       listMemberships: membershipPolicy.can(viewer, 'list'),
+      administerMemberships: membershipPolicy.can(viewer, 'administer'),
       exportMemberships: membershipPolicy.can(viewer, 'export'),
       readParticipation: meetingPolicy.can(viewer, 'readParticipation'),
     };
