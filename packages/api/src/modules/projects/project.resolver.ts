@@ -17,26 +17,13 @@ import { workingGroupPolicy } from '../working-groups/working-group.policy';
 import { Project } from './project.entity';
 import {
   AdoptProjectInput,
-  AdoptProjectPayload,
-  CostSummary,
   CreateProjectInput,
-  CreateProjectPayload,
-  DistrictFacetCount,
   MarkProjectInterestInput,
   PostStatusUpdateInput,
   PrefillFromPubliccodeInput,
-  PrefillPayload,
-  ProjectFacets,
   ProjectFilter,
-  ProjectNetworkFigures,
-  ProjectParticipation,
-  ProjectPayload,
-  ProjectPermissions,
-  ProjectSolution,
   SetProjectMilestoneDoneInput,
   SetProjectStatusInput,
-  SimilarProject,
-  StatusUpdatePayload,
   UpdateProjectInput,
 } from './project.inputs';
 import {
@@ -66,6 +53,21 @@ import {
   similarProjects,
 } from './project.search';
 import { ProjectService } from './project.service';
+import {
+  AdoptProjectPayload,
+  CostSummary,
+  CreateProjectPayload,
+  DistrictFacetCount,
+  PrefillPayload,
+  ProjectFacets,
+  ProjectNetworkFigures,
+  ProjectParticipation,
+  ProjectPayload,
+  ProjectPermissions,
+  ProjectSolution,
+  SimilarProject,
+  StatusUpdatePayload,
+} from './project.types';
 import { ProjectCost, ProjectFunding, ProjectMilestone, ProjectStatusUpdate } from './project-details.entity';
 import { fromPubliccodeYml, toPubliccodeYml } from './publiccode';
 
