@@ -1,6 +1,5 @@
-import { ActionItemStatus, limits, OutcomeKind, openActionItemStatuses } from '@hub/shared';
+import { ActionItemStatus, OutcomeKind, } from '@hub/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { paginate } from '../../db/paginate';
 import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
@@ -16,6 +15,7 @@ import { Project, readableProjectsById } from '../projects';
 import { User } from '../users/user.entity';
 import { userById } from '../users/user.loaders';
 import { WorkingGroup, workingGroupById } from '../working-groups';
+import { actionItemBoard } from './action-item.lists';
 import { CalendarFeedResolver } from './calendar-feed.resolver';
 import {
   AgendaItem,
@@ -29,7 +29,6 @@ import {
 } from './meeting.entity';
 import {
   ActionItemFilter,
-  ActionItemScope,
   AddAgendaItemInput,
   AddOutcomeInput,
   AgendaItemPayload,
@@ -51,6 +50,7 @@ import {
   UpdateAgendaItemInput,
   UpdateMeetingInput,
 } from './meeting.inputs';
+import { filteredMeetings } from './meeting.lists';
 import {
   agendaItemById,
   agendaItemsByMeeting,
@@ -62,7 +62,12 @@ import {
   outcomesByMeeting,
   revisionsByMinutes,
 } from './meeting.loaders';
-import { attendanceByMunicipality, participationCsv, participationXlsx } from './meeting.participation';
+import {
+  attendanceByMunicipality,
+  attendanceByWorkingGroup,
+  participationCsv,
+  participationXlsx,
+} from './meeting.participation';
 import { meetingPolicy } from './meeting.policy';
 import { MeetingService, todayInBerlin } from './meeting.service';
 import { meetingStateOf } from './meeting.state';
@@ -78,12 +83,6 @@ import {
 
 export const MeetingConnection = ConnectionType(Meeting);
 export const OutcomeConnection = ConnectionType(Outcome);
-
-/**
- * The sort value of an action item without a due date: the last day the API accepts, so no date
- * sorts after it and its cursor passes the same date check as any other.
- */
-const NO_DUE_DATE = `${limits.dateTime.maxYear}-12-31`;
 
 /** Outcomes are part of the minutes: visible once published, or to those who draft and approve. */
 async function canSeeOutcomes(ctx: Context, meeting: Meeting): Promise<boolean> {
@@ -135,24 +134,7 @@ export class MeetingResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<Connection<Meeting>> {
     const viewer = requireViewer(ctx);
-    const query = ctx.dataSource.getRepository(Meeting).createQueryBuilder('m');
-    if (filter?.kind) query.andWhere('m.kind = :kind', { kind: filter.kind });
-    if (filter?.workingGroupId)
-      query.andWhere('m.workingGroupId = :groupId', {
-        groupId: idOf(filter.workingGroupId, 'WorkingGroup', 'workingGroupId'),
-      });
-    if (filter?.from) query.andWhere('m.endsAt > :from', { from: filter.from });
-    if (filter?.to) query.andWhere('m.startsAt < :to', { to: filter.to });
-    if (filter?.invitedOnly) {
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM meeting_invitation i WHERE i.meeting_id = m.id AND i.user_id = :viewerId)',
-        { viewerId: viewer.id },
-      );
-    }
-    return paginate(query, { first, after }, [
-      { expression: 'm.startsAt', direction: 'ASC', type: 'timestamp', value: (m) => m.startsAt },
-      { expression: 'm.id', direction: 'ASC', type: 'uuid', value: (m) => m.id },
-    ]);
+    return filteredMeetings(ctx.dataSource, viewer, filter, { first, after });
   }
 
   @Query(() => OutcomeConnection, {
@@ -166,38 +148,7 @@ export class MeetingResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<Connection<Outcome>> {
     const viewer = requireViewer(ctx);
-    const scope = filter?.scope ?? ActionItemScope.MINE;
-    const statuses = filter?.statuses?.length ? filter.statuses : [...openActionItemStatuses];
-    const query = ctx.dataSource
-      .getRepository(Outcome)
-      .createQueryBuilder('o')
-      .innerJoin(Meeting, 'mt', 'mt.id = o.meetingId AND mt.deletedAt IS NULL')
-      .innerJoin(MeetingMinutes, 'mm', 'mm.meetingId = o.meetingId AND mm.publishedAt IS NOT NULL')
-      .where('o.kind = :kind AND o.status IN (:...statuses)', { kind: OutcomeKind.ACTION_ITEM, statuses });
-    const municipalityId = viewer.municipalityId ?? '00000000-0000-0000-0000-000000000000';
-    if (scope === ActionItemScope.MINE) {
-      query.andWhere('(o.ownerUserId = :viewerId OR o.ownerMunicipalityId = :municipalityId)', {
-        viewerId: viewer.id,
-        municipalityId,
-      });
-    } else if (scope === ActionItemScope.MY_MUNICIPALITY) {
-      query.andWhere('o.ownerMunicipalityId = :municipalityId', { municipalityId });
-    }
-    if (filter?.workingGroupId)
-      query.andWhere('mt.workingGroupId = :groupId', {
-        groupId: idOf(filter.workingGroupId, 'WorkingGroup', 'workingGroupId'),
-      });
-    if (filter?.overdue) query.andWhere('o.dueDate < :today', { today: todayInBerlin() });
-    return paginate(query, { first, after }, [
-      // Never NULL (keyset comparisons with NULL drop rows): no due date sorts last.
-      {
-        expression: `COALESCE(o.dueDate, DATE '${NO_DUE_DATE}')`,
-        direction: 'ASC',
-        type: 'date',
-        value: (o) => o.dueDate ?? NO_DUE_DATE,
-      },
-      { expression: 'o.id', direction: 'ASC', type: 'uuid', value: (o) => o.id },
-    ]);
+    return actionItemBoard(ctx.dataSource, viewer, filter, { first, after });
   }
 
   @Query(() => MeetingsPermissions, { description: 'What the viewer may do across meetings.' })
@@ -218,16 +169,7 @@ export class MeetingResolver {
     requireParticipationReader(ctx);
     const [municipalities, groups] = await Promise.all([
       attendanceByMunicipality(ctx.dataSource, from, to),
-      ctx.dataSource.query(
-        `SELECT m.working_group_id AS id,
-                count(DISTINCT m.id)::int AS meetings,
-                count(i.id)::int AS invitations,
-                count(i.id) FILTER (WHERE i.attended)::int AS attendances
-           FROM meeting m LEFT JOIN meeting_invitation i ON i.meeting_id = m.id
-          WHERE NOT m.cancelled AND m.deleted_at IS NULL AND m.starts_at >= $1 AND m.starts_at < $2 AND m.working_group_id IS NOT NULL
-          GROUP BY m.working_group_id ORDER BY meetings DESC, m.working_group_id`,
-        [from, to],
-      ) as Promise<{ id: string; meetings: number; invitations: number; attendances: number }[]>,
+      attendanceByWorkingGroup(ctx.dataSource, from, to),
     ]);
     const [municipalityRows, groupRows] = await Promise.all([
       ctx.loaders.get(municipalityById).loadMany(municipalities.map((r) => r.id)),
