@@ -7,7 +7,7 @@ import {
   MunicipalityMeetingsResolver,
   WorkingGroupMeetingsResolver,
 } from '../modules/meetings/meeting.links.resolver';
-import { meetingResolvers } from '../modules/meetings/meeting.resolver';
+import { meetingResolvers } from '../modules/meetings/resolvers';
 import { MunicipalityResolver } from '../modules/municipalities/municipality.resolver';
 import {
   DistrictStatisticsResolver,

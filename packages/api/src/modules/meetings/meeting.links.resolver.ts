@@ -4,11 +4,11 @@ import type { Context } from '../../graphql/context';
 import type { Connection } from '../../graphql/relay';
 import { Municipality } from '../municipalities/municipality.entity';
 import { groupLeadIds, WorkingGroup } from '../working-groups';
+import { MeetingConnection } from './meeting.access';
 import { Meeting } from './meeting.entity';
 import { municipalityMeetings, workingGroupMeetings } from './meeting.lists';
 import { firstMeetingsByMunicipality, firstMeetingsByWorkingGroup } from './meeting.loaders';
 import { meetingPolicy } from './meeting.policy';
-import { MeetingConnection } from './meeting.resolver';
 
 /** The meetings people of a municipality are invited to; null for those who may not list meetings. */
 @Resolver(() => Municipality)
