@@ -13,12 +13,9 @@ import { Project, readableProjectsById } from '../projects';
 import { User } from '../users/user.entity';
 import { userById } from '../users/user.loaders';
 import { actionItemBoard } from './action-item.lists';
+import { OutcomeService } from './action-item.service';
 import { canSeeOutcomes, OutcomeConnection, readableMeeting } from './meeting.access';
-import {
-  AgendaItem,
-  Meeting,
-  Outcome,
-} from './meeting.entity';
+import { AgendaItem, Meeting, Outcome } from './meeting.entity';
 import {
   ActionItemFilter,
   AddOutcomeInput,
@@ -35,11 +32,9 @@ import {
   outcomesByMeeting,
 } from './meeting.loaders';
 import { meetingPolicy } from './meeting.policy';
-import { MeetingService, todayInBerlin } from './meeting.service';
+import { todayInBerlin } from './meeting.service';
 import { meetingStateOf } from './meeting.state';
-import {
-  ActionItemPermissions,
-} from './meeting.types';
+import { ActionItemPermissions } from './meeting.types';
 
 registerNodeType('Outcome', async (ctx, id) => {
   const outcome = await ctx.loaders.get(outcomeById).load(id);
@@ -48,7 +43,7 @@ registerNodeType('Outcome', async (ctx, id) => {
 });
 
 function service(ctx: Context, viewer: User) {
-  return new MeetingService(ctx, viewer);
+  return new OutcomeService(ctx, viewer);
 }
 
 /** Outcomes of a meeting (decisions, action items, information) and the action-item board. */

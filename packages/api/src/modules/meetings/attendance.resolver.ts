@@ -1,20 +1,17 @@
-
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
 
-import { idOf, } from '../../graphql/relay';
+import { idOf } from '../../graphql/relay';
 import { requireViewer } from '../auth/viewer';
 import { Municipality } from '../municipalities/municipality.entity';
 import { municipalityById } from '../municipalities/municipality.loaders';
 import { User } from '../users/user.entity';
 import { userById } from '../users/user.loaders';
 import { WorkingGroup, workingGroupById } from '../working-groups';
-import {
-  Meeting,
-  MeetingInvitation,
-} from './meeting.entity';
+import { AttendanceService } from './attendance.service';
+import { Meeting, MeetingInvitation } from './meeting.entity';
 import {
   InvitationPayload,
   InviteToMeetingInput,
@@ -22,10 +19,7 @@ import {
   RecordAttendanceInput,
   RespondToInvitationInput,
 } from './meeting.inputs';
-import {
-  invitationsByMeeting,
-  meetingById,
-} from './meeting.loaders';
+import { invitationsByMeeting, meetingById } from './meeting.loaders';
 import {
   attendanceByMunicipality,
   attendanceByWorkingGroup,
@@ -33,7 +27,6 @@ import {
   participationXlsx,
 } from './meeting.participation';
 import { meetingPolicy } from './meeting.policy';
-import { MeetingService, } from './meeting.service';
 import {
   MeetingParticipation,
   MeetingsPermissions,
@@ -48,7 +41,7 @@ function requireParticipationReader(ctx: Context): void {
 }
 
 function service(ctx: Context, viewer: User) {
-  return new MeetingService(ctx, viewer);
+  return new AttendanceService(ctx, viewer);
 }
 
 /** Invitations, answers, attendance and the participation report of meetings. */

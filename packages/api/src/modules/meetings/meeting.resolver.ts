@@ -1,4 +1,3 @@
-
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
@@ -12,11 +11,7 @@ import { User } from '../users/user.entity';
 import { userById } from '../users/user.loaders';
 import { WorkingGroup, workingGroupById } from '../working-groups';
 import { canSeeOutcomes, MeetingConnection, readableMeeting } from './meeting.access';
-import {
-  AgendaItem,
-  Meeting,
-  Outcome,
-} from './meeting.entity';
+import { AgendaItem, Meeting, Outcome } from './meeting.entity';
 import {
   AddAgendaItemInput,
   AgendaItemPayload,
@@ -38,11 +33,9 @@ import {
   outcomesByMeeting,
 } from './meeting.loaders';
 import { meetingPolicy } from './meeting.policy';
-import { MeetingService, } from './meeting.service';
+import { MeetingService } from './meeting.service';
 import { meetingStateOf } from './meeting.state';
-import {
-  MeetingPermissions,
-} from './meeting.types';
+import { MeetingPermissions } from './meeting.types';
 
 registerNodeType('Meeting', readableMeeting);
 registerNodeType('AgendaItem', async (ctx, id) => {

@@ -1,5 +1,5 @@
-
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
 import { idOf, toGlobalId } from '../../graphql/relay';
@@ -18,22 +18,14 @@ import {
   MinutesRevision,
   OutcomeSnapshot,
 } from './meeting.entity';
-import {
-  MeetingRefInput,
-  MinutesPayload,
-  SaveMinutesInput,
-} from './meeting.inputs';
-import {
-  agendaItemById,
-  minutesByMeeting,
-  revisionsByMinutes,
-} from './meeting.loaders';
+import { MeetingRefInput, MinutesPayload, SaveMinutesInput } from './meeting.inputs';
+import { agendaItemById, minutesByMeeting, revisionsByMinutes } from './meeting.loaders';
 import { meetingPolicy } from './meeting.policy';
-import { MeetingService, } from './meeting.service';
 import { meetingStateOf } from './meeting.state';
+import { MinutesService } from './minutes.service';
 
 function service(ctx: Context, viewer: User) {
-  return new MeetingService(ctx, viewer);
+  return new MinutesService(ctx, viewer);
 }
 
 /** The minutes of a meeting: drafting, the approval workflow, publication and corrections. */
@@ -99,11 +91,7 @@ export class MeetingMinutesWorkflowResolver {
   private async step(
     ctx: Context,
     input: MeetingRefInput,
-    run: (
-      s: MeetingService,
-      m: Parameters<MeetingService['submitMinutes']>[0],
-      meetingId: string,
-    ) => Promise<MeetingMinutes>,
+    run: (s: MinutesService, m: EntityManager, meetingId: string) => Promise<MeetingMinutes>,
   ): Promise<MinutesPayload> {
     const viewer = requireViewer(ctx);
     const meetingId = idOf(input.meetingId, 'Meeting', 'meetingId');
