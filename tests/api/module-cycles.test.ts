@@ -2,8 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Modules import one way: no folder under packages/api/src/modules may reach itself through
- * imports of other modules. The cycles still left are listed below (to be broken, never added to).
+ * Modules import one way and through each other's public face: no folder under
+ * packages/api/src/modules may reach itself through imports of other modules (the cycles still
+ * left are listed below, to be broken, never added to), and no module imports another's files.
  */
 
 const MODULES = join(__dirname, '../../packages/api/src/modules');
@@ -64,6 +65,18 @@ it('no module reaches itself through other modules (beyond the known cycles)', (
   const graph = moduleGraph();
   expect(graph.size).toBeGreaterThan(8);
   expect(cycles(graph)).toEqual([...KNOWN_CYCLES].sort());
+});
+
+it('modules use each other only through their public face (index.ts)', () => {
+  const deep: string[] = [];
+  for (const module of readdirSync(MODULES)) {
+    for (const file of files(join(MODULES, module))) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/from '(\.\.\/[a-z-]+\/[^']+)'/g)) {
+        deep.push(`${file.slice(MODULES.length + 1)} imports ${match[1]}`);
+      }
+    }
+  }
+  expect(deep).toEqual([]);
 });
 
 it('finds a cycle when there is one', () => {

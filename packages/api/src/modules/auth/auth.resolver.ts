@@ -4,8 +4,7 @@ import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
 import { idOf } from '../../graphql/relay';
-import { User } from '../users/user.entity';
-import { userPolicy } from '../users/user.policy';
+import { User, userPolicy } from '../users';
 import {
   AcceptInvitationInput,
   InviteUserInput,

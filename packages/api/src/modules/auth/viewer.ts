@@ -1,7 +1,7 @@
 import { Role } from '@hub/shared';
 import type { Context } from '../../graphql/context';
 import { forbidden, unauthenticated } from '../../graphql/errors';
-import type { User } from '../users/user.entity';
+import type { User } from '../users';
 
 /** The signed-in person, or UNAUTHENTICATED. */
 export function requireViewer(ctx: Pick<Context, 'viewer'>): User {

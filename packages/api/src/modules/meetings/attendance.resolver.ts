@@ -4,11 +4,9 @@ import { inTransaction } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
 
 import { idOf } from '../../graphql/relay';
-import { requireViewer } from '../auth/viewer';
-import { Municipality } from '../municipalities/municipality.entity';
-import { municipalityById } from '../municipalities/municipality.loaders';
-import { User } from '../users/user.entity';
-import { userById } from '../users/user.loaders';
+import { requireViewer } from '../auth';
+import { Municipality, municipalityById } from '../municipalities';
+import { User, userById } from '../users';
 import { WorkingGroup, workingGroupById } from '../working-groups';
 import { AttendanceService } from './attendance.service';
 import { Meeting, MeetingInvitation } from './meeting.entity';

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { forbidden } from '../../graphql/errors';
 import { maybeIdOf } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
-import { enqueueMail } from '../mail/mail-delivery';
+import { enqueueMail } from '../mail';
 import { activeMemberMunicipalityIds } from '../network';
 import { activeOfficersOf, peopleByIds } from '../users';
 import { activeMemberIdsIn } from '../working-groups';

@@ -2,7 +2,7 @@ import { MeetingKind } from '@hub/shared';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import type { Connection } from '../../graphql/relay';
-import { Municipality } from '../municipalities/municipality.entity';
+import { Municipality } from '../municipalities';
 import { groupLeadIds, WorkingGroup } from '../working-groups';
 import { MeetingConnection } from './meeting.access';
 import { Meeting } from './meeting.entity';

@@ -1,7 +1,7 @@
 import { MeetingKind, MinutesStatus } from '@hub/shared';
 import type { Actor, SqlFilter } from '../../policy/policy';
 import { definePolicy, everything, nothing } from '../../policy/policy';
-import { isCoordinator, isMinistry, isNetworkMember } from '../users/roles';
+import { isCoordinator, isMinistry, isNetworkMember } from '../users';
 import type { Meeting, MeetingInvitation, MeetingMinutes, Outcome } from './meeting.entity';
 
 /**

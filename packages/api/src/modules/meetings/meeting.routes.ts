@@ -2,7 +2,7 @@ import type { Express, Request } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../logger';
 import { answeredBadParameter, pathParam } from '../../server/route-params';
-import { sessionFromRequest } from '../auth/session.service';
+import { sessionFromRequest } from '../auth';
 import { feedOwner, meetingsForFeed } from './calendar-feed.service';
 import { Meeting } from './meeting.entity';
 import { meetingsToICalendar } from './meeting.ical';

@@ -4,12 +4,10 @@ import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
 import { idOf, toGlobalId } from '../../graphql/relay';
 import { renderMarkdown } from '../../markdown';
-import { requireViewer } from '../auth/viewer';
-import { Municipality } from '../municipalities/municipality.entity';
-import { municipalityById } from '../municipalities/municipality.loaders';
+import { requireViewer } from '../auth';
+import { Municipality, municipalityById } from '../municipalities';
 import { Project, readableProjectsById } from '../projects';
-import { User } from '../users/user.entity';
-import { userById } from '../users/user.loaders';
+import { User, userById } from '../users';
 import {
   AgendaItem,
   AgendaItemNotes,

@@ -2,6 +2,7 @@
  * The municipalities module's public face (the directory of Rheinland-Pfalz): what other modules
  * may use. Its table and the rest of this folder are the module's own business.
  */
+
 export { Municipality } from './municipality.entity';
 export { mapPositionByMunicipalityId, municipalityById } from './municipality.loaders';
-export { municipalityExists } from './municipality.service';
+export { MunicipalityDirectory, municipalityExists } from './municipality.service';

@@ -1,9 +1,9 @@
 import { MembershipStatus } from '@hub/shared';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { paginateByKeys, type RawSortKey as SortKey } from '../../db/keyset-pagination';
 import type { PageArgs } from '../../db/paginate';
 import type { Connection } from '../../graphql/relay';
 import { idOf } from '../../graphql/relay';
-import { paginateByKeys, type RawSortKey as SortKey } from './keyset-pagination';
 import { Municipality } from './municipality.entity';
 import type { MunicipalityFilter } from './municipality.inputs';
 import { MunicipalitySort } from './municipality.inputs';

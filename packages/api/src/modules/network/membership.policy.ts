@@ -1,7 +1,7 @@
 import { MembershipAnswerBy, MembershipStatus } from '@hub/shared';
 import type { Actor, SqlFilter } from '../../policy/policy';
 import { definePolicy } from '../../policy/policy';
-import { isCoordinator, isOfficer } from '../users/roles';
+import { isCoordinator, isOfficer } from '../users';
 import type { NetworkMembership } from './membership.entity';
 
 const ALL_STATUSES = Object.values(MembershipStatus);

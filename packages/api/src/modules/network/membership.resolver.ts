@@ -7,12 +7,9 @@ import { forbidden } from '../../graphql/errors';
 import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, idOf } from '../../graphql/relay';
-import { requireViewer } from '../auth/viewer';
-import { Municipality } from '../municipalities/municipality.entity';
-import { mapPositionByMunicipalityId, municipalityById } from '../municipalities/municipality.loaders';
-import { User } from '../users/user.entity';
-import { userById } from '../users/user.loaders';
-import { userPolicy } from '../users/user.policy';
+import { requireViewer } from '../auth';
+import { Municipality, mapPositionByMunicipalityId, municipalityById } from '../municipalities';
+import { User, userById, userPolicy } from '../users';
 import { MembershipEvent, NetworkMembership } from './membership.entity';
 import {
   ChangeMembershipInput,

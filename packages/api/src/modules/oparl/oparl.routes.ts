@@ -8,12 +8,11 @@ import {
   integerParam,
   pathParam,
 } from '../../server/route-params';
-import { sessionFromRequest } from '../auth/session.service';
-import { meetingPolicy } from '../meetings/meeting.policy';
-import { isCoordinator } from '../users/roles';
-import type { User } from '../users/user.entity';
-import { userPolicy } from '../users/user.policy';
-import { workingGroupPolicy } from '../working-groups/working-group.policy';
+import { sessionFromRequest } from '../auth';
+import { meetingPolicy } from '../meetings';
+import type { User } from '../users';
+import { isCoordinator, userPolicy } from '../users';
+import { workingGroupPolicy } from '../working-groups';
 
 /**
  * Read-only OParl 1.1 interface under /oparl/v1: the network is the one Body; the network and its

@@ -8,8 +8,10 @@ export { projectById } from './project.loaders';
 export type { ProjectState } from './project.policy';
 export { projectPolicy, projectReadFilter } from './project.policy';
 export {
+  leadsAProject,
   readableProject,
   readableProjectIds,
   readableProjects,
   readableProjectsById,
 } from './project.readable';
+export { searchProjects } from './project.search';

@@ -3,7 +3,7 @@ import type { ParentPage } from '../../db/paginate';
 import type { LoaderFactory } from '../../graphql/loaders';
 import { byIdLoader, groupedLoader, partitionedLoader } from '../../graphql/loaders';
 import type { Connection } from '../../graphql/relay';
-import type { User } from '../users/user.entity';
+import type { User } from '../users';
 import { COST_TOTALS_SQL } from './project.costs';
 import { Project } from './project.entity';
 import { municipalitiesFirstProjects, workingGroupsFirstProjects } from './project.search';

@@ -2,7 +2,7 @@ import { ProjectParticipantRole, ProjectStatus } from '@hub/shared';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Actor, SqlFilter } from '../../policy/policy';
 import { definePolicy, everything } from '../../policy/policy';
-import { isCoordinator, isNetworkMember, isOfficer } from '../users/roles';
+import { isCoordinator, isNetworkMember, isOfficer } from '../users';
 import type { Project } from './project.entity';
 import type { ProjectParticipant } from './project-details.entity';
 

@@ -1,5 +1,5 @@
 import { ProjectStatus } from '@hub/shared';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import type { Actor } from '../../policy/policy';
 import { Project } from './project.entity';
@@ -45,4 +45,9 @@ export async function readableProjectIds(
     .andWhere('p.id = ANY(:ids)', { ids: [...ids] })
     .getRawMany<{ id: string }>();
   return rows.map((row) => row.id);
+}
+
+/** Whether the municipality leads any project (in any status). */
+export function leadsAProject(source: DataSource | EntityManager, municipalityId: string): Promise<boolean> {
+  return source.getRepository(Project).existsBy({ leadMunicipalityId: municipalityId });
 }

@@ -6,14 +6,10 @@ import { inTransaction } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, maybeIdOf } from '../../graphql/relay';
-import { requireViewer } from '../auth/viewer';
-import { Municipality } from '../municipalities/municipality.entity';
-import { municipalityById } from '../municipalities/municipality.loaders';
-import { User } from '../users/user.entity';
-import { userById } from '../users/user.loaders';
-import { WorkingGroup } from '../working-groups/working-group.entity';
-import { workingGroupById } from '../working-groups/working-group.loaders';
-import { workingGroupPolicy } from '../working-groups/working-group.policy';
+import { requireViewer } from '../auth';
+import { Municipality, municipalityById } from '../municipalities';
+import { User, userById } from '../users';
+import { WorkingGroup, workingGroupById, workingGroupPolicy } from '../working-groups';
 import { Project } from './project.entity';
 import {
   AdoptProjectInput,

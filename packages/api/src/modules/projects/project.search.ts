@@ -17,7 +17,7 @@ import type { Connection } from '../../graphql/relay';
 import { maybeIdOf, toGlobalId } from '../../graphql/relay';
 import type { SearchPlan } from '../../text-search/search-terms';
 import { relevanceSql, searchPlan } from '../../text-search/search-terms';
-import type { User } from '../users/user.entity';
+import type { User } from '../users';
 import { COST_TOTALS_SQL } from './project.costs';
 import { Project } from './project.entity';
 import type { ProjectFilter } from './project.inputs';

@@ -16,10 +16,10 @@ import { maybeIdOf, toGlobalId } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
 import { renderMarkdown } from '../../markdown';
 import { emitDomainEvent } from '../events';
-import { enqueueMail } from '../mail/mail-delivery';
-import { Municipality } from '../municipalities/municipality.entity';
-import { User } from '../users/user.entity';
-import { WorkingGroup } from '../working-groups/working-group.entity';
+import { enqueueMail } from '../mail';
+import { Municipality } from '../municipalities';
+import { User } from '../users';
+import { WorkingGroup } from '../working-groups';
 import { Project } from './project.entity';
 import type {
   AdoptProjectInput,

@@ -2,7 +2,7 @@ import { ProjectParticipantRole } from '@hub/shared';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error';
-import { Municipality } from '../municipalities/municipality.entity';
+import { Municipality } from '../municipalities';
 import { Project } from './project.entity';
 import { ProjectStatusUpdate } from './project-details.entity';
 

@@ -4,13 +4,12 @@ import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/relay';
 import { relevanceSql, type SearchPlan, searchPlan } from '../../text-search/search-terms';
-import { meetingPolicy } from '../meetings/meeting.policy';
-import { MunicipalityDirectory } from '../municipalities/municipality.service';
-import { visibleStatuses } from '../network/membership.policy';
-import { searchProjects } from '../projects/project.search';
-import { userPolicy } from '../users/user.policy';
-import { PeopleService } from '../users/user.service';
-import { workingGroupPolicy } from '../working-groups/working-group.policy';
+import { meetingPolicy } from '../meetings';
+import { MunicipalityDirectory } from '../municipalities';
+import { visibleStatuses } from '../network';
+import { searchProjects } from '../projects';
+import { PeopleService, userPolicy } from '../users';
+import { workingGroupPolicy } from '../working-groups';
 
 /** What the search box finds. Discussions do not exist yet. */
 export enum SearchKind {

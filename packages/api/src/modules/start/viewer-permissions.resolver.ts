@@ -1,10 +1,10 @@
 import { MeetingKind } from '@hub/shared';
 import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { meetingPolicy } from '../meetings/meeting.policy';
-import { membershipPolicy } from '../network/membership.policy';
+import { meetingPolicy } from '../meetings';
+import { membershipPolicy } from '../network';
 import { projectPolicy } from '../projects';
-import { userPolicy } from '../users/user.policy';
+import { userPolicy } from '../users';
 import { workingGroupPolicy } from '../working-groups';
 
 @ObjectType({ description: 'What the viewer may do across the hub, from the modules’ policies.' })

@@ -8,9 +8,8 @@ import type { Context } from '../../graphql/context';
 import { toGlobalId } from '../../graphql/relay';
 import type { UserError, UserErrorCodeValue } from '../../graphql/user-error';
 import { UserErrors, userError } from '../../graphql/user-error';
-import { InviteUserInput } from '../auth/auth.inputs';
-import { AuthService } from '../auth/auth.service';
-import { Municipality } from '../municipalities/municipality.entity';
+import { AuthService, InviteUserInput } from '../auth';
+import { Municipality } from '../municipalities';
 import { User } from './user.entity';
 import { OfficerImportRow } from './user.inputs';
 

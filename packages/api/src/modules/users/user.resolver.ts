@@ -18,10 +18,8 @@ import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, idOf } from '../../graphql/relay';
 import { userError } from '../../graphql/user-error';
-import { AuthService } from '../auth/auth.service';
-import { requireRole, requireViewer } from '../auth/viewer';
-import { Municipality } from '../municipalities/municipality.entity';
-import { municipalityById } from '../municipalities/municipality.loaders';
+import { AuthService, requireRole, requireViewer } from '../auth';
+import { Municipality, municipalityById } from '../municipalities';
 import {
   checkOfficerRows,
   createOfficers,

@@ -1,15 +1,14 @@
 import { UserStatus } from '@hub/shared';
 import type { EntityManager } from 'typeorm';
+import { paginateByKeys } from '../../db/keyset-pagination';
 import type { PageArgs } from '../../db/paginate';
 import type { Context } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
 import type { Connection } from '../../graphql/relay';
 import { idOf } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
-import { AuthService } from '../auth/auth.service';
-import { endAllSessions } from '../auth/session.service';
+import { AuthService, endAllSessions } from '../auth';
 import { type DomainEventType, emitDomainEvent } from '../events';
-import { paginateByKeys } from '../municipalities/keyset-pagination';
 import { municipalityForRole } from './officer-municipality';
 import { User } from './user.entity';
 import type { ChangeRoleInput, PeopleFilter, UpdateProfileInput } from './user.inputs';

@@ -6,8 +6,10 @@ export { WorkingGroup } from './working-group.entity';
 export {
   activeGroupIdsByMunicipalityId,
   activeMemberIdsIn,
+  anOpenGroupExists,
   groupLeadIds,
   groupLeadIdsIn,
+  takesPartInAGroup,
   workingGroupById,
   workingGroupIn,
 } from './working-group.loaders';

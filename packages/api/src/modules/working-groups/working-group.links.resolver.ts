@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { Municipality } from '../municipalities/municipality.entity';
+import { Municipality } from '../municipalities';
 import { WorkingGroup } from './working-group.entity';
 import { activeGroupIdsByMunicipalityId, workingGroupById } from './working-group.loaders';
 import { workingGroupPolicy } from './working-group.policy';

@@ -1,6 +1,7 @@
 import { currentWorkingGroupStatuses, WorkingGroupMembershipStatus, WorkingGroupRole } from '@hub/shared';
 import DataLoader from 'dataloader';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import type { LoaderFactory } from '../../graphql/loaders';
 import { byIdLoader, groupedLoader } from '../../graphql/loaders';
@@ -112,4 +113,17 @@ export async function activeMemberIdsIn(manager: EntityManager, groupId: string)
 /** Inside a transaction: the group with this ID, or null. */
 export function workingGroupIn(manager: EntityManager, groupId: string): Promise<WorkingGroup | null> {
   return manager.getRepository(WorkingGroup).findOneBy({ id: groupId });
+}
+
+/** Whether the person is a member of, or has asked to join, any working group. */
+export function takesPartInAGroup(source: DataSource | EntityManager, userId: string): Promise<boolean> {
+  return source.getRepository(WorkingGroupMembership).existsBy({
+    userId,
+    status: In([WorkingGroupMembershipStatus.ACTIVE, WorkingGroupMembershipStatus.REQUESTED]),
+  });
+}
+
+/** Whether any working group is open (not archived), so that there is one to join. */
+export function anOpenGroupExists(source: DataSource | EntityManager): Promise<boolean> {
+  return source.getRepository(WorkingGroup).existsBy({ archivedAt: IsNull() });
 }

@@ -1,8 +1,8 @@
 import { WorkingGroupMembershipStatus, WorkingGroupRole } from '@hub/shared';
 import type { Actor, SqlFilter } from '../../policy/policy';
 import { definePolicy, everything, nothing } from '../../policy/policy';
-import { isCoordinator, isOfficer } from '../users/roles';
-import type { User } from '../users/user.entity';
+import type { User } from '../users';
+import { isCoordinator, isOfficer } from '../users';
 import type { WorkingGroup, WorkingGroupMembership } from './working-group.entity';
 
 /** A group with its current (REQUESTED and ACTIVE) memberships: what every rule below looks at. */

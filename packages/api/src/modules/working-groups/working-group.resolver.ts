@@ -18,9 +18,8 @@ import { unauthenticated } from '../../graphql/errors';
 import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, idOf } from '../../graphql/relay';
-import { requireViewer } from '../auth/viewer';
-import { User } from '../users/user.entity';
-import { userById } from '../users/user.loaders';
+import { requireViewer } from '../auth';
+import { User, userById } from '../users';
 import { WorkingGroup, WorkingGroupMembership, WorkingGroupMembershipEvent } from './working-group.entity';
 import {
   CreateWorkingGroupInput,

@@ -15,7 +15,7 @@ import type { Connection } from '../../graphql/relay';
 import { maybeIdOf } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
 import { type DomainEventType, emitDomainEvent } from '../events';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 import { WorkingGroup, WorkingGroupMembership, WorkingGroupMembershipEvent } from './working-group.entity';
 import type { CreateWorkingGroupInput, UpdateWorkingGroupInput } from './working-group.inputs';
 import type { WorkingGroupState } from './working-group.policy';
