@@ -7,6 +7,8 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json', diagnostics: false }],
   },
   moduleNameMapper: { '^@hub/shared$': '<rootDir>/packages/shared/src/index.ts' },
+  // Decorators need the metadata polyfill before any module loads (main.ts imports it first in production).
+  setupFiles: ['<rootDir>/packages/api/node_modules/reflect-metadata'],
   globalSetup: '<rootDir>/tests/support/global-setup.mjs',
   globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
   maxWorkers: 2,

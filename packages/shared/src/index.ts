@@ -1,4 +1,5 @@
 export * from './auth';
+export * from './errors';
 export * from './labels-de';
 export * from './limits';
 export * from './meetings';
@@ -6,4 +7,5 @@ export * from './municipalities';
 export * from './network';
 export * from './people';
 export * from './projects';
+export * from './search-fold';
 export * from './working-groups';

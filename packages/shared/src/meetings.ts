@@ -57,3 +57,13 @@ export const meetingLimits = {
   /** A meeting may last at most this long. */
   maxDurationHours: 72,
 } as const;
+
+/**
+ * Whether the text is a meeting's online link: an http(s) URL with a host and no spaces (intranet
+ * hosts without a dot included). The one rule for planning and editing a meeting, in API and form.
+ */
+export function isMeetingUrl(text: string): boolean {
+  return (
+    text.length <= meetingLimits.onlineUrl.maxLength && /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i.test(text)
+  );
+}

@@ -5,7 +5,7 @@
  * and compounds. BENCH_PROJECTS (default 10000), BENCH_ITERATIONS (default 200).
  */
 import 'reflect-metadata';
-import { clearSearchPlanCache } from '../modules/search/search-terms';
+import { clearSearchPlanCache } from '../text-search/search-terms';
 import type { ScenarioResult } from './harness';
 import { benchmark, runIfMain } from './harness';
 import { seedBenchProjects } from './projects';

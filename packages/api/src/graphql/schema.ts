@@ -7,7 +7,7 @@ import {
   MunicipalityMeetingsResolver,
   WorkingGroupMeetingsResolver,
 } from '../modules/meetings/meeting.links.resolver';
-import { meetingResolvers } from '../modules/meetings/meeting.resolver';
+import { meetingResolvers } from '../modules/meetings/resolvers';
 import { MunicipalityResolver } from '../modules/municipalities/municipality.resolver';
 import {
   DistrictStatisticsResolver,
@@ -22,6 +22,8 @@ import {
 import { ProjectResolver } from '../modules/projects/project.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { OpenStepsResolver } from '../modules/start/open-steps.resolver';
+import { ViewerPermissionsResolver } from '../modules/start/viewer-permissions.resolver';
+import { MunicipalityOfficersResolver } from '../modules/users/user.links.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { MunicipalityWorkingGroupsResolver } from '../modules/working-groups/working-group.links.resolver';
 import {
@@ -40,6 +42,8 @@ export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   UserResolver,
   MunicipalityResolver,
+  MunicipalityOfficersResolver,
+  ViewerPermissionsResolver,
   ProjectResolver,
   NetworkMembershipResolver,
   MembershipEventResolver,

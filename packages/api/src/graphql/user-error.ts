@@ -1,4 +1,8 @@
+import type { UserErrorCode } from '@hub/shared';
 import { Field, ObjectType } from 'type-graphql';
+
+/** A code of `UserErrorCode` (@hub/shared), as the enum member or its string. */
+export type UserErrorCodeValue = UserErrorCode | `${UserErrorCode}`;
 
 /** A problem with the input that the user can fix; returned in mutation payloads. */
 @ObjectType()
@@ -9,11 +13,12 @@ export class UserError {
   @Field(() => String)
   message: string;
 
+  // One of UserErrorCode (@hub/shared).
   @Field(() => String, { description: 'Machine-readable, e.g. VALIDATION, TOKEN_INVALID.' })
-  code: string;
+  code: UserErrorCodeValue;
 }
 
-export function userError(code: string, message: string, field: string | null = null): UserError {
+export function userError(code: UserErrorCodeValue, message: string, field: string | null = null): UserError {
   return Object.assign(new UserError(), { code, message, field });
 }
 
@@ -25,6 +30,6 @@ export class UserErrors extends Error {
 }
 
 /** Throws `UserErrors` with one error; convenient in services. */
-export function fail(code: string, message: string, field: string | null = null): never {
+export function fail(code: UserErrorCodeValue, message: string, field: string | null = null): never {
   throw new UserErrors([userError(code, message, field)]);
 }

@@ -2,7 +2,7 @@ import { Locale, limits, Role, TokenPurpose } from '@hub/shared';
 import { IsEmail, IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 
 registerEnumType(TokenPurpose, { name: 'TokenPurpose' });
 

@@ -1,6 +1,6 @@
 import { Locale, limits } from '@hub/shared';
-import type { OutgoingMail } from '../mail/mail-delivery';
-import type { User } from '../users/user.entity';
+import type { OutgoingMail } from '../mail';
+import type { User } from '../users';
 
 const days = Math.round(limits.invitationTtlHours / 24);
 

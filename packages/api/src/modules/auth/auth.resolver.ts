@@ -4,8 +4,7 @@ import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
 import { idOf } from '../../graphql/relay';
-import { User } from '../users/user.entity';
-import { userPolicy } from '../users/user.policy';
+import { User, userPolicy } from '../users';
 import {
   AcceptInvitationInput,
   InviteUserInput,
@@ -102,7 +101,7 @@ export class AuthResolver {
     @Ctx() ctx: Context,
   ): Promise<InviteUserPayload> {
     const inviter = requireViewer(ctx);
-    if (!userPolicy.canInvite(inviter)) throw forbidden();
+    if (!userPolicy.can(inviter, 'invite')) throw forbidden();
     const { result, userErrors } = await inTransaction(ctx, (m) =>
       new AuthService(ctx).invite(m, inviter, input),
     );

@@ -1,15 +1,13 @@
-import { Locale, limits, Role, TokenPurpose, UserStatus } from '@hub/shared';
+import { Locale, limits, TokenPurpose, UserStatus } from '@hub/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In, IsNull, MoreThan } from 'typeorm';
 import type { Context, MutationOutcome } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
 import { rateLimited } from '../../graphql/errors';
-import { maybeIdOf } from '../../graphql/relay';
 import { fail, userError } from '../../graphql/user-error';
 import { emitDomainEvent } from '../events';
-import { enqueueMail } from '../mail/mail-delivery';
-import { Municipality } from '../municipalities/municipality.entity';
-import { User } from '../users/user.entity';
+import { enqueueMail } from '../mail';
+import { municipalityForRole, User } from '../users';
 import type { InviteUserInput } from './auth.inputs';
 import { emailChangedMail, invitationMail, passwordResetMail } from './auth.mails';
 import { hashPassword, verifyPassword } from './password';
@@ -88,16 +86,7 @@ export class AuthService {
   /** Creates an invited person and e-mails them a single-use link to set their password. */
   async invite(manager: EntityManager, inviter: User, input: InviteUserInput): Promise<User> {
     const email = normaliseEmail(input.email);
-    let municipalityId: string | null = null;
-    if (input.role === Role.OFFICER) {
-      municipalityId = maybeIdOf(input.municipalityId, 'Municipality');
-      const exists =
-        municipalityId && (await manager.getRepository(Municipality).existsBy({ id: municipalityId }));
-      if (!exists)
-        fail('MUNICIPALITY_REQUIRED', 'Officers belong to a municipality: choose one.', 'municipalityId');
-    } else if (input.municipalityId) {
-      fail('MUNICIPALITY_NOT_ALLOWED', 'Only officers belong to a municipality.', 'municipalityId');
-    }
+    const municipalityId = await municipalityForRole(manager, input.role, input.municipalityId);
     if (await manager.getRepository(User).existsBy({ email })) {
       fail('EMAIL_TAKEN', 'A person with this e-mail address already exists.', 'email');
     }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 
 /** A server-side session; the cookie carries a random token whose SHA-256 is the id. */
 @Entity('session')

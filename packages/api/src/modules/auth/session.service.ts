@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { limits, UserStatus } from '@hub/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 import { Session } from './session.entity';
 
 export const SESSION_COOKIE = 'hub_session';

@@ -8,7 +8,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 
 /** A single-use, expiring token sent by e-mail (invitation, password reset, undoing an e-mail change). */
 @Entity('user_token')

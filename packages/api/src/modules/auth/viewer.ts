@@ -1,7 +1,7 @@
 import { Role } from '@hub/shared';
 import type { Context } from '../../graphql/context';
 import { forbidden, unauthenticated } from '../../graphql/errors';
-import type { User } from '../users/user.entity';
+import type { User } from '../users';
 
 /** The signed-in person, or UNAUTHENTICATED. */
 export function requireViewer(ctx: Pick<Context, 'viewer'>): User {
@@ -15,11 +15,3 @@ export function requireRole(ctx: Pick<Context, 'viewer'>, ...roles: Role[]): Use
   if (!roles.includes(viewer.role)) throw forbidden();
   return viewer;
 }
-
-export const isCoordinator = (viewer: User | null): viewer is User => viewer?.role === Role.COORDINATOR;
-export const isOfficer = (viewer: User | null): viewer is User => viewer?.role === Role.OFFICER;
-export const isMinistry = (viewer: User | null): viewer is User => viewer?.role === Role.MINISTRY;
-
-/** Officers and coordinators: the members of the network, who may see each other's contact data. */
-export const isNetworkMember = (viewer: User | null): viewer is User =>
-  viewer?.role === Role.COORDINATOR || viewer?.role === Role.OFFICER;

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { auditFromDomainEventSql } from '../audit/audit.service';
+import { auditFromDomainEventSql } from '../audit';
 import type { DomainEventInput, DomainEventType, TakenDomainEvent } from './domain-event.types';
 
 /** JSON text for a jsonb parameter; SQL null (not JSON null) when there is nothing. */

@@ -1,7 +1,7 @@
 import { Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
-import { requireViewer } from '../auth/viewer';
+import { requireViewer } from '../auth';
 import { createCalendarFeed, revokeCalendarFeeds } from './calendar-feed.service';
 import { CalendarFeedPayload } from './meeting.inputs';
 

@@ -1,9 +1,9 @@
 import { UserStatus } from '@hub/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
-import { newToken, sha256 } from '../auth/session.service';
+import { newToken, sha256 } from '../auth';
 import { emitDomainEvent } from '../events';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 import { CalendarFeed, Meeting, MeetingInvitation } from './meeting.entity';
 
 /** How far back the personal feed reaches. */

@@ -14,10 +14,10 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Node } from '../../graphql/relay';
-import { Municipality } from '../municipalities/municipality.entity';
-import { Project } from '../projects/project.entity';
-import { User } from '../users/user.entity';
-import { WorkingGroup } from '../working-groups/working-group.entity';
+import { Municipality } from '../municipalities';
+import { Project } from '../projects';
+import { User } from '../users';
+import { WorkingGroup } from '../working-groups';
 
 registerEnumType(MeetingKind, { name: 'MeetingKind' });
 registerEnumType(InvitationResponse, { name: 'InvitationResponse' });

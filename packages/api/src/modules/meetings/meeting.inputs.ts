@@ -7,7 +7,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUrl,
   Length,
   Matches,
   Max,
@@ -92,10 +91,7 @@ export class CreateMeetingInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsUrl(
-    { protocols: ['https', 'http'], require_protocol: true },
-    { message: 'onlineUrl must be an http(s) URL' },
-  )
+  @IsString()
   @MaxLength(meetingLimits.onlineUrl.maxLength)
   onlineUrl?: string | null;
 

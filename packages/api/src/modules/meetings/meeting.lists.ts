@@ -2,7 +2,10 @@ import type { DataSource } from 'typeorm';
 import type { PageArgs, ParentPage, SortKey } from '../../db/paginate';
 import { firstPagesByParent, paginate } from '../../db/paginate';
 import type { Connection } from '../../graphql/relay';
+import { idOf } from '../../graphql/relay';
+import type { User } from '../users';
 import { Meeting } from './meeting.entity';
+import type { MeetingFilter } from './meeting.inputs';
 
 const LATEST_FIRST: SortKey<Meeting>[] = [
   { expression: 'm.startsAt', direction: 'DESC', type: 'timestamp', value: (m) => m.startsAt },
@@ -74,4 +77,31 @@ export function workingGroupsFirstMeetings(
   if (!upcoming) return firstPagesByParent(query, 'm.workingGroupId', pages, LATEST_FIRST);
   query.where('m.endsAt > :now AND NOT m.cancelled', { now: new Date() });
   return firstPagesByParent(query, 'm.workingGroupId', pages, SOONEST_FIRST);
+}
+
+/** The meetings query: meetings in start order, filtered (invitedOnly: the viewer's invitations). */
+export function filteredMeetings(
+  dataSource: DataSource,
+  viewer: User,
+  filter: MeetingFilter | null,
+  page: PageArgs,
+): Promise<Connection<Meeting>> {
+  const query = dataSource.getRepository(Meeting).createQueryBuilder('m');
+  if (filter?.kind) query.andWhere('m.kind = :kind', { kind: filter.kind });
+  if (filter?.workingGroupId)
+    query.andWhere('m.workingGroupId = :groupId', {
+      groupId: idOf(filter.workingGroupId, 'WorkingGroup', 'workingGroupId'),
+    });
+  if (filter?.from) query.andWhere('m.endsAt > :from', { from: filter.from });
+  if (filter?.to) query.andWhere('m.startsAt < :to', { to: filter.to });
+  if (filter?.invitedOnly) {
+    query.andWhere(
+      'EXISTS (SELECT 1 FROM meeting_invitation i WHERE i.meeting_id = m.id AND i.user_id = :viewerId)',
+      { viewerId: viewer.id },
+    );
+  }
+  return paginate(query, page, [
+    { expression: 'm.startsAt', direction: 'ASC', type: 'timestamp', value: (m) => m.startsAt },
+    { expression: 'm.id', direction: 'ASC', type: 'uuid', value: (m) => m.id },
+  ]);
 }

@@ -1,10 +1,9 @@
-import { ActionItemStatus, OutcomeKind, WorkingGroupMembershipStatus, WorkingGroupRole } from '@hub/shared';
+import { ActionItemStatus, OutcomeKind } from '@hub/shared';
 import DataLoader from 'dataloader';
 import type { ParentPage } from '../../db/paginate';
 import type { LoaderFactory } from '../../graphql/loaders';
 import { byIdLoader, groupedLoader, partitionedLoader } from '../../graphql/loaders';
 import type { Connection } from '../../graphql/relay';
-import { WorkingGroup, WorkingGroupMembership } from '../working-groups/working-group.entity';
 import {
   AgendaItem,
   Meeting,
@@ -51,22 +50,6 @@ export const minutesByMeeting: LoaderFactory<string, MeetingMinutes | null> = (d
     return meetingIds.map((id) => byMeeting.get(id) ?? null);
   });
 
-/** The working groups each person currently leads (for the meeting policy). */
-export const ledGroupIdsByUser: LoaderFactory<string, string[]> = (dataSource) =>
-  new DataLoader(async (userIds) => {
-    const rows = await dataSource
-      .getRepository(WorkingGroupMembership)
-      .createQueryBuilder('wm')
-      .select(['wm.userId', 'wm.workingGroupId'])
-      .where('wm.userId = ANY(:ids)', { ids: [...userIds] })
-      .andWhere('wm.role = :role AND wm.status = :status', {
-        role: WorkingGroupRole.LEAD,
-        status: WorkingGroupMembershipStatus.ACTIVE,
-      })
-      .getMany();
-    return userIds.map((id) => rows.filter((row) => row.userId === id).map((row) => row.workingGroupId));
-  });
-
 /**
  * The open action items that carry over into each meeting: those of earlier meetings of the same
  * group (or, without a group, of the same kind) whose minutes were published, until done or
@@ -109,8 +92,6 @@ export const carriedActionItemsByMeeting: LoaderFactory<Meeting, Outcome[]> = (d
     },
     { cacheKeyFn: (meeting) => meeting.id },
   );
-
-export const workingGroupById = byIdLoader(WorkingGroup);
 
 /** A first page of a working group's meetings: all of them, or the upcoming ones. */
 export interface GroupMeetingsPage extends ParentPage {

@@ -30,6 +30,24 @@ export function attendanceByMunicipality(
   );
 }
 
+/** Attendance per working group: its (not cancelled) meetings starting in [from, to), invitations and attendances. */
+export function attendanceByWorkingGroup(
+  dataSource: DataSource,
+  from: Date,
+  to: Date,
+): Promise<{ id: string; meetings: number; invitations: number; attendances: number }[]> {
+  return dataSource.query(
+    `SELECT m.working_group_id AS id,
+                count(DISTINCT m.id)::int AS meetings,
+                count(i.id)::int AS invitations,
+                count(i.id) FILTER (WHERE i.attended)::int AS attendances
+           FROM meeting m LEFT JOIN meeting_invitation i ON i.meeting_id = m.id
+          WHERE NOT m.cancelled AND m.deleted_at IS NULL AND m.starts_at >= $1 AND m.starts_at < $2 AND m.working_group_id IS NOT NULL
+          GROUP BY m.working_group_id ORDER BY meetings DESC, m.working_group_id`,
+    [from, to],
+  );
+}
+
 /** The participation export's columns (counts only, no personal data), for the CSV and the XLSX. */
 const participationTable: ExportTable<MunicipalityAttendanceRow> = {
   sheetName: 'Teilnahme',

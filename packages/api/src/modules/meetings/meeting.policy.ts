@@ -1,107 +1,113 @@
-import { MeetingKind, Role } from '@hub/shared';
-import { isNetworkMember } from '../auth/viewer';
-import type { User } from '../users/user.entity';
+import { MeetingKind, MinutesStatus } from '@hub/shared';
+import type { Actor, SqlFilter } from '../../policy/policy';
+import { definePolicy, everything, nothing } from '../../policy/policy';
+import { isCoordinator, isMinistry, isNetworkMember } from '../users';
 import type { Meeting, MeetingInvitation, MeetingMinutes, Outcome } from './meeting.entity';
 
-/** The signed-in person with the working groups they lead: all the policy needs. */
-export interface MeetingActor {
-  viewer: User;
-  ledGroupIds: readonly string[];
+/**
+ * A meeting with what the rules look at: the active leads of its working group (none without a
+ * group) and its minutes (null until started).
+ */
+export interface MeetingState {
+  meeting: Meeting;
+  groupLeadIds: readonly string[];
+  minutes: MeetingMinutes | null;
 }
 
-// Not the type guard of auth/viewer: its false branch would narrow a User to never.
-const isCoordinator = (viewer: User): boolean => viewer.role === Role.COORDINATOR;
+const leads = (actor: Actor, groupLeadIds: readonly string[]) =>
+  actor !== null && groupLeadIds.includes(actor.id);
 
-const leads = (actor: MeetingActor, groupId: string | null): boolean =>
-  groupId !== null && actor.ledGroupIds.includes(groupId);
+/** Edit, cancel, agenda, invitations, attendance, drafting and submitting minutes, outcomes. */
+const manage = (actor: Actor, { meeting, groupLeadIds }: MeetingState) =>
+  actor !== null &&
+  (isCoordinator(actor) ||
+    meeting.organizerId === actor.id ||
+    (meeting.workingGroupId !== null && leads(actor, groupLeadIds)));
+
+/** Approving and publishing minutes: coordinators or a lead of the group. */
+const approveFor = (actor: Actor, { meeting, groupLeadIds }: MeetingState) =>
+  isCoordinator(actor) || (meeting.workingGroupId !== null && leads(actor, groupLeadIds));
+
+/** Approving needs a second person: never the one who submitted the minutes. */
+const approveMinutes = (actor: Actor, state: MeetingState) =>
+  approveFor(actor, state) && state.minutes?.submittedById !== actor?.id;
+
+const statusOf = ({ minutes }: MeetingState) => minutes?.status ?? null;
 
 /**
  * Who may see and do what with meetings, invitations, minutes and outcomes. Coordinators run
  * every meeting; a group's leads run their group's meetings; the organiser runs their own.
- * Approving minutes takes a second person: never the one who submitted them.
+ * Approving minutes takes a second person: never the one who submitted them. The actions ending
+ * in `Now` also look at the meeting's state (cancelled, minutes' status): what the screens offer.
  */
-export const meetingPolicy = {
-  /** Meetings and their agendas: every signed-in person (officers, coordinators, the ministry). */
-  canRead(actor: MeetingActor | null, _meeting: Meeting): boolean {
-    return actor !== null;
-  },
-
-  /** Lists of meetings (a municipality's, a group's): the same people as single meetings. */
-  canList(viewer: User | null): boolean {
-    return viewer !== null;
-  },
-
+export const meetingPolicy = definePolicy<{
+  /** Meetings, their agendas and lists of them: every signed-in person. */
+  read: undefined;
   /** Participation figures across the network: coordinators and the ministry. */
-  canReadParticipation(viewer: User | null): boolean {
-    return viewer?.role === Role.COORDINATOR || viewer?.role === Role.MINISTRY;
-  },
-
-  /** Coordinators plan any meeting; leads plan their own group's meetings. */
-  canCreate(actor: MeetingActor | null, kind: MeetingKind, workingGroupId: string | null): boolean {
-    if (!actor) return false;
-    if (isCoordinator(actor.viewer)) return true;
-    return kind === MeetingKind.WORKING_GROUP && leads(actor, workingGroupId);
-  },
-
-  /** Edit, cancel, agenda, invitations, attendance, drafting and submitting minutes, outcomes. */
-  canManage(actor: MeetingActor | null, meeting: Meeting): boolean {
-    if (!actor) return false;
-    return (
-      isCoordinator(actor.viewer) ||
-      meeting.organizerId === actor.viewer.id ||
-      leads(actor, meeting.workingGroupId)
-    );
-  },
-
+  readParticipation: undefined;
+  /** Coordinators plan any meeting; leads plan their own group's meetings; an archived group none. */
+  create: { kind: MeetingKind; groupLeadIds: readonly string[]; groupArchived: boolean };
+  manage: MeetingState;
   /** Names and answers of the invited: the network's members (not the ministry: personal data). */
-  canReadInvitations(actor: MeetingActor | null, _meeting: Meeting): boolean {
-    return actor !== null && isNetworkMember(actor.viewer);
-  },
-
-  canRespond(actor: MeetingActor | null, invitation: MeetingInvitation): boolean {
-    return actor !== null && invitation.userId === actor.viewer.id;
-  },
-
+  readInvitations: undefined;
+  respond: { invitation: MeetingInvitation };
   /** Unpublished minutes (and their outcomes): those who run or approve the meeting. */
-  canReadDraftMinutes(actor: MeetingActor | null, meeting: Meeting): boolean {
-    return this.canManage(actor, meeting) || this.mayApproveFor(actor, meeting);
-  },
-
+  readDraftMinutes: MeetingState;
   /** Published minutes: every signed-in person. */
-  canReadPublishedMinutes(actor: MeetingActor | null, _meeting: Meeting): boolean {
-    return actor !== null;
-  },
-
-  /** Drafting, editing and submitting minutes: those who run the meeting. */
-  canDraftMinutes(actor: MeetingActor | null, meeting: Meeting): boolean {
-    return this.canManage(actor, meeting);
-  },
-
-  /**
-   * Approving: coordinators or a lead of the group, never the person who submitted them. The
-   * service reports the submitter's own attempt as a user error, so this takes the minutes too.
-   */
-  canApproveMinutes(actor: MeetingActor | null, meeting: Meeting, minutes: MeetingMinutes | null): boolean {
-    return this.mayApproveFor(actor, meeting) && minutes?.submittedById !== actor?.viewer.id;
-  },
-
-  canPublishMinutes(actor: MeetingActor | null, meeting: Meeting): boolean {
-    return this.mayApproveFor(actor, meeting);
-  },
-
+  readPublishedMinutes: undefined;
+  draftMinutes: MeetingState;
+  approveFor: MeetingState;
+  approveMinutes: MeetingState;
+  publishMinutes: MeetingState;
   /** Owners move their own action items along; so do those who run the meeting. */
-  canUpdateActionItem(actor: MeetingActor | null, meeting: Meeting, item: Outcome): boolean {
-    if (!actor) return false;
-    if (this.canManage(actor, meeting)) return true;
-    const { viewer } = actor;
-    return (
-      item.ownerUserId === viewer.id ||
-      (viewer.municipalityId !== null && item.ownerMunicipalityId === viewer.municipalityId)
-    );
-  },
+  updateActionItem: MeetingState & { item: Outcome };
+  manageNow: MeetingState;
+  respondNow: { meeting: Meeting; invitation: MeetingInvitation | null };
+  editMinutesNow: MeetingState;
+  submitMinutesNow: MeetingState;
+  approveMinutesNow: MeetingState;
+  publishMinutesNow: MeetingState;
+  correctMinutesNow: MeetingState;
+}>({
+  /** `meetingReadFilter` is the same rule in SQL. */
+  read: (actor) => actor !== null,
+  readParticipation: (actor) => isCoordinator(actor) || isMinistry(actor),
+  create: (actor, { kind, groupLeadIds, groupArchived }) =>
+    !groupArchived &&
+    (isCoordinator(actor) || (kind === MeetingKind.WORKING_GROUP && leads(actor, groupLeadIds))),
+  manage,
+  readInvitations: (actor) => isNetworkMember(actor),
+  respond: (actor, { invitation }) => actor !== null && invitation.userId === actor.id,
+  readDraftMinutes: (actor, state) => manage(actor, state) || approveFor(actor, state),
+  readPublishedMinutes: (actor) => actor !== null,
+  draftMinutes: manage,
+  approveFor,
+  approveMinutes,
+  publishMinutes: approveFor,
+  updateActionItem: (actor, { item, ...state }) =>
+    actor !== null &&
+    (manage(actor, state) ||
+      item.ownerUserId === actor.id ||
+      (actor.municipalityId !== null && item.ownerMunicipalityId === actor.municipalityId)),
+  manageNow: (actor, state) => manage(actor, state) && !state.meeting.cancelled,
+  respondNow: (actor, { meeting, invitation }) =>
+    invitation !== null &&
+    invitation.userId === actor?.id &&
+    !meeting.cancelled &&
+    meeting.endsAt.getTime() > Date.now(),
+  editMinutesNow: (actor, state) =>
+    manage(actor, state) &&
+    !state.meeting.cancelled &&
+    (statusOf(state) === null || statusOf(state) === MinutesStatus.DRAFT),
+  submitMinutesNow: (actor, state) => manage(actor, state) && statusOf(state) === MinutesStatus.DRAFT,
+  approveMinutesNow: (actor, state) =>
+    statusOf(state) === MinutesStatus.SUBMITTED && approveMinutes(actor, state),
+  publishMinutesNow: (actor, state) => statusOf(state) === MinutesStatus.APPROVED && approveFor(actor, state),
+  /** Published minutes are corrected in a new revision, never edited in place. */
+  correctMinutesNow: (actor, state) => statusOf(state) === MinutesStatus.PUBLISHED && manage(actor, state),
+});
 
-  mayApproveFor(actor: MeetingActor | null, meeting: Meeting): boolean {
-    if (!actor) return false;
-    return isCoordinator(actor.viewer) || leads(actor, meeting.workingGroupId);
-  },
-};
+/** `meetingPolicy.can(actor, 'read')` in SQL: every meeting for signed-in people, none for the public. */
+export function meetingReadFilter(actor: Actor): SqlFilter {
+  return meetingPolicy.can(actor, 'read') ? everything : nothing;
+}

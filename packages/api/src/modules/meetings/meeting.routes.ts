@@ -2,7 +2,7 @@ import type { Express, Request } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../logger';
 import { answeredBadParameter, pathParam } from '../../server/route-params';
-import { sessionFromRequest } from '../auth/session.service';
+import { sessionFromRequest } from '../auth';
 import { feedOwner, meetingsForFeed } from './calendar-feed.service';
 import { Meeting } from './meeting.entity';
 import { meetingsToICalendar } from './meeting.ical';
@@ -29,8 +29,7 @@ export function registerMeetingRoutes(
         return;
       }
       const meeting = UUID.test(id) ? await dataSource.getRepository(Meeting).findOneBy({ id }) : null;
-      // The same rule as the meeting query (leads' extra rights do not matter for reading).
-      if (!meeting || !meetingPolicy.canRead({ viewer: session.user, ledGroupIds: [] }, meeting)) {
+      if (!meeting || !meetingPolicy.can(session.user, 'read')) {
         res.status(404).type('text/plain').send('No such meeting.');
         return;
       }

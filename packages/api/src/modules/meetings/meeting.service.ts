@@ -1,54 +1,24 @@
-import {
-  ActionItemStatus,
-  InvitationResponse,
-  MeetingKind,
-  MembershipStatus,
-  MinutesStatus,
-  meetingLimits,
-  meetingTimeZone,
-  OutcomeKind,
-  Role,
-  UserStatus,
-  WorkingGroupMembershipStatus,
-} from '@hub/shared';
+import { isMeetingUrl, MeetingKind, MinutesStatus, meetingLimits, meetingTimeZone } from '@hub/shared';
 import type { EntityManager } from 'typeorm';
-import { In } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { forbidden, notFound } from '../../graphql/errors';
 import { maybeIdOf, toGlobalId } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
 import { type DomainEventType, emitDomainEvent } from '../events';
-import { enqueueMail } from '../mail/mail-delivery';
-import { Municipality } from '../municipalities/municipality.entity';
-import { NetworkMembership } from '../network/membership.entity';
-import { Project } from '../projects/project.entity';
-import { projectPolicy } from '../projects/project.policy';
-import { ProjectParticipant } from '../projects/project-details.entity';
-import { User } from '../users/user.entity';
-import { WorkingGroup, WorkingGroupMembership } from '../working-groups/working-group.entity';
-import {
-  AgendaItem,
-  Meeting,
-  MeetingInvitation,
-  MeetingMinutes,
-  MinutesRevision,
-  Outcome,
-  type OutcomeSnapshot,
-} from './meeting.entity';
+import { readableProjectIds } from '../projects';
+import type { User } from '../users';
+import { personExists } from '../users';
+import { groupLeadIdsIn, workingGroupIn } from '../working-groups';
+import { AgendaItem, Meeting, MeetingMinutes, Outcome } from './meeting.entity';
 import type {
   AddAgendaItemInput,
-  AddOutcomeInput,
   AgendaItemFields,
   CreateMeetingInput,
-  InviteToMeetingInput,
-  RecordAttendanceInput,
-  SaveMinutesInput,
-  UpdateActionItemInput,
   UpdateAgendaItemInput,
   UpdateMeetingInput,
 } from './meeting.inputs';
-import type { MeetingActor } from './meeting.policy';
 import { meetingPolicy } from './meeting.policy';
+import { meetingStateIn } from './meeting.state';
 
 const berlinDate = new Intl.DateTimeFormat('en-CA', {
   timeZone: meetingTimeZone,
@@ -62,35 +32,39 @@ export function todayInBerlin(now = new Date()): string {
   return berlinDate.format(now);
 }
 
-function isRealDate(value: string): boolean {
+export function isRealDate(value: string): boolean {
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
+/** A meeting's online link as stored (blank: none), or a userError: the one validator of the field. */
+function checkedOnlineUrl(value: string | null | undefined): string | null {
+  const url = blankToNull(value);
+  if (url && !isMeetingUrl(url)) fail('VALIDATION', 'onlineUrl must be an http(s) URL', 'onlineUrl');
+  return url;
 }
 
 const blankToNull = (value: string | null | undefined): string | null =>
   value?.trim() ? value.trim() : null;
 
 /**
- * The rules of meetings, agendas, invitations, minutes and outcomes. Every method runs inside the
- * caller's transaction, authorizes through `meetingPolicy`, and reports what the user can fix with
- * `fail(...)`, which rolls the whole mutation back.
+ * What the services of meetings (meetings & agenda here; attendance, minutes and outcomes in their
+ * own files) share. Every method runs inside the caller's transaction, authorizes through
+ * `meetingPolicy`, and reports what the user can fix with `fail(...)`, which rolls the whole
+ * mutation back.
  */
-export class MeetingService {
+export abstract class MeetingServiceBase {
   constructor(
-    private readonly ctx: Context,
-    private readonly actor: MeetingActor,
+    protected readonly ctx: Context,
+    protected readonly viewer: User,
   ) {}
 
   /** The meeting's page in the web app, for e-mails. */
-  private meetingLink(meeting: Meeting): string {
+  protected meetingLink(meeting: Meeting): string {
     return `${this.ctx.config.publicUrl}/sitzungen/${encodeURIComponent(toGlobalId('Meeting', meeting.id))}`;
   }
 
-  private get viewer(): User {
-    return this.actor.viewer;
-  }
-
-  private audit(
+  protected audit(
     m: EntityManager,
     type: DomainEventType,
     subjectType: string,
@@ -115,19 +89,53 @@ export class MeetingService {
       .getRepository(Meeting)
       .findOne({ where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
     if (!meeting) throw notFound('No such meeting.');
-    if (!meetingPolicy.canManage(this.actor, meeting))
+    if (!meetingPolicy.can(this.viewer, 'manage', await meetingStateIn(m, meeting)))
       throw forbidden('Only the organiser, a lead of the group or a coordinator may do this.');
     return meeting;
   }
 
-  private async meetingToRead(m: EntityManager, meetingId: string): Promise<Meeting> {
+  protected async meetingToRead(m: EntityManager, meetingId: string): Promise<Meeting> {
     const meeting = await m
       .getRepository(Meeting)
       .findOne({ where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
-    if (!meeting || !meetingPolicy.canRead(this.actor, meeting)) throw notFound('No such meeting.');
+    if (!meeting || !meetingPolicy.can(this.viewer, 'read')) throw notFound('No such meeting.');
     return meeting;
   }
 
+  protected notCancelled(meeting: Meeting): void {
+    if (meeting.cancelled) fail('MEETING_CANCELLED', 'The meeting was cancelled.', 'meetingId');
+  }
+
+  protected async activeAgenda(m: EntityManager, meetingId: string): Promise<AgendaItem[]> {
+    return m.getRepository(AgendaItem).find({ where: { meetingId }, order: { position: 'ASC' } });
+  }
+
+  protected async minutesOf(m: EntityManager, meetingId: string): Promise<MeetingMinutes | null> {
+    return m
+      .getRepository(MeetingMinutes)
+      .findOne({ where: { meetingId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  protected editable(minutes: MeetingMinutes | null): void {
+    if (minutes?.status === MinutesStatus.PUBLISHED) {
+      fail(
+        'MINUTES_PUBLISHED',
+        'Published minutes cannot be edited; start a correction (a new revision) instead.',
+        'meetingId',
+      );
+    }
+    if (minutes && minutes.status !== MinutesStatus.DRAFT) {
+      fail(
+        'MINUTES_LOCKED',
+        'The minutes are submitted; they can be edited again once sent back to draft.',
+        'meetingId',
+      );
+    }
+  }
+}
+
+/** Meetings and their agendas: planning, changing, cancelling, deleting; agenda items and their order. */
+export class MeetingService extends MeetingServiceBase {
   private checkTimes(startsAt: Date, endsAt: Date): void {
     if (endsAt.getTime() <= startsAt.getTime())
       fail('END_BEFORE_START', 'The meeting must end after it starts.', 'endsAt');
@@ -136,22 +144,18 @@ export class MeetingService {
     }
   }
 
-  private notCancelled(meeting: Meeting): void {
-    if (meeting.cancelled) fail('MEETING_CANCELLED', 'The meeting was cancelled.', 'meetingId');
-  }
-
   private async agendaFields(m: EntityManager, fields: AgendaItemFields, field: string) {
     const presenterId = fields.presenterId ? maybeIdOf(fields.presenterId, 'User') : null;
     if (fields.presenterId && !presenterId)
       fail('VALIDATION', 'presenterId is not a valid person ID.', `${field}presenterId`);
-    if (presenterId && !(await m.getRepository(User).existsBy({ id: presenterId }))) {
+    if (presenterId && !(await personExists(m, presenterId))) {
       fail('NOT_FOUND', 'The presenter does not exist.', `${field}presenterId`);
     }
     const projectId = fields.projectId ? maybeIdOf(fields.projectId, 'Project') : null;
     if (fields.projectId && !projectId)
       fail('VALIDATION', 'projectId is not a valid project ID.', `${field}projectId`);
     // Like an action item's projects: only what the organiser may read can be linked.
-    if (projectId && !(await this.readableProjectIds(m, [projectId])).length) {
+    if (projectId && !(await readableProjectIds(m, this.viewer, [projectId])).length) {
       fail('NOT_FOUND', 'The project does not exist.', `${field}projectId`);
     }
     return {
@@ -169,16 +173,24 @@ export class MeetingService {
       workingGroupId = maybeIdOf(input.workingGroupId, 'WorkingGroup');
       if (!workingGroupId)
         fail('VALIDATION', 'A working-group meeting needs its working group.', 'workingGroupId');
-      const group = await m.getRepository(WorkingGroup).findOneBy({ id: workingGroupId });
+      const group = await workingGroupIn(m, workingGroupId);
       if (!group) fail('NOT_FOUND', 'No such working group.', 'workingGroupId');
       if (group.archivedAt) fail('GROUP_ARCHIVED', 'The working group is archived.', 'workingGroupId');
     } else if (input.workingGroupId) {
       fail('VALIDATION', 'Only working-group meetings belong to a working group.', 'workingGroupId');
     }
-    if (!meetingPolicy.canCreate(this.actor, input.kind, workingGroupId))
+    if (
+      !meetingPolicy.can(this.viewer, 'create', {
+        kind: input.kind,
+        groupLeadIds: await groupLeadIdsIn(m, workingGroupId),
+        // An archived group was refused above (a userError), so this is about the person.
+        groupArchived: false,
+      })
+    )
       throw forbidden('Coordinators plan meetings; leads plan their group’s meetings.');
     if (!input.title.trim()) fail('VALIDATION', 'The title must not be empty.', 'title');
     this.checkTimes(input.startsAt, input.endsAt);
+    const onlineUrl = checkedOnlineUrl(input.onlineUrl);
     const agenda = [];
     for (const [i, item] of (input.agenda ?? []).entries())
       agenda.push(await this.agendaFields(m, item, `agenda.${i}.`));
@@ -191,7 +203,7 @@ export class MeetingService {
       startsAt: input.startsAt,
       endsAt: input.endsAt,
       location: blankToNull(input.location),
-      onlineUrl: blankToNull(input.onlineUrl),
+      onlineUrl,
       organizerId: this.viewer.id,
     });
     await m.save(meeting);
@@ -230,10 +242,7 @@ export class MeetingService {
     if (input.location !== undefined && input.location !== null)
       meeting.location = blankToNull(input.location);
     if (input.onlineUrl !== undefined && input.onlineUrl !== null) {
-      const url = blankToNull(input.onlineUrl);
-      if (url && !/^https?:\/\/\S+$/.test(url))
-        fail('VALIDATION', 'onlineUrl must be an http(s) URL', 'onlineUrl');
-      meeting.onlineUrl = url;
+      meeting.onlineUrl = checkedOnlineUrl(input.onlineUrl);
     }
     this.checkTimes(meeting.startsAt, meeting.endsAt);
     meeting.sequence += 1;
@@ -277,10 +286,6 @@ export class MeetingService {
     await m.softDelete(Meeting, meeting.id);
     await this.audit(m, 'meeting.delete', 'Meeting', meeting.id, undefined, { title: meeting.title });
     return meeting;
-  }
-
-  private async activeAgenda(m: EntityManager, meetingId: string): Promise<AgendaItem[]> {
-    return m.getRepository(AgendaItem).find({ where: { meetingId }, order: { position: 'ASC' } });
   }
 
   async addAgendaItem(m: EntityManager, input: AddAgendaItemInput, meetingId: string): Promise<AgendaItem> {
@@ -365,492 +370,7 @@ export class MeetingService {
     return meeting;
   }
 
-  async invite(m: EntityManager, input: InviteToMeetingInput, meetingId: string): Promise<Meeting> {
-    const meeting = await this.meetingToManage(m, meetingId);
-    this.notCancelled(meeting);
-    const userIds = new Set<string>();
-    for (const [i, gid] of (input.userIds ?? []).entries()) {
-      const id = maybeIdOf(gid, 'User');
-      if (!id) fail('VALIDATION', 'Not a valid person ID.', `userIds.${i}`);
-      userIds.add(id);
-    }
-    if (input.workingGroupMembers) {
-      if (!meeting.workingGroupId)
-        fail('VALIDATION', 'This meeting belongs to no working group.', 'workingGroupMembers');
-      const members = await m.getRepository(WorkingGroupMembership).find({
-        where: { workingGroupId: meeting.workingGroupId, status: WorkingGroupMembershipStatus.ACTIVE },
-      });
-      for (const member of members) userIds.add(member.userId);
-    }
-    if (input.allMemberMunicipalities) {
-      const officers = await m
-        .getRepository(User)
-        .createQueryBuilder('u')
-        .innerJoin(NetworkMembership, 'nm', 'nm.municipalityId = u.municipalityId AND nm.status = :active', {
-          active: MembershipStatus.ACTIVE,
-        })
-        .where('u.role = :role AND u.status = :status', { role: Role.OFFICER, status: UserStatus.ACTIVE })
-        .getMany();
-      for (const officer of officers) userIds.add(officer.id);
-    }
-    if (!userIds.size)
-      fail('VALIDATION', 'Name at least one person, the group or the member municipalities.', 'userIds');
-    const people = await m
-      .getRepository(User)
-      .findBy({ id: In([...userIds]), status: In([UserStatus.ACTIVE, UserStatus.INVITED]) });
-    if (people.length !== userIds.size)
-      fail('NOT_FOUND', 'Some of these people do not exist or are deactivated.', 'userIds');
-    const inserted = await m
-      .createQueryBuilder()
-      .insert()
-      .into(MeetingInvitation)
-      .values(
-        people.map((person) => ({
-          meetingId: meeting.id,
-          userId: person.id,
-          municipalityId: person.municipalityId,
-        })),
-      )
-      .orIgnore()
-      .returning(['userId'])
-      .execute();
-    const newIds = new Set((inserted.raw as { user_id: string }[]).map((row) => row.user_id));
-    for (const person of people.filter((p) => newIds.has(p.id))) {
-      await enqueueMail(m, {
-        to: person.email,
-        kind: 'meeting.invitation',
-        subject: `Einladung: ${meeting.title}`,
-        body: `Sie sind eingeladen: ${meeting.title}\n${this.meetingLink(meeting)}`,
-      });
-    }
-    await this.audit(m, 'meeting.invite', 'Meeting', meeting.id, { invited: [...newIds] });
-    return meeting;
-  }
-
-  async respond(
-    m: EntityManager,
-    meetingId: string,
-    response: InvitationResponse,
-  ): Promise<MeetingInvitation> {
-    const meeting = await this.meetingToRead(m, meetingId);
-    if (meeting.cancelled)
-      fail('MEETING_CANCELLED', 'The meeting was cancelled; there is nothing to answer.', 'meetingId');
-    if (meeting.endsAt.getTime() < Date.now()) fail('MEETING_PAST', 'The meeting is over.', 'meetingId');
-    if (response === InvitationResponse.PENDING) fail('VALIDATION', 'Answer YES, NO or MAYBE.', 'response');
-    const invitation = await m
-      .getRepository(MeetingInvitation)
-      .findOneBy({ meetingId: meeting.id, userId: this.viewer.id });
-    if (!invitation) fail('NOT_INVITED', 'You are not invited to this meeting.', 'meetingId');
-    if (!meetingPolicy.canRespond(this.actor, invitation)) throw forbidden();
-    invitation.response = response;
-    invitation.respondedAt = new Date();
-    await m.save(invitation);
-    await this.audit(m, 'meeting.respond', 'MeetingInvitation', invitation.id, { response });
-    return invitation;
-  }
-
-  async recordAttendance(
-    m: EntityManager,
-    input: RecordAttendanceInput,
-    meetingId: string,
-  ): Promise<Meeting> {
-    const meeting = await this.meetingToManage(m, meetingId);
-    this.notCancelled(meeting);
-    if (meeting.startsAt.getTime() > Date.now())
-      fail('MEETING_NOT_STARTED', 'Attendance is recorded once the meeting has started.', 'meetingId');
-    const entries = input.entries.map((entry, i) => {
-      const userId = maybeIdOf(entry.userId, 'User');
-      if (!userId) fail('VALIDATION', 'Not a valid person ID.', `entries.${i}.userId`);
-      return { userId, attended: entry.attended };
-    });
-    // One row per person: a second entry would make the upsert touch the same row twice.
-    const listed = new Set<string>();
-    entries.forEach(({ userId }, i) => {
-      if (listed.has(userId))
-        fail('VALIDATION', 'Each person may be listed only once.', `entries.${i}.userId`);
-      listed.add(userId);
-    });
-    const people = await m.getRepository(User).findBy({ id: In([...listed]) });
-    if (people.length !== listed.size) fail('NOT_FOUND', 'Some of these people do not exist.', 'entries');
-    const municipalityOf = new Map(people.map((p) => [p.id, p.municipalityId]));
-    // People who came without an invitation are added, so the figures stay complete.
-    await m
-      .createQueryBuilder()
-      .insert()
-      .into(MeetingInvitation)
-      .values(
-        entries.map((e) => ({
-          meetingId: meeting.id,
-          userId: e.userId,
-          municipalityId: municipalityOf.get(e.userId) ?? null,
-          attended: e.attended,
-        })),
-      )
-      .orUpdate(['attended', 'updated_at'], ['meeting_id', 'user_id'])
-      .execute();
-    await this.audit(m, 'meeting.attendance', 'Meeting', meeting.id, { entries });
-    return meeting;
-  }
-
   // ---- minutes ----
 
-  private async minutesOf(m: EntityManager, meetingId: string): Promise<MeetingMinutes | null> {
-    return m
-      .getRepository(MeetingMinutes)
-      .findOne({ where: { meetingId }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  private editable(minutes: MeetingMinutes | null): void {
-    if (minutes?.status === MinutesStatus.PUBLISHED) {
-      fail(
-        'MINUTES_PUBLISHED',
-        'Published minutes cannot be edited; start a correction (a new revision) instead.',
-        'meetingId',
-      );
-    }
-    if (minutes && minutes.status !== MinutesStatus.DRAFT) {
-      fail(
-        'MINUTES_LOCKED',
-        'The minutes are submitted; they can be edited again once sent back to draft.',
-        'meetingId',
-      );
-    }
-  }
-
-  async saveMinutes(m: EntityManager, input: SaveMinutesInput, meetingId: string): Promise<MeetingMinutes> {
-    const meeting = await this.meetingToManage(m, meetingId);
-    this.notCancelled(meeting);
-    let minutes = await this.minutesOf(m, meeting.id);
-    this.editable(minutes);
-    const agenda = new Set((await this.activeAgenda(m, meeting.id)).map((item) => item.id));
-    const itemNotes = (input.itemNotes ?? []).map((entry, i) => {
-      const agendaItemId = maybeIdOf(entry.agendaItemId, 'AgendaItem');
-      if (!agendaItemId || !agenda.has(agendaItemId))
-        fail('VALIDATION', 'Not an agenda item of this meeting.', `itemNotes.${i}.agendaItemId`);
-      return { agendaItemId, notes: entry.notes };
-    });
-    if (new Set(itemNotes.map((n) => n.agendaItemId)).size !== itemNotes.length) {
-      fail('VALIDATION', 'Notes for an agenda item may appear once.', 'itemNotes');
-    }
-    minutes ??= m.create(MeetingMinutes, { meetingId: meeting.id, status: MinutesStatus.DRAFT, revision: 1 });
-    minutes.body = input.body;
-    minutes.itemNotes = itemNotes.filter((n) => n.notes.trim() !== '');
-    minutes.draftedById = this.viewer.id;
-    await m.save(minutes);
-    await this.audit(m, 'minutes.save', 'MeetingMinutes', minutes.id, {
-      revision: minutes.revision,
-      length: input.body.length,
-    });
-    return minutes;
-  }
-
-  private async transition(
-    m: EntityManager,
-    meetingId: string,
-    from: MinutesStatus,
-    authorize: (meeting: Meeting, minutes: MeetingMinutes) => void,
-  ): Promise<{ meeting: Meeting; minutes: MeetingMinutes }> {
-    const meeting = await this.meetingToRead(m, meetingId);
-    const minutes = await this.minutesOf(m, meeting.id);
-    if (!minutes) fail('NO_MINUTES', 'There are no minutes yet.', 'meetingId');
-    authorize(meeting, minutes);
-    if (minutes.status !== from) {
-      fail(
-        'INVALID_TRANSITION',
-        `The minutes are ${minutes.status}; this step needs them ${from}.`,
-        'meetingId',
-      );
-    }
-    return { meeting, minutes };
-  }
-
-  async submitMinutes(m: EntityManager, meetingId: string): Promise<MeetingMinutes> {
-    const { minutes } = await this.transition(m, meetingId, MinutesStatus.DRAFT, (meeting) => {
-      if (!meetingPolicy.canDraftMinutes(this.actor, meeting))
-        throw forbidden('The organiser submits the minutes.');
-    });
-    if (!minutes.body.trim() && minutes.itemNotes.length === 0)
-      fail('VALIDATION', 'Write the minutes before submitting them.', 'body');
-    Object.assign(minutes, {
-      status: MinutesStatus.SUBMITTED,
-      submittedById: this.viewer.id,
-      submittedAt: new Date(),
-    });
-    await m.save(minutes);
-    await this.audit(m, 'minutes.submit', 'MeetingMinutes', minutes.id, { status: minutes.status });
-    return minutes;
-  }
-
-  /** A second person sends submitted minutes back to draft. */
-  async returnMinutesToDraft(m: EntityManager, meetingId: string): Promise<MeetingMinutes> {
-    const { minutes } = await this.transition(m, meetingId, MinutesStatus.SUBMITTED, (meeting) => {
-      if (!meetingPolicy.mayApproveFor(this.actor, meeting) && !meetingPolicy.canManage(this.actor, meeting))
-        throw forbidden();
-    });
-    Object.assign(minutes, { status: MinutesStatus.DRAFT, submittedById: null, submittedAt: null });
-    await m.save(minutes);
-    await this.audit(m, 'minutes.return', 'MeetingMinutes', minutes.id, { status: minutes.status });
-    return minutes;
-  }
-
-  async approveMinutes(m: EntityManager, meetingId: string): Promise<MeetingMinutes> {
-    const { minutes } = await this.transition(m, meetingId, MinutesStatus.SUBMITTED, (meeting, current) => {
-      if (!meetingPolicy.mayApproveFor(this.actor, meeting))
-        throw forbidden('A coordinator or a lead of the group approves the minutes.');
-      if (
-        current.status === MinutesStatus.SUBMITTED &&
-        !meetingPolicy.canApproveMinutes(this.actor, meeting, current)
-      ) {
-        fail(
-          'OWN_SUBMISSION',
-          'Minutes must be approved by someone other than the person who submitted them.',
-          'meetingId',
-        );
-      }
-    });
-    Object.assign(minutes, {
-      status: MinutesStatus.APPROVED,
-      approvedById: this.viewer.id,
-      approvedAt: new Date(),
-    });
-    await m.save(minutes);
-    await this.audit(m, 'minutes.approve', 'MeetingMinutes', minutes.id, { status: minutes.status });
-    return minutes;
-  }
-
-  /** The meeting's outcomes as they stand now, in agenda order, for a published revision. */
-  private async outcomeSnapshots(m: EntityManager, meetingId: string): Promise<OutcomeSnapshot[]> {
-    const [items, outcomes] = await Promise.all([
-      m.getRepository(AgendaItem).findBy({ meetingId }),
-      m.getRepository(Outcome).find({ where: { meetingId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-    ]);
-    const itemsById = new Map(items.map((item) => [item.id, item]));
-    return outcomes
-      .map((o) => {
-        const item = itemsById.get(o.agendaItemId);
-        return {
-          outcomeId: o.id,
-          agendaItemId: o.agendaItemId,
-          agendaItemTitle: item?.title ?? '',
-          agendaItemPosition: item?.position ?? 0,
-          kind: o.kind,
-          title: o.title,
-          description: o.description,
-          ownerUserId: o.ownerUserId,
-          ownerMunicipalityId: o.ownerMunicipalityId,
-          dueDate: o.dueDate,
-          status: o.status,
-          projectIds: o.projectIds,
-        };
-      })
-      .sort((a, b) => a.agendaItemPosition - b.agendaItemPosition);
-  }
-
-  async publishMinutes(m: EntityManager, meetingId: string): Promise<MeetingMinutes> {
-    const { meeting, minutes } = await this.transition(m, meetingId, MinutesStatus.APPROVED, (meeting) => {
-      if (!meetingPolicy.canPublishMinutes(this.actor, meeting))
-        throw forbidden('A coordinator or a lead of the group publishes the minutes.');
-    });
-    const now = new Date();
-    Object.assign(minutes, { status: MinutesStatus.PUBLISHED, publishedAt: now });
-    await m.save(minutes);
-    await m.insert(MinutesRevision, {
-      minutesId: minutes.id,
-      meetingId: meeting.id,
-      revision: minutes.revision,
-      body: minutes.body,
-      itemNotes: minutes.itemNotes,
-      outcomes: await this.outcomeSnapshots(m, meeting.id),
-      submittedById: minutes.submittedById,
-      approvedById: minutes.approvedById,
-      publishedById: this.viewer.id,
-      publishedAt: now,
-    });
-    const attendees = await m
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .innerJoin(
-        MeetingInvitation,
-        'i',
-        'i.userId = u.id AND i.meetingId = :meetingId AND i.attended = true',
-        { meetingId: meeting.id },
-      )
-      .where('u.status = :active', { active: UserStatus.ACTIVE })
-      .getMany();
-    const correction = minutes.revision > 1 ? ' (Korrektur / correction)' : '';
-    for (const person of attendees) {
-      await enqueueMail(m, {
-        to: person.email,
-        kind: 'meeting.minutes_published',
-        subject: `Protokoll veröffentlicht${correction}: ${meeting.title}`,
-        body: `Das Protokoll von „${meeting.title}“ ist veröffentlicht / The minutes are published:\n${this.meetingLink(meeting)}`,
-      });
-    }
-    await this.audit(m, 'minutes.publish', 'MeetingMinutes', minutes.id, {
-      revision: minutes.revision,
-      notified: attendees.length,
-    });
-    return minutes;
-  }
-
-  /** Published minutes stay as they are; a correction is worked out as the next revision. */
-  async startCorrection(m: EntityManager, meetingId: string): Promise<MeetingMinutes> {
-    const { minutes } = await this.transition(m, meetingId, MinutesStatus.PUBLISHED, (meeting) => {
-      if (!meetingPolicy.canDraftMinutes(this.actor, meeting)) throw forbidden();
-    });
-    Object.assign(minutes, {
-      status: MinutesStatus.DRAFT,
-      revision: minutes.revision + 1,
-      submittedById: null,
-      submittedAt: null,
-      approvedById: null,
-      approvedAt: null,
-    });
-    await m.save(minutes);
-    await this.audit(m, 'minutes.correct', 'MeetingMinutes', minutes.id, { revision: minutes.revision });
-    return minutes;
-  }
-
   // ---- outcomes and action items ----
-
-  private checkDueDate(dueDate: string | null | undefined, field: string): string {
-    if (!dueDate) fail('DUE_DATE_REQUIRED', 'An action item needs a due date.', field);
-    if (!isRealDate(dueDate)) fail('VALIDATION', 'dueDate must be a date (YYYY-MM-DD).', field);
-    if (dueDate < todayInBerlin()) fail('DUE_DATE_IN_PAST', 'The due date must not lie in the past.', field);
-    return dueDate;
-  }
-
-  async addOutcome(m: EntityManager, input: AddOutcomeInput, agendaItemId: string): Promise<Outcome> {
-    const item = await m.getRepository(AgendaItem).findOneBy({ id: agendaItemId });
-    if (!item) throw notFound('No such agenda item.');
-    const meeting = await this.meetingToManage(m, item.meetingId);
-    this.notCancelled(meeting);
-    this.editable(await this.minutesOf(m, meeting.id));
-    if (!input.title.trim()) fail('VALIDATION', 'The title must not be empty.', 'title');
-    const outcome = m.create(Outcome, {
-      meetingId: meeting.id,
-      agendaItemId: item.id,
-      kind: input.kind,
-      title: input.title.trim(),
-      description: input.description ?? '',
-      createdById: this.viewer.id,
-    });
-    if (input.kind === OutcomeKind.ACTION_ITEM) {
-      const ownerUserId = input.ownerUserId ? maybeIdOf(input.ownerUserId, 'User') : null;
-      const ownerMunicipalityId = input.ownerMunicipalityId
-        ? maybeIdOf(input.ownerMunicipalityId, 'Municipality')
-        : null;
-      if (input.ownerUserId && !ownerUserId) fail('VALIDATION', 'Not a valid person ID.', 'ownerUserId');
-      if (input.ownerMunicipalityId && !ownerMunicipalityId)
-        fail('VALIDATION', 'Not a valid municipality ID.', 'ownerMunicipalityId');
-      if (!ownerUserId && !ownerMunicipalityId)
-        fail('OWNER_REQUIRED', 'An action item needs an owner: a person or a municipality.', 'ownerUserId');
-      if (ownerUserId && !(await m.getRepository(User).existsBy({ id: ownerUserId })))
-        fail('NOT_FOUND', 'No such person.', 'ownerUserId');
-      if (
-        ownerMunicipalityId &&
-        !(await m.getRepository(Municipality).existsBy({ id: ownerMunicipalityId }))
-      ) {
-        fail('NOT_FOUND', 'No such municipality.', 'ownerMunicipalityId');
-      }
-      const uniqueProjectIds = await this.checkedProjectIds(m, input.projectIds ?? []);
-      Object.assign(outcome, {
-        ownerUserId,
-        ownerMunicipalityId,
-        dueDate: this.checkDueDate(input.dueDate, 'dueDate'),
-        status: ActionItemStatus.OPEN,
-        projectIds: uniqueProjectIds,
-      });
-    } else if (input.ownerUserId || input.ownerMunicipalityId || input.dueDate || input.projectIds?.length) {
-      fail('VALIDATION', 'Only action items have an owner, a due date and projects.', 'kind');
-    }
-    await m.save(outcome);
-    await this.audit(m, 'outcome.create', 'Outcome', outcome.id, {
-      kind: outcome.kind,
-      title: outcome.title,
-      dueDate: outcome.dueDate,
-    });
-    return outcome;
-  }
-
-  async removeOutcome(m: EntityManager, outcomeId: string): Promise<Meeting> {
-    const outcome = await m.getRepository(Outcome).findOneBy({ id: outcomeId });
-    if (!outcome) throw notFound('No such outcome.');
-    const meeting = await this.meetingToManage(m, outcome.meetingId);
-    this.editable(await this.minutesOf(m, meeting.id));
-    await m.delete(Outcome, outcome.id);
-    await this.audit(m, 'outcome.delete', 'Outcome', outcome.id, undefined, {
-      kind: outcome.kind,
-      title: outcome.title,
-    });
-    return meeting;
-  }
-
-  /**
-   * Linked projects of an action item: valid IDs of projects that exist and, when `readable`, that
-   * the viewer may read (on creation existence suffices, as before; changes require both).
-   */
-  /** The projects among `ids` that exist and that the viewer may read. */
-  private async readableProjectIds(m: EntityManager, ids: string[]): Promise<string[]> {
-    // One after the other: both run on the transaction's single connection.
-    const projects = await m.getRepository(Project).findBy({ id: In(ids) });
-    const participants = await m.getRepository(ProjectParticipant).findBy({ projectId: In(ids) });
-    return projects
-      .filter((project) =>
-        projectPolicy.canRead(
-          this.actor.viewer,
-          project,
-          participants.filter((p) => p.projectId === project.id),
-        ),
-      )
-      .map((project) => project.id);
-  }
-
-  /** Linked projects of an action item: valid IDs of projects that exist and the viewer may read. */
-  private async checkedProjectIds(m: EntityManager, globalIds: string[]): Promise<string[]> {
-    const ids = globalIds.map((gid, i) => {
-      const id = maybeIdOf(gid, 'Project');
-      if (!id) fail('VALIDATION', 'Not a valid project ID.', `projectIds.${i}`);
-      return id;
-    });
-    const unique = [...new Set(ids)];
-    if (!unique.length) return [];
-    if ((await this.readableProjectIds(m, unique)).length !== unique.length)
-      fail('NOT_FOUND', 'Some of these projects do not exist.', 'projectIds');
-    return unique;
-  }
-
-  /** Owners and organisers move an action item along (its status, its due date, its projects). */
-  async updateActionItem(
-    m: EntityManager,
-    input: UpdateActionItemInput,
-    outcomeId: string,
-  ): Promise<Outcome> {
-    const item = await m
-      .getRepository(Outcome)
-      .findOne({ where: { id: outcomeId }, lock: { mode: 'pessimistic_write' } });
-    if (!item || item.kind !== OutcomeKind.ACTION_ITEM) throw notFound('No such action item.');
-    const meeting = await m.getRepository(Meeting).findOneByOrFail({ id: item.meetingId });
-    if (!meetingPolicy.canUpdateActionItem(this.actor, meeting, item))
-      throw forbidden('Only the owner or the organiser may update this action item.');
-    const before = { status: item.status, dueDate: item.dueDate, projectIds: item.projectIds };
-    if (input.projectIds) item.projectIds = await this.checkedProjectIds(m, input.projectIds);
-    if (input.dueDate && input.dueDate !== item.dueDate)
-      item.dueDate = this.checkDueDate(input.dueDate, 'dueDate');
-    if (input.status && input.status !== item.status) {
-      item.status = input.status;
-      const finished = input.status === ActionItemStatus.DONE || input.status === ActionItemStatus.DROPPED;
-      item.completedAt = finished ? new Date() : null;
-    }
-    await m.save(item);
-    await this.audit(
-      m,
-      'action_item.update',
-      'Outcome',
-      item.id,
-      { status: item.status, dueDate: item.dueDate, projectIds: item.projectIds },
-      before,
-    );
-    return item;
-  }
 }

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Municipality } from '../municipalities/municipality.entity';
-import { WorkingGroup } from '../working-groups/working-group.entity';
+import { Municipality } from '../municipalities';
+import { WorkingGroup } from '../working-groups';
 
 /** Answers and attendance of one meeting. */
 @ObjectType()

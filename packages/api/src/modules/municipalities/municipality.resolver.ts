@@ -4,12 +4,7 @@ import type { Context } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, idOf } from '../../graphql/relay';
-import { NetworkMembership } from '../network/membership.entity';
-import { membershipByMunicipalityId } from '../network/membership.loaders';
-import { membershipPolicy } from '../network/membership.policy';
-import { User } from '../users/user.entity';
-import { officerCountByMunicipalityId, officersByMunicipalityId } from '../users/user.loaders';
-import { userPolicy } from '../users/user.policy';
+import { membershipByMunicipalityId, membershipPolicy, NetworkMembership, visibleStatuses } from '../network';
 import { Municipality } from './municipality.entity';
 import { MunicipalityFilter, MunicipalityPermissions, MunicipalitySort } from './municipality.inputs';
 import { municipalitiesByParentId, municipalityById } from './municipality.loaders';
@@ -39,7 +34,7 @@ export class MunicipalityResolver {
   ): Promise<Connection<Municipality>> {
     return new MunicipalityDirectory(ctx.dataSource).find(
       { first, after, filter, sort },
-      membershipPolicy.visibleStatuses(ctx.viewer),
+      visibleStatuses(ctx.viewer),
     );
   }
 
@@ -78,7 +73,9 @@ export class MunicipalityResolver {
     @Ctx() ctx: Context,
   ): Promise<NetworkMembership | null> {
     const membership = await ctx.loaders.get(membershipByMunicipalityId).load(municipality.id);
-    return membership && membershipPolicy.canRead(ctx.viewer, membership) ? membership : null;
+    return membership && membershipPolicy.can(ctx.viewer, 'read', { membership: membership })
+      ? membership
+      : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'An active member of the network.' })
@@ -87,23 +84,15 @@ export class MunicipalityResolver {
     return membership?.status === MembershipStatus.ACTIVE;
   }
 
-  @FieldResolver(() => [User], { description: 'Its digital officers; signed-in people only.' })
-  async officers(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<User[]> {
-    const officers = await ctx.loaders.get(officersByMunicipalityId).load(municipality.id);
-    return officers.filter((officer) => userPolicy.canRead(ctx.viewer, officer));
-  }
-
-  @FieldResolver(() => Int, { description: 'How many digital officers it has (invited or active).' })
-  officerCount(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<number> {
-    return ctx.loaders.get(officerCountByMunicipalityId).load(municipality.id);
-  }
-
   @FieldResolver(() => MunicipalityPermissions)
   async viewerCan(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<MunicipalityPermissions> {
     const membership = await ctx.loaders.get(membershipByMunicipalityId).load(municipality.id);
     return {
-      inviteToNetwork: membershipPolicy.canInvite(ctx.viewer, membership),
-      applyForMembership: membershipPolicy.canApply(ctx.viewer, municipality, membership),
+      inviteToNetwork: membershipPolicy.can(ctx.viewer, 'invite', { current: membership }),
+      applyForMembership: membershipPolicy.can(ctx.viewer, 'apply', {
+        municipalityId: municipality.id,
+        current: membership,
+      }),
     };
   }
 }

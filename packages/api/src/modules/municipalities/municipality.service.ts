@@ -1,9 +1,9 @@
 import { MembershipStatus } from '@hub/shared';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { paginateByKeys, type RawSortKey as SortKey } from '../../db/keyset-pagination';
 import type { PageArgs } from '../../db/paginate';
 import type { Connection } from '../../graphql/relay';
 import { idOf } from '../../graphql/relay';
-import { paginateByKeys, type RawSortKey as SortKey } from './keyset-pagination';
 import { Municipality } from './municipality.entity';
 import type { MunicipalityFilter } from './municipality.inputs';
 import { MunicipalitySort } from './municipality.inputs';
@@ -147,4 +147,9 @@ export class MunicipalityDirectory {
       );
     }
   }
+}
+
+/** Whether a municipality with this database ID exists in the directory. */
+export function municipalityExists(manager: EntityManager, id: string): Promise<boolean> {
+  return manager.getRepository(Municipality).existsBy({ id });
 }

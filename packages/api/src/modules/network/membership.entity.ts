@@ -12,8 +12,8 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Node } from '../../graphql/relay';
-import { Municipality } from '../municipalities/municipality.entity';
-import { User } from '../users/user.entity';
+import { Municipality } from '../municipalities';
+import { User } from '../users';
 
 registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
 registerEnumType(MembershipAnswerBy, { name: 'MembershipAnswerBy' });

@@ -2,7 +2,7 @@ import { MembershipStatus } from '@hub/shared';
 import { IsArray, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error';
-import { Municipality } from '../municipalities/municipality.entity';
+import { Municipality } from '../municipalities';
 import { NetworkMembership } from './membership.entity';
 
 const NOTE_MAX = 1000;

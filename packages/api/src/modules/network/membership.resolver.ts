@@ -7,12 +7,9 @@ import { forbidden } from '../../graphql/errors';
 import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, idOf } from '../../graphql/relay';
-import { requireViewer } from '../auth/viewer';
-import { Municipality } from '../municipalities/municipality.entity';
-import { mapPositionByMunicipalityId, municipalityById } from '../municipalities/municipality.loaders';
-import { User } from '../users/user.entity';
-import { userById } from '../users/user.loaders';
-import { userPolicy } from '../users/user.policy';
+import { requireViewer } from '../auth';
+import { Municipality, mapPositionByMunicipalityId, municipalityById } from '../municipalities';
+import { User, userById, userPolicy } from '../users';
 import { MembershipEvent, NetworkMembership } from './membership.entity';
 import {
   ChangeMembershipInput,
@@ -25,7 +22,7 @@ import {
   StartMembershipInput,
 } from './membership.inputs';
 import { eventsByMembershipId, membershipById, membershipEventById } from './membership.loaders';
-import { membershipPolicy } from './membership.policy';
+import { answerBy as answerByOf, membershipPolicy } from './membership.policy';
 import {
   activeMemberIds,
   MembershipChange,
@@ -39,11 +36,13 @@ export const NetworkMembershipConnection = ConnectionType(NetworkMembership);
 
 registerNodeType('NetworkMembership', async (ctx, id) => {
   const membership = await ctx.loaders.get(membershipById).load(id);
-  return membership && membershipPolicy.canRead(ctx.viewer, membership) ? membership : null;
+  return membership && membershipPolicy.can(ctx.viewer, 'read', { membership: membership })
+    ? membership
+    : null;
 });
 
 registerNodeType('MembershipEvent', async (ctx, id) =>
-  membershipPolicy.canReadHistory(ctx.viewer) ? ctx.loaders.get(membershipEventById).load(id) : null,
+  membershipPolicy.can(ctx.viewer, 'readHistory') ? ctx.loaders.get(membershipEventById).load(id) : null,
 );
 
 /** Thin: the membership workflow, the list of memberships, statistics and the export. */
@@ -60,7 +59,7 @@ export class NetworkMembershipResolver {
     @Arg('filter', () => MembershipFilter, { nullable: true }) filter?: MembershipFilter | null,
   ): Promise<Connection<NetworkMembership>> {
     const viewer = requireViewer(ctx);
-    if (!membershipPolicy.canList(viewer)) throw forbidden();
+    if (!membershipPolicy.can(viewer, 'list')) throw forbidden();
     const query = ctx.dataSource
       .getRepository(NetworkMembership)
       .createQueryBuilder('nm')
@@ -103,7 +102,7 @@ export class NetworkMembershipResolver {
   })
   async networkMembersCsv(@Ctx() ctx: Context): Promise<string> {
     const viewer = requireViewer(ctx);
-    if (!membershipPolicy.canExport(viewer)) throw forbidden();
+    if (!membershipPolicy.can(viewer, 'export')) throw forbidden();
     return membersCsv(ctx.dataSource.manager);
   }
 
@@ -113,7 +112,7 @@ export class NetworkMembershipResolver {
   })
   async networkMembersXlsx(@Ctx() ctx: Context): Promise<string> {
     const viewer = requireViewer(ctx);
-    if (!membershipPolicy.canExport(viewer)) throw forbidden();
+    if (!membershipPolicy.can(viewer, 'export')) throw forbidden();
     return membersXlsx(ctx.dataSource.manager);
   }
 
@@ -192,14 +191,14 @@ export class NetworkMembershipResolver {
       'Who must answer now: the municipality an invitation, the coordinators an application; null when nothing is open.',
   })
   answerBy(@Root() membership: NetworkMembership): MembershipAnswerBy | null {
-    return membershipPolicy.answerBy(membership);
+    return answerByOf(membership);
   }
 
   @FieldResolver(() => [MembershipEvent], {
     description: 'Every status change, oldest first; signed-in people only.',
   })
   async history(@Root() membership: NetworkMembership, @Ctx() ctx: Context): Promise<MembershipEvent[]> {
-    if (!membershipPolicy.canReadHistory(ctx.viewer)) return [];
+    if (!membershipPolicy.can(ctx.viewer, 'readHistory')) return [];
     return ctx.loaders.get(eventsByMembershipId).load(membership.id);
   }
 
@@ -207,11 +206,11 @@ export class NetworkMembershipResolver {
   viewerCan(@Root() membership: NetworkMembership, @Ctx() ctx: Context): MembershipPermissions {
     const v = ctx.viewer;
     return {
-      accept: membershipPolicy.canAccept(v, membership),
-      decline: membershipPolicy.canDecline(v, membership),
-      suspend: membershipPolicy.canSuspend(v, membership),
-      reactivate: membershipPolicy.canReactivate(v, membership),
-      end: membershipPolicy.canEnd(v, membership),
+      accept: membershipPolicy.can(v, 'accept', { membership: membership }),
+      decline: membershipPolicy.can(v, 'decline', { membership: membership }),
+      suspend: membershipPolicy.can(v, 'suspend', { membership: membership }),
+      reactivate: membershipPolicy.can(v, 'reactivate', { membership: membership }),
+      end: membershipPolicy.can(v, 'end', { membership: membership }),
     };
   }
 
@@ -251,7 +250,7 @@ export class MembershipEventResolver {
   async actor(@Root() event: MembershipEvent, @Ctx() ctx: Context): Promise<User | null> {
     if (!event.actorId) return null;
     const user = await ctx.loaders.get(userById).load(event.actorId);
-    return user && userPolicy.canRead(ctx.viewer, user) ? user : null;
+    return user && userPolicy.can(ctx.viewer, 'read') ? user : null;
   }
 }
 

@@ -11,10 +11,9 @@ import { type ExportTable, toCsv, toXlsxBase64 } from '../../exports/spreadsheet
 import type { Context } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
 import { fail } from '../../graphql/user-error';
-import { isCoordinator, isOfficer } from '../auth/viewer';
 import { emitDomainEvent } from '../events';
-import { Municipality } from '../municipalities/municipality.entity';
-import type { User } from '../users/user.entity';
+import { Municipality } from '../municipalities';
+import type { User } from '../users';
 import { MembershipEvent, NetworkMembership } from './membership.entity';
 import type { DistrictStatistics, NetworkStatistics } from './membership.inputs';
 import { membershipPolicy, OPEN_STATUSES } from './membership.policy';
@@ -35,27 +34,27 @@ const TRANSITIONS: Record<
   ACCEPT: {
     from: [MembershipStatus.INVITED, MembershipStatus.APPLIED],
     to: MembershipStatus.ACTIVE,
-    allowed: (v, m) => membershipPolicy.canAccept(v, m),
+    allowed: (v, m) => membershipPolicy.can(v, 'accept', { membership: m }),
   },
   DECLINE: {
     from: [MembershipStatus.INVITED, MembershipStatus.APPLIED],
     to: MembershipStatus.DECLINED,
-    allowed: (v, m) => membershipPolicy.canDecline(v, m),
+    allowed: (v, m) => membershipPolicy.can(v, 'decline', { membership: m }),
   },
   SUSPEND: {
     from: [MembershipStatus.ACTIVE],
     to: MembershipStatus.SUSPENDED,
-    allowed: (v, m) => membershipPolicy.canSuspend(v, m),
+    allowed: (v, m) => membershipPolicy.can(v, 'suspend', { membership: m }),
   },
   REACTIVATE: {
     from: [MembershipStatus.SUSPENDED],
     to: MembershipStatus.ACTIVE,
-    allowed: (v, m) => membershipPolicy.canReactivate(v, m),
+    allowed: (v, m) => membershipPolicy.can(v, 'reactivate', { membership: m }),
   },
   END: {
     from: [MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED],
     to: MembershipStatus.LEFT,
-    allowed: (v, m) => membershipPolicy.canEnd(v, m),
+    allowed: (v, m) => membershipPolicy.can(v, 'end', { membership: m }),
   },
 };
 
@@ -80,10 +79,14 @@ export class MembershipService {
     as: MembershipStatus.INVITED | MembershipStatus.APPLIED,
     note: string | null,
   ): Promise<NetworkMembership> {
-    if (as === MembershipStatus.INVITED && !isCoordinator(viewer)) throw forbidden();
-    if (as === MembershipStatus.APPLIED && !(isOfficer(viewer) && viewer.municipalityId === municipalityId)) {
+    // Who may start one at all (with no open membership); an open one is a userError below.
+    if (as === MembershipStatus.INVITED && !membershipPolicy.can(viewer, 'invite', { current: null }))
+      throw forbidden();
+    if (
+      as === MembershipStatus.APPLIED &&
+      !membershipPolicy.can(viewer, 'apply', { municipalityId, current: null })
+    )
       throw forbidden('Only the officers of a municipality may apply for it.');
-    }
     // Locking the municipality serialises concurrent invitations and applications for it.
     const municipality = await manager
       .getRepository(Municipality)
@@ -136,9 +139,9 @@ export class MembershipService {
     const transition = TRANSITIONS[change];
     if (!transition.allowed(viewer, membership)) {
       // The right person at the wrong moment gets a userError; anyone else is forbidden.
-      const concerned =
-        viewer.role === Role.COORDINATOR ||
-        (viewer.role === Role.OFFICER && viewer.municipalityId === membership.municipalityId);
+      const concerned = membershipPolicy.can(viewer, 'answerFor', {
+        municipalityId: membership.municipalityId,
+      });
       if (concerned && !transition.from.includes(membership.status)) {
         fail(
           'INVALID_TRANSITION',
@@ -299,4 +302,12 @@ export async function membersCsv(manager: EntityManager): Promise<string> {
 /** The members and their officers as an XLSX workbook (base64). */
 export async function membersXlsx(manager: EntityManager): Promise<string> {
   return toXlsxBase64(membersTable, await memberExportRows(manager));
+}
+
+/** The municipalities that are active members of the network now (for other modules' mutations). */
+export async function activeMemberMunicipalityIds(manager: EntityManager): Promise<string[]> {
+  const rows = await manager
+    .getRepository(NetworkMembership)
+    .find({ select: { municipalityId: true }, where: { status: MembershipStatus.ACTIVE } });
+  return rows.map((row) => row.municipalityId);
 }

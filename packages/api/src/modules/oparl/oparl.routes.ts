@@ -8,12 +8,11 @@ import {
   integerParam,
   pathParam,
 } from '../../server/route-params';
-import { sessionFromRequest } from '../auth/session.service';
-import { isCoordinator } from '../auth/viewer';
-import { meetingPolicy } from '../meetings/meeting.policy';
-import type { User } from '../users/user.entity';
-import { userPolicy } from '../users/user.policy';
-import { workingGroupPolicy } from '../working-groups/working-group.policy';
+import { sessionFromRequest } from '../auth';
+import { meetingPolicy } from '../meetings';
+import type { User } from '../users';
+import { isCoordinator, userPolicy } from '../users';
+import { workingGroupPolicy } from '../working-groups';
 
 /**
  * Read-only OParl 1.1 interface under /oparl/v1: the network is the one Body; the network and its
@@ -93,7 +92,7 @@ const meetingKind: Kind = {
                 m.title, m.starts_at, m.ends_at, m.cancelled, m.working_group_id
            FROM meeting m`,
   // Meetings and their agendas: signed-in people, as the meetings query.
-  visibleTo: (viewer) => (meetingPolicy.canList(viewer) ? null : 'false'),
+  visibleTo: (viewer) => (meetingPolicy.can(viewer, 'read') ? null : 'false'),
   toObject(row, urls, extra) {
     const object = common(row, 'Meeting', urls.object('meeting', row.id));
     if (row.deleted) return object;
@@ -141,7 +140,7 @@ const agendaItemKind: Kind = {
                 (a.deleted_at IS NOT NULL OR m.deleted_at IS NOT NULL) AS deleted,
                 a.meeting_id, a.position, a.title
            FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id`,
-  visibleTo: (viewer) => (meetingPolicy.canList(viewer) ? null : 'false'),
+  visibleTo: (viewer) => (meetingPolicy.can(viewer, 'read') ? null : 'false'),
   toObject(row, urls) {
     const object = common(row, 'AgendaItem', urls.object('agendaitem', row.id));
     return {
@@ -160,7 +159,7 @@ const organizationKind: Kind = {
          UNION ALL
          SELECT g.id::text, g.created_at, g.updated_at, false, g.name, g.archived_at, false FROM working_group g`,
   // The network itself is public; its working groups are for signed-in people, as in GraphQL.
-  visibleTo: (viewer) => (workingGroupPolicy.canRead(viewer) ? null : 'x.network'),
+  visibleTo: (viewer) => (workingGroupPolicy.can(viewer, 'read') ? null : 'x.network'),
   toObject(row, urls, extra) {
     return {
       ...common(row, 'Organization', urls.object('organization', row.id)),
@@ -195,7 +194,7 @@ const personKind: Kind = {
   base: `SELECT u.id::text AS id, u.created_at AS created, u.updated_at AS modified, false AS deleted, u.name
            FROM app_user u
           WHERE EXISTS (SELECT 1 FROM working_group_membership w WHERE w.user_id = u.id AND w.status IN ('ACTIVE', 'LEFT', 'REMOVED'))`,
-  visibleTo: (viewer) => (userPolicy.canReadNames(viewer) ? null : 'false'),
+  visibleTo: (viewer) => (userPolicy.can(viewer, 'read') ? null : 'false'),
   toObject(row, urls) {
     return { ...common(row, 'Person', urls.object('person', row.id)), body: urls.body(), name: row.name };
   },
@@ -209,7 +208,7 @@ const membershipKind: Kind = {
   // Active memberships for every reader of groups; ended ones for coordinators (the group's
   // managers in `workingGroupPolicy.canReadMembership`; leads see them in the group's screen).
   visibleTo: (viewer) =>
-    !workingGroupPolicy.canRead(viewer) ? 'false' : isCoordinator(viewer) ? null : `x.status = 'ACTIVE'`,
+    !workingGroupPolicy.can(viewer, 'read') ? 'false' : isCoordinator(viewer) ? null : `x.status = 'ACTIVE'`,
   toObject(row, urls) {
     return {
       ...common(row, 'Membership', urls.object('membership', row.id)),

@@ -12,8 +12,8 @@ import {
   Unique,
 } from 'typeorm';
 import { Node } from '../../graphql/relay';
-import { Municipality } from '../municipalities/municipality.entity';
-import { User } from '../users/user.entity';
+import { Municipality } from '../municipalities';
+import { User } from '../users';
 import { centsTransformer } from './money';
 import { Project } from './project.entity';
 

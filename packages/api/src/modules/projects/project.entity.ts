@@ -11,9 +11,9 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Node } from '../../graphql/relay';
-import { Municipality } from '../municipalities/municipality.entity';
-import { User } from '../users/user.entity';
-import { WorkingGroup } from '../working-groups/working-group.entity';
+import { Municipality } from '../municipalities';
+import { User } from '../users';
+import { WorkingGroup } from '../working-groups';
 import { centsTransformer } from './money';
 
 registerEnumType(ProjectCategory, { name: 'ProjectCategory' });

@@ -3,8 +3,8 @@ import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 
 import type { Context } from '../../graphql/context';
 import type { Connection } from '../../graphql/relay';
 import { PageInfo, toGlobalId } from '../../graphql/relay';
-import { Municipality } from '../municipalities/municipality.entity';
-import { WorkingGroup } from '../working-groups/working-group.entity';
+import { Municipality } from '../municipalities';
+import { WorkingGroup } from '../working-groups';
 import { Project } from './project.entity';
 import {
   firstProjectsByMunicipality,

@@ -3,7 +3,8 @@ import type { ParentPage } from '../../db/paginate';
 import type { LoaderFactory } from '../../graphql/loaders';
 import { byIdLoader, groupedLoader, partitionedLoader } from '../../graphql/loaders';
 import type { Connection } from '../../graphql/relay';
-import type { User } from '../users/user.entity';
+import type { User } from '../users';
+import { COST_TOTALS_SQL } from './project.costs';
 import { Project } from './project.entity';
 import { municipalitiesFirstProjects, workingGroupsFirstProjects } from './project.search';
 import {
@@ -81,11 +82,8 @@ export const costTotalsByProject: LoaderFactory<string, CostTotals> = (dataSourc
   new DataLoader(async (ids) => {
     const rows: { project_id: string; one_off: string; yearly: string; funding: string; items: number }[] =
       await dataSource.query(
-        `SELECT p.id AS project_id,
-                COALESCE((SELECT SUM(amount_cents) FROM project_cost c WHERE c.project_id = p.id AND c.recurrence = 'ONE_OFF'), 0) AS one_off,
-                COALESCE((SELECT SUM(amount_cents) FROM project_cost c WHERE c.project_id = p.id AND c.recurrence = 'YEARLY'), 0) AS yearly,
-                COALESCE((SELECT SUM(amount_cents) FROM project_funding f WHERE f.project_id = p.id), 0) AS funding,
-                (SELECT COUNT(*)::int FROM project_cost c WHERE c.project_id = p.id) AS items
+        `SELECT p.id AS project_id, ${COST_TOTALS_SQL.oneOffCents} AS one_off, ${COST_TOTALS_SQL.yearlyCents} AS yearly,
+                ${COST_TOTALS_SQL.fundingCents} AS funding, ${COST_TOTALS_SQL.lineItems} AS items
            FROM project p WHERE p.id = ANY($1)`,
         [[...ids]],
       );

@@ -1,5 +1,5 @@
 import { Locale } from '@hub/shared';
-import type { OutgoingMail } from '../mail/mail-delivery';
+import type { OutgoingMail } from '../mail';
 
 export interface AdoptionNotice {
   originTitle: string;

@@ -1,84 +1,105 @@
-import { ProjectParticipantRole, ProjectStatus, Role } from '@hub/shared';
-
-import type { User } from '../users/user.entity';
+import { ProjectParticipantRole, ProjectStatus } from '@hub/shared';
+import type { SelectQueryBuilder } from 'typeorm';
+import type { Actor, SqlFilter } from '../../policy/policy';
+import { definePolicy, everything } from '../../policy/policy';
+import { isCoordinator, isNetworkMember, isOfficer } from '../users';
 import type { Project } from './project.entity';
 import type { ProjectParticipant } from './project-details.entity';
 
-const EDITING_ROLES = new Set([ProjectParticipantRole.LEAD, ProjectParticipantRole.PARTNER]);
-
-/** The viewer's municipality's role in the project, if any. */
-function roleOf(
-  viewer: User | null,
-  project: Project,
-  participants: ProjectParticipant[],
-): ProjectParticipantRole | null {
-  if (!viewer?.municipalityId) return null;
-  if (project.leadMunicipalityId === viewer.municipalityId) return ProjectParticipantRole.LEAD;
-  return participants.find((p) => p.municipalityId === viewer.municipalityId)?.role ?? null;
+/** A project with its participants: what every rule about one project looks at. */
+export interface ProjectState {
+  project: Project;
+  participants: readonly ProjectParticipant[];
 }
+
+const EDITING_ROLES: readonly ProjectParticipantRole[] = [
+  ProjectParticipantRole.LEAD,
+  ProjectParticipantRole.PARTNER,
+];
+
+/** The actor's municipality's role in the project, if any. */
+function roleOf(actor: Actor, { project, participants }: ProjectState): ProjectParticipantRole | null {
+  if (!actor?.municipalityId) return null;
+  if (project.leadMunicipalityId === actor.municipalityId) return ProjectParticipantRole.LEAD;
+  return participants.find((p) => p.municipalityId === actor.municipalityId)?.role ?? null;
+}
+
+const isEditingOfficer = (actor: Actor, state: ProjectState): boolean => {
+  const role = roleOf(actor, state);
+  return isOfficer(actor) && role !== null && EDITING_ROLES.includes(role);
+};
+
+const isPublished = ({ project }: ProjectState) => project.status === ProjectStatus.PUBLISHED;
+
+const edit = (actor: Actor, state: ProjectState) => isCoordinator(actor) || isEditingOfficer(actor, state);
+
+/** Officers of municipalities not leading or partnering in a published project (coordinators on behalf of one). */
+const adopt = (actor: Actor, state: ProjectState) => {
+  if (!isPublished(state)) return false;
+  if (isCoordinator(actor)) return true;
+  if (!isOfficer(actor) || !actor.municipalityId) return false;
+  const role = roleOf(actor, state);
+  return role === null || role === ProjectParticipantRole.INTERESTED;
+};
 
 /**
  * Who may read and change projects: officers create projects for their own municipality and edit
- * those it leads or partners in; coordinators may do everything; the ministry reads published projects;
- * the public reads published projects only, without personal data.
+ * those it leads or partners in; coordinators may do everything; the ministry and the public read
+ * published projects only (the public without personal data).
  */
-export const projectPolicy = {
+export const projectPolicy = definePolicy<{
+  read: ProjectState;
+  create: { leadMunicipalityId: string | null };
+  edit: ProjectState;
+  publish: ProjectState;
+  postStatusUpdate: ProjectState;
+  adopt: ProjectState;
+  markInterest: ProjectState;
+  setNetworkProject: undefined;
+  readContacts: undefined;
+}>({
   /**
    * Published projects: everyone. Drafts are a municipality's work in progress: its own (lead and
    * partner) officers and the coordinators only, not the ministry nor other municipalities.
-   * `onlyVisible` in project.search.ts is the same rule in SQL.
+   * `projectReadFilter` below is the same rule in SQL.
    */
-  canRead(viewer: User | null, project: Project, participants: ProjectParticipant[]): boolean {
-    if (project.status === ProjectStatus.PUBLISHED) return true;
-    if (viewer?.role === Role.COORDINATOR) return true;
-    return (
-      viewer?.role === Role.OFFICER &&
-      EDITING_ROLES.has(roleOf(viewer, project, participants) as ProjectParticipantRole)
-    );
-  },
-
+  read: (actor, state) => isPublished(state) || edit(actor, state),
   /** Officers for their own municipality; coordinators for any. */
-  canCreate(viewer: User | null, leadMunicipalityId: string): boolean {
-    if (viewer?.role === Role.COORDINATOR) return true;
-    return viewer?.role === Role.OFFICER && viewer.municipalityId === leadMunicipalityId;
-  },
-
-  canEdit(viewer: User | null, project: Project, participants: ProjectParticipant[]): boolean {
-    if (viewer?.role === Role.COORDINATOR) return true;
-    return (
-      viewer?.role === Role.OFFICER &&
-      EDITING_ROLES.has(roleOf(viewer, project, participants) as ProjectParticipantRole)
-    );
-  },
-
-  canPublish(viewer: User | null, project: Project, participants: ProjectParticipant[]): boolean {
-    return projectPolicy.canEdit(viewer, project, participants);
-  },
-
-  canPostStatusUpdate(viewer: User | null, project: Project, participants: ProjectParticipant[]): boolean {
-    return projectPolicy.canEdit(viewer, project, participants);
-  },
-
-  /** Officers of municipalities not leading or partnering in a published project (coordinators on behalf of one). */
-  canAdopt(viewer: User | null, project: Project, participants: ProjectParticipant[]): boolean {
-    if (project.status !== ProjectStatus.PUBLISHED) return false;
-    if (viewer?.role === Role.COORDINATOR) return true;
-    if (viewer?.role !== Role.OFFICER || !viewer.municipalityId) return false;
-    const role = roleOf(viewer, project, participants);
-    return role === null || role === ProjectParticipantRole.INTERESTED;
-  },
-
-  /** Marking interest is open to the same people as adopting. */
-  canMarkInterest(viewer: User | null, project: Project, participants: ProjectParticipant[]): boolean {
-    return viewer?.role === Role.OFFICER && projectPolicy.canAdopt(viewer, project, participants);
-  },
-
-  canSetNetworkProject(viewer: User | null): boolean {
-    return viewer?.role === Role.COORDINATOR;
-  },
-
+  create: (actor, { leadMunicipalityId }) =>
+    isCoordinator(actor) || (isOfficer(actor) && actor.municipalityId === leadMunicipalityId),
+  edit,
+  publish: edit,
+  postStatusUpdate: edit,
+  adopt,
+  /** Marking interest is open to the officers who may adopt. */
+  markInterest: (actor, state) => isOfficer(actor) && adopt(actor, state),
+  setNetworkProject: (actor) => isCoordinator(actor),
   /** Contact people: network members only (DSGVO: not the ministry, not the public). */
-  canReadContacts(viewer: User | null): boolean {
-    return viewer?.role === Role.COORDINATOR || viewer?.role === Role.OFFICER;
-  },
-};
+  readContacts: (actor) => isNetworkMember(actor),
+});
+
+/** `projectPolicy.can(actor, 'read', …)` in SQL, on the project table aliased `p`. */
+export function projectReadFilter(actor: Actor): SqlFilter {
+  if (isCoordinator(actor)) return everything;
+  const published = { sql: 'p.status = :published', params: { published: ProjectStatus.PUBLISHED } };
+  if (!isOfficer(actor) || !actor.municipalityId) return published;
+  return {
+    sql: `(p.status = :published OR p.lead_municipality_id = :viewerMunicipality OR EXISTS (
+            SELECT 1 FROM project_participant vp WHERE vp.project_id = p.id AND vp.municipality_id = :viewerMunicipality
+               AND vp.role IN (:...editingRoles)))`,
+    params: {
+      ...published.params,
+      viewerMunicipality: actor.municipalityId,
+      editingRoles: EDITING_ROLES,
+    },
+  };
+}
+
+/** Restricts a query on `project p` to the projects the actor may read. */
+export function onlyReadableProjects<T extends object>(
+  query: SelectQueryBuilder<T>,
+  actor: Actor,
+): SelectQueryBuilder<T> {
+  const filter = projectReadFilter(actor);
+  return filter === everything ? query : query.andWhere(filter.sql, filter.params);
+}

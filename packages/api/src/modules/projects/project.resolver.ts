@@ -1,4 +1,4 @@
-import { PROJECT_CURRENCY, ProjectCategory, ProjectSort, ProjectStatus } from '@hub/shared';
+import { PROJECT_CURRENCY, ProjectCategory, ProjectSort } from '@hub/shared';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
@@ -6,37 +6,20 @@ import { inTransaction } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, maybeIdOf } from '../../graphql/relay';
-import { requireViewer } from '../auth/viewer';
-import { Municipality } from '../municipalities/municipality.entity';
-import { municipalityById } from '../municipalities/municipality.loaders';
-import { User } from '../users/user.entity';
-import { userById } from '../users/user.loaders';
-import { WorkingGroup } from '../working-groups/working-group.entity';
-import { workingGroupById } from '../working-groups/working-group.loaders';
-import { workingGroupPolicy } from '../working-groups/working-group.policy';
+import { requireViewer } from '../auth';
+import { Municipality, municipalityById } from '../municipalities';
+import { User, userById } from '../users';
+import { WorkingGroup, workingGroupById, workingGroupPolicy } from '../working-groups';
 import { Project } from './project.entity';
 import {
   AdoptProjectInput,
-  AdoptProjectPayload,
-  CostSummary,
   CreateProjectInput,
-  CreateProjectPayload,
-  DistrictFacetCount,
   MarkProjectInterestInput,
   PostStatusUpdateInput,
   PrefillFromPubliccodeInput,
-  PrefillPayload,
-  ProjectFacets,
   ProjectFilter,
-  ProjectNetworkFigures,
-  ProjectParticipation,
-  ProjectPayload,
-  ProjectPermissions,
-  ProjectSolution,
   SetProjectMilestoneDoneInput,
   SetProjectStatusInput,
-  SimilarProject,
-  StatusUpdatePayload,
   UpdateProjectInput,
 } from './project.inputs';
 import {
@@ -55,6 +38,7 @@ import {
   statusUpdatesByProject,
 } from './project.loaders';
 import { projectPolicy } from './project.policy';
+import { readableProject, readableProjects, readableProjectsById } from './project.readable';
 import type { SimilarRow } from './project.search';
 import {
   catalogueCsv,
@@ -65,36 +49,42 @@ import {
   similarProjects,
 } from './project.search';
 import { ProjectService } from './project.service';
+import {
+  AdoptProjectPayload,
+  CostSummary,
+  CreateProjectPayload,
+  DistrictFacetCount,
+  PrefillPayload,
+  ProjectFacets,
+  ProjectNetworkFigures,
+  ProjectParticipation,
+  ProjectPayload,
+  ProjectPermissions,
+  ProjectSolution,
+  SimilarProject,
+  StatusUpdatePayload,
+} from './project.types';
 import { ProjectCost, ProjectFunding, ProjectMilestone, ProjectStatusUpdate } from './project-details.entity';
 import { fromPubliccodeYml, toPubliccodeYml } from './publiccode';
 
 export const ProjectConnection = ConnectionType(Project);
 
-/** The project if the viewer may read it, else null; participants come from the request's loader. */
-async function readable(ctx: Context, project: Project | null): Promise<Project | null> {
-  if (!project) return null;
-  if (project.status === ProjectStatus.PUBLISHED) return project;
-  const participants = await ctx.loaders.get(participantsByProject).load(project.id);
-  return projectPolicy.canRead(ctx.viewer, project, participants) ? project : null;
-}
-
-async function readableMany(ctx: Context, projects: (Project | null)[]): Promise<Project[]> {
-  const checked = await Promise.all(projects.map((p) => readable(ctx, p)));
-  return checked.filter((p): p is Project => p !== null);
-}
-
-registerNodeType('Project', async (ctx, id) => readable(ctx, await ctx.loaders.get(projectById).load(id)));
+registerNodeType('Project', async (ctx, id) =>
+  readableProject(ctx, await ctx.loaders.get(projectById).load(id)),
+);
 registerNodeType('ProjectMilestone', async (ctx, id) => {
   const milestone = await ctx.loaders.get(milestoneById).load(id);
   if (!milestone) return null;
-  return (await readable(ctx, await ctx.loaders.get(projectById).load(milestone.projectId)))
+  return (await readableProject(ctx, await ctx.loaders.get(projectById).load(milestone.projectId)))
     ? milestone
     : null;
 });
 registerNodeType('ProjectStatusUpdate', async (ctx, id) => {
   const update = await ctx.loaders.get(statusUpdateById).load(id);
   if (!update) return null;
-  return (await readable(ctx, await ctx.loaders.get(projectById).load(update.projectId))) ? update : null;
+  return (await readableProject(ctx, await ctx.loaders.get(projectById).load(update.projectId)))
+    ? update
+    : null;
 });
 
 async function similarOf(ctx: Context, rows: SimilarRow[]): Promise<SimilarProject[]> {
@@ -114,7 +104,7 @@ export class ProjectResolver {
   })
   async project(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Project | null> {
     const uuid = maybeIdOf(id, 'Project');
-    return uuid ? readable(ctx, await ctx.loaders.get(projectById).load(uuid)) : null;
+    return uuid ? readableProject(ctx, await ctx.loaders.get(projectById).load(uuid)) : null;
   }
 
   @Query(() => ProjectConnection, {
@@ -335,7 +325,7 @@ export class ProjectResolver {
     description: 'Contact people; empty for the ministry and the public (DSGVO).',
   })
   async contacts(@Root() project: Project, @Ctx() ctx: Context): Promise<User[]> {
-    if (!projectPolicy.canReadContacts(ctx.viewer)) return [];
+    if (!projectPolicy.can(ctx.viewer, 'readContacts')) return [];
     const contacts = await ctx.loaders.get(contactsByProject).load(project.id);
     const users = await Promise.all(contacts.map((c) => ctx.loaders.get(userById).load(c.userId)));
     return users.filter((u): u is User => u !== null);
@@ -343,7 +333,7 @@ export class ProjectResolver {
 
   @FieldResolver(() => WorkingGroup, { nullable: true })
   async workingGroup(@Root() project: Project, @Ctx() ctx: Context): Promise<WorkingGroup | null> {
-    if (!project.workingGroupId || !workingGroupPolicy.canRead(ctx.viewer)) return null;
+    if (!project.workingGroupId || !workingGroupPolicy.can(ctx.viewer, 'read')) return null;
     return ctx.loaders.get(workingGroupById).load(project.workingGroupId);
   }
 
@@ -406,19 +396,19 @@ export class ProjectResolver {
   @FieldResolver(() => Project, { nullable: true, description: 'The project this one was adopted from.' })
   async origin(@Root() project: Project, @Ctx() ctx: Context): Promise<Project | null> {
     return project.originProjectId
-      ? readable(ctx, await ctx.loaders.get(projectById).load(project.originProjectId))
+      ? readableProject(ctx, await ctx.loaders.get(projectById).load(project.originProjectId))
       : null;
   }
 
   @FieldResolver(() => [Project], { description: 'The origin chain, nearest first (origin, its origin, …).' })
   async lineage(@Root() project: Project, @Ctx() ctx: Context): Promise<Project[]> {
     const ids = await ctx.loaders.get(lineageByProject).load(project.id);
-    return readableMany(ctx, await Promise.all(ids.map((id) => ctx.loaders.get(projectById).load(id))));
+    return readableProjectsById(ctx, ids);
   }
 
   @FieldResolver(() => [Project], { description: 'Projects adopted from this one that the viewer may see.' })
   async adopters(@Root() project: Project, @Ctx() ctx: Context): Promise<Project[]> {
-    return readableMany(ctx, await ctx.loaders.get(adoptionsByOrigin).load(project.id));
+    return readableProjects(ctx, await ctx.loaders.get(adoptionsByOrigin).load(project.id));
   }
 
   @FieldResolver(() => GraphQLSafeInt, {
@@ -442,12 +432,13 @@ export class ProjectResolver {
     const participants = await ctx.loaders.get(participantsByProject).load(project.id);
     const viewer = ctx.viewer;
     return {
-      edit: projectPolicy.canEdit(viewer, project, participants),
-      publish: projectPolicy.canPublish(viewer, project, participants),
-      adopt: projectPolicy.canAdopt(viewer, project, participants),
-      markInterest: projectPolicy.canMarkInterest(viewer, project, participants),
-      postStatusUpdate: projectPolicy.canPostStatusUpdate(viewer, project, participants),
-      setNetworkProject: projectPolicy.canSetNetworkProject(viewer),
+      edit: projectPolicy.can(viewer, 'edit', { project, participants }),
+      publish: projectPolicy.can(viewer, 'publish', { project, participants }),
+      adopt: projectPolicy.can(viewer, 'adopt', { project, participants }),
+      markInterest: projectPolicy.can(viewer, 'markInterest', { project, participants }),
+      postStatusUpdate: projectPolicy.can(viewer, 'postStatusUpdate', { project, participants }),
+      setNetworkProject: projectPolicy.can(viewer, 'setNetworkProject'),
+      readContacts: projectPolicy.can(viewer, 'readContacts'),
     };
   }
 }

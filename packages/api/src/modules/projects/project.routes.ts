@@ -4,11 +4,11 @@ import type { DataSource } from 'typeorm';
 import { maybeIdOf } from '../../graphql/relay';
 import type { Logger } from '../../logger';
 import { answeredBadParameter, pathParam } from '../../server/route-params';
-import { sessionFromRequest } from '../auth/session.service';
-import { Municipality } from '../municipalities/municipality.entity';
+import { sessionFromRequest } from '../auth';
+import { Municipality } from '../municipalities';
 import { Project } from './project.entity';
 import { projectPolicy } from './project.policy';
-import { ProjectParticipant } from './project-details.entity';
+import { readableProjectIds } from './project.readable';
 import { toPubliccodeYml } from './publiccode';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -26,13 +26,11 @@ export function registerProjectRoutes(
     try {
       const id = maybeIdOf(pathParam(req, 'id'), 'Project');
       const project = id && UUID.test(id) ? await dataSource.getRepository(Project).findOneBy({ id }) : null;
-      let readable = project?.status === ProjectStatus.PUBLISHED;
+      let readable = project !== null && projectPolicy.can(null, 'read', { project, participants: [] });
       if (project && !readable) {
         const session = (await sessionFromRequest(dataSource, req)).resumed;
-        const participants = await dataSource
-          .getRepository(ProjectParticipant)
-          .findBy({ projectId: project.id });
-        readable = projectPolicy.canRead(session?.user ?? null, project, participants);
+        const ids = await readableProjectIds(dataSource.manager, session?.user ?? null, [project.id]);
+        readable = ids.length === 1;
       }
       if (!project || !readable) {
         res.status(404).type('text/plain').send('There is no such project.');

@@ -1,6 +1,5 @@
 import {
   ProjectCategory,
-  ProjectParticipantRole,
   ProjectPhase,
   ProjectSort,
   ProjectStatus,
@@ -8,7 +7,6 @@ import {
   projectLimits,
   projectPhaseLabelsDe,
   projectStatusLabelsDe,
-  Role,
   reusableProjectPhases,
 } from '@hub/shared';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -17,11 +15,13 @@ import { firstPagesByParent, paginate } from '../../db/paginate';
 import { type ExportTable, toCsv, toXlsxBase64 } from '../../exports/spreadsheet';
 import type { Connection } from '../../graphql/relay';
 import { maybeIdOf, toGlobalId } from '../../graphql/relay';
-import type { SearchPlan } from '../search/search-terms';
-import { relevanceSql, searchPlan } from '../search/search-terms';
-import type { User } from '../users/user.entity';
+import type { SearchPlan } from '../../text-search/search-terms';
+import { relevanceSql, searchPlan } from '../../text-search/search-terms';
+import type { User } from '../users';
+import { COST_TOTALS_SQL } from './project.costs';
 import { Project } from './project.entity';
 import type { ProjectFilter } from './project.inputs';
+import { onlyReadableProjects } from './project.policy';
 
 type Dimension = 'categories' | 'phases' | 'districtIds' | 'openSource' | 'hasCosts' | 'reusable';
 
@@ -63,28 +63,6 @@ export async function catalogueSearchPlan(
   return search ? searchPlan(source, search) : null;
 }
 
-/** Restricts a query on `project p` to what the viewer may read: `projectPolicy.canRead` in SQL. */
-export function onlyVisible<T extends object>(
-  query: SelectQueryBuilder<T>,
-  viewer: User | null,
-): SelectQueryBuilder<T> {
-  if (viewer?.role === Role.COORDINATOR) return query;
-  const officer = viewer?.role === Role.OFFICER ? viewer : null;
-  if (officer?.municipalityId) {
-    return query.andWhere(
-      `(p.status = :published OR p.lead_municipality_id = :viewerMunicipality OR EXISTS (
-         SELECT 1 FROM project_participant vp WHERE vp.project_id = p.id AND vp.municipality_id = :viewerMunicipality
-            AND vp.role IN (:...editingRoles)))`,
-      {
-        published: ProjectStatus.PUBLISHED,
-        viewerMunicipality: officer.municipalityId,
-        editingRoles: [ProjectParticipantRole.LEAD, ProjectParticipantRole.PARTNER],
-      },
-    );
-  }
-  return query.andWhere('p.status = :published', { published: ProjectStatus.PUBLISHED });
-}
-
 /** The catalogue's query: the viewer's visible projects matching the filter (minus one facet dimension). */
 export function catalogueQuery(
   source: DataSource | EntityManager,
@@ -93,7 +71,7 @@ export function catalogueQuery(
   plan: SearchPlan | null,
   ignore?: Dimension,
 ): SelectQueryBuilder<Project> {
-  const query = onlyVisible(source.getRepository(Project).createQueryBuilder('p'), viewer);
+  const query = onlyReadableProjects(source.getRepository(Project).createQueryBuilder('p'), viewer);
   const f = filter ?? {};
   const search = f.search?.trim();
   if (search) {
@@ -464,18 +442,9 @@ async function catalogueRows(
       'p.adoption_count AS adoptions',
     ])
     .addSelect(`to_char(p.updated_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM-DD')`, 'updated_on')
-    .addSelect(
-      `COALESCE((SELECT SUM(c.amount_cents) FROM project_cost c WHERE c.project_id = p.id AND c.recurrence = 'ONE_OFF'), 0)`,
-      'one_off',
-    )
-    .addSelect(
-      `COALESCE((SELECT SUM(c.amount_cents) FROM project_cost c WHERE c.project_id = p.id AND c.recurrence = 'YEARLY'), 0)`,
-      'yearly',
-    )
-    .addSelect(
-      'COALESCE((SELECT SUM(f.amount_cents) FROM project_funding f WHERE f.project_id = p.id), 0)',
-      'funding',
-    )
+    .addSelect(COST_TOTALS_SQL.oneOffCents, 'one_off')
+    .addSelect(COST_TOTALS_SQL.yearlyCents, 'yearly')
+    .addSelect(COST_TOTALS_SQL.fundingCents, 'funding')
     .orderBy('p.title', 'ASC')
     .limit(10_000)
     .getRawMany();
@@ -506,10 +475,10 @@ export function workingGroupProjects(
   workingGroupId: string,
   page: PageArgs,
 ): Promise<Connection<Project>> {
-  const query = onlyVisible(dataSource.getRepository(Project).createQueryBuilder('p'), viewer).andWhere(
-    'p.workingGroupId = :workingGroupId',
-    { workingGroupId },
-  );
+  const query = onlyReadableProjects(
+    dataSource.getRepository(Project).createQueryBuilder('p'),
+    viewer,
+  ).andWhere('p.workingGroupId = :workingGroupId', { workingGroupId });
   return paginate(query, page, SORTS[ProjectSort.NEWEST]);
 }
 
@@ -523,7 +492,10 @@ export function municipalitiesFirstProjects(
   pages: readonly ParentPage[],
 ): Promise<(Connection<Project> | Error)[]> {
   // The (municipality, project) pairs as a derived table, so the parents' IDs reach its indexes.
-  const query = onlyVisible(dataSource.getRepository(Project).createQueryBuilder('p'), viewer).innerJoin(
+  const query = onlyReadableProjects(
+    dataSource.getRepository(Project).createQueryBuilder('p'),
+    viewer,
+  ).innerJoin(
     `(SELECT lead_municipality_id AS municipality_id, id AS project_id FROM project
       UNION SELECT municipality_id, project_id FROM project_participant)`,
     'link',
@@ -538,6 +510,6 @@ export function workingGroupsFirstProjects(
   viewer: User | null,
   pages: readonly ParentPage[],
 ): Promise<(Connection<Project> | Error)[]> {
-  const query = onlyVisible(dataSource.getRepository(Project).createQueryBuilder('p'), viewer);
+  const query = onlyReadableProjects(dataSource.getRepository(Project).createQueryBuilder('p'), viewer);
   return firstPagesByParent(query, 'p.workingGroupId', pages, SORTS[ProjectSort.NEWEST]);
 }

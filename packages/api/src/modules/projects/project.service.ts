@@ -16,10 +16,10 @@ import { maybeIdOf, toGlobalId } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
 import { renderMarkdown } from '../../markdown';
 import { emitDomainEvent } from '../events';
-import { enqueueMail } from '../mail/mail-delivery';
-import { Municipality } from '../municipalities/municipality.entity';
-import { User } from '../users/user.entity';
-import { WorkingGroup } from '../working-groups/working-group.entity';
+import { enqueueMail } from '../mail';
+import { Municipality } from '../municipalities';
+import { User } from '../users';
+import { WorkingGroup } from '../working-groups';
 import { Project } from './project.entity';
 import type {
   AdoptProjectInput,
@@ -134,7 +134,7 @@ export class ProjectService {
       : null;
     if (!project) fail('NOT_FOUND', 'There is no such project.', field);
     const participants = await this.participantsOf(manager, project.id);
-    if (!projectPolicy.canRead(this.ctx.viewer, project, participants)) throw notFound();
+    if (!projectPolicy.can(this.ctx.viewer, 'read', { project, participants })) throw notFound();
     return { project, participants };
   }
 
@@ -151,10 +151,10 @@ export class ProjectService {
       if (!leadMunicipalityId)
         fail('MUNICIPALITY_REQUIRED', 'Choose the lead municipality.', 'leadMunicipalityId');
     }
-    if (!projectPolicy.canCreate(viewer, leadMunicipalityId)) {
+    if (!projectPolicy.can(viewer, 'create', { leadMunicipalityId: leadMunicipalityId })) {
       fail('FORBIDDEN', 'Officers create projects for their own municipality only.', 'leadMunicipalityId');
     }
-    if (input.isNetworkProject && !projectPolicy.canSetNetworkProject(viewer)) {
+    if (input.isNetworkProject && !projectPolicy.can(viewer, 'setNetworkProject')) {
       fail('FORBIDDEN', 'Only coordinators mark network projects.', 'isNetworkProject');
     }
     const project = manager.getRepository(Project).create({
@@ -197,13 +197,13 @@ export class ProjectService {
   async update(manager: EntityManager, viewer: User, input: UpdateProjectInput): Promise<Project> {
     validateNested(input);
     const { project, participants } = await this.loadForChange(manager, input.id);
-    if (!projectPolicy.canEdit(viewer, project, participants))
+    if (!projectPolicy.can(viewer, 'edit', { project, participants }))
       throw forbidden('Only the lead and partner municipalities and coordinators edit a project.');
     if (
       input.isNetworkProject !== undefined &&
       input.isNetworkProject !== null &&
       input.isNetworkProject !== project.isNetworkProject &&
-      !projectPolicy.canSetNetworkProject(viewer)
+      !projectPolicy.can(viewer, 'setNetworkProject')
     ) {
       fail('FORBIDDEN', 'Only coordinators mark network projects.', 'isNetworkProject');
     }
@@ -588,7 +588,7 @@ export class ProjectService {
     status: ProjectStatus,
   ): Promise<Project> {
     const { project, participants } = await this.loadForChange(manager, globalId);
-    if (!projectPolicy.canPublish(viewer, project, participants)) throw forbidden();
+    if (!projectPolicy.can(viewer, 'publish', { project, participants })) throw forbidden();
     const before = auditView(project);
     project.status = status;
     if (status === ProjectStatus.PUBLISHED && !project.publishedAt) project.publishedAt = new Date();
@@ -619,7 +619,7 @@ export class ProjectService {
       toGlobalId('Project', found.projectId),
       'milestoneId',
     );
-    if (!projectPolicy.canEdit(viewer, project, participants)) throw forbidden();
+    if (!projectPolicy.can(viewer, 'edit', { project, participants })) throw forbidden();
     // Re-read under the project's lock: an edit in between may have replaced the milestones.
     const milestone = await manager.findOneBy(ProjectMilestone, { id: found.id });
     if (!milestone) fail('NOT_FOUND', 'There is no such milestone.', 'milestoneId');
@@ -645,7 +645,7 @@ export class ProjectService {
     input: PostStatusUpdateInput,
   ): Promise<{ project: Project; update: ProjectStatusUpdate }> {
     const { project, participants } = await this.loadForChange(manager, input.projectId, 'projectId');
-    if (!projectPolicy.canPostStatusUpdate(viewer, project, participants)) throw forbidden();
+    if (!projectPolicy.can(viewer, 'postStatusUpdate', { project, participants })) throw forbidden();
     validDate(input.reportedOn, 'reportedOn');
     const update = manager.getRepository(ProjectStatusUpdate).create({
       projectId: project.id,
@@ -700,7 +700,8 @@ export class ProjectService {
       fail('NOT_PUBLISHED', 'Only published projects can be adopted.', 'projectId');
     const municipalityId = await this.actingMunicipality(manager, viewer, input.municipalityId);
     await this.checkAdoption(manager, origin, participants, municipalityId, 'projectId', null);
-    if (!projectPolicy.canAdopt(viewer, origin, participants)) throw forbidden();
+    if (!projectPolicy.can(viewer, 'adopt', { project: origin, participants: participants }))
+      throw forbidden();
     const municipality = await manager.findOneByOrFail(Municipality, { id: municipalityId });
 
     const adopted = manager.getRepository(Project).create({
@@ -769,7 +770,7 @@ export class ProjectService {
     interested: boolean,
   ): Promise<Project> {
     const { project, participants } = await this.loadForChange(manager, globalId, 'projectId');
-    if (!projectPolicy.canMarkInterest(viewer, project, participants)) throw forbidden();
+    if (!projectPolicy.can(viewer, 'markInterest', { project, participants })) throw forbidden();
     const municipalityId = viewer.municipalityId as string;
     const existing = participants.find((p) => p.municipalityId === municipalityId);
     if (interested && !existing) {

@@ -3,7 +3,7 @@ import { isURL } from 'class-validator';
 import { parse, stringify } from 'yaml';
 import { fail } from '../../graphql/user-error';
 import type { Project } from './project.entity';
-import type { ProjectDraft } from './project.inputs';
+import type { ProjectDraft } from './project.types';
 
 const DEVELOPMENT_STATUS: Record<ProjectPhase, string> = {
   [ProjectPhase.IDEA]: 'concept',

@@ -3,14 +3,13 @@ import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver, registerEnumType
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/relay';
-import { meetingPolicy } from '../meetings/meeting.policy';
-import { MunicipalityDirectory } from '../municipalities/municipality.service';
-import { membershipPolicy } from '../network/membership.policy';
-import { searchProjects } from '../projects/project.search';
-import { userPolicy } from '../users/user.policy';
-import { PeopleService } from '../users/user.service';
-import { workingGroupPolicy } from '../working-groups/working-group.policy';
-import { relevanceSql, type SearchPlan, searchPlan } from './search-terms';
+import { relevanceSql, type SearchPlan, searchPlan } from '../../text-search/search-terms';
+import { meetingPolicy } from '../meetings';
+import { MunicipalityDirectory } from '../municipalities';
+import { visibleStatuses } from '../network';
+import { searchProjects } from '../projects';
+import { PeopleService, userPolicy } from '../users';
+import { workingGroupPolicy } from '../working-groups';
 
 /** What the search box finds. Discussions do not exist yet. */
 export enum SearchKind {
@@ -177,7 +176,7 @@ export class SearchResolver {
       async () => {
         const page = await new MunicipalityDirectory(ctx.dataSource).find(
           { first: limit, filter: { search } },
-          membershipPolicy.visibleStatuses(viewer),
+          visibleStatuses(viewer),
         );
         return {
           totalCount: page.totalCount,
@@ -185,13 +184,13 @@ export class SearchResolver {
         };
       },
     ]);
-    if (workingGroupPolicy.canRead(viewer))
+    if (workingGroupPolicy.can(viewer, 'read'))
       searches.push([SearchKind.WORKING_GROUP, () => textSearch(ctx, plan, search, limit, WORKING_GROUPS)]);
-    if (meetingPolicy.canList(viewer)) {
+    if (meetingPolicy.can(viewer, 'read')) {
       searches.push([SearchKind.MEETING, () => textSearch(ctx, plan, search, limit, MEETINGS)]);
       searches.push([SearchKind.MINUTES, () => textSearch(ctx, plan, search, limit, MINUTES)]);
     }
-    if (viewer && userPolicy.canList(viewer)) {
+    if (viewer && userPolicy.can(viewer, 'list')) {
       searches.push([
         SearchKind.PERSON,
         async () => {

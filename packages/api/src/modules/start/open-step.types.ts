@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Municipality } from '../municipalities/municipality.entity';
+import { Municipality } from '../municipalities';
 
 /** What a newly invited officer still has to do; each step disappears once it is done. */
 export enum OpenStepKind {

@@ -1,14 +1,11 @@
-import { MembershipStatus, WorkingGroupMembershipStatus } from '@hub/shared';
-import { In, IsNull } from 'typeorm';
+import { MembershipStatus } from '@hub/shared';
 import type { Context } from '../../graphql/context';
-import { isOfficer } from '../auth/viewer';
-import type { Municipality } from '../municipalities/municipality.entity';
-import { municipalityById } from '../municipalities/municipality.loaders';
-import { membershipByMunicipalityId } from '../network/membership.loaders';
-import { membershipPolicy } from '../network/membership.policy';
-import { Project } from '../projects/project.entity';
-import { projectPolicy } from '../projects/project.policy';
-import { WorkingGroup, WorkingGroupMembership } from '../working-groups/working-group.entity';
+import type { Municipality } from '../municipalities';
+import { municipalityById } from '../municipalities';
+import { membershipByMunicipalityId, membershipPolicy } from '../network';
+import { leadsAProject, projectPolicy } from '../projects';
+import { isOfficer } from '../users';
+import { anOpenGroupExists, takesPartInAGroup } from '../working-groups';
 import { OpenStep, OpenStepKind } from './open-step.types';
 
 const step = (kind: OpenStepKind, municipality: Municipality | null = null): OpenStep =>
@@ -29,24 +26,24 @@ export async function openStepsOf(ctx: Context): Promise<OpenStep[]> {
   ]);
   const steps: OpenStep[] = [];
 
-  if (membership?.status === MembershipStatus.INVITED && membershipPolicy.canAccept(viewer, membership))
+  if (
+    membership?.status === MembershipStatus.INVITED &&
+    membershipPolicy.can(viewer, 'accept', { membership: membership })
+  )
     steps.push(step(OpenStepKind.ANSWER_NETWORK_INVITATION, municipality));
 
   if (!viewer.position?.trim() || !viewer.phone?.trim()) steps.push(step(OpenStepKind.COMPLETE_PROFILE));
 
   // Officers ask to join groups (the working-group policy's rule); a pending request is her part done.
   const [takesPart, openGroup] = await Promise.all([
-    ctx.dataSource.getRepository(WorkingGroupMembership).existsBy({
-      userId: viewer.id,
-      status: In([WorkingGroupMembershipStatus.ACTIVE, WorkingGroupMembershipStatus.REQUESTED]),
-    }),
-    ctx.dataSource.getRepository(WorkingGroup).existsBy({ archivedAt: IsNull() }),
+    takesPartInAGroup(ctx.dataSource, viewer.id),
+    anOpenGroupExists(ctx.dataSource),
   ]);
   if (!takesPart && openGroup) steps.push(step(OpenStepKind.JOIN_WORKING_GROUP));
 
   if (
-    projectPolicy.canCreate(viewer, municipalityId) &&
-    !(await ctx.dataSource.getRepository(Project).existsBy({ leadMunicipalityId: municipalityId }))
+    projectPolicy.can(viewer, 'create', { leadMunicipalityId: municipalityId }) &&
+    !(await leadsAProject(ctx.dataSource, municipalityId))
   )
     steps.push(step(OpenStepKind.ADD_PROJECT, municipality));
 

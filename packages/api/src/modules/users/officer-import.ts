@@ -6,11 +6,10 @@ import type { EntityManager } from 'typeorm';
 import { type ExportTable, toCsv } from '../../exports/spreadsheet';
 import type { Context } from '../../graphql/context';
 import { toGlobalId } from '../../graphql/relay';
-import type { UserError } from '../../graphql/user-error';
+import type { UserError, UserErrorCodeValue } from '../../graphql/user-error';
 import { UserErrors, userError } from '../../graphql/user-error';
-import { InviteUserInput } from '../auth/auth.inputs';
-import { AuthService } from '../auth/auth.service';
-import { Municipality } from '../municipalities/municipality.entity';
+import { AuthService, InviteUserInput } from '../auth';
+import { Municipality } from '../municipalities';
 import { User } from './user.entity';
 import { OfficerImportRow } from './user.inputs';
 
@@ -37,7 +36,7 @@ export function officerImportTemplateCsv(): string {
   return toCsv(templateTable, []);
 }
 
-const fileError = (code: string, message: string) => userError(code, message, 'csv');
+const fileError = (code: UserErrorCodeValue, message: string) => userError(code, message, 'csv');
 
 const normaliseHeader = (header: string) =>
   header

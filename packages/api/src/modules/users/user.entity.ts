@@ -11,7 +11,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Node } from '../../graphql/relay';
-import { Municipality } from '../municipalities/municipality.entity';
+import { Municipality } from '../municipalities';
 
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(Locale, { name: 'Locale' });

@@ -11,7 +11,7 @@ import {
 } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error';
-import { Municipality } from '../municipalities/municipality.entity';
+import { Municipality } from '../municipalities';
 import { User } from './user.entity';
 
 @InputType({ description: 'Only the given fields change; null clears position and phone.' })

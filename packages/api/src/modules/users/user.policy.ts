@@ -1,61 +1,50 @@
-import { Role, UserStatus } from '@hub/shared';
-import { isCoordinator, isNetworkMember } from '../auth/viewer';
+import { UserStatus } from '@hub/shared';
+import type { Actor, SqlFilter } from '../../policy/policy';
+import { definePolicy } from '../../policy/policy';
+import { isCoordinator, isNetworkMember } from './roles';
 import type { User } from './user.entity';
 
+/** Account statuses whose people the actor may see in lists (deactivated people: coordinators only). */
+export function listableStatuses(actor: Actor): UserStatus[] {
+  return Object.values(UserStatus).filter((s) => s !== UserStatus.DEACTIVATED || isCoordinator(actor));
+}
+
+const self = (actor: Actor, person: User) => actor !== null && actor.id === person.id;
+
 /** Who may see and change people. DSGVO: the ministry and the public never see contact data. */
-export const userPolicy = {
-  /** Names, positions and municipalities: any signed-in person. */
-  canRead(viewer: User | null, _person: User): boolean {
-    return userPolicy.canReadNames(viewer);
-  },
-
-  /** Whether the viewer may see people's names at all (DSGVO: the public never; OParl asks this too). */
-  canReadNames(viewer: User | null): boolean {
-    return viewer !== null;
-  },
-
+export const userPolicy = definePolicy<{
+  /** Names, positions and municipalities: any signed-in person (OParl asks this too). */
+  read: undefined;
   /** E-mail and phone: the person, and the network's members (coordinators and officers). */
-  canReadContact(viewer: User | null, person: User): boolean {
-    return viewer?.id === person.id || isNetworkMember(viewer);
-  },
-
+  readContact: User;
   /** Account status: the person and coordinators. */
-  canReadAccount(viewer: User | null, person: User): boolean {
-    return viewer?.id === person.id || isCoordinator(viewer);
-  },
-
+  readAccount: User;
   /** The people list: the network's members (it carries contact data). */
-  canList(viewer: User | null): boolean {
-    return isNetworkMember(viewer);
-  },
-
+  list: undefined;
   /** Deactivated people appear in lists for coordinators only. */
-  canSeeDeactivated(viewer: User | null): boolean {
-    return isCoordinator(viewer);
-  },
-
-  canInvite(viewer: User | null): boolean {
-    return isCoordinator(viewer);
-  },
-
-  canUpdateProfile(viewer: User | null, person: User): boolean {
-    return viewer?.id === person.id || isCoordinator(viewer);
-  },
-
+  seeDeactivated: undefined;
+  invite: undefined;
+  updateProfile: User;
   /** Deactivate, reactivate, change the role: coordinators, never for themselves. */
-  canManage(viewer: User | null, person: User): boolean {
-    return isCoordinator(viewer) && viewer.id !== person.id;
-  },
-
-  canResendInvitation(viewer: User | null, person: User): boolean {
-    return isCoordinator(viewer) && person.status === UserStatus.INVITED;
-  },
-
+  manage: User;
+  resendInvitation: User;
   /** The CSV import of officers creates accounts: coordinators only. */
-  canImport(viewer: User | null): boolean {
-    return isCoordinator(viewer);
-  },
+  import: undefined;
+}>({
+  read: (actor) => actor !== null,
+  readContact: (actor, person) => self(actor, person) || isNetworkMember(actor),
+  readAccount: (actor, person) => self(actor, person) || isCoordinator(actor),
+  list: (actor) => isNetworkMember(actor),
+  seeDeactivated: (actor) => isCoordinator(actor),
+  invite: (actor) => isCoordinator(actor),
+  updateProfile: (actor, person) => self(actor, person) || isCoordinator(actor),
+  manage: (actor, person) => isCoordinator(actor) && actor.id !== person.id,
+  resendInvitation: (actor, person) => isCoordinator(actor) && person.status === UserStatus.INVITED,
+  import: (actor) => isCoordinator(actor),
+});
 
-  /** Roles a coordinator may give when inviting. */
-  invitableRoles: [Role.COORDINATOR, Role.OFFICER, Role.MINISTRY] as const,
-};
+/** The people list as `userPolicy` allows it, in SQL on `app_user u`: nothing for non-members. */
+export function peopleListFilter(actor: Actor): SqlFilter {
+  if (!userPolicy.can(actor, 'list')) return { sql: 'FALSE', params: {} };
+  return { sql: 'u.status IN (:...listableStatuses)', params: { listableStatuses: listableStatuses(actor) } };
+}

@@ -18,10 +18,8 @@ import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, idOf } from '../../graphql/relay';
 import { userError } from '../../graphql/user-error';
-import { AuthService } from '../auth/auth.service';
-import { requireRole, requireViewer } from '../auth/viewer';
-import { Municipality } from '../municipalities/municipality.entity';
-import { municipalityById } from '../municipalities/municipality.loaders';
+import { AuthService, requireRole, requireViewer } from '../auth';
+import { Municipality, municipalityById } from '../municipalities';
 import {
   checkOfficerRows,
   createOfficers,
@@ -46,7 +44,7 @@ export const UserConnection = ConnectionType(User);
 
 registerNodeType('User', async (ctx, id) => {
   const user = await ctx.loaders.get(userById).load(id);
-  return user && userPolicy.canRead(ctx.viewer, user) ? user : null;
+  return user && userPolicy.can(ctx.viewer, 'read') ? user : null;
 });
 
 @ObjectType()
@@ -72,7 +70,7 @@ export class UserResolver {
     @Arg('filter', () => PeopleFilter, { nullable: true }) filter?: PeopleFilter | null,
   ): Promise<Connection<User>> {
     const viewer = requireViewer(ctx);
-    if (!userPolicy.canList(viewer)) throw forbidden();
+    if (!userPolicy.can(viewer, 'list')) throw forbidden();
     return new PeopleService(ctx).list(viewer, { first, after, filter });
   }
 
@@ -144,7 +142,7 @@ export class UserResolver {
       'An empty officer import file (CSV for German Excel with the German column headings). Those who may import.',
   })
   officerImportTemplateCsv(@Ctx() ctx: Context): string {
-    if (!userPolicy.canImport(requireViewer(ctx))) throw forbidden();
+    if (!userPolicy.can(requireViewer(ctx), 'import')) throw forbidden();
     return officerImportTemplateCsv();
   }
 
@@ -157,7 +155,7 @@ export class UserResolver {
     @Ctx() ctx: Context,
   ): Promise<ImportOfficersPayload> {
     const viewer = requireViewer(ctx);
-    if (!userPolicy.canImport(viewer)) throw forbidden();
+    if (!userPolicy.can(viewer, 'import')) throw forbidden();
     const parsed = parseOfficerCsv(input.csv);
     const empty = { rows: [], valid: false, createdCount: 0, created: [] };
     if (parsed.errors.length) return { ...empty, userErrors: parsed.errors };
@@ -192,7 +190,7 @@ export class UserResolver {
     description: 'Visible to the person and to network members only.',
   })
   email(@Root() user: User, @Ctx() ctx: Context): string | null {
-    return userPolicy.canReadContact(ctx.viewer, user) ? user.email : null;
+    return userPolicy.can(ctx.viewer, 'readContact', user) ? user.email : null;
   }
 
   @FieldResolver(() => String, {
@@ -200,7 +198,7 @@ export class UserResolver {
     description: 'Visible to the person and to network members only.',
   })
   phone(@Root() user: User, @Ctx() ctx: Context): string | null {
-    return userPolicy.canReadContact(ctx.viewer, user) ? user.phone : null;
+    return userPolicy.can(ctx.viewer, 'readContact', user) ? user.phone : null;
   }
 
   @FieldResolver(() => Boolean, {
@@ -209,7 +207,7 @@ export class UserResolver {
       'Whether the account can sign in: for the person and coordinators; null for everyone else, who may not see it.',
   })
   active(@Root() user: User, @Ctx() ctx: Context): boolean | null {
-    return userPolicy.canReadAccount(ctx.viewer, user) ? user.status === UserStatus.ACTIVE : null;
+    return userPolicy.can(ctx.viewer, 'readAccount', user) ? user.status === UserStatus.ACTIVE : null;
   }
 
   @FieldResolver(() => UserStatus, {
@@ -217,7 +215,7 @@ export class UserResolver {
     description: 'Invited, active or deactivated: for the person and coordinators.',
   })
   status(@Root() user: User, @Ctx() ctx: Context): UserStatus | null {
-    return userPolicy.canReadAccount(ctx.viewer, user) ? user.status : null;
+    return userPolicy.can(ctx.viewer, 'readAccount', user) ? user.status : null;
   }
 
   @FieldResolver(() => Municipality, { nullable: true })
@@ -228,9 +226,9 @@ export class UserResolver {
   @FieldResolver(() => UserPermissions, { description: 'What the viewer may do with this person.' })
   viewerCan(@Root() user: User, @Ctx() ctx: Context): UserPermissions {
     return {
-      updateProfile: userPolicy.canUpdateProfile(ctx.viewer, user),
-      manage: userPolicy.canManage(ctx.viewer, user),
-      resendInvitation: userPolicy.canResendInvitation(ctx.viewer, user),
+      updateProfile: userPolicy.can(ctx.viewer, 'updateProfile', user),
+      manage: userPolicy.can(ctx.viewer, 'manage', user),
+      resendInvitation: userPolicy.can(ctx.viewer, 'resendInvitation', user),
     };
   }
 }

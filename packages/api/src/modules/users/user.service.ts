@@ -1,19 +1,18 @@
-import { Role, UserStatus } from '@hub/shared';
+import { UserStatus } from '@hub/shared';
 import type { EntityManager } from 'typeorm';
+import { paginateByKeys } from '../../db/keyset-pagination';
 import type { PageArgs } from '../../db/paginate';
 import type { Context } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
 import type { Connection } from '../../graphql/relay';
-import { idOf, maybeIdOf } from '../../graphql/relay';
+import { idOf } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
-import { AuthService } from '../auth/auth.service';
-import { endAllSessions } from '../auth/session.service';
+import { AuthService, endAllSessions } from '../auth';
 import { type DomainEventType, emitDomainEvent } from '../events';
-import { paginateByKeys } from '../municipalities/keyset-pagination';
-import { Municipality } from '../municipalities/municipality.entity';
+import { municipalityForRole } from './officer-municipality';
 import { User } from './user.entity';
 import type { ChangeRoleInput, PeopleFilter, UpdateProfileInput } from './user.inputs';
-import { userPolicy } from './user.policy';
+import { listableStatuses, userPolicy } from './user.policy';
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -25,8 +24,8 @@ export class PeopleService {
   list(viewer: User, args: PageArgs & { filter?: PeopleFilter | null }): Promise<Connection<User>> {
     const filter = args.filter ?? {};
     const query = this.ctx.dataSource.getRepository(User).createQueryBuilder('u');
-    const statuses = (filter.statuses?.length ? filter.statuses : Object.values(UserStatus)).filter(
-      (s) => s !== UserStatus.DEACTIVATED || userPolicy.canSeeDeactivated(viewer),
+    const statuses = (filter.statuses?.length ? filter.statuses : Object.values(UserStatus)).filter((s) =>
+      listableStatuses(viewer).includes(s),
     );
     query.where('u.status IN (:...statuses)', { statuses: statuses.length ? statuses : ['-'] });
     if (filter.roles?.length) query.andWhere('u.role IN (:...roles)', { roles: filter.roles });
@@ -38,7 +37,7 @@ export class PeopleService {
     const search = filter.search?.trim();
     if (search) {
       query.andWhere(
-        "(hub_fold(u.name) LIKE '%' || hub_fold(:search) || '%' OR u.email LIKE '%' || lower(:search) || '%')",
+        "(hub_search_fold(u.name) LIKE '%' || hub_search_fold(:search) || '%' OR u.email LIKE '%' || lower(:search) || '%')",
         {
           search: escapeLike(search),
         },
@@ -55,7 +54,7 @@ export class PeopleService {
   async updateProfile(manager: EntityManager, viewer: User, input: UpdateProfileInput): Promise<User> {
     const userId = input.userId ? idOf(input.userId, 'User', 'userId') : viewer.id;
     const person = await this.load(manager, userId);
-    if (!userPolicy.canUpdateProfile(viewer, person)) throw forbidden();
+    if (!userPolicy.can(viewer, 'updateProfile', person)) throw forbidden();
     const before = {
       name: person.name,
       email: person.email,
@@ -99,7 +98,7 @@ export class PeopleService {
   /** Deactivates an account; its sessions end at once. */
   async deactivate(manager: EntityManager, viewer: User, userId: string): Promise<User> {
     const person = await this.load(manager, userId);
-    if (!userPolicy.canManage(viewer, person))
+    if (!userPolicy.can(viewer, 'manage', person))
       throw forbidden('Coordinators deactivate other people, not themselves.');
     if (person.status === UserStatus.DEACTIVATED)
       fail('ALREADY_DEACTIVATED', 'This person is deactivated already.', 'userId');
@@ -120,7 +119,7 @@ export class PeopleService {
       .where('u.id = :userId', { userId })
       .getOne();
     if (!person) fail('NOT_FOUND', 'There is no person with this ID.', 'userId');
-    if (!userPolicy.canManage(viewer, person)) throw forbidden();
+    if (!userPolicy.can(viewer, 'manage', person)) throw forbidden();
     if (person.status !== UserStatus.DEACTIVATED)
       fail('NOT_DEACTIVATED', 'This person is not deactivated.', 'userId');
     person.status = person.passwordHash ? UserStatus.ACTIVE : UserStatus.INVITED;
@@ -140,18 +139,9 @@ export class PeopleService {
   /** Gives another role; officers need a municipality, the other roles have none. */
   async changeRole(manager: EntityManager, viewer: User, input: ChangeRoleInput): Promise<User> {
     const person = await this.load(manager, idOf(input.userId, 'User', 'userId'));
-    if (!userPolicy.canManage(viewer, person))
+    if (!userPolicy.can(viewer, 'manage', person))
       throw forbidden('Coordinators change the roles of other people, not their own.');
-    let municipalityId: string | null = null;
-    if (input.role === Role.OFFICER) {
-      municipalityId = maybeIdOf(input.municipalityId, 'Municipality');
-      const exists =
-        municipalityId && (await manager.getRepository(Municipality).existsBy({ id: municipalityId }));
-      if (!exists)
-        fail('MUNICIPALITY_REQUIRED', 'Officers belong to a municipality: choose one.', 'municipalityId');
-    } else if (input.municipalityId) {
-      fail('MUNICIPALITY_NOT_ALLOWED', 'Only officers belong to a municipality.', 'municipalityId');
-    }
+    const municipalityId = await municipalityForRole(manager, input.role, input.municipalityId);
     const before = { role: person.role, municipalityId: person.municipalityId };
     person.role = input.role;
     person.municipalityId = municipalityId;

@@ -11,7 +11,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Node } from '../../graphql/relay';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 
 registerEnumType(WorkingGroupRole, { name: 'WorkingGroupRole' });
 registerEnumType(WorkingGroupMembershipStatus, { name: 'WorkingGroupMembershipStatus' });

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { Municipality } from '../municipalities/municipality.entity';
+import { Municipality } from '../municipalities';
 import { WorkingGroup } from './working-group.entity';
 import { activeGroupIdsByMunicipalityId, workingGroupById } from './working-group.loaders';
 import { workingGroupPolicy } from './working-group.policy';
@@ -16,7 +16,7 @@ export class MunicipalityWorkingGroupsResolver {
     @Root() municipality: Municipality,
     @Ctx() ctx: Context,
   ): Promise<WorkingGroup[] | null> {
-    if (!workingGroupPolicy.canRead(ctx.viewer)) return null;
+    if (!workingGroupPolicy.can(ctx.viewer, 'read')) return null;
     const ids = await ctx.loaders.get(activeGroupIdsByMunicipalityId).load(municipality.id);
     const groups = await Promise.all(ids.map((id) => ctx.loaders.get(workingGroupById).load(id)));
     return groups.filter((group): group is WorkingGroup => group !== null);

@@ -1,8 +1,12 @@
-import { currentWorkingGroupStatuses, WorkingGroupMembershipStatus } from '@hub/shared';
+import { currentWorkingGroupStatuses, WorkingGroupMembershipStatus, WorkingGroupRole } from '@hub/shared';
 import DataLoader from 'dataloader';
+import type { DataSource, EntityManager } from 'typeorm';
+import { In, IsNull } from 'typeorm';
+import type { Context } from '../../graphql/context';
 import type { LoaderFactory } from '../../graphql/loaders';
 import { byIdLoader, groupedLoader } from '../../graphql/loaders';
 import { WorkingGroup, WorkingGroupMembership, WorkingGroupMembershipEvent } from './working-group.entity';
+import { isActiveLead } from './working-group.policy';
 
 export const workingGroupById = byIdLoader(WorkingGroup);
 
@@ -75,3 +79,51 @@ export const activeGroupIdsByMunicipalityId: LoaderFactory<string, string[]> = (
       rows.filter((row) => row.municipality_id === id).map((row) => row.group_id),
     );
   });
+
+/** The people who currently lead the group (through the request's memberships loader). */
+export async function groupLeadIds(loaders: Context['loaders'], groupId: string | null): Promise<string[]> {
+  if (!groupId) return [];
+  const current = await loaders.get(currentMembershipsByGroupId).load(groupId);
+  return current.filter(isActiveLead).map((m) => m.userId);
+}
+
+/** Inside a transaction: the people who currently lead the group. */
+export async function groupLeadIdsIn(manager: EntityManager, groupId: string | null): Promise<string[]> {
+  if (!groupId) return [];
+  const rows = await manager.getRepository(WorkingGroupMembership).find({
+    select: { userId: true },
+    where: {
+      workingGroupId: groupId,
+      role: WorkingGroupRole.LEAD,
+      status: WorkingGroupMembershipStatus.ACTIVE,
+    },
+  });
+  return rows.map((row) => row.userId);
+}
+
+/** Inside a transaction: the people who are active members (leads included) of the group. */
+export async function activeMemberIdsIn(manager: EntityManager, groupId: string): Promise<string[]> {
+  const rows = await manager.getRepository(WorkingGroupMembership).find({
+    select: { userId: true },
+    where: { workingGroupId: groupId, status: WorkingGroupMembershipStatus.ACTIVE },
+  });
+  return rows.map((row) => row.userId);
+}
+
+/** Inside a transaction: the group with this ID, or null. */
+export function workingGroupIn(manager: EntityManager, groupId: string): Promise<WorkingGroup | null> {
+  return manager.getRepository(WorkingGroup).findOneBy({ id: groupId });
+}
+
+/** Whether the person is a member of, or has asked to join, any working group. */
+export function takesPartInAGroup(source: DataSource | EntityManager, userId: string): Promise<boolean> {
+  return source.getRepository(WorkingGroupMembership).existsBy({
+    userId,
+    status: In([WorkingGroupMembershipStatus.ACTIVE, WorkingGroupMembershipStatus.REQUESTED]),
+  });
+}
+
+/** Whether any working group is open (not archived), so that there is one to join. */
+export function anOpenGroupExists(source: DataSource | EntityManager): Promise<boolean> {
+  return source.getRepository(WorkingGroup).existsBy({ archivedAt: IsNull() });
+}

@@ -1,6 +1,8 @@
 import { WorkingGroupMembershipStatus, WorkingGroupRole } from '@hub/shared';
-import { isCoordinator, isOfficer } from '../auth/viewer';
-import type { User } from '../users/user.entity';
+import type { Actor, SqlFilter } from '../../policy/policy';
+import { definePolicy, everything, nothing } from '../../policy/policy';
+import type { User } from '../users';
+import { isCoordinator, isOfficer } from '../users';
 import type { WorkingGroup, WorkingGroupMembership } from './working-group.entity';
 
 /** A group with its current (REQUESTED and ACTIVE) memberships: what every rule below looks at. */
@@ -10,7 +12,7 @@ export interface WorkingGroupState {
 }
 
 const isActive = (m: WorkingGroupMembership) => m.status === WorkingGroupMembershipStatus.ACTIVE;
-const isActiveLead = (m: WorkingGroupMembership) => isActive(m) && m.role === WorkingGroupRole.LEAD;
+export const isActiveLead = (m: WorkingGroupMembership) => isActive(m) && m.role === WorkingGroupRole.LEAD;
 
 /** The viewer's current membership of the group, if any. */
 export function viewerMembershipOf(
@@ -31,57 +33,51 @@ export function isLastLead(membership: WorkingGroupMembership, { current }: Work
   return isActiveLead(membership) && current.filter(isActiveLead).length === 1;
 }
 
+const isManager = (actor: Actor, state: WorkingGroupState) => isCoordinator(actor) || isLeadOf(actor, state);
+const isOpen = ({ group }: WorkingGroupState) => !group.archivedAt;
+
 /**
  * Who may see and change working groups. Every signed-in person (the ministry included) reads
  * groups and their members; the public nothing. Coordinators set groups up and archive them;
  * coordinators and the group's leads manage members; officers ask to join. Archived groups
  * accept no changes.
  */
-export const workingGroupPolicy = {
-  canRead(viewer: User | null): viewer is User {
-    return viewer !== null;
-  },
-
-  canCreate(viewer: User | null): viewer is User {
-    return isCoordinator(viewer);
-  },
-
+export const workingGroupPolicy = definePolicy<{
+  read: undefined;
+  create: undefined;
   /** Coordinators and leads: sees open requests and the membership history, even once archived. */
-  isManager(viewer: User | null, state: WorkingGroupState): viewer is User {
-    return isCoordinator(viewer) || isLeadOf(viewer, state);
-  },
-
-  canEdit(viewer: User | null, state: WorkingGroupState): viewer is User {
-    return !state.group.archivedAt && workingGroupPolicy.isManager(viewer, state);
-  },
-
-  canManageMembers(viewer: User | null, state: WorkingGroupState): viewer is User {
-    return !state.group.archivedAt && workingGroupPolicy.isManager(viewer, state);
-  },
-
-  canArchive(viewer: User | null, state: WorkingGroupState): viewer is User {
-    return !state.group.archivedAt && isCoordinator(viewer);
-  },
-
+  manage: WorkingGroupState;
+  edit: WorkingGroupState;
+  manageMembers: WorkingGroupState;
+  archive: WorkingGroupState;
+  requestToJoin: WorkingGroupState;
+  leave: WorkingGroupState;
+  readMembership: { membership: WorkingGroupMembership; state: WorkingGroupState };
+}>({
+  /** `workingGroupReadFilter` is the same rule in SQL. */
+  read: (actor) => actor !== null,
+  create: (actor) => isCoordinator(actor),
+  manage: isManager,
+  edit: (actor, state) => isOpen(state) && isManager(actor, state),
+  manageMembers: (actor, state) => isOpen(state) && isManager(actor, state),
+  archive: (actor, state) => isOpen(state) && isCoordinator(actor),
   /** Officers who are neither members nor waiting for an answer. */
-  canRequestToJoin(viewer: User | null, state: WorkingGroupState): viewer is User {
-    return !state.group.archivedAt && isOfficer(viewer) && viewerMembershipOf(viewer, state) === null;
-  },
-
+  requestToJoin: (actor, state) =>
+    isOpen(state) && isOfficer(actor) && viewerMembershipOf(actor, state) === null,
   /** Members and people with an open request (who withdraw it), except the last lead. */
-  canLeave(viewer: User | null, state: WorkingGroupState): viewer is User {
-    const own = viewerMembershipOf(viewer, state);
-    return !state.group.archivedAt && own !== null && !isLastLead(own, state);
+  leave: (actor, state) => {
+    const own = viewerMembershipOf(actor, state);
+    return isOpen(state) && own !== null && !isLastLead(own, state);
   },
-
   /** Active memberships are visible to every reader; requests and ended ones to the person and managers. */
-  canReadMembership(
-    viewer: User | null,
-    membership: WorkingGroupMembership,
-    state: WorkingGroupState,
-  ): viewer is User {
-    if (!viewer) return false;
+  readMembership: (actor, { membership, state }) => {
+    if (!actor) return false;
     if (isActive(membership)) return true;
-    return membership.userId === viewer.id || workingGroupPolicy.isManager(viewer, state);
+    return membership.userId === actor.id || isManager(actor, state);
   },
-};
+});
+
+/** `workingGroupPolicy.can(actor, 'read')` in SQL: every group for signed-in people, none for the public. */
+export function workingGroupReadFilter(actor: Actor): SqlFilter {
+  return workingGroupPolicy.can(actor, 'read') ? everything : nothing;
+}

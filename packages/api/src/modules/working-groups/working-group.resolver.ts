@@ -18,9 +18,8 @@ import { unauthenticated } from '../../graphql/errors';
 import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, idOf } from '../../graphql/relay';
-import { requireViewer } from '../auth/viewer';
-import { User } from '../users/user.entity';
-import { userById } from '../users/user.loaders';
+import { requireViewer } from '../auth';
+import { User, userById } from '../users';
 import { WorkingGroup, WorkingGroupMembership, WorkingGroupMembershipEvent } from './working-group.entity';
 import {
   CreateWorkingGroupInput,
@@ -57,23 +56,25 @@ async function stateById(ctx: Context, groupId: string): Promise<WorkingGroupSta
 }
 
 registerNodeType('WorkingGroup', async (ctx, id) =>
-  workingGroupPolicy.canRead(ctx.viewer) ? ctx.loaders.get(workingGroupById).load(id) : null,
+  workingGroupPolicy.can(ctx.viewer, 'read') ? ctx.loaders.get(workingGroupById).load(id) : null,
 );
 
 registerNodeType('WorkingGroupMembership', async (ctx, id) => {
-  if (!workingGroupPolicy.canRead(ctx.viewer)) return null;
+  if (!workingGroupPolicy.can(ctx.viewer, 'read')) return null;
   const membership = await ctx.loaders.get(workingGroupMembershipById).load(id);
   const state = membership && (await stateById(ctx, membership.workingGroupId));
-  return membership && state && workingGroupPolicy.canReadMembership(ctx.viewer, membership, state)
+  return membership &&
+    state &&
+    workingGroupPolicy.can(ctx.viewer, 'readMembership', { membership: membership, state: state })
     ? membership
     : null;
 });
 
 registerNodeType('WorkingGroupMembershipEvent', async (ctx, id) => {
-  if (!workingGroupPolicy.canRead(ctx.viewer)) return null;
+  if (!workingGroupPolicy.can(ctx.viewer, 'read')) return null;
   const event = await ctx.loaders.get(workingGroupMembershipEventById).load(id);
   const state = event && (await stateById(ctx, event.workingGroupId));
-  return event && state && workingGroupPolicy.isManager(ctx.viewer, state) ? event : null;
+  return event && state && workingGroupPolicy.can(ctx.viewer, 'manage', state) ? event : null;
 });
 
 @ObjectType({ description: 'What the viewer may do with a working group.' })
@@ -113,7 +114,7 @@ export class WorkingGroupResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Arg('filter', () => WorkingGroupFilter, { nullable: true }) filter: WorkingGroupFilter | null,
   ): Promise<Connection<WorkingGroup>> {
-    if (!workingGroupPolicy.canRead(ctx.viewer)) throw unauthenticated();
+    if (!workingGroupPolicy.can(ctx.viewer, 'read')) throw unauthenticated();
     const memberMunicipalityId = filter?.memberMunicipalityId
       ? idOf(filter.memberMunicipalityId, 'Municipality', 'filter.memberMunicipalityId')
       : null;
@@ -126,7 +127,7 @@ export class WorkingGroupResolver {
 
   @Query(() => WorkingGroup, { nullable: true, description: 'Null when there is no such group.' })
   async workingGroup(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<WorkingGroup | null> {
-    if (!workingGroupPolicy.canRead(ctx.viewer)) throw unauthenticated();
+    if (!workingGroupPolicy.can(ctx.viewer, 'read')) throw unauthenticated();
     return ctx.loaders.get(workingGroupById).load(idOf(id, 'WorkingGroup'));
   }
 
@@ -277,7 +278,7 @@ export class WorkingGroupResolver {
     @Ctx() ctx: Context,
   ): Promise<WorkingGroupMembership[] | null> {
     const state = await stateOf(ctx, group);
-    if (!workingGroupPolicy.isManager(ctx.viewer, state)) return null;
+    if (!workingGroupPolicy.can(ctx.viewer, 'manage', state)) return null;
     return state.current.filter((m) => m.status === WorkingGroupMembershipStatus.REQUESTED);
   }
 
@@ -301,7 +302,7 @@ export class WorkingGroupResolver {
     @Ctx() ctx: Context,
   ): Promise<WorkingGroupMembershipEvent[] | null> {
     const state = await stateOf(ctx, group);
-    if (!workingGroupPolicy.isManager(ctx.viewer, state)) return null;
+    if (!workingGroupPolicy.can(ctx.viewer, 'manage', state)) return null;
     return ctx.loaders.get(membershipEventsByGroupId).load(group.id);
   }
 
@@ -309,14 +310,14 @@ export class WorkingGroupResolver {
   async viewerCan(@Root() group: WorkingGroup, @Ctx() ctx: Context): Promise<WorkingGroupPermissions> {
     const state = await stateOf(ctx, group);
     const viewer = ctx.viewer;
-    const manageMembers = workingGroupPolicy.canManageMembers(viewer, state);
+    const manageMembers = workingGroupPolicy.can(viewer, 'manageMembers', state);
     return {
-      requestToJoin: workingGroupPolicy.canRequestToJoin(viewer, state),
-      leave: workingGroupPolicy.canLeave(viewer, state),
+      requestToJoin: workingGroupPolicy.can(viewer, 'requestToJoin', state),
+      leave: workingGroupPolicy.can(viewer, 'leave', state),
       manageMembers,
       appointLead: manageMembers,
-      archive: workingGroupPolicy.canArchive(viewer, state),
-      edit: workingGroupPolicy.canEdit(viewer, state),
+      archive: workingGroupPolicy.can(viewer, 'archive', state),
+      edit: workingGroupPolicy.can(viewer, 'edit', state),
     };
   }
 }
@@ -372,7 +373,7 @@ export class WorkingGroupMembershipResolver {
     if (!membership.requestNote) return null;
     if (ctx.viewer?.id === membership.userId) return membership.requestNote;
     const state = await stateById(ctx, membership.workingGroupId);
-    return state && workingGroupPolicy.isManager(ctx.viewer, state) ? membership.requestNote : null;
+    return state && workingGroupPolicy.can(ctx.viewer, 'manage', state) ? membership.requestNote : null;
   }
 }
 

@@ -15,7 +15,7 @@ import type { Connection } from '../../graphql/relay';
 import { maybeIdOf } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
 import { type DomainEventType, emitDomainEvent } from '../events';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 import { WorkingGroup, WorkingGroupMembership, WorkingGroupMembershipEvent } from './working-group.entity';
 import type { CreateWorkingGroupInput, UpdateWorkingGroupInput } from './working-group.inputs';
 import type { WorkingGroupState } from './working-group.policy';
@@ -55,7 +55,7 @@ export class WorkingGroupService {
   constructor(private readonly ctx: Context) {}
 
   async create(manager: EntityManager, viewer: User, input: CreateWorkingGroupInput): Promise<WorkingGroup> {
-    if (!workingGroupPolicy.canCreate(viewer)) throw forbidden();
+    if (!workingGroupPolicy.can(viewer, 'create')) throw forbidden();
     const name = trimmed(input.name, 'name', 3);
     const topic = trimmed(input.topic, 'topic', 2);
     await this.checkNameFree(manager, name, null);
@@ -103,7 +103,7 @@ export class WorkingGroupService {
     input: UpdateWorkingGroupInput,
   ): Promise<WorkingGroup> {
     const state = await this.lockGroup(manager, groupId, 'id');
-    if (!workingGroupPolicy.isManager(viewer, state)) throw forbidden();
+    if (!workingGroupPolicy.can(viewer, 'manage', state)) throw forbidden();
     this.checkOpen(state);
     const { group } = state;
     const before = groupSnapshot(group);
@@ -129,7 +129,7 @@ export class WorkingGroupService {
 
   /** Archives the group; open requests are declined, members stay on record. */
   async archive(manager: EntityManager, viewer: User, groupId: string): Promise<WorkingGroup> {
-    if (!workingGroupPolicy.canCreate(viewer)) throw forbidden();
+    if (!workingGroupPolicy.can(viewer, 'create')) throw forbidden();
     const state = await this.lockGroup(manager, groupId, 'workingGroupId');
     this.checkOpen(state);
     const { group } = state;
@@ -295,7 +295,7 @@ export class WorkingGroupService {
   }
 
   private requireManager(viewer: User, state: WorkingGroupState): void {
-    if (!workingGroupPolicy.isManager(viewer, state))
+    if (!workingGroupPolicy.can(viewer, 'manage', state))
       throw forbidden('Only the group’s leads and coordinators manage its members.');
     this.checkOpen(state);
   }

@@ -1,7 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { PageArgs } from '../../db/paginate';
-import type { Connection, CursorValueType } from '../../graphql/relay';
-import { decodeCursor, encodeCursor, PageInfo, pageSize } from '../../graphql/relay';
+import type { Connection, CursorValueType } from '../graphql/relay';
+import { decodeCursor, encodeCursor, PageInfo, pageSize } from '../graphql/relay';
+import type { PageArgs } from './paginate';
 
 /**
  * One sort key; its value is read back from the raw row under `alias` for the cursor. Computed

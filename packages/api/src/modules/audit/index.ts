@@ -1,0 +1,2 @@
+/** The audit module's public face: what other modules may use. */
+export { auditFromDomainEventSql } from './audit.service';

@@ -1,0 +1,5 @@
+/** The auth module's public face: what other modules may use. */
+export { InviteUserInput } from './auth.inputs';
+export { AuthService } from './auth.service';
+export { endAllSessions, newToken, sessionFromRequest, sha256 } from './session.service';
+export { requireRole, requireViewer } from './viewer';

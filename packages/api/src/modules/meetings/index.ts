@@ -1,0 +1,2 @@
+/** The meetings module's public face: what other modules may use. */
+export { meetingPolicy } from './meeting.policy';

@@ -1,0 +1,8 @@
+/*
+ * The municipalities module's public face (the directory of Rheinland-Pfalz): what other modules
+ * may use. Its table and the rest of this folder are the module's own business.
+ */
+
+export { Municipality } from './municipality.entity';
+export { mapPositionByMunicipalityId, municipalityById } from './municipality.loaders';
+export { MunicipalityDirectory, municipalityExists } from './municipality.service';

@@ -1,0 +1,8 @@
+/*
+ * The network module's public face: memberships of municipalities in the network. Other modules
+ * use these instead of the network_membership table.
+ */
+export { NetworkMembership } from './membership.entity';
+export { membershipByMunicipalityId } from './membership.loaders';
+export { membershipPolicy, membershipReadFilter, visibleStatuses } from './membership.policy';
+export { activeMemberMunicipalityIds } from './membership.service';

@@ -1,0 +1,12 @@
+/*
+ * The users module's public face: people, their roles and who may see what of them. Other
+ * modules use these instead of the app_user table.
+ */
+
+export { municipalityForRole } from './officer-municipality';
+export { activeOfficersOf, peopleByIds, personExists } from './people.queries';
+export { isCoordinator, isMinistry, isNetworkMember, isOfficer } from './roles';
+export { User } from './user.entity';
+export { userById } from './user.loaders';
+export { userPolicy } from './user.policy';
+export { PeopleService } from './user.service';

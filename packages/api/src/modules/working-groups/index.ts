@@ -1,0 +1,17 @@
+/*
+ * The working-groups module's public face: what other modules may use. Its tables and the rest of
+ * this folder are the module's own business.
+ */
+export { WorkingGroup } from './working-group.entity';
+export {
+  activeGroupIdsByMunicipalityId,
+  activeMemberIdsIn,
+  anOpenGroupExists,
+  groupLeadIds,
+  groupLeadIdsIn,
+  takesPartInAGroup,
+  workingGroupById,
+  workingGroupIn,
+} from './working-group.loaders';
+export type { WorkingGroupState } from './working-group.policy';
+export { workingGroupPolicy, workingGroupReadFilter } from './working-group.policy';
