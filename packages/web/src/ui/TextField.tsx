@@ -7,7 +7,7 @@ interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'date' | 'time' | 'url';
+  type?: 'text' | 'email' | 'password' | 'date' | 'time' | 'url' | 'search';
   autoComplete?: HTMLInputAutoCompleteAttribute;
   hint?: string;
   error?: FormMessage;
@@ -39,8 +39,8 @@ export function TextField({
           autoComplete={autoComplete}
           required={required}
           {...aria}
-          spellCheck={type === 'text' ? undefined : false}
-          autoCapitalize={type === 'text' ? undefined : 'none'}
+          spellCheck={type === 'text' || type === 'search' ? undefined : false}
+          autoCapitalize={type === 'text' || type === 'search' ? undefined : 'none'}
         />
       )}
     </FormField>

@@ -13,6 +13,7 @@ import { Page } from '../../ui/Page';
 import { meetingPaths } from './meetingPaths';
 import { OutcomeItem } from './OutcomeItem';
 import './meetings.css';
+import { Checkbox } from '../../ui/Checkbox';
 import { Select } from '../../ui/Select';
 
 export const ActionItemsPageQuery = graphql(`
@@ -92,18 +93,12 @@ export function ActionItemsPage() {
               </label>
             </div>
           ))}
-          <div className="kern-form-check">
-            <input
-              className="kern-form-check__checkbox"
-              type="checkbox"
-              id="board-overdue"
-              checked={overdue}
-              onChange={(e) => setOverdue(e.target.checked)}
-            />
-            <label className="kern-label" htmlFor="board-overdue">
-              {t('meetings.board.overdueOnly')}
-            </label>
-          </div>
+          <Checkbox
+            id="board-overdue"
+            label={t('meetings.board.overdueOnly')}
+            checked={overdue}
+            onChange={setOverdue}
+          />
         </div>
       </fieldset>
       <div className="kern-form-input hub-meeting-filter">

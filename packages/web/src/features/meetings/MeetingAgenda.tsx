@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { ActionMenu } from '../../ui/ActionMenu';
 import { Alert } from '../../ui/Alert';
 import { useConfirm } from '../../ui/ConfirmDialog';
+import { DateField } from '../../ui/DateField';
 import { Select } from '../../ui/Select';
 import { meetingErrorMessage } from './meetingErrors';
 import { OutcomeItem } from './OutcomeItem';
@@ -263,18 +264,12 @@ function OutcomeForm({ agendaItemId, invitations }: { agendaItemId: string; invi
               ))}
             </Select>
           </div>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor={`${prefix}-due`}>
-              {t('meetings.outcome.dueDate')}
-            </label>
-            <input
-              className="kern-form-input__input"
-              id={`${prefix}-due`}
-              type="date"
-              value={dueDate}
-              onChange={(e) => setDueDate(e.target.value)}
-            />
-          </div>
+          <DateField
+            id={`${prefix}-due`}
+            label={t('meetings.outcome.dueDate')}
+            value={dueDate}
+            onChange={setDueDate}
+          />
           <ProjectPicker idPrefix={prefix} multiple selected={projects} onChange={setProjects} />
         </>
       ) : null}

@@ -1,5 +1,6 @@
 import { meetingLimits } from '@hub/shared';
 import { useT } from '../../i18n';
+import { DateField } from '../../ui/DateField';
 import type { FormMessage } from '../../ui/formErrors';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
@@ -70,13 +71,13 @@ export function MeetingDetailsFields({
         rows={3}
         error={errorOf('description')}
       />
-      <TextField
+      <DateField
         id={ids.date}
-        type="date"
         label={t('meetings.field.date')}
         value={values.date}
         onChange={set('date')}
         error={errorOf('date')}
+        required
       />
       <TextField
         id={ids.startsAt}

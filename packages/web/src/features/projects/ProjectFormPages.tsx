@@ -29,6 +29,7 @@ import {
 import { projectPaths } from './projectPaths';
 import { useAdoptProject } from './useAdoptProject';
 import './projects.css';
+import { Checkbox } from '../../ui/Checkbox';
 
 const PrefillMutation = graphql(`
   mutation PrefillProjectFromPubliccode($input: PrefillFromPubliccodeInput!) {
@@ -541,22 +542,13 @@ export function AdoptProjectPage() {
                   </li>
                 ))}
               </ul>
-              <div className="kern-form-check">
-                <input
-                  className="kern-form-check__checkbox"
-                  id="project-adopt-copy-costs"
-                  type="checkbox"
-                  checked={copyCosts}
-                  aria-describedby="project-adopt-copy-costs-hint"
-                  onChange={(event) => setCopyCosts(event.target.checked)}
-                />
-                <label className="kern-label" htmlFor="project-adopt-copy-costs">
-                  {t('projects.adopt.copyCosts')}
-                </label>
-              </div>
-              <div className="kern-hint" id="project-adopt-copy-costs-hint">
-                {t('projects.adopt.copyCostsHint')}
-              </div>
+              <Checkbox
+                id="project-adopt-copy-costs"
+                label={t('projects.adopt.copyCosts')}
+                hint={t('projects.adopt.copyCostsHint')}
+                checked={copyCosts}
+                onChange={setCopyCosts}
+              />
             </div>
           </fieldset>
         ) : (
