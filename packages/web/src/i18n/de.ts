@@ -613,6 +613,7 @@ export const de = {
   'userError.PASSWORD_TOO_SHORT': 'Das Passwort muss mindestens {min} Zeichen lang sein.',
   'userError.PASSWORD_REQUIRED': 'Bitte geben Sie Ihr aktuelles Passwort ein.',
   'userError.WRONG_PASSWORD': 'Das aktuelle Passwort ist nicht richtig.',
+  'userError.UNKNOWN': 'Das hat nicht geklappt. Bitte prüfen Sie Ihre Angaben und versuchen Sie es erneut.',
 
   'error.pageTitle': 'Fehler',
   'error.RATE_LIMITED':

@@ -589,6 +589,7 @@ export const en: MessageCatalogue = {
   'userError.PASSWORD_TOO_SHORT': 'The password must be at least {min} characters long.',
   'userError.PASSWORD_REQUIRED': 'Please enter your current password.',
   'userError.WRONG_PASSWORD': 'The current password is wrong.',
+  'userError.UNKNOWN': 'That did not work. Please check your entries and try again.',
 
   'error.pageTitle': 'Error',
   'error.RATE_LIMITED': 'Too many attempts. Please wait a few minutes and then try again.',

@@ -12,7 +12,6 @@ import { useFormErrors } from '../../ui/useFormErrors';
 import { MunicipalityPicker, type PickedMunicipality } from '../members/MunicipalityPicker';
 import '../members/members.css';
 import { SelectField } from '../../ui/SelectField';
-import { personErrorMessage } from './personErrors';
 import { roleLabel, roles } from './roles';
 
 const InvitePerson = graphql(`
@@ -58,7 +57,7 @@ export function InvitePersonForm({
   const [values, setValues] = useState(empty);
   const [picked, setPicked] = useState<PickedMunicipality | null>(null);
   const municipality = fixed ?? picked;
-  const form = useFormErrors(fieldIds, personErrorMessage);
+  const form = useFormErrors(fieldIds, 'people');
   const [invited, setInvited] = useState<string | null>(null);
   const [invite, { loading }] = useMutation(InvitePerson, { refetchQueries: 'active' });
   const set = (field: keyof typeof values) => (value: string) => {
