@@ -1,4 +1,4 @@
-import { limits, officerImport, workingGroupLimits } from '@hub/shared';
+import { limits, meetingLimits, officerImport, workingGroupLimits } from '@hub/shared';
 import type { PlainMessageKey, Translate } from '../i18n';
 import type { FormMessage } from '../ui/formErrors';
 
@@ -141,6 +141,8 @@ const byScope: Record<UserErrorScope, Partial<Record<UserErrorCode, Wording>>> =
     ADOPTION_CYCLE: 'projects.userError.ADOPTION_CYCLE',
     ALREADY_ADOPTED: 'projects.userError.ALREADY_ADOPTED',
     NOT_PUBLISHED: 'projects.userError.NOT_PUBLISHED',
+    INVALID_YAML: 'projects.userError.INVALID_YAML',
+    INVALID_PUBLICCODE: 'projects.userError.INVALID_PUBLICCODE',
   },
   meetings: {
     HAS_OUTCOMES: 'meetings.userError.HAS_OUTCOMES',
@@ -157,6 +159,8 @@ const byScope: Record<UserErrorScope, Partial<Record<UserErrorCode, Wording>>> =
     DUE_DATE_REQUIRED: 'meetings.userError.DUE_DATE_REQUIRED',
     INVALID_TRANSITION: 'meetings.userError.INVALID_TRANSITION',
     MEETING_NOT_STARTED: 'meetings.userError.MEETING_NOT_STARTED',
+    TOO_MANY: (t) => t('meetings.userError.TOO_MANY', { max: meetingLimits.agendaItems.max }),
+    NO_MINUTES: 'meetings.userError.NO_MINUTES',
   },
   members: {
     ALREADY_MEMBER: 'members.userError.ALREADY_MEMBER',
@@ -184,6 +188,9 @@ const byScope: Record<UserErrorScope, Partial<Record<UserErrorCode, Wording>>> =
     EMAIL_TAKEN: 'people.importError.EMAIL_TAKEN',
     MUNICIPALITY_REQUIRED: 'people.invite.municipalityRequired',
     MUNICIPALITY_NOT_ALLOWED: 'people.userError.MUNICIPALITY_NOT_ALLOWED',
+    ALREADY_DEACTIVATED: 'people.userError.ALREADY_DEACTIVATED',
+    NOT_DEACTIVATED: 'people.userError.NOT_DEACTIVATED',
+    ALREADY_ACTIVE: 'people.userError.ALREADY_ACTIVE',
   },
   officerImport: {
     REQUIRED: (t, error) => t('people.importError.REQUIRED', { column: importColumn(t, error) }),
