@@ -63,8 +63,8 @@ export const MeetingAgendaFragment = graphql(`
 const AddAgendaItemMutation = graphql(`
   mutation AddAgendaItem($input: AddAgendaItemInput!) {
     addAgendaItem(input: $input) {
-      agendaItem {
-        id
+      meeting {
+        ...MeetingAgendaChange_meeting
       }
       userErrors {
         ...UserErrorFields
@@ -77,7 +77,7 @@ const ReorderAgendaMutation = graphql(`
   mutation ReorderAgenda($input: ReorderAgendaInput!) {
     reorderAgenda(input: $input) {
       meeting {
-        id
+        ...MeetingAgendaChange_meeting
       }
       userErrors {
         ...UserErrorFields
@@ -90,7 +90,7 @@ const RemoveAgendaItemMutation = graphql(`
   mutation RemoveAgendaItem($input: AgendaItemRefInput!) {
     removeAgendaItem(input: $input) {
       meeting {
-        id
+        ...MeetingAgendaChange_meeting
       }
       userErrors {
         ...UserErrorFields
@@ -102,8 +102,8 @@ const RemoveAgendaItemMutation = graphql(`
 const UpdateAgendaItemMutation = graphql(`
   mutation UpdateAgendaItemProject($input: UpdateAgendaItemInput!) {
     updateAgendaItem(input: $input) {
-      agendaItem {
-        id
+      meeting {
+        ...MeetingAgendaChange_meeting
       }
       userErrors {
         ...UserErrorFields
@@ -117,6 +117,9 @@ const AddOutcomeMutation = graphql(`
     addOutcome(input: $input) {
       outcome {
         id
+        meeting {
+          ...MeetingAgendaChange_meeting
+        }
       }
       userErrors {
         ...UserErrorFields
@@ -125,7 +128,17 @@ const AddOutcomeMutation = graphql(`
   }
 `);
 
-const refetch = { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true };
+/**
+ * What an agenda change touches: the agenda with its outcomes, and the minutes' notes per item.
+ * Every agenda mutation selects it, so the page shows the answer from the cache.
+ */
+export const MeetingAgendaChangeFragment = graphql(`
+  fragment MeetingAgendaChange_meeting on Meeting {
+    id
+    ...MeetingAgenda_meeting
+    ...MeetingMinutesSection_meeting
+  }
+`);
 
 type Invitation = NonNullable<MeetingAgenda_MeetingFragment['invitations']>[number];
 type Item = MeetingAgenda_MeetingFragment['agendaItems'][number];
@@ -133,7 +146,7 @@ type Item = MeetingAgenda_MeetingFragment['agendaItems'][number];
 /** Changes the project linked to an existing agenda item; the other fields are sent unchanged. */
 function AgendaItemProjectForm({ item, onDone }: { item: Item; onDone: () => void }) {
   const t = useT();
-  const [update, { loading }] = useMutation(UpdateAgendaItemMutation, refetch);
+  const [update, { loading }] = useMutation(UpdateAgendaItemMutation);
   const [projects, setProjects] = useState<PickedProject[]>(item.project ? [item.project] : []);
   const [problem, setProblem] = useState<string | null>(null);
   const pickerId = `agenda-${item.id}`;
@@ -179,7 +192,7 @@ function AgendaItemProjectForm({ item, onDone }: { item: Item; onDone: () => voi
 /** Records an outcome of an agenda item; action items need an owner and a due date. */
 function OutcomeForm({ agendaItemId, invitations }: { agendaItemId: string; invitations: Invitation[] }) {
   const t = useT();
-  const [addOutcome, { loading }] = useMutation(AddOutcomeMutation, refetch);
+  const [addOutcome, { loading }] = useMutation(AddOutcomeMutation);
   const [kind, setKind] = useState<OutcomeKind>('DECISION');
   const [title, setTitle] = useState('');
   const [owner, setOwner] = useState('');
@@ -285,9 +298,9 @@ function OutcomeForm({ agendaItemId, invitations }: { agendaItemId: string; invi
 /** The agenda in order, its outcomes, the carried-over open action items; editing for organisers. */
 export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragment }) {
   const t = useT();
-  const [addItem, adding] = useMutation(AddAgendaItemMutation, refetch);
-  const [reorder] = useMutation(ReorderAgendaMutation, refetch);
-  const [removeItem] = useMutation(RemoveAgendaItemMutation, refetch);
+  const [addItem, adding] = useMutation(AddAgendaItemMutation);
+  const [reorder] = useMutation(ReorderAgendaMutation);
+  const [removeItem] = useMutation(RemoveAgendaItemMutation);
   const { confirm, dialog } = useConfirm();
   // The one item whose linked project is being changed (opened from its menu).
   const [editingProjectOf, setEditingProjectOf] = useState<string | null>(null);

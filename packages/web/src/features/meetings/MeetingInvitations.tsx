@@ -54,6 +54,9 @@ const RespondMutation = graphql(`
       invitation {
         id
         response
+        meeting {
+          ...MeetingInvitationsChange_meeting
+        }
       }
       userErrors {
         ...UserErrorFields
@@ -66,7 +69,7 @@ const InviteMutation = graphql(`
   mutation InviteToMeeting($input: InviteToMeetingInput!) {
     inviteToMeeting(input: $input) {
       meeting {
-        id
+        ...MeetingInvitationsChange_meeting
       }
       userErrors {
         ...UserErrorFields
@@ -79,7 +82,7 @@ const AttendanceMutation = graphql(`
   mutation RecordAttendance($input: RecordAttendanceInput!) {
     recordAttendance(input: $input) {
       meeting {
-        id
+        ...MeetingInvitationsChange_meeting
       }
       userErrors {
         ...UserErrorFields
@@ -88,18 +91,29 @@ const AttendanceMutation = graphql(`
   }
 `);
 
-const refetch = { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true };
+/**
+ * What inviting, answering and attendance touch: the invitations with their figures, and the agenda
+ * (those invited may present and own action items). The mutations select it, so the page shows the
+ * answer from the cache.
+ */
+export const MeetingInvitationsChangeFragment = graphql(`
+  fragment MeetingInvitationsChange_meeting on Meeting {
+    id
+    ...MeetingInvitations_meeting
+    ...MeetingAgenda_meeting
+  }
+`);
 const answers: InvitationResponse[] = ['YES', 'MAYBE', 'NO'];
 
 /** The viewer's answer, who is invited and how they answered, inviting, and attendance afterwards. */
 export function MeetingInvitations({ meeting }: { meeting: MeetingInvitations_MeetingFragment }) {
   const t = useT();
-  const [respond, responding] = useMutation(RespondMutation, refetch);
-  const [invite, inviting] = useMutation(InviteMutation, refetch);
-  const [recordAttendance, recording] = useMutation(AttendanceMutation, refetch);
+  const [respond, responding] = useMutation(RespondMutation);
+  const [invite, inviting] = useMutation(InviteMutation);
+  const [recordAttendance, recording] = useMutation(AttendanceMutation);
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
   const [present, setPresent] = useState<Record<string, boolean>>({});
-  // Shown at once; the server's answer replaces it after the refetch.
+  // Shown at once; the server's answer replaces it.
   const [answer, setAnswer] = useState<InvitationResponse | null>(null);
   const started = new Date(meeting.startsAt).getTime() <= Date.now();
   const p = meeting.participation;

@@ -132,18 +132,33 @@ const CorrectMutation = graphql(`
   }
 `);
 
-const refetch = { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true };
+/**
+ * The section's own data, read again after each step of the workflow: a step changes the minutes and
+ * what the viewer may do next (MinutesPayload names only the minutes, not their meeting).
+ */
+const MinutesSectionQuery = graphql(`
+  query MeetingMinutesSection($id: ID!) {
+    meeting(id: $id) {
+      id
+      ...MeetingMinutesSection_meeting
+    }
+  }
+`);
 
 /** Minutes: the editor and the workflow for those who run the meeting, the published text for all. */
 export function MeetingMinutesSection({ meeting }: { meeting: MeetingMinutesSection_MeetingFragment }) {
   const t = useT();
   const { locale } = useLocale();
-  const [save, saving] = useMutation(SaveMinutesMutation, refetch);
-  const [submit, submitting] = useMutation(SubmitMutation, refetch);
-  const [approve, approving] = useMutation(ApproveMutation, refetch);
+  const refresh = {
+    refetchQueries: [{ query: MinutesSectionQuery, variables: { id: meeting.id } }],
+    awaitRefetchQueries: true,
+  };
+  const [save, saving] = useMutation(SaveMinutesMutation, refresh);
+  const [submit, submitting] = useMutation(SubmitMutation, refresh);
+  const [approve, approving] = useMutation(ApproveMutation, refresh);
   const { confirm, dialog } = useConfirm();
-  const [publish, publishing] = useMutation(PublishMutation, refetch);
-  const [correct, correcting] = useMutation(CorrectMutation, refetch);
+  const [publish, publishing] = useMutation(PublishMutation, refresh);
+  const [correct, correcting] = useMutation(CorrectMutation, refresh);
   const [body, setBody] = useState(meeting.minutes?.body ?? '');
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);

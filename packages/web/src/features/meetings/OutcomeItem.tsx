@@ -40,8 +40,7 @@ const UpdateActionItemMutation = graphql(`
     updateActionItem(input: $input) {
       outcome {
         id
-        status
-        overdue
+        ...OutcomeItem_outcome
         completedAt
       }
       userErrors {
@@ -64,7 +63,17 @@ export function OutcomeItem({
   const t = useT();
   const { locale } = useLocale();
   const [update, { loading }] = useMutation(UpdateActionItemMutation, {
-    refetchQueries: ['MeetingPage', 'ActionItemsPage'],
+    // The item itself is updated from the answer wherever it is shown. Whether it still belongs
+    // to the open items carried over by later meetings, and to the board's filtered list, depends on
+    // its new status: those lists are read again where they are on screen.
+    update(cache) {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'actionItems' });
+      // The normalized store (InMemoryCache) is keyed by `Typename:id`; extract() types it loosely.
+      for (const id of Object.keys(cache.extract() as Record<string, unknown>)) {
+        if (id.startsWith('Meeting:')) cache.evict({ id, fieldName: 'openActionItems' });
+      }
+      cache.gc();
+    },
   });
   const [problem, setProblem] = useState<string | null>(null);
   const owner = [outcome.ownerUser?.name, outcome.ownerMunicipality?.name].filter(Boolean).join(', ');

@@ -1,3 +1,4 @@
+import type { ApolloCache } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { apiErrorMessage } from '../../errors/apiErrors';
@@ -31,12 +32,29 @@ export const MembershipActionsFragment = graphql(`
   }
 `);
 
+/**
+ * Every membership step answers with the membership and its municipality as the screens show them,
+ * so the cache (and the municipality's page) shows the new state at once.
+ */
 export const MembershipPayloadFields = graphql(`
   fragment MembershipPayloadFields on MembershipPayload {
     membership {
       id
       status
       since
+      createdAt
+      ...MembershipHistory_membership
+      municipality {
+        id
+        networkMember
+        ...MembershipActions_municipality
+        membership {
+          id
+          status
+          since
+          ...MembershipHistory_membership
+        }
+      }
     }
     userErrors {
       ...UserErrorFields
@@ -133,7 +151,15 @@ export function MembershipActions({
   const noteId = useId();
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<{ variant: 'success' | 'danger'; text: string } | null>(null);
-  const options = { refetchQueries: 'active' as const, awaitRefetchQueries: true };
+  const options = {
+    // Which municipalities wait for an answer (the start page's open steps, the administration's
+    // lists by status) depends on the new status: those lists are read again where they are shown.
+    update(cache: ApolloCache) {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'viewerOpenSteps' });
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'networkMemberships' });
+      cache.gc();
+    },
+  };
   const [invite, inviting] = useMutation(InviteMunicipality, options);
   const [apply, applying] = useMutation(ApplyForMembership, options);
   const [accept, accepting] = useMutation(AcceptMembership, options);

@@ -21,6 +21,17 @@ const InvitePerson = graphql(`
         id
         name
         email
+        # The municipality's officers as its pages list them, the new one included.
+        municipality {
+          id
+          officers {
+            id
+            name
+            position
+            email
+            phone
+          }
+        }
       }
       userErrors {
         ...UserErrorFields
@@ -59,7 +70,7 @@ export function InvitePersonForm({
   const municipality = fixed ?? picked;
   const form = useFormErrors(fieldIds, 'people');
   const [invited, setInvited] = useState<string | null>(null);
-  const [invite, { loading }] = useMutation(InvitePerson, { refetchQueries: 'active' });
+  const [invite, { loading }] = useMutation(InvitePerson);
   const set = (field: keyof typeof values) => (value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
     form.fieldChanged(field);

@@ -54,7 +54,8 @@ export function ProfilePage() {
   const t = useT();
   const { data, loading } = useQuery(ProfilePageQuery);
   const viewer = data?.viewer ?? null;
-  const [update, { loading: saving }] = useMutation(UpdateProfile, { refetchQueries: [ProfilePageQuery] });
+  // The answer carries every field of the page (SessionViewer and the phone): the cache updates it.
+  const [update, { loading: saving }] = useMutation(UpdateProfile);
   const [values, setValues] = useState({
     name: '',
     email: '',

@@ -26,7 +26,7 @@ export function CreateWorkingGroupPage() {
   const t = useT();
   const navigate = useNavigate();
   const { viewer } = useViewer();
-  const [create] = useMutation(CreateWorkingGroupMutation, { refetchQueries: ['WorkingGroupsPage'] });
+  const [create] = useMutation(CreateWorkingGroupMutation);
   if (viewer && viewer.role !== 'COORDINATOR') return <Navigate replace to={workingGroupPaths.list} />;
 
   return (
