@@ -22,7 +22,6 @@ import {
   type ContactOption,
   emptyProjectForm,
   ProjectForm,
-  ProjectFormMembersQuery,
   type ProjectFormValues,
   toProjectInput,
 } from './ProjectForm';
@@ -30,6 +29,20 @@ import { projectPaths } from './projectPaths';
 import { useAdoptProject } from './useAdoptProject';
 import './projects.css';
 import { Checkbox } from '../../ui/Checkbox';
+
+/** Network members by name; the adopt flow picks among them. */
+export const ProjectFormMembersQuery = graphql(`
+  query ProjectFormMembers {
+    municipalities(first: 100, filter: { networkMember: true }, sort: NAME) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
 
 const PrefillMutation = graphql(`
   mutation PrefillProjectFromPubliccode($input: PrefillFromPubliccodeInput!) {
@@ -255,7 +268,10 @@ export function CreateProjectPage() {
         creating
         submitting={loading}
         save={save}
+        // Role checks until the API says what the viewer may set on a new project (viewerCan on a
+        // project only exists once it does).
         canSetNetworkProject={viewer?.role === 'COORDINATOR'}
+        choosesLead={viewer?.role === 'COORDINATOR'}
         contactOptions={null}
       />
     </Page>
@@ -361,6 +377,7 @@ export function EditProjectPage() {
         submitting={saving}
         save={save}
         canSetNetworkProject={project.viewerCan.setNetworkProject}
+        choosesLead={false}
         contactOptions={contactOptions}
       />
     </Page>
