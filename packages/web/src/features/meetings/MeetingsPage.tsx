@@ -14,6 +14,7 @@ import { MeetingCalendar, type Month, monthKey, shiftMonth } from './MeetingCale
 import { MeetingListItem } from './MeetingListItem';
 import { meetingPaths } from './meetingPaths';
 import './meetings.css';
+import { viewerMay } from '../../session/viewerMay';
 
 export const MeetingsPageQuery = graphql(`
   query MeetingsPage($filter: MeetingFilter, $first: Int, $after: String) {
@@ -102,7 +103,7 @@ export function MeetingsPage() {
       intro={t('meetings.intro')}
       actions={
         <>
-          {viewer?.role !== 'MINISTRY' ? (
+          {viewerMay.planMeetings(viewer) ? (
             <Link className="kern-btn kern-btn--primary" to={meetingPaths.create}>
               <span className="kern-label">{t('meetings.create.link')}</span>
             </Link>

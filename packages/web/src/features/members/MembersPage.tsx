@@ -18,6 +18,7 @@ import { kindLabel, membershipStatuses, municipalityKinds, statusLabel } from '.
 import { MunicipalityRow } from './MunicipalityRow';
 import { memberPaths } from './memberPaths';
 import './members.css';
+import { viewerMay } from '../../session/viewerMay';
 import { ScrollTable } from '../../ui/ScrollTable';
 import { SelectField } from '../../ui/SelectField';
 
@@ -107,12 +108,12 @@ export function MembersPage() {
         <Link className="kern-link" to={memberPaths.map}>
           {t('members.links.map')}
         </Link>
-        {viewer?.role === 'COORDINATOR' ? (
+        {viewerMay.administerMemberships(viewer) ? (
           <Link className="kern-link" to={memberPaths.administration}>
             {t('members.links.administration')}
           </Link>
         ) : null}
-        {viewer?.role === 'COORDINATOR' || viewer?.role === 'OFFICER' ? (
+        {viewerMay.listPeople(viewer) ? (
           <Link className="kern-link" to={peoplePaths.list}>
             {t('members.links.people')}
           </Link>

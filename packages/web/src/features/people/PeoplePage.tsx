@@ -9,6 +9,7 @@ import { FilterForm, ListPage, ListResults } from '../../ui/ListPage';
 import { TextField } from '../../ui/TextField';
 import { useDraft, useUrlFilters } from '../../ui/useUrlFilters';
 import '../members/members.css';
+import { viewerMay } from '../../session/viewerMay';
 import { ScrollTable } from '../../ui/ScrollTable';
 import { SelectField } from '../../ui/SelectField';
 import { PersonRow } from './PersonRow';
@@ -68,7 +69,7 @@ export function PeoplePage() {
       title={t('people.title')}
       intro={t('people.intro')}
       actions={
-        viewer?.role === 'COORDINATOR' ? (
+        viewerMay.invitePeople(viewer) ? (
           <>
             <Link className="kern-btn kern-btn--primary" to={peoplePaths.invite}>
               <span className="kern-label">{t('people.invite.link')}</span>

@@ -28,6 +28,7 @@ import {
 import { projectPaths } from './projectPaths';
 import { useAdoptProject } from './useAdoptProject';
 import './projects.css';
+import { viewerMay } from '../../session/viewerMay';
 import { Checkbox } from '../../ui/Checkbox';
 
 /** Network members by name; the adopt flow picks among them. */
@@ -268,10 +269,8 @@ export function CreateProjectPage() {
         creating
         submitting={loading}
         save={save}
-        // Role checks until the API says what the viewer may set on a new project (viewerCan on a
-        // project only exists once it does).
-        canSetNetworkProject={viewer?.role === 'COORDINATOR'}
-        choosesLead={viewer?.role === 'COORDINATOR'}
+        canSetNetworkProject={viewerMay.markNewProjectAsNetworkProject(viewer)}
+        choosesLead={viewerMay.chooseLeadMunicipality(viewer)}
         contactOptions={null}
       />
     </Page>
@@ -424,7 +423,7 @@ export function AdoptProjectPage() {
   const { projectId = '' } = useParams();
   const { viewer } = useViewer();
   const { data, loading } = useQuery(AdoptProjectPageQuery, { variables: { id: projectId } });
-  const choosesMunicipality = viewer?.role === 'COORDINATOR';
+  const choosesMunicipality = viewerMay.adoptForAnyMunicipality(viewer);
   const members =
     useQuery(ProjectFormMembersQuery, { skip: !choosesMunicipality }).data?.municipalities.edges.map(
       (e) => e.node,

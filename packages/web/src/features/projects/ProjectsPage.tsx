@@ -16,6 +16,7 @@ import { NetworkFigures } from './NetworkFigures';
 import { ProjectCard } from './ProjectCard';
 import { projectPaths } from './projectPaths';
 import './projects.css';
+import { viewerMay } from '../../session/viewerMay';
 import { Checkbox } from '../../ui/Checkbox';
 import { SelectField } from '../../ui/SelectField';
 import { type ExportFormat, saveExport } from '../../ui/saveExport';
@@ -170,7 +171,7 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
       }),
     });
 
-  const mayCreate = viewer?.role === 'COORDINATOR' || viewer?.role === 'OFFICER';
+  const mayCreate = viewerMay.createProject(viewer);
   return (
     <Page title={publicView ? t('projects.publicTitle') : t('projects.title')}>
       <p className="kern-body">{publicView ? t('projects.publicIntro') : t('projects.intro')}</p>

@@ -12,6 +12,7 @@ import { useDraft, useUrlFilters } from '../../ui/useUrlFilters';
 import { WorkingGroupCard } from './WorkingGroupCard';
 import { workingGroupPaths } from './workingGroupPaths';
 import './working-groups.css';
+import { viewerMay } from '../../session/viewerMay';
 
 const PAGE_SIZE = 20;
 
@@ -73,7 +74,7 @@ export function WorkingGroupsPage() {
       title={t('workingGroups.title')}
       intro={t('workingGroups.intro')}
       actions={
-        viewer?.role === 'COORDINATOR' ? (
+        viewerMay.createWorkingGroup(viewer) ? (
           <Link className="kern-btn kern-btn--primary" to={workingGroupPaths.create}>
             <span className="kern-label">{t('workingGroups.create.link')}</span>
           </Link>
