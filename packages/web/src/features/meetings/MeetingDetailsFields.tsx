@@ -56,6 +56,7 @@ export function MeetingDetailsFields({
   return (
     <>
       <TextField
+        maxLength={meetingLimits.title.maxLength}
         id={ids.title}
         label={t('meetings.field.title')}
         value={values.title}
@@ -96,6 +97,7 @@ export function MeetingDetailsFields({
         error={errorOf('endsAt')}
       />
       <TextField
+        maxLength={meetingLimits.location.maxLength}
         id={ids.location}
         label={t('meetings.field.location')}
         value={values.location}
@@ -104,6 +106,7 @@ export function MeetingDetailsFields({
         error={errorOf('location')}
       />
       <TextField
+        maxLength={meetingLimits.onlineUrl.maxLength}
         id={ids.onlineUrl}
         type="url"
         label={t('meetings.field.onlineUrl')}

@@ -122,6 +122,7 @@ export function InvitePersonForm({
       <ErrorSummary {...form.summary} />
       <form className="hub-form" noValidate onSubmit={submit}>
         <TextField
+          maxLength={limits.personName.maxLength}
           id={fieldIds.name}
           label={t('people.name')}
           autoComplete="off"
@@ -161,6 +162,7 @@ export function InvitePersonForm({
           />
         ) : null}
         <TextField
+          maxLength={limits.position.maxLength}
           id={fieldIds.position}
           label={t('people.profile.position')}
           autoComplete="off"

@@ -135,6 +135,7 @@ export function ProfilePage() {
       <ErrorSummary {...form.summary} />
       <form className="hub-form" noValidate onSubmit={submit}>
         <TextField
+          maxLength={limits.personName.maxLength}
           id={fieldIds.name}
           label={t('people.name')}
           autoComplete="name"
@@ -164,6 +165,7 @@ export function ProfilePage() {
           />
         ) : null}
         <TextField
+          maxLength={limits.position.maxLength}
           id={fieldIds.position}
           label={t('people.profile.position')}
           autoComplete="organization-title"
@@ -174,6 +176,7 @@ export function ProfilePage() {
           hint={t('people.profile.maxLength', { max: limits.position.maxLength })}
         />
         <TextField
+          maxLength={limits.phone.maxLength}
           id={fieldIds.phone}
           label={t('people.profile.phone')}
           autoComplete="tel"

@@ -1,3 +1,4 @@
+import { projectLimits } from '@hub/shared';
 import type { ProjectCategory } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
 import { SelectField } from '../../../ui/SelectField';
@@ -20,6 +21,7 @@ export function BasicsSection({
   return (
     <>
       <TextField
+        maxLength={projectLimits.title.maxLength}
         id="project-title"
         label={t('projects.form.title')}
         value={values.title}
@@ -27,6 +29,7 @@ export function BasicsSection({
         error={error('title')}
       />
       <TextField
+        maxLength={projectLimits.summary.maxLength}
         id="project-summary"
         label={t('projects.form.summary')}
         value={values.summary}

@@ -1,3 +1,4 @@
+import { projectLimits } from '@hub/shared';
 import type { CostRecurrence, CostType } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
 import { SelectField } from '../../../ui/SelectField';
@@ -20,6 +21,7 @@ export function CostsSection({ rows, onChange, error }: ProjectFormRowsProps<'co
       renderRow={(row, n, update) => (
         <>
           <TextField
+            maxLength={projectLimits.shortText.maxLength}
             id={`project-cost-${n}-label`}
             label={t('projects.form.costLabel', { n })}
             value={row.label}

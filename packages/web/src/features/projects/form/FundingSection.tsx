@@ -1,3 +1,4 @@
+import { projectLimits } from '@hub/shared';
 import { useT } from '../../../i18n';
 import { TextField } from '../../../ui/TextField';
 import type { FundingRow, ProjectFormRowsProps } from './projectFormValues';
@@ -17,6 +18,7 @@ export function FundingSection({ rows, onChange, error }: ProjectFormRowsProps<'
       renderRow={(row, n, update) => (
         <>
           <TextField
+            maxLength={projectLimits.shortText.maxLength}
             id={`project-funding-${n}-programme`}
             label={t('projects.form.fundingProgramme', { n })}
             value={row.programme}

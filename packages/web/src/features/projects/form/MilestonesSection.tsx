@@ -1,3 +1,4 @@
+import { projectLimits } from '@hub/shared';
 import { useT } from '../../../i18n';
 import { Checkbox } from '../../../ui/Checkbox';
 import { DateField } from '../../../ui/DateField';
@@ -19,6 +20,7 @@ export function MilestonesSection({ rows, onChange, error }: ProjectFormRowsProp
       renderRow={(row, n, update) => (
         <>
           <TextField
+            maxLength={projectLimits.shortText.maxLength}
             id={`project-milestone-${n}-title`}
             label={t('projects.form.milestoneTitle', { n })}
             value={row.title}

@@ -1,3 +1,4 @@
+import { projectLimits } from '@hub/shared';
 import { useT } from '../../../i18n';
 import { Checkbox } from '../../../ui/Checkbox';
 import { TextField } from '../../../ui/TextField';
@@ -9,6 +10,7 @@ export function SolutionSection({ values, set, error }: ProjectFormSectionProps)
   return (
     <>
       <TextField
+        maxLength={projectLimits.shortText.maxLength}
         id="project-product"
         label={t('projects.form.product')}
         value={values.product}
@@ -17,6 +19,7 @@ export function SolutionSection({ values, set, error }: ProjectFormSectionProps)
         error={error('solution.product')}
       />
       <TextField
+        maxLength={projectLimits.shortText.maxLength}
         id="project-vendor"
         label={t('projects.form.vendor')}
         value={values.vendor}
@@ -31,6 +34,7 @@ export function SolutionSection({ values, set, error }: ProjectFormSectionProps)
         onChange={set('openSource')}
       />
       <TextField
+        maxLength={projectLimits.shortText.maxLength}
         id="project-licence"
         label={t('projects.form.licence')}
         value={values.licence}
@@ -39,6 +43,7 @@ export function SolutionSection({ values, set, error }: ProjectFormSectionProps)
         error={error('solution.licence')}
       />
       <TextField
+        maxLength={projectLimits.url.maxLength}
         id="project-repository"
         label={t('projects.form.repositoryUrl')}
         value={values.repositoryUrl}
