@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { ActionItemStatus, OutcomeItem_OutcomeFragment } from '../../gql/graphql';
 import { useLocale, useT } from '../../i18n';
+import { Alert } from '../../ui/Alert';
 import { Select } from '../../ui/Select';
 import { formatCalendarDate } from './berlinTime';
 import { meetingErrorMessage } from './meetingErrors';
@@ -125,11 +126,7 @@ export function OutcomeItem({
           </Select>
         </div>
       ) : null}
-      {problem ? (
-        <p className="kern-body hub-meeting-overdue" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      {problem ? <Alert variant="danger" title={problem} role="alert" /> : null}
     </li>
   );
 }

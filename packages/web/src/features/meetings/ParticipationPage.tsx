@@ -133,9 +133,7 @@ export function ParticipationPage() {
           </div>
         </fieldset>
         {invalid ? (
-          <p className="kern-body hub-meeting-overdue" role="alert">
-            {t('meetings.participation.invalidPeriod')}
-          </p>
+          <Alert variant="danger" title={t('meetings.participation.invalidPeriod')} role="alert" />
         ) : null}
         <div className="hub-form__actions">
           <button type="submit" className="kern-btn kern-btn--secondary" disabled={invalid}>
