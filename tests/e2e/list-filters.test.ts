@@ -83,6 +83,26 @@ describe('filters of list pages live in the address', () => {
     expect(await page.getByLabel('Suche in Name, Thema und Beschreibung').inputValue()).toBe('Kita');
   });
 
+  it('the action-item board and the membership administration keep their filters', async () => {
+    await page.goto('/aufgaben');
+    await page.getByRole('radio', { name: 'Alle' }).check();
+    await page.getByLabel('Nur überfällige').check();
+    await page.waitForURL(
+      (url) => url.searchParams.get('scope') === 'ALL' && url.searchParams.get('overdue') === '1',
+    );
+    await page.goto('/sitzungen');
+    await page.goBack();
+    expect(await page.getByRole('radio', { name: 'Alle' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Nur überfällige').isChecked()).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.goto('/mitglieder/verwaltung');
+    await page.getByLabel('Mitgliedschaft', { exact: true }).selectOption('ACTIVE');
+    await page.waitForURL((url) => url.searchParams.get('status') === 'ACTIVE');
+    await page.reload();
+    expect(await page.getByLabel('Mitgliedschaft', { exact: true }).inputValue()).toBe('ACTIVE');
+  });
+
   it('the meetings page keeps the calendar view and its month', async () => {
     await page.goto('/sitzungen');
     await page.getByLabel('Monatskalender').check();

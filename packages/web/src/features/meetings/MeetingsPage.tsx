@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { useViewer } from '../../session/useViewer';
 import { Checkbox } from '../../ui/Checkbox';
 import { ListPage, ListResults } from '../../ui/ListPage';
+import { RadioGroup } from '../../ui/RadioGroup';
 import { useUrlFilters } from '../../ui/useUrlFilters';
 import { berlinToIso } from './berlinTime';
 import { CalendarFeed } from './CalendarFeed';
@@ -120,52 +121,35 @@ export function MeetingsPage() {
       }
       filters={
         <>
-          <fieldset className="kern-fieldset hub-meeting-filter">
-            <legend className="kern-label">{t('meetings.filter.label')}</legend>
-            <div className="kern-fieldset__body">
-              {(['upcoming', 'past'] as const).map((value) => (
-                <div className="kern-form-check" key={value}>
-                  <input
-                    className="kern-form-check__radio"
-                    type="radio"
-                    id={`meetings-range-${value}`}
-                    name="meetings-range"
-                    checked={range === value}
-                    onChange={() => applyFilters({ range: value })}
-                  />
-                  <label className="kern-label" htmlFor={`meetings-range-${value}`}>
-                    {t(`meetings.filter.${value}`)}
-                  </label>
-                </div>
-              ))}
-              <Checkbox
-                id="meetings-invited"
-                label={t('meetings.filter.invitedOnly')}
-                checked={invitedOnly}
-                onChange={(checked) => applyFilters({ invitedOnly: checked })}
-              />
-            </div>
-          </fieldset>
-          <fieldset className="kern-fieldset hub-meeting-filter">
-            <legend className="kern-label">{t('meetings.view.label')}</legend>
-            <div className="kern-fieldset__body">
-              {(['list', 'calendar'] as const).map((value) => (
-                <div className="kern-form-check" key={value}>
-                  <input
-                    className="kern-form-check__radio"
-                    type="radio"
-                    id={`meetings-view-${value}`}
-                    name="meetings-view"
-                    checked={view === value}
-                    onChange={() => applyFilters({ view: value })}
-                  />
-                  <label className="kern-label" htmlFor={`meetings-view-${value}`}>
-                    {t(`meetings.view.${value}`)}
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
+          <RadioGroup
+            className="hub-meeting-filter"
+            name="meetings-range"
+            legend={t('meetings.filter.label')}
+            options={(['upcoming', 'past'] as const).map((value) => ({
+              value,
+              label: t(`meetings.filter.${value}`),
+            }))}
+            value={range}
+            onChange={(value) => applyFilters({ range: value })}
+          >
+            <Checkbox
+              id="meetings-invited"
+              label={t('meetings.filter.invitedOnly')}
+              checked={invitedOnly}
+              onChange={(checked) => applyFilters({ invitedOnly: checked })}
+            />
+          </RadioGroup>
+          <RadioGroup
+            className="hub-meeting-filter"
+            name="meetings-view"
+            legend={t('meetings.view.label')}
+            options={(['list', 'calendar'] as const).map((value) => ({
+              value,
+              label: t(`meetings.view.${value}`),
+            }))}
+            value={view}
+            onChange={(value) => applyFilters({ view: value })}
+          />
         </>
       }
     >
