@@ -5,11 +5,14 @@ interface RadioGroupProps<Value extends string> {
   name: string;
   legend: string;
   options: readonly { value: Value; label: string }[];
-  value: Value;
+  /** The chosen value; none is checked while it is null. */
+  value: Value | null;
   onChange: (value: Value) => void;
   /** More controls of the same group, after the radios (e.g. a checkbox that narrows the choice). */
   children?: ReactNode;
   className?: string;
+  /** While a choice is being saved. */
+  disabled?: boolean;
 }
 
 /** One choice among a few, as a KERN fieldset of labelled radios (arrow keys move between them). */
@@ -21,6 +24,7 @@ export function RadioGroup<Value extends string>({
   onChange,
   children,
   className,
+  disabled,
 }: RadioGroupProps<Value>) {
   return (
     <fieldset className={className ? `kern-fieldset ${className}` : 'kern-fieldset'}>
@@ -34,6 +38,7 @@ export function RadioGroup<Value extends string>({
               name={name}
               id={`${name}-${option.value}`}
               checked={value === option.value}
+              disabled={disabled || undefined}
               onChange={() => onChange(option.value)}
             />
             <label className="kern-label" htmlFor={`${name}-${option.value}`}>

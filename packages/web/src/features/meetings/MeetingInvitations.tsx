@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import type { InvitationResponse, MeetingInvitations_MeetingFragment } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
+import { RadioGroup } from '../../ui/RadioGroup';
 import { ScrollTable } from '../../ui/ScrollTable';
 import { meetingErrorMessage } from './meetingErrors';
 
@@ -157,37 +158,21 @@ export function MeetingInvitations({ meeting }: { meeting: MeetingInvitations_Me
       ) : null}
 
       {meeting.viewerInvitation && meeting.viewerCan.respond ? (
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('meetings.invitations.yourAnswer')}</legend>
-          <div className="kern-fieldset__body">
-            {answers.map((value) => (
-              <div className="kern-form-check" key={value}>
-                <input
-                  className="kern-form-check__radio"
-                  type="radio"
-                  name="meeting-answer"
-                  id={`meeting-answer-${value}`}
-                  checked={(answer ?? meeting.viewerInvitation?.response) === value}
-                  disabled={responding.loading}
-                  onChange={async () => {
-                    setAnswer(value);
-                    const result = await respond({
-                      variables: { input: { meetingId: meeting.id, response: value } },
-                    });
-                    setAnswer(null);
-                    report(
-                      result.data?.respondToInvitation.userErrors ?? [],
-                      t('meetings.invitations.answered'),
-                    );
-                  }}
-                />
-                <label className="kern-label" htmlFor={`meeting-answer-${value}`}>
-                  {t(`meetings.response.${value}`)}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <RadioGroup
+          name="meeting-answer"
+          legend={t('meetings.invitations.yourAnswer')}
+          options={answers.map((value) => ({ value, label: t(`meetings.response.${value}`) }))}
+          value={answer ?? meeting.viewerInvitation?.response ?? null}
+          disabled={responding.loading}
+          onChange={async (value) => {
+            setAnswer(value);
+            const result = await respond({
+              variables: { input: { meetingId: meeting.id, response: value } },
+            });
+            setAnswer(null);
+            report(result.data?.respondToInvitation.userErrors ?? [], t('meetings.invitations.answered'));
+          }}
+        />
       ) : null}
 
       {meeting.viewerCan.manage ? (

@@ -8,6 +8,7 @@ import type { PlainMessageKey } from '../../i18n';
 import { formatDateTime, useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { type ConfirmRequest, useConfirm } from '../../ui/ConfirmDialog';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { MinutesHtml } from './MinutesHtml';
 import { MinutesRevisionOutcomes } from './MinutesRevisionOutcomes';
 import { meetingErrorMessage } from './meetingErrors';
@@ -264,37 +265,27 @@ export function MeetingMinutesSection({ meeting }: { meeting: MeetingMinutesSect
             report(result.data?.saveMinutes.userErrors, t('meetings.minutes.saved'));
           }}
         >
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="minutes-body">
-              {t('meetings.minutes.body')}
-            </label>
-            <div className="kern-hint" id="minutes-body-hint">
-              {t('meetings.minutes.markdownHint')}
-            </div>
-            <textarea
-              className="kern-form-input__input"
-              id="minutes-body"
-              aria-describedby="minutes-body-hint"
-              rows={8}
-              maxLength={meetingLimits.minutesBody.maxLength}
-              value={body}
-              onChange={(e) => setBody(e.target.value)}
-            />
-          </div>
+          <TextAreaField
+            id="minutes-body"
+            label={t('meetings.minutes.body')}
+            hint={t('meetings.minutes.markdownHint')}
+            value={body}
+            onChange={setBody}
+            maxLength={meetingLimits.minutesBody.maxLength}
+            rows={8}
+            markOptional={false}
+          />
           {meeting.agendaItems.map((item) => (
-            <div className="kern-form-input" key={item.id}>
-              <label className="kern-label" htmlFor={`minutes-notes-${item.id}`}>
-                {t('meetings.minutes.notesFor', { title: item.title })}
-              </label>
-              <textarea
-                className="kern-form-input__input"
-                id={`minutes-notes-${item.id}`}
-                rows={3}
-                maxLength={meetingLimits.itemNotes.maxLength}
-                value={notes[item.id] ?? ''}
-                onChange={(e) => setNotes({ ...notes, [item.id]: e.target.value })}
-              />
-            </div>
+            <TextAreaField
+              key={item.id}
+              id={`minutes-notes-${item.id}`}
+              label={t('meetings.minutes.notesFor', { title: item.title })}
+              value={notes[item.id] ?? ''}
+              onChange={(value) => setNotes({ ...notes, [item.id]: value })}
+              maxLength={meetingLimits.itemNotes.maxLength}
+              rows={3}
+              markOptional={false}
+            />
           ))}
           <div className="hub-form__actions">
             <button type="submit" className="kern-btn kern-btn--secondary" disabled={busy}>

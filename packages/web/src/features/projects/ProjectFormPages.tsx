@@ -243,18 +243,15 @@ export function CreateProjectPage() {
     <Page title={t('projects.form.createTitle')}>
       <details className="hub-project-section">
         <summary className="kern-link">{t('projects.prefill.summary')}</summary>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="project-publiccode">
-            {t('projects.prefill.label')}
-          </label>
-          <textarea
-            className="kern-form-input__input"
-            id="project-publiccode"
-            rows={8}
-            value={yaml}
-            onChange={(event) => setYaml(event.target.value)}
-          />
-        </div>
+        <TextAreaField
+          id="project-publiccode"
+          label={t('projects.prefill.label')}
+          value={yaml}
+          onChange={setYaml}
+          maxLength={projectLimits.publiccodeYml.maxLength}
+          rows={8}
+          markOptional={false}
+        />
         {prefillProblems.length ? (
           <Alert variant="danger" title={prefillProblems.join(' ')} role="alert" />
         ) : null}
