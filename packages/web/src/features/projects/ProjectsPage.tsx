@@ -150,7 +150,8 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
     event.preventDefault();
     applyFilters({ search: search.trim() });
   };
-  const reset = () => applyFilters(NO_FILTERS);
+  // The filters go; the chosen order stays, as it always has.
+  const reset = () => applyFilters({ ...NO_FILTERS, sort: filters.sort });
   const download = async (format: ExportFormat) => {
     const options = { variables: { filter }, fetchPolicy: 'network-only' } as const;
     const content =
