@@ -1,5 +1,5 @@
 import type { ApolloCache } from '@apollo/client';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
@@ -112,6 +112,12 @@ const EndMembership = graphql(`
   }
 `);
 
+function forgetWaitingLists(cache: ApolloCache) {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'viewerOpenSteps' });
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'networkMemberships' });
+  cache.gc();
+}
+
 type Action = 'invite' | 'apply' | 'accept' | 'decline' | 'withdraw' | 'suspend' | 'reactivate' | 'end';
 
 const actionLabel: Record<Action, PlainMessageKey> = {
@@ -151,22 +157,14 @@ export function MembershipActions({
   const noteId = useId();
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<{ variant: 'success' | 'danger'; text: string } | null>(null);
-  const options = {
-    // Which municipalities wait for an answer (the start page's open steps, the administration's
-    // lists by status) depends on the new status: those lists are read again where they are shown.
-    update(cache: ApolloCache) {
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'viewerOpenSteps' });
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'networkMemberships' });
-      cache.gc();
-    },
-  };
-  const [invite, inviting] = useMutation(InviteMunicipality, options);
-  const [apply, applying] = useMutation(ApplyForMembership, options);
-  const [accept, accepting] = useMutation(AcceptMembership, options);
-  const [decline, declining] = useMutation(DeclineMembership, options);
-  const [suspend, suspending] = useMutation(SuspendMembership, options);
-  const [reactivate, reactivating] = useMutation(ReactivateMembership, options);
-  const [end, ending] = useMutation(EndMembership, options);
+  const client = useApolloClient();
+  const [invite, inviting] = useMutation(InviteMunicipality);
+  const [apply, applying] = useMutation(ApplyForMembership);
+  const [accept, accepting] = useMutation(AcceptMembership);
+  const [decline, declining] = useMutation(DeclineMembership);
+  const [suspend, suspending] = useMutation(SuspendMembership);
+  const [reactivate, reactivating] = useMutation(ReactivateMembership);
+  const [end, ending] = useMutation(EndMembership);
   const busy = [inviting, applying, accepting, declining, suspending, reactivating, ending].some(
     (s) => s.loading,
   );
@@ -232,6 +230,11 @@ export function MembershipActions({
       if (errors.length)
         setMessage({ variant: 'danger', text: errors.map((e) => membershipErrorMessage(t, e)).join(' ') });
       else {
+        // The membership and its municipality are updated from the answer. Which municipalities
+        // wait for an answer (the start page's open steps, the administration's lists by status)
+        // follows from the new status on the server: those lists are read again where they are
+        // shown, and the message waits for them, so the page never shows the old step with the news.
+        await client.refetchQueries({ updateCache: forgetWaitingLists });
         setNote('');
         setMessage({ variant: 'success', text: t('members.action.done', { name: municipality.name }) });
         onChanged?.();
