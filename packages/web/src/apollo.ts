@@ -1,15 +1,38 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { ErrorCode } from '@hub/shared';
 import { writeSessionViewer } from './session/session';
 
 /**
+ * Objects without an id that belong to one entity (what the viewer may do with it, its figures):
+ * a mutation's answer that selects some of their fields is merged into what the cache holds,
+ * instead of replacing it and losing the fields other screens selected.
+ */
+const objectsOfTheirEntity = [
+  'ActionItemPermissions',
+  'MeetingPermissions',
+  'MeetingsPermissions',
+  'MembershipPermissions',
+  'MunicipalityPermissions',
+  'ProjectPermissions',
+  'UserPermissions',
+  'WorkingGroupPermissions',
+  'MeetingParticipation',
+  'ProjectSolution',
+  'CostSummary',
+] as const;
+
+const typePolicies: TypePolicies = Object.fromEntries(
+  objectsOfTheirEntity.map((type) => [type, { merge: true }]),
+);
+
+/**
  * Creates the app's GraphQL client: same-origin requests with the session cookie and the header the
  * API requires on every request to rule out cross-site request forgery.
  */
 export function createApolloClient(): ApolloClient {
-  const cache = new InMemoryCache();
+  const cache = new InMemoryCache({ typePolicies });
 
   const httpLink = new HttpLink({
     uri: '/graphql',

@@ -266,6 +266,9 @@ export const de = {
     'Eine Kommune kann kein Projekt nachnutzen, das sie selbst führt oder an dem sie als Partnerin beteiligt ist, und ein Projekt nicht von sich selbst.',
   'projects.userError.ALREADY_ADOPTED': 'Diese Kommune nutzt das Projekt bereits nach.',
   'projects.userError.NOT_PUBLISHED': 'Nur veröffentlichte Projekte können nachgenutzt werden.',
+  'projects.userError.INVALID_YAML': 'Das ist kein gültiges YAML. Bitte prüfen Sie den eingefügten Text.',
+  'projects.userError.INVALID_PUBLICCODE':
+    'Das ist keine vollständige publiccode.yml (publiccodeYmlVersion oder name fehlt).',
   'projects.adopt.pageTitle': 'Projekt nachnutzen',
   'projects.adopt.heading': 'Nachnutzen: {title}',
   'projects.adopt.intro':
@@ -495,6 +498,9 @@ export const de = {
   'people.changeMunicipality': 'Kommune ändern',
   'people.userError.EMAIL_TAKEN': 'Eine Person mit dieser E-Mail-Adresse gibt es bereits.',
   'people.userError.MUNICIPALITY_NOT_ALLOWED': 'Nur Digitalbeauftragte gehören zu einer Kommune.',
+  'people.userError.ALREADY_DEACTIVATED': 'Diese Person ist bereits deaktiviert.',
+  'people.userError.NOT_DEACTIVATED': 'Diese Person ist nicht deaktiviert.',
+  'people.userError.ALREADY_ACTIVE': 'Diese Person hat die Einladung bereits angenommen.',
   'municipalityPicker.none': '– Kommune wählen –',
   'municipalityPicker.searching': 'Suche läuft …',
   'municipalityPicker.hits': 'Gefundene Kommunen: {count}. Bitte in der Liste darunter wählen.',
@@ -613,6 +619,7 @@ export const de = {
   'userError.PASSWORD_TOO_SHORT': 'Das Passwort muss mindestens {min} Zeichen lang sein.',
   'userError.PASSWORD_REQUIRED': 'Bitte geben Sie Ihr aktuelles Passwort ein.',
   'userError.WRONG_PASSWORD': 'Das aktuelle Passwort ist nicht richtig.',
+  'userError.UNKNOWN': 'Das hat nicht geklappt. Bitte prüfen Sie Ihre Angaben und versuchen Sie es erneut.',
 
   'error.pageTitle': 'Fehler',
   'error.RATE_LIMITED':
@@ -1048,6 +1055,8 @@ export const de = {
   'meetings.userError.DUE_DATE_REQUIRED': 'Eine Aufgabe braucht ein Fälligkeitsdatum.',
   'meetings.userError.INVALID_TRANSITION': 'Dieser Schritt passt nicht zum aktuellen Stand des Protokolls.',
   'meetings.userError.MEETING_NOT_STARTED': 'Die Teilnahme wird erfasst, sobald die Sitzung begonnen hat.',
+  'meetings.userError.TOO_MANY': 'Eine Tagesordnung hat höchstens {max} Punkte.',
+  'meetings.userError.NO_MINUTES': 'Zu dieser Sitzung gibt es noch kein Protokoll.',
   'meetings.projects.legendOne': 'Verknüpftes Projekt',
   'meetings.projects.legendMany': 'Verknüpfte Projekte',
   'meetings.projects.none': 'Kein Projekt verknüpft.',

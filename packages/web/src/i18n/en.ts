@@ -250,6 +250,9 @@ export const en: MessageCatalogue = {
     'A municipality cannot adopt a project it leads or partners in, and a project cannot be adopted from itself.',
   'projects.userError.ALREADY_ADOPTED': 'This municipality already adopts the project.',
   'projects.userError.NOT_PUBLISHED': 'Only published projects can be adopted.',
+  'projects.userError.INVALID_YAML': 'This is not valid YAML. Please check the pasted text.',
+  'projects.userError.INVALID_PUBLICCODE':
+    'This is not a complete publiccode.yml (publiccodeYmlVersion or name is missing).',
   'projects.adopt.pageTitle': 'Adopt project',
   'projects.adopt.heading': 'Adopt: {title}',
   'projects.adopt.intro':
@@ -477,6 +480,9 @@ export const en: MessageCatalogue = {
   'people.changeMunicipality': 'Change municipality',
   'people.userError.EMAIL_TAKEN': 'A person with this e-mail address exists already.',
   'people.userError.MUNICIPALITY_NOT_ALLOWED': 'Only digital officers belong to a municipality.',
+  'people.userError.ALREADY_DEACTIVATED': 'This person is deactivated already.',
+  'people.userError.NOT_DEACTIVATED': 'This person is not deactivated.',
+  'people.userError.ALREADY_ACTIVE': 'This person has already accepted the invitation.',
   'municipalityPicker.none': '– choose a municipality –',
   'municipalityPicker.searching': 'Searching …',
   'municipalityPicker.hits': 'Municipalities found: {count}. Please choose in the list below.',
@@ -589,6 +595,7 @@ export const en: MessageCatalogue = {
   'userError.PASSWORD_TOO_SHORT': 'The password must be at least {min} characters long.',
   'userError.PASSWORD_REQUIRED': 'Please enter your current password.',
   'userError.WRONG_PASSWORD': 'The current password is wrong.',
+  'userError.UNKNOWN': 'That did not work. Please check your entries and try again.',
 
   'error.pageTitle': 'Error',
   'error.RATE_LIMITED': 'Too many attempts. Please wait a few minutes and then try again.',
@@ -1004,6 +1011,8 @@ export const en: MessageCatalogue = {
   'meetings.userError.DUE_DATE_REQUIRED': 'An action item needs a due date.',
   'meetings.userError.INVALID_TRANSITION': 'This step does not fit the minutes’ current status.',
   'meetings.userError.MEETING_NOT_STARTED': 'Attendance is recorded once the meeting has started.',
+  'meetings.userError.TOO_MANY': 'An agenda has at most {max} items.',
+  'meetings.userError.NO_MINUTES': 'There are no minutes for this meeting yet.',
   'meetings.projects.legendOne': 'Linked project',
   'meetings.projects.legendMany': 'Linked projects',
   'meetings.projects.none': 'No project linked.',

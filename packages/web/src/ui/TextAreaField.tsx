@@ -14,6 +14,8 @@ interface TextAreaFieldProps {
   rows?: number;
   /** Off unless asked for: most long texts are optional. */
   required?: boolean;
+  /** Says "(optional)" after the label of a field that is not required; off where that goes without saying. */
+  markOptional?: boolean;
 }
 
 /** A labelled KERN multi-line input (optional unless `required`); hint and error are tied to it with aria-describedby. */
@@ -27,9 +29,11 @@ export function TextAreaField({
   error,
   rows = 5,
   required = false,
+  markOptional = true,
 }: TextAreaFieldProps) {
   const t = useT();
-  const optional = required ? null : <span className="kern-label__optional">{t('form.optional')}</span>;
+  const optional =
+    required || !markOptional ? null : <span className="kern-label__optional">{t('form.optional')}</span>;
   return (
     <FormField
       id={id}

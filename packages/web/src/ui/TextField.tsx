@@ -7,11 +7,13 @@ interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'date' | 'time' | 'url';
+  type?: 'text' | 'email' | 'password' | 'date' | 'time' | 'url' | 'search';
   autoComplete?: HTMLInputAutoCompleteAttribute;
   hint?: string;
   error?: FormMessage;
   required?: boolean;
+  /** The longest value the API accepts (from @hub/shared); the browser stops typing there. */
+  maxLength?: number;
 }
 
 /** A labelled KERN input; its hint and error are tied to it with aria-describedby. */
@@ -25,6 +27,7 @@ export function TextField({
   hint,
   error,
   required = true,
+  maxLength,
 }: TextFieldProps) {
   return (
     <FormField id={id} label={label} hint={hint} error={error}>
@@ -37,10 +40,11 @@ export function TextField({
           value={value}
           onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
           autoComplete={autoComplete}
+          maxLength={maxLength}
           required={required}
           {...aria}
-          spellCheck={type === 'text' ? undefined : false}
-          autoCapitalize={type === 'text' ? undefined : 'none'}
+          spellCheck={type === 'text' || type === 'search' ? undefined : false}
+          autoCapitalize={type === 'text' || type === 'search' ? undefined : 'none'}
         />
       )}
     </FormField>

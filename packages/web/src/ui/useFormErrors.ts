@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { apiErrorMessage } from '../errors/apiErrors';
-import { type UserError, type UserErrorMessages, userErrorsToFormErrors } from '../errors/userErrors';
+import { type UserError, type UserErrorScope, userErrorsToFormErrors } from '../errors/userErrors';
 import type { ErrorSummaryProps } from './ErrorSummary';
 import { type FormErrors, type FormMessage, formError, hasFormErrors, noFormErrors } from './formErrors';
 
@@ -26,12 +26,11 @@ export interface FormErrorsState<Field extends string> {
 /**
  * The state behind the error pattern every form shares: an error summary linking to the fields,
  * errors tied to their fields, cleared when a field is changed, and server userErrors mapped by
- * `code` to the i18n catalogues (`messages` names the feature's keys, e.g. `projects`, or maps
- * them itself).
+ * `code` to the i18n catalogues (`scope` names the feature whose wording comes first, e.g. `projects`).
  */
 export function useFormErrors<Field extends string>(
   fieldIds: Record<Field, string>,
-  messages?: UserErrorMessages,
+  scope?: UserErrorScope,
 ): FormErrorsState<Field> {
   const [errors, setErrors] = useState<FormErrors<Field>>(noFormErrors);
   const [attempt, setAttempt] = useState(0);
@@ -60,7 +59,7 @@ export function useFormErrors<Field extends string>(
     },
     showUserErrors(userErrors) {
       setAttempt((n) => n + 1);
-      setErrors(userErrorsToFormErrors(userErrors, fields, messages));
+      setErrors(userErrorsToFormErrors(userErrors, fields, scope));
     },
     showRequestError(error) {
       setAttempt((n) => n + 1);

@@ -2,8 +2,9 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
+import { userErrorMessage } from '../../errors/userErrorMessages';
 import { graphql } from '../../gql';
-import { type PlainMessageKey, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { paths } from '../../paths';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
@@ -29,11 +30,6 @@ const RevertEmailChangeMutation = graphql(`
     }
   }
 `);
-
-const failureMessages: Record<string, PlainMessageKey> = {
-  EMAIL_TAKEN: 'restoreEmail.taken',
-  TOKEN_INVALID: 'userError.TOKEN_INVALID',
-};
 
 /**
  * Opened from the mail sent to the previous address after the sign-in e-mail changed: restores
@@ -61,8 +57,7 @@ export function RestoreEmailPage() {
       const payload = result.data?.revertEmailChange;
       const [problem] = payload?.userErrors ?? [];
       if (problem) {
-        const key = failureMessages[problem.code];
-        setFailure(key ? t(key) : problem.message);
+        setFailure(userErrorMessage(problem, 'restoreEmail')(t));
       } else if (payload?.email) {
         // Every session of the person has ended, this browser's included: forget what it showed.
         await client.clearStore();

@@ -1,19 +1,18 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { Link } from 'react-router';
-import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
 import type { ActionItemScope } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { useViewer } from '../../session/useViewer';
-import { Alert } from '../../ui/Alert';
-import { LoadingIndicator } from '../../ui/LoadingIndicator';
-import { Page } from '../../ui/Page';
+import { ListPage, ListResults } from '../../ui/ListPage';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { SelectField } from '../../ui/SelectField';
+import { useUrlFilters } from '../../ui/useUrlFilters';
 import { meetingPaths } from './meetingPaths';
 import { OutcomeItem } from './OutcomeItem';
 import './meetings.css';
-import { Select } from '../../ui/Select';
+import { Checkbox } from '../../ui/Checkbox';
 
 export const ActionItemsPageQuery = graphql(`
   query ActionItemsPage($filter: ActionItemFilter, $first: Int, $after: String) {
@@ -49,121 +48,103 @@ export const ActionItemsPageQuery = graphql(`
   }
 `);
 
+const SCOPES: readonly ActionItemScope[] = ['MINE', 'MY_MUNICIPALITY', 'ALL'];
+
 /** The action-item board: what the viewer or their municipality owes, per group, overdue first. */
 export function ActionItemsPage() {
   const t = useT();
   const { viewer } = useViewer();
-  const [scope, setScope] = useState<ActionItemScope>('MINE');
-  const [overdue, setOverdue] = useState(false);
-  const [groupId, setGroupId] = useState('');
+  const [filters, applyFilters] = useUrlFilters({ scope: 'MINE', overdue: false, group: '' });
+  const scopes = SCOPES.filter((value) => value !== 'MY_MUNICIPALITY' || viewer?.municipality);
+  const scope = scopes.find((value) => value === filters.scope) ?? 'MINE';
   const { data, error, networkStatus, refetch, fetchMore } = useQuery(ActionItemsPageQuery, {
-    variables: { filter: { scope, overdue, workingGroupId: groupId || null }, first: 50 },
+    variables: {
+      filter: { scope, overdue: filters.overdue, workingGroupId: filters.group || null },
+      first: 50,
+    },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const scopes: ActionItemScope[] = viewer?.municipality
-    ? ['MINE', 'MY_MUNICIPALITY', 'ALL']
-    : ['MINE', 'ALL'];
   const items = data?.actionItems.edges.map((edge) => edge.node) ?? [];
+  const loadMore = () =>
+    fetchMore({
+      variables: { after: data?.actionItems.pageInfo.endCursor },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        ...fetchMoreResult,
+        actionItems: {
+          ...fetchMoreResult.actionItems,
+          edges: [...previous.actionItems.edges, ...fetchMoreResult.actionItems.edges],
+        },
+      }),
+    });
 
   return (
-    <Page title={t('meetings.board.title')}>
-      <p>
+    <ListPage
+      title={t('meetings.board.title')}
+      actions={
         <Link className="kern-link" to={meetingPaths.list}>
           {t('meetings.backToList')}
         </Link>
-      </p>
-      <p className="kern-body">{t('meetings.board.intro')}</p>
-      <fieldset className="kern-fieldset hub-meeting-filter">
-        <legend className="kern-label">{t('meetings.board.scope')}</legend>
-        <div className="kern-fieldset__body">
-          {scopes.map((value) => (
-            <div className="kern-form-check" key={value}>
-              <input
-                className="kern-form-check__radio"
-                type="radio"
-                name="board-scope"
-                id={`board-scope-${value}`}
-                checked={scope === value}
-                onChange={() => setScope(value)}
-              />
-              <label className="kern-label" htmlFor={`board-scope-${value}`}>
-                {t(`meetings.board.scope.${value}`)}
-              </label>
-            </div>
-          ))}
-          <div className="kern-form-check">
-            <input
-              className="kern-form-check__checkbox"
-              type="checkbox"
+      }
+      intro={t('meetings.board.intro')}
+      filters={
+        <>
+          <RadioGroup
+            className="hub-meeting-filter"
+            name="board-scope"
+            legend={t('meetings.board.scope')}
+            options={scopes.map((value) => ({ value, label: t(`meetings.board.scope.${value}`) }))}
+            value={scope}
+            onChange={(value) => applyFilters({ scope: value })}
+          >
+            <Checkbox
               id="board-overdue"
-              checked={overdue}
-              onChange={(e) => setOverdue(e.target.checked)}
+              label={t('meetings.board.overdueOnly')}
+              checked={filters.overdue}
+              onChange={(checked) => applyFilters({ overdue: checked })}
             />
-            <label className="kern-label" htmlFor="board-overdue">
-              {t('meetings.board.overdueOnly')}
-            </label>
-          </div>
-        </div>
-      </fieldset>
-      <div className="kern-form-input hub-meeting-filter">
-        <label className="kern-label" htmlFor="board-group">
-          {t('meetings.board.group')}
-        </label>
-        <Select id="board-group" value={groupId} onChange={(e) => setGroupId(e.target.value)}>
-          <option value="">{t('meetings.board.allGroups')}</option>
-          {data?.workingGroups.edges.map(({ node }) => (
-            <option key={node.id} value={node.id}>
-              {node.name}
-            </option>
-          ))}
-        </Select>
-      </div>
-      {error && !data ? (
-        <Alert variant="danger" title={apiErrorMessage(error, t)} role="alert">
-          <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => refetch()}>
-            <span className="kern-label">{t('error.retry')}</span>
-          </button>
-        </Alert>
-      ) : null}
-      {!data && networkStatus === NetworkStatus.loading ? <LoadingIndicator /> : null}
-      {data ? (
-        <section aria-labelledby="board-results">
-          <h2 className="kern-heading-medium" id="board-results">
-            {t('meetings.board.count', { count: data.actionItems.totalCount })}
-          </h2>
-          {items.length === 0 ? <p className="kern-body">{t('meetings.board.empty')}</p> : null}
-          <ul className="hub-meeting-list">
-            {items.map((item) => (
-              <OutcomeItem
-                key={item.id}
-                outcome={item}
-                context={[item.meeting?.title, item.meeting?.workingGroup?.name].filter(Boolean).join(' · ')}
-              />
-            ))}
-          </ul>
-          {data.actionItems.pageInfo.hasNextPage ? (
-            <button
-              type="button"
-              className="kern-btn kern-btn--secondary"
-              onClick={() =>
-                fetchMore({
-                  variables: { after: data.actionItems.pageInfo.endCursor },
-                  updateQuery: (previous, { fetchMoreResult }) => ({
-                    ...fetchMoreResult,
-                    actionItems: {
-                      ...fetchMoreResult.actionItems,
-                      edges: [...previous.actionItems.edges, ...fetchMoreResult.actionItems.edges],
-                    },
-                  }),
-                })
-              }
+          </RadioGroup>
+          <div className="hub-meeting-filter">
+            <SelectField
+              id="board-group"
+              label={t('meetings.board.group')}
+              value={filters.group}
+              onChange={(value) => applyFilters({ group: value })}
             >
-              <span className="kern-label">{t('meetings.more')}</span>
-            </button>
-          ) : null}
-        </section>
-      ) : null}
-    </Page>
+              <option value="">{t('meetings.board.allGroups')}</option>
+              {data?.workingGroups.edges.map(({ node }) => (
+                <option key={node.id} value={node.id}>
+                  {node.name}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+        </>
+      }
+    >
+      <ListResults
+        id="board-results"
+        count={data ? t('meetings.board.count', { count: data.actionItems.totalCount }) : null}
+        error={error}
+        onRetry={() => void refetch()}
+        loading={networkStatus === NetworkStatus.loading}
+        emptyText={t('meetings.board.empty')}
+        isEmpty={items.length === 0}
+        hasNextPage={data?.actionItems.pageInfo.hasNextPage ?? false}
+        onLoadMore={() => void loadMore()}
+        loadMoreLabel={t('meetings.more')}
+        loadingMore={networkStatus === NetworkStatus.fetchMore}
+      >
+        <ul className="hub-meeting-list">
+          {items.map((item) => (
+            <OutcomeItem
+              key={item.id}
+              outcome={item}
+              context={[item.meeting?.title, item.meeting?.workingGroup?.name].filter(Boolean).join(' · ')}
+            />
+          ))}
+        </ul>
+      </ListResults>
+    </ListPage>
   );
 }

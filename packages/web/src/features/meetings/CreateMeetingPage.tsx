@@ -16,6 +16,7 @@ import { type MeetingDetails, MeetingDetailsFields, meetingDetailsField } from '
 import { meetingTimeErrors } from './meetingErrors';
 import { meetingPaths } from './meetingPaths';
 import './meetings.css';
+import { viewerMay } from '../../session/viewerMay';
 
 export const CreateMeetingPageQuery = graphql(`
   query CreateMeetingPage {
@@ -78,17 +79,13 @@ export function CreateMeetingPage() {
   const t = useT();
   const navigate = useNavigate();
   const { viewer } = useViewer();
-  const coordinator = viewer?.role === 'COORDINATOR';
+  const coordinator = viewerMay.planNetworkMeetings(viewer);
   const groups = useQuery(CreateMeetingPageQuery);
   const [create, { loading }] = useMutation(CreateMeetingMutation);
   const ledGroups =
     groups.data?.workingGroups.edges
       .map((edge) => edge.node)
-      .filter(
-        (group) =>
-          coordinator ||
-          (group.viewerMembership?.role === 'LEAD' && group.viewerMembership.status === 'ACTIVE'),
-      ) ?? [];
+      .filter((group) => viewerMay.planMeetingOf(viewer, group)) ?? [];
   const [kind, setKind] = useState<MeetingKind>(coordinator ? 'NETWORK' : 'WORKING_GROUP');
   const [groupId, setGroupId] = useState('');
   const [details, setDetails] = useState<MeetingDetails>({

@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { ActionMenu } from '../../ui/ActionMenu';
 import { Alert } from '../../ui/Alert';
 import { useConfirm } from '../../ui/ConfirmDialog';
+import { DateField } from '../../ui/DateField';
 import { Select } from '../../ui/Select';
 import { meetingErrorMessage } from './meetingErrors';
 import { OutcomeItem } from './OutcomeItem';
@@ -62,8 +63,8 @@ export const MeetingAgendaFragment = graphql(`
 const AddAgendaItemMutation = graphql(`
   mutation AddAgendaItem($input: AddAgendaItemInput!) {
     addAgendaItem(input: $input) {
-      agendaItem {
-        id
+      meeting {
+        ...MeetingAgendaChange_meeting
       }
       userErrors {
         ...UserErrorFields
@@ -76,7 +77,7 @@ const ReorderAgendaMutation = graphql(`
   mutation ReorderAgenda($input: ReorderAgendaInput!) {
     reorderAgenda(input: $input) {
       meeting {
-        id
+        ...MeetingAgendaChange_meeting
       }
       userErrors {
         ...UserErrorFields
@@ -89,7 +90,7 @@ const RemoveAgendaItemMutation = graphql(`
   mutation RemoveAgendaItem($input: AgendaItemRefInput!) {
     removeAgendaItem(input: $input) {
       meeting {
-        id
+        ...MeetingAgendaChange_meeting
       }
       userErrors {
         ...UserErrorFields
@@ -101,8 +102,8 @@ const RemoveAgendaItemMutation = graphql(`
 const UpdateAgendaItemMutation = graphql(`
   mutation UpdateAgendaItemProject($input: UpdateAgendaItemInput!) {
     updateAgendaItem(input: $input) {
-      agendaItem {
-        id
+      meeting {
+        ...MeetingAgendaChange_meeting
       }
       userErrors {
         ...UserErrorFields
@@ -116,6 +117,9 @@ const AddOutcomeMutation = graphql(`
     addOutcome(input: $input) {
       outcome {
         id
+        meeting {
+          ...MeetingAgendaChange_meeting
+        }
       }
       userErrors {
         ...UserErrorFields
@@ -124,7 +128,17 @@ const AddOutcomeMutation = graphql(`
   }
 `);
 
-const refetch = { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true };
+/**
+ * What an agenda change touches: the agenda with its outcomes, and the minutes' notes per item.
+ * Every agenda mutation selects it, so the page shows the answer from the cache.
+ */
+export const MeetingAgendaChangeFragment = graphql(`
+  fragment MeetingAgendaChange_meeting on Meeting {
+    id
+    ...MeetingAgenda_meeting
+    ...MeetingMinutesSection_meeting
+  }
+`);
 
 type Invitation = NonNullable<MeetingAgenda_MeetingFragment['invitations']>[number];
 type Item = MeetingAgenda_MeetingFragment['agendaItems'][number];
@@ -132,7 +146,7 @@ type Item = MeetingAgenda_MeetingFragment['agendaItems'][number];
 /** Changes the project linked to an existing agenda item; the other fields are sent unchanged. */
 function AgendaItemProjectForm({ item, onDone }: { item: Item; onDone: () => void }) {
   const t = useT();
-  const [update, { loading }] = useMutation(UpdateAgendaItemMutation, refetch);
+  const [update, { loading }] = useMutation(UpdateAgendaItemMutation);
   const [projects, setProjects] = useState<PickedProject[]>(item.project ? [item.project] : []);
   const [problem, setProblem] = useState<string | null>(null);
   const pickerId = `agenda-${item.id}`;
@@ -178,7 +192,7 @@ function AgendaItemProjectForm({ item, onDone }: { item: Item; onDone: () => voi
 /** Records an outcome of an agenda item; action items need an owner and a due date. */
 function OutcomeForm({ agendaItemId, invitations }: { agendaItemId: string; invitations: Invitation[] }) {
   const t = useT();
-  const [addOutcome, { loading }] = useMutation(AddOutcomeMutation, refetch);
+  const [addOutcome, { loading }] = useMutation(AddOutcomeMutation);
   const [kind, setKind] = useState<OutcomeKind>('DECISION');
   const [title, setTitle] = useState('');
   const [owner, setOwner] = useState('');
@@ -263,18 +277,12 @@ function OutcomeForm({ agendaItemId, invitations }: { agendaItemId: string; invi
               ))}
             </Select>
           </div>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor={`${prefix}-due`}>
-              {t('meetings.outcome.dueDate')}
-            </label>
-            <input
-              className="kern-form-input__input"
-              id={`${prefix}-due`}
-              type="date"
-              value={dueDate}
-              onChange={(e) => setDueDate(e.target.value)}
-            />
-          </div>
+          <DateField
+            id={`${prefix}-due`}
+            label={t('meetings.outcome.dueDate')}
+            value={dueDate}
+            onChange={setDueDate}
+          />
           <ProjectPicker idPrefix={prefix} multiple selected={projects} onChange={setProjects} />
         </>
       ) : null}
@@ -290,9 +298,9 @@ function OutcomeForm({ agendaItemId, invitations }: { agendaItemId: string; invi
 /** The agenda in order, its outcomes, the carried-over open action items; editing for organisers. */
 export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragment }) {
   const t = useT();
-  const [addItem, adding] = useMutation(AddAgendaItemMutation, refetch);
-  const [reorder] = useMutation(ReorderAgendaMutation, refetch);
-  const [removeItem] = useMutation(RemoveAgendaItemMutation, refetch);
+  const [addItem, adding] = useMutation(AddAgendaItemMutation);
+  const [reorder] = useMutation(ReorderAgendaMutation);
+  const [removeItem] = useMutation(RemoveAgendaItemMutation);
   const { confirm, dialog } = useConfirm();
   // The one item whose linked project is being changed (opened from its menu).
   const [editingProjectOf, setEditingProjectOf] = useState<string | null>(null);

@@ -1,5 +1,6 @@
 import { meetingLimits } from '@hub/shared';
 import { useT } from '../../i18n';
+import { DateField } from '../../ui/DateField';
 import type { FormMessage } from '../../ui/formErrors';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
@@ -55,6 +56,7 @@ export function MeetingDetailsFields({
   return (
     <>
       <TextField
+        maxLength={meetingLimits.title.maxLength}
         id={ids.title}
         label={t('meetings.field.title')}
         value={values.title}
@@ -70,13 +72,13 @@ export function MeetingDetailsFields({
         rows={3}
         error={errorOf('description')}
       />
-      <TextField
+      <DateField
         id={ids.date}
-        type="date"
         label={t('meetings.field.date')}
         value={values.date}
         onChange={set('date')}
         error={errorOf('date')}
+        required
       />
       <TextField
         id={ids.startsAt}
@@ -95,6 +97,7 @@ export function MeetingDetailsFields({
         error={errorOf('endsAt')}
       />
       <TextField
+        maxLength={meetingLimits.location.maxLength}
         id={ids.location}
         label={t('meetings.field.location')}
         value={values.location}
@@ -103,6 +106,7 @@ export function MeetingDetailsFields({
         error={errorOf('location')}
       />
       <TextField
+        maxLength={meetingLimits.onlineUrl.maxLength}
         id={ids.onlineUrl}
         type="url"
         label={t('meetings.field.onlineUrl')}

@@ -27,12 +27,7 @@ const UpdateMeetingMutation = graphql(`
     updateMeeting(input: $input) {
       meeting {
         id
-        title
-        description
-        startsAt
-        endsAt
-        location
-        onlineUrl
+        ...MeetingPage_meeting
       }
       userErrors {
         ...UserErrorFields
@@ -54,10 +49,8 @@ const editFieldIds = {
 /** Changes title, time and place; calendars pick the change up (SEQUENCE). */
 export function MeetingEditForm({ meeting }: { meeting: MeetingEditForm_MeetingFragment }) {
   const t = useT();
-  const [update, { loading }] = useMutation(UpdateMeetingMutation, {
-    refetchQueries: ['MeetingPage'],
-    awaitRefetchQueries: true,
-  });
+  // The answer carries the whole page's meeting: the page shows the change from the cache.
+  const [update, { loading }] = useMutation(UpdateMeetingMutation);
   const start = isoToBerlin(meeting.startsAt);
   const end = isoToBerlin(meeting.endsAt);
   const [details, setDetails] = useState<MeetingDetails>({

@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import type { InvitationResponse, MeetingInvitations_MeetingFragment } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
+import { RadioGroup } from '../../ui/RadioGroup';
 import { ScrollTable } from '../../ui/ScrollTable';
 import { meetingErrorMessage } from './meetingErrors';
 
@@ -54,6 +55,9 @@ const RespondMutation = graphql(`
       invitation {
         id
         response
+        meeting {
+          ...MeetingInvitationsChange_meeting
+        }
       }
       userErrors {
         ...UserErrorFields
@@ -66,7 +70,7 @@ const InviteMutation = graphql(`
   mutation InviteToMeeting($input: InviteToMeetingInput!) {
     inviteToMeeting(input: $input) {
       meeting {
-        id
+        ...MeetingInvitationsChange_meeting
       }
       userErrors {
         ...UserErrorFields
@@ -79,7 +83,7 @@ const AttendanceMutation = graphql(`
   mutation RecordAttendance($input: RecordAttendanceInput!) {
     recordAttendance(input: $input) {
       meeting {
-        id
+        ...MeetingInvitationsChange_meeting
       }
       userErrors {
         ...UserErrorFields
@@ -88,18 +92,29 @@ const AttendanceMutation = graphql(`
   }
 `);
 
-const refetch = { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true };
+/**
+ * What inviting, answering and attendance touch: the invitations with their figures, and the agenda
+ * (those invited may present and own action items). The mutations select it, so the page shows the
+ * answer from the cache.
+ */
+export const MeetingInvitationsChangeFragment = graphql(`
+  fragment MeetingInvitationsChange_meeting on Meeting {
+    id
+    ...MeetingInvitations_meeting
+    ...MeetingAgenda_meeting
+  }
+`);
 const answers: InvitationResponse[] = ['YES', 'MAYBE', 'NO'];
 
 /** The viewer's answer, who is invited and how they answered, inviting, and attendance afterwards. */
 export function MeetingInvitations({ meeting }: { meeting: MeetingInvitations_MeetingFragment }) {
   const t = useT();
-  const [respond, responding] = useMutation(RespondMutation, refetch);
-  const [invite, inviting] = useMutation(InviteMutation, refetch);
-  const [recordAttendance, recording] = useMutation(AttendanceMutation, refetch);
+  const [respond, responding] = useMutation(RespondMutation);
+  const [invite, inviting] = useMutation(InviteMutation);
+  const [recordAttendance, recording] = useMutation(AttendanceMutation);
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
   const [present, setPresent] = useState<Record<string, boolean>>({});
-  // Shown at once; the server's answer replaces it after the refetch.
+  // Shown at once; the server's answer replaces it.
   const [answer, setAnswer] = useState<InvitationResponse | null>(null);
   const started = new Date(meeting.startsAt).getTime() <= Date.now();
   const p = meeting.participation;
@@ -143,37 +158,21 @@ export function MeetingInvitations({ meeting }: { meeting: MeetingInvitations_Me
       ) : null}
 
       {meeting.viewerInvitation && meeting.viewerCan.respond ? (
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t('meetings.invitations.yourAnswer')}</legend>
-          <div className="kern-fieldset__body">
-            {answers.map((value) => (
-              <div className="kern-form-check" key={value}>
-                <input
-                  className="kern-form-check__radio"
-                  type="radio"
-                  name="meeting-answer"
-                  id={`meeting-answer-${value}`}
-                  checked={(answer ?? meeting.viewerInvitation?.response) === value}
-                  disabled={responding.loading}
-                  onChange={async () => {
-                    setAnswer(value);
-                    const result = await respond({
-                      variables: { input: { meetingId: meeting.id, response: value } },
-                    });
-                    setAnswer(null);
-                    report(
-                      result.data?.respondToInvitation.userErrors ?? [],
-                      t('meetings.invitations.answered'),
-                    );
-                  }}
-                />
-                <label className="kern-label" htmlFor={`meeting-answer-${value}`}>
-                  {t(`meetings.response.${value}`)}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <RadioGroup
+          name="meeting-answer"
+          legend={t('meetings.invitations.yourAnswer')}
+          options={answers.map((value) => ({ value, label: t(`meetings.response.${value}`) }))}
+          value={answer ?? meeting.viewerInvitation?.response ?? null}
+          disabled={responding.loading}
+          onChange={async (value) => {
+            setAnswer(value);
+            const result = await respond({
+              variables: { input: { meetingId: meeting.id, response: value } },
+            });
+            setAnswer(null);
+            report(result.data?.respondToInvitation.userErrors ?? [], t('meetings.invitations.answered'));
+          }}
+        />
       ) : null}
 
       {meeting.viewerCan.manage ? (

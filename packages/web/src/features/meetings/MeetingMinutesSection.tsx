@@ -8,6 +8,7 @@ import type { PlainMessageKey } from '../../i18n';
 import { formatDateTime, useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { type ConfirmRequest, useConfirm } from '../../ui/ConfirmDialog';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { MinutesHtml } from './MinutesHtml';
 import { MinutesRevisionOutcomes } from './MinutesRevisionOutcomes';
 import { meetingErrorMessage } from './meetingErrors';
@@ -132,18 +133,33 @@ const CorrectMutation = graphql(`
   }
 `);
 
-const refetch = { refetchQueries: ['MeetingPage'], awaitRefetchQueries: true };
+/**
+ * The section's own data, read again after each step of the workflow: a step changes the minutes and
+ * what the viewer may do next (MinutesPayload names only the minutes, not their meeting).
+ */
+const MinutesSectionQuery = graphql(`
+  query MeetingMinutesSection($id: ID!) {
+    meeting(id: $id) {
+      id
+      ...MeetingMinutesSection_meeting
+    }
+  }
+`);
 
 /** Minutes: the editor and the workflow for those who run the meeting, the published text for all. */
 export function MeetingMinutesSection({ meeting }: { meeting: MeetingMinutesSection_MeetingFragment }) {
   const t = useT();
   const { locale } = useLocale();
-  const [save, saving] = useMutation(SaveMinutesMutation, refetch);
-  const [submit, submitting] = useMutation(SubmitMutation, refetch);
-  const [approve, approving] = useMutation(ApproveMutation, refetch);
+  const refresh = {
+    refetchQueries: [{ query: MinutesSectionQuery, variables: { id: meeting.id } }],
+    awaitRefetchQueries: true,
+  };
+  const [save, saving] = useMutation(SaveMinutesMutation, refresh);
+  const [submit, submitting] = useMutation(SubmitMutation, refresh);
+  const [approve, approving] = useMutation(ApproveMutation, refresh);
   const { confirm, dialog } = useConfirm();
-  const [publish, publishing] = useMutation(PublishMutation, refetch);
-  const [correct, correcting] = useMutation(CorrectMutation, refetch);
+  const [publish, publishing] = useMutation(PublishMutation, refresh);
+  const [correct, correcting] = useMutation(CorrectMutation, refresh);
   const [body, setBody] = useState(meeting.minutes?.body ?? '');
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
@@ -249,37 +265,27 @@ export function MeetingMinutesSection({ meeting }: { meeting: MeetingMinutesSect
             report(result.data?.saveMinutes.userErrors, t('meetings.minutes.saved'));
           }}
         >
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="minutes-body">
-              {t('meetings.minutes.body')}
-            </label>
-            <div className="kern-hint" id="minutes-body-hint">
-              {t('meetings.minutes.markdownHint')}
-            </div>
-            <textarea
-              className="kern-form-input__input"
-              id="minutes-body"
-              aria-describedby="minutes-body-hint"
-              rows={8}
-              maxLength={meetingLimits.minutesBody.maxLength}
-              value={body}
-              onChange={(e) => setBody(e.target.value)}
-            />
-          </div>
+          <TextAreaField
+            id="minutes-body"
+            label={t('meetings.minutes.body')}
+            hint={t('meetings.minutes.markdownHint')}
+            value={body}
+            onChange={setBody}
+            maxLength={meetingLimits.minutesBody.maxLength}
+            rows={8}
+            markOptional={false}
+          />
           {meeting.agendaItems.map((item) => (
-            <div className="kern-form-input" key={item.id}>
-              <label className="kern-label" htmlFor={`minutes-notes-${item.id}`}>
-                {t('meetings.minutes.notesFor', { title: item.title })}
-              </label>
-              <textarea
-                className="kern-form-input__input"
-                id={`minutes-notes-${item.id}`}
-                rows={3}
-                maxLength={meetingLimits.itemNotes.maxLength}
-                value={notes[item.id] ?? ''}
-                onChange={(e) => setNotes({ ...notes, [item.id]: e.target.value })}
-              />
-            </div>
+            <TextAreaField
+              key={item.id}
+              id={`minutes-notes-${item.id}`}
+              label={t('meetings.minutes.notesFor', { title: item.title })}
+              value={notes[item.id] ?? ''}
+              onChange={(value) => setNotes({ ...notes, [item.id]: value })}
+              maxLength={meetingLimits.itemNotes.maxLength}
+              rows={3}
+              markOptional={false}
+            />
           ))}
           <div className="hub-form__actions">
             <button type="submit" className="kern-btn kern-btn--secondary" disabled={busy}>

@@ -17,34 +17,45 @@ import { meetingErrorMessage } from './meetingErrors';
 import { meetingPaths } from './meetingPaths';
 import './meetings.css';
 
+/**
+ * Everything the meeting page shows. Mutations that may change any part of it (editing, cancelling)
+ * select it too, so the cache and the page are up to date with the answer.
+ */
+export const MeetingPageFragment = graphql(`
+  fragment MeetingPage_meeting on Meeting {
+    id
+    title
+    kind
+    description
+    startsAt
+    endsAt
+    location
+    onlineUrl
+    cancelled
+    calendarPath
+    workingGroup {
+      id
+      name
+    }
+    organizer {
+      id
+      name
+    }
+    viewerCan {
+      manage
+    }
+    ...MeetingEditForm_meeting
+    ...MeetingAgenda_meeting
+    ...MeetingInvitations_meeting
+    ...MeetingMinutesSection_meeting
+  }
+`);
+
 export const MeetingPageQuery = graphql(`
   query MeetingPage($id: ID!) {
     meeting(id: $id) {
       id
-      title
-      kind
-      description
-      startsAt
-      endsAt
-      location
-      onlineUrl
-      cancelled
-      calendarPath
-      workingGroup {
-        id
-        name
-      }
-      organizer {
-        id
-        name
-      }
-      viewerCan {
-        manage
-      }
-      ...MeetingEditForm_meeting
-      ...MeetingAgenda_meeting
-      ...MeetingInvitations_meeting
-      ...MeetingMinutesSection_meeting
+      ...MeetingPage_meeting
     }
   }
 `);
@@ -54,7 +65,7 @@ const CancelMeetingMutation = graphql(`
     cancelMeeting(input: $input) {
       meeting {
         id
-        cancelled
+        ...MeetingPage_meeting
       }
       userErrors {
         ...UserErrorFields
@@ -73,10 +84,7 @@ export function MeetingPage() {
     variables: { id: meetingId },
     fetchPolicy: 'cache-and-network',
   });
-  const [cancel, cancelling] = useMutation(CancelMeetingMutation, {
-    refetchQueries: ['MeetingPage'],
-    awaitRefetchQueries: true,
-  });
+  const [cancel, cancelling] = useMutation(CancelMeetingMutation);
   const [problem, setProblem] = useState<string | null>(null);
   const meeting = data?.meeting;
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { graphql } from '../../gql';
 import type { ActionItemStatus, OutcomeItem_OutcomeFragment } from '../../gql/graphql';
 import { useLocale, useT } from '../../i18n';
+import { Alert } from '../../ui/Alert';
 import { Select } from '../../ui/Select';
 import { formatCalendarDate } from './berlinTime';
 import { meetingErrorMessage } from './meetingErrors';
@@ -40,8 +41,7 @@ const UpdateActionItemMutation = graphql(`
     updateActionItem(input: $input) {
       outcome {
         id
-        status
-        overdue
+        ...OutcomeItem_outcome
         completedAt
       }
       userErrors {
@@ -64,7 +64,17 @@ export function OutcomeItem({
   const t = useT();
   const { locale } = useLocale();
   const [update, { loading }] = useMutation(UpdateActionItemMutation, {
-    refetchQueries: ['MeetingPage', 'ActionItemsPage'],
+    // The item itself is updated from the answer wherever it is shown. Whether it still belongs
+    // to the open items carried over by later meetings, and to the board's filtered list, depends on
+    // its new status: those lists are read again where they are on screen.
+    update(cache) {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'actionItems' });
+      // The normalized store (InMemoryCache) is keyed by `Typename:id`; extract() types it loosely.
+      for (const id of Object.keys(cache.extract() as Record<string, unknown>)) {
+        if (id.startsWith('Meeting:')) cache.evict({ id, fieldName: 'openActionItems' });
+      }
+      cache.gc();
+    },
   });
   const [problem, setProblem] = useState<string | null>(null);
   const owner = [outcome.ownerUser?.name, outcome.ownerMunicipality?.name].filter(Boolean).join(', ');
@@ -116,11 +126,7 @@ export function OutcomeItem({
           </Select>
         </div>
       ) : null}
-      {problem ? (
-        <p className="kern-body hub-meeting-overdue" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      {problem ? <Alert variant="danger" title={problem} role="alert" /> : null}
     </li>
   );
 }

@@ -10,6 +10,7 @@ import { Page } from '../../ui/Page';
 import { berlinToIso, formatCalendarDate } from './berlinTime';
 import { meetingPaths } from './meetingPaths';
 import './meetings.css';
+import { DateField } from '../../ui/DateField';
 import { ScrollTable } from '../../ui/ScrollTable';
 import { type ExportFormat, saveExport } from '../../ui/saveExport';
 
@@ -117,36 +118,22 @@ export function ParticipationPage() {
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t('meetings.participation.period')}</legend>
           <div className="kern-fieldset__body">
-            <div className="kern-form-input">
-              <label className="kern-label" htmlFor="participation-from">
-                {t('meetings.participation.from')}
-              </label>
-              <input
-                className="kern-form-input__input"
-                id="participation-from"
-                type="date"
-                value={draft.from}
-                onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-              />
-            </div>
-            <div className="kern-form-input">
-              <label className="kern-label" htmlFor="participation-to">
-                {t('meetings.participation.to')}
-              </label>
-              <input
-                className="kern-form-input__input"
-                id="participation-to"
-                type="date"
-                value={draft.to}
-                onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-              />
-            </div>
+            <DateField
+              id="participation-from"
+              label={t('meetings.participation.from')}
+              value={draft.from}
+              onChange={(value) => setDraft({ ...draft, from: value })}
+            />
+            <DateField
+              id="participation-to"
+              label={t('meetings.participation.to')}
+              value={draft.to}
+              onChange={(value) => setDraft({ ...draft, to: value })}
+            />
           </div>
         </fieldset>
         {invalid ? (
-          <p className="kern-body hub-meeting-overdue" role="alert">
-            {t('meetings.participation.invalidPeriod')}
-          </p>
+          <Alert variant="danger" title={t('meetings.participation.invalidPeriod')} role="alert" />
         ) : null}
         <div className="hub-form__actions">
           <button type="submit" className="kern-btn kern-btn--secondary" disabled={invalid}>

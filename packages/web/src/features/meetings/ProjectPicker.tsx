@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
+import { PickerSearchField, useDebouncedSearch } from '../../ui/SearchPicker';
 import { projectPaths } from '../projects/projectPaths';
 
 const ProjectPickerQuery = graphql(`
@@ -44,7 +45,9 @@ export function ProjectPicker({
 }) {
   const t = useT();
   const [text, setText] = useState('');
-  const search = text.trim();
+  const debounced = useDebouncedSearch(text);
+  // Cleared at once after a pick; typed text waits for the pause.
+  const search = text.trim() ? debounced : '';
   const { data, loading, error } = useQuery(ProjectPickerQuery, {
     variables: { search },
     skip: search.length < 2,
@@ -89,25 +92,13 @@ export function ProjectPicker({
         ) : (
           <p className="kern-body kern-body--small">{t('meetings.projects.none')}</p>
         )}
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor={`${idPrefix}-project-search`}>
-            {t('meetings.projects.search')}
-          </label>
-          <input
-            className="kern-form-input__input"
-            id={`${idPrefix}-project-search`}
-            type="search"
-            autoComplete="off"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') e.preventDefault();
-            }}
-          />
-        </div>
-        <p className="kern-body kern-body--small" role="status">
-          {status}
-        </p>
+        <PickerSearchField
+          id={`${idPrefix}-project-search`}
+          label={t('meetings.projects.search')}
+          value={text}
+          onChange={setText}
+          status={status}
+        />
         {results.length ? (
           <ul className="hub-meeting-list" aria-label={t('meetings.projects.results')}>
             {results.map((project) => (

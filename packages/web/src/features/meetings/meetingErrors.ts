@@ -1,11 +1,10 @@
-import { type UserError, userErrorMessage } from '../../errors/userErrors';
+import { firstUserErrorMessage, type UserError } from '../../errors/userErrorMessages';
 import type { Translate } from '../../i18n';
 import { type FormErrors, noFormErrors } from '../../ui/formErrors';
 
 /** The message for the first of a payload's userErrors, in the viewer's language where known. */
 export function meetingErrorMessage(errors: readonly UserError[], t: Translate): string | null {
-  const first = errors[0];
-  return first ? userErrorMessage(first, 'meetings')(t) : null;
+  return firstUserErrorMessage(errors, t, 'meetings');
 }
 
 /**

@@ -1,8 +1,6 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
 import type {
   MembershipStatus,
@@ -12,14 +10,15 @@ import type {
 } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { useViewer } from '../../session/useViewer';
-import { Alert } from '../../ui/Alert';
-import { LoadingIndicator } from '../../ui/LoadingIndicator';
-import { Page } from '../../ui/Page';
+import { FilterForm, ListPage, ListResults } from '../../ui/ListPage';
+import { TextField } from '../../ui/TextField';
+import { useDraft, useUrlFilters } from '../../ui/useUrlFilters';
 import { peoplePaths } from '../people/peoplePaths';
 import { kindLabel, membershipStatuses, municipalityKinds, statusLabel } from './labels';
 import { MunicipalityRow } from './MunicipalityRow';
 import { memberPaths } from './memberPaths';
 import './members.css';
+import { viewerMay } from '../../session/viewerMay';
 import { ScrollTable } from '../../ui/ScrollTable';
 import { SelectField } from '../../ui/SelectField';
 
@@ -57,42 +56,36 @@ export const MembersPageDistrictsQuery = graphql(`
   }
 `);
 
-/** "members" = active members only; "" = everyone; otherwise one membership status. */
-type MemberChoice = '' | 'members' | MembershipStatus;
+/** member: "members" = active members only; "" = everyone; otherwise one membership status. */
+const NO_FILTERS = { search: '', kind: '', district: '', member: 'members', sort: '' };
 
 /** The municipality directory of Rheinland-Pfalz: search the way people type, filter and sort. */
 export function MembersPage() {
   const t = useT();
   const { viewer } = useViewer();
-  const [search, setSearch] = useState('');
-  const [kind, setKind] = useState<MunicipalityKind | ''>('');
-  const [districtId, setDistrictId] = useState('');
-  const [member, setMember] = useState<MemberChoice>('members');
-  const [sort, setSort] = useState<MunicipalitySort | ''>('');
-  const [query, setQuery] = useState<{ filter: MunicipalityFilter; sort: MunicipalitySort | null }>({
-    filter: { networkMember: true },
-    sort: null,
-  });
+  const [filters, applyFilters] = useUrlFilters(NO_FILTERS);
+  const [search, setSearch] = useDraft(filters.search);
+  const [kind, setKind] = useDraft(filters.kind);
+  const [districtId, setDistrictId] = useDraft(filters.district);
+  const [member, setMember] = useDraft(filters.member);
+  const [sort, setSort] = useDraft(filters.sort);
+  const query: { filter: MunicipalityFilter; sort: MunicipalitySort | null } = {
+    filter: {
+      search: filters.search || null,
+      kinds: filters.kind ? [filters.kind as MunicipalityKind] : null,
+      districtId: filters.district || null,
+      networkMember: filters.member === 'members' ? true : null,
+      memberStatuses:
+        filters.member && filters.member !== 'members' ? [filters.member as MembershipStatus] : null,
+    },
+    sort: (filters.sort as MunicipalitySort) || null,
+  };
   const districts = useQuery(MembersPageDistrictsQuery);
   const { data, error, networkStatus, refetch, fetchMore } = useQuery(MembersPageQuery, {
     variables: { first: PAGE_SIZE, ...query },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setQuery({
-      filter: {
-        search: search.trim() || null,
-        kinds: kind ? [kind] : null,
-        districtId: districtId || null,
-        networkMember: member === 'members' ? true : null,
-        memberStatuses: member && member !== 'members' ? [member] : null,
-      },
-      sort: sort || null,
-    });
-  };
 
   const loadMore = () =>
     fetchMore({
@@ -110,18 +103,17 @@ export function MembersPage() {
     .map((e) => e.node)
     .sort((a, b) => a.name.localeCompare(b.name, 'de'));
   return (
-    <Page title={t('members.title')}>
-      <p className="kern-body">{t('members.intro')}</p>
+    <ListPage title={t('members.title')} intro={t('members.intro')}>
       <nav className="hub-members-links" aria-label={t('members.links.label')}>
         <Link className="kern-link" to={memberPaths.map}>
           {t('members.links.map')}
         </Link>
-        {viewer?.role === 'COORDINATOR' ? (
+        {viewerMay.administerMemberships(viewer) ? (
           <Link className="kern-link" to={memberPaths.administration}>
             {t('members.links.administration')}
           </Link>
         ) : null}
-        {viewer?.role === 'COORDINATOR' || viewer?.role === 'OFFICER' ? (
+        {viewerMay.listPeople(viewer) ? (
           <Link className="kern-link" to={peoplePaths.list}>
             {t('members.links.people')}
           </Link>
@@ -131,143 +123,107 @@ export function MembersPage() {
         </Link>
       </nav>
 
-      <search aria-label={t('members.filter.label')}>
-        <form className="hub-members-filter" onSubmit={submit}>
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="members-search">
-              {t('members.filter.search')}
-            </label>
-            <div className="kern-hint" id="members-search-hint">
-              {t('members.filter.searchHint')}
-            </div>
-            <input
-              className="kern-form-input__input"
-              id="members-search"
-              type="search"
-              aria-describedby="members-search-hint"
-              value={search}
-              onChange={(event) => setSearch(event.target.value)}
-            />
-          </div>
-          <SelectField
-            id="members-kind"
-            label={t('members.filter.kind')}
-            value={kind}
-            onChange={(value) => setKind(value as MunicipalityKind | '')}
-          >
-            <option value="">{t('members.filter.all')}</option>
-            {municipalityKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(kindLabel[k])}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            id="members-district"
-            label={t('members.filter.district')}
-            value={districtId}
-            onChange={setDistrictId}
-          >
-            <option value="">{t('members.filter.all')}</option>
-            {districtOptions.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            id="members-status"
-            label={t('members.filter.status')}
-            value={member}
-            onChange={(value) => setMember(value as MemberChoice)}
-          >
-            <option value="members">{t('members.filter.membersOnly')}</option>
-            <option value="">{t('members.filter.allMunicipalities')}</option>
-            {membershipStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(statusLabel[s])}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            id="members-sort"
-            label={t('members.filter.sort')}
-            value={sort}
-            onChange={(value) => setSort(value as MunicipalitySort | '')}
-          >
-            <option value="">{t('members.sort.default')}</option>
-            <option value="NAME">{t('members.sort.NAME')}</option>
-            <option value="POPULATION">{t('members.sort.POPULATION')}</option>
-          </SelectField>
-          <div className="hub-form__actions">
-            <button type="submit" className="kern-btn kern-btn--primary">
-              <span className="kern-label">{t('members.filter.submit')}</span>
-            </button>
-          </div>
-        </form>
-      </search>
-
-      {error && !connection ? (
-        <Alert variant="danger" title={apiErrorMessage(error, t)} role="alert">
-          <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => refetch()}>
-            <span className="kern-label">{t('error.retry')}</span>
-          </button>
-        </Alert>
-      ) : null}
-      {!connection && networkStatus === NetworkStatus.loading ? <LoadingIndicator /> : null}
-      {connection ? (
-        <section aria-labelledby="members-results">
-          <p className="kern-body" id="members-results" role="status">
-            {t('members.resultCount', { count: connection.totalCount })}
-          </p>
-          {connection.edges.length === 0 ? (
-            <p className="kern-body">{t('members.empty')}</p>
-          ) : (
-            <ScrollTable label={t('members.table.caption')}>
-              <table className="kern-table kern-table--striped">
-                <caption className="kern-sr-only">{t('members.table.caption')}</caption>
-                <thead className="kern-table__header">
-                  <tr className="kern-table__row">
-                    <th scope="col" className="kern-table__header">
-                      {t('members.table.name')}
-                    </th>
-                    <th scope="col" className="kern-table__header">
-                      {t('members.table.kind')}
-                    </th>
-                    <th scope="col" className="kern-table__header">
-                      {t('members.table.district')}
-                    </th>
-                    <th scope="col" className="kern-table__header kern-table__header--numeric">
-                      {t('members.table.population')}
-                    </th>
-                    <th scope="col" className="kern-table__header">
-                      {t('members.table.status')}
-                    </th>
-                    <th scope="col" className="kern-table__header kern-table__header--numeric">
-                      {t('members.table.officers')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="kern-table__body">
-                  {connection.edges.map(({ node }) => (
-                    <MunicipalityRow key={node.id} municipality={node} />
-                  ))}
-                </tbody>
-              </table>
-            </ScrollTable>
-          )}
-          {connection.pageInfo.hasNextPage ? (
-            <button
-              type="button"
-              className="kern-btn kern-btn--secondary"
-              onClick={loadMore}
-              aria-disabled={networkStatus === NetworkStatus.fetchMore || undefined}
-            >
-              <span className="kern-label">{t('members.loadMore')}</span>
-            </button>
-          ) : null}
-        </section>
-      ) : null}
-    </Page>
+      <FilterForm
+        label={t('members.filter.label')}
+        submitLabel={t('members.filter.submit')}
+        onSubmit={() => applyFilters({ search: search.trim(), kind, district: districtId, member, sort })}
+      >
+        <TextField
+          id="members-search"
+          type="search"
+          label={t('members.filter.search')}
+          hint={t('members.filter.searchHint')}
+          value={search}
+          onChange={setSearch}
+          required={false}
+        />
+        <SelectField id="members-kind" label={t('members.filter.kind')} value={kind} onChange={setKind}>
+          <option value="">{t('members.filter.all')}</option>
+          {municipalityKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(kindLabel[k])}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="members-district"
+          label={t('members.filter.district')}
+          value={districtId}
+          onChange={setDistrictId}
+        >
+          <option value="">{t('members.filter.all')}</option>
+          {districtOptions.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="members-status"
+          label={t('members.filter.status')}
+          value={member}
+          onChange={setMember}
+        >
+          <option value="members">{t('members.filter.membersOnly')}</option>
+          <option value="">{t('members.filter.allMunicipalities')}</option>
+          {membershipStatuses.map((s) => (
+            <option key={s} value={s}>
+              {t(statusLabel[s])}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="members-sort" label={t('members.filter.sort')} value={sort} onChange={setSort}>
+          <option value="">{t('members.sort.default')}</option>
+          <option value="NAME">{t('members.sort.NAME')}</option>
+          <option value="POPULATION">{t('members.sort.POPULATION')}</option>
+        </SelectField>
+      </FilterForm>
+      <ListResults
+        id="members-results"
+        count={connection ? t('members.resultCount', { count: connection.totalCount }) : null}
+        error={error}
+        onRetry={() => void refetch()}
+        loading={networkStatus === NetworkStatus.loading}
+        emptyText={t('members.empty')}
+        isEmpty={connection?.edges.length === 0}
+        hasNextPage={connection?.pageInfo.hasNextPage ?? false}
+        onLoadMore={() => void loadMore()}
+        loadMoreLabel={t('members.loadMore')}
+        loadingMore={networkStatus === NetworkStatus.fetchMore}
+      >
+        <ScrollTable label={t('members.table.caption')}>
+          <table className="kern-table kern-table--striped">
+            <caption className="kern-sr-only">{t('members.table.caption')}</caption>
+            <thead className="kern-table__header">
+              <tr className="kern-table__row">
+                <th scope="col" className="kern-table__header">
+                  {t('members.table.name')}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {t('members.table.kind')}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {t('members.table.district')}
+                </th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">
+                  {t('members.table.population')}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {t('members.table.status')}
+                </th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">
+                  {t('members.table.officers')}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="kern-table__body">
+              {(connection?.edges ?? []).map(({ node }) => (
+                <MunicipalityRow key={node.id} municipality={node} />
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      </ListResults>
+    </ListPage>
   );
 }

@@ -1,4 +1,5 @@
-import { useMutation } from '@apollo/client/react';
+import type { ApolloCache } from '@apollo/client';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
@@ -31,12 +32,29 @@ export const MembershipActionsFragment = graphql(`
   }
 `);
 
+/**
+ * Every membership step answers with the membership and its municipality as the screens show them,
+ * so the cache (and the municipality's page) shows the new state at once.
+ */
 export const MembershipPayloadFields = graphql(`
   fragment MembershipPayloadFields on MembershipPayload {
     membership {
       id
       status
       since
+      createdAt
+      ...MembershipHistory_membership
+      municipality {
+        id
+        networkMember
+        ...MembershipActions_municipality
+        membership {
+          id
+          status
+          since
+          ...MembershipHistory_membership
+        }
+      }
     }
     userErrors {
       ...UserErrorFields
@@ -94,6 +112,12 @@ const EndMembership = graphql(`
   }
 `);
 
+function forgetWaitingLists(cache: ApolloCache) {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'viewerOpenSteps' });
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'networkMemberships' });
+  cache.gc();
+}
+
 type Action = 'invite' | 'apply' | 'accept' | 'decline' | 'withdraw' | 'suspend' | 'reactivate' | 'end';
 
 const actionLabel: Record<Action, PlainMessageKey> = {
@@ -133,14 +157,14 @@ export function MembershipActions({
   const noteId = useId();
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<{ variant: 'success' | 'danger'; text: string } | null>(null);
-  const options = { refetchQueries: 'active' as const, awaitRefetchQueries: true };
-  const [invite, inviting] = useMutation(InviteMunicipality, options);
-  const [apply, applying] = useMutation(ApplyForMembership, options);
-  const [accept, accepting] = useMutation(AcceptMembership, options);
-  const [decline, declining] = useMutation(DeclineMembership, options);
-  const [suspend, suspending] = useMutation(SuspendMembership, options);
-  const [reactivate, reactivating] = useMutation(ReactivateMembership, options);
-  const [end, ending] = useMutation(EndMembership, options);
+  const client = useApolloClient();
+  const [invite, inviting] = useMutation(InviteMunicipality);
+  const [apply, applying] = useMutation(ApplyForMembership);
+  const [accept, accepting] = useMutation(AcceptMembership);
+  const [decline, declining] = useMutation(DeclineMembership);
+  const [suspend, suspending] = useMutation(SuspendMembership);
+  const [reactivate, reactivating] = useMutation(ReactivateMembership);
+  const [end, ending] = useMutation(EndMembership);
   const busy = [inviting, applying, accepting, declining, suspending, reactivating, ending].some(
     (s) => s.loading,
   );
@@ -206,6 +230,11 @@ export function MembershipActions({
       if (errors.length)
         setMessage({ variant: 'danger', text: errors.map((e) => membershipErrorMessage(t, e)).join(' ') });
       else {
+        // The membership and its municipality are updated from the answer. Which municipalities
+        // wait for an answer (the start page's open steps, the administration's lists by status)
+        // follows from the new status on the server: those lists are read again where they are
+        // shown, and the message waits for them, so the page never shows the old step with the news.
+        await client.refetchQueries({ updateCache: forgetWaitingLists });
         setNote('');
         setMessage({ variant: 'success', text: t('members.action.done', { name: municipality.name }) });
         onChanged?.();

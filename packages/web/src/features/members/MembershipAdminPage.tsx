@@ -1,5 +1,4 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
@@ -16,6 +15,7 @@ import './members.css';
 import { ScrollTable } from '../../ui/ScrollTable';
 import { SelectField } from '../../ui/SelectField';
 import { type ExportFormat, saveExport } from '../../ui/saveExport';
+import { useUrlFilters } from '../../ui/useUrlFilters';
 
 export const MembershipAdminPageQuery = graphql(`
   query MembershipAdminPage($statuses: [MembershipStatus!]) {
@@ -54,7 +54,8 @@ export const MembersXlsxQuery = graphql(`
 export function MembershipAdminPage() {
   const t = useT();
   const { locale } = useLocale();
-  const [status, setStatus] = useState<MembershipStatus | ''>('');
+  const [filters, applyFilters] = useUrlFilters({ status: '' });
+  const status = filters.status as MembershipStatus | '';
   const { data, loading, error, refetch } = useQuery(MembershipAdminPageQuery, {
     variables: { statuses: status ? [status] : null },
     fetchPolicy: 'cache-and-network',
@@ -97,7 +98,7 @@ export function MembershipAdminPage() {
             id="admin-status"
             label={t('members.filter.status')}
             value={status}
-            onChange={(value) => setStatus(value as MembershipStatus | '')}
+            onChange={(value) => applyFilters({ status: value })}
           >
             <option value="">{t('members.filter.all')}</option>
             {membershipStatuses.map((s) => (

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { graphql } from '../../gql';
+import type { MunicipalityKind } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { SelectField } from '../../ui/SelectField';
+import { SearchPicker, useDebouncedSearch } from '../../ui/SearchPicker';
 import { kindLabel } from './labels';
 
 /** The directory's own search (umlauts, typos, relevance), a few hits for picking one. */
@@ -42,11 +43,12 @@ interface MunicipalityPickerProps {
 }
 
 const MIN_SEARCH = 2;
-const DEBOUNCE_MS = 250;
+
+type Hit = PickedMunicipality & { kind?: MunicipalityKind; district?: { id: string; name: string } | null };
 
 /**
  * Picks one municipality of the directory: type part of the name (umlauts may be written as ae/oe/ue),
- * then choose among the hits in a plain select, which every keyboard and screen reader handles.
+ * then choose among the hits.
  */
 export function MunicipalityPicker({
   id,
@@ -58,11 +60,7 @@ export function MunicipalityPicker({
 }: MunicipalityPickerProps) {
   const t = useT();
   const [search, setSearch] = useState('');
-  const [debounced, setDebounced] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(search.trim()), DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [search]);
+  const debounced = useDebouncedSearch(search);
   const skip = debounced.length < MIN_SEARCH;
   const {
     data,
@@ -72,9 +70,7 @@ export function MunicipalityPicker({
     variables: { search: debounced },
     skip,
   });
-  const hits = skip ? [] : (data?.municipalities.edges.map((edge) => edge.node) ?? []);
-  const options = value && !hits.some((hit) => hit.id === value.id) ? [{ ...value, extra: '' }] : [];
-  const statusId = `${id}-status`;
+  const hits: Hit[] = skip ? [] : (data?.municipalities.edges.map((edge) => edge.node) ?? []);
 
   let status = '';
   if (queryError) status = t('municipalityPicker.failed');
@@ -82,50 +78,23 @@ export function MunicipalityPicker({
   else if (!skip && data) status = t('municipalityPicker.hits', { count: hits.length });
 
   return (
-    <div className="hub-municipality-picker">
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor={`${id}-search`}>
-          {searchLabel}
-        </label>
-        <input
-          className="kern-form-input__input"
-          id={`${id}-search`}
-          type="search"
-          autoComplete="off"
-          value={search}
-          aria-describedby={statusId}
-          onChange={(event) => setSearch(event.target.value)}
-          onKeyDown={(event) => {
-            // Enter searches here; it must not submit the surrounding form.
-            if (event.key === 'Enter') event.preventDefault();
-          }}
-        />
-        <p className="kern-hint" id={statusId} role="status">
-          {status}
-        </p>
-      </div>
-      <SelectField
-        id={id}
-        label={label}
-        value={value?.id ?? ''}
-        error={error ? () => error : undefined}
-        onChange={(chosenId) => {
-          const chosen = [...options, ...hits].find((hit) => hit.id === chosenId);
-          onChange(chosen ? { id: chosen.id, name: chosen.name } : null);
-        }}
-      >
-        <option value="">{t('municipalityPicker.none')}</option>
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.name}
-          </option>
-        ))}
-        {hits.map((hit) => (
-          <option key={hit.id} value={hit.id}>
-            {`${hit.name} (${t(kindLabel[hit.kind])}${hit.district && hit.district.id !== hit.id ? `, ${hit.district.name}` : ''})`}
-          </option>
-        ))}
-      </SelectField>
-    </div>
+    <SearchPicker<Hit>
+      id={id}
+      searchLabel={searchLabel}
+      label={label}
+      search={search}
+      onSearchChange={setSearch}
+      status={status}
+      hits={hits}
+      value={value}
+      onChange={(chosen) => onChange(chosen ? { id: chosen.id, name: chosen.name } : null)}
+      noneLabel={t('municipalityPicker.none')}
+      optionLabel={(hit) =>
+        hit.kind
+          ? `${hit.name} (${t(kindLabel[hit.kind])}${hit.district && hit.district.id !== hit.id ? `, ${hit.district.name}` : ''})`
+          : hit.name
+      }
+      error={error ? () => error : undefined}
+    />
   );
 }

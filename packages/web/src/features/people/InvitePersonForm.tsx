@@ -12,7 +12,6 @@ import { useFormErrors } from '../../ui/useFormErrors';
 import { MunicipalityPicker, type PickedMunicipality } from '../members/MunicipalityPicker';
 import '../members/members.css';
 import { SelectField } from '../../ui/SelectField';
-import { personErrorMessage } from './personErrors';
 import { roleLabel, roles } from './roles';
 
 const InvitePerson = graphql(`
@@ -22,6 +21,17 @@ const InvitePerson = graphql(`
         id
         name
         email
+        # The municipality's officers as its pages list them, the new one included.
+        municipality {
+          id
+          officers {
+            id
+            name
+            position
+            email
+            phone
+          }
+        }
       }
       userErrors {
         ...UserErrorFields
@@ -58,9 +68,9 @@ export function InvitePersonForm({
   const [values, setValues] = useState(empty);
   const [picked, setPicked] = useState<PickedMunicipality | null>(null);
   const municipality = fixed ?? picked;
-  const form = useFormErrors(fieldIds, personErrorMessage);
+  const form = useFormErrors(fieldIds, 'people');
   const [invited, setInvited] = useState<string | null>(null);
-  const [invite, { loading }] = useMutation(InvitePerson, { refetchQueries: 'active' });
+  const [invite, { loading }] = useMutation(InvitePerson);
   const set = (field: keyof typeof values) => (value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
     form.fieldChanged(field);
@@ -112,6 +122,7 @@ export function InvitePersonForm({
       <ErrorSummary {...form.summary} />
       <form className="hub-form" noValidate onSubmit={submit}>
         <TextField
+          maxLength={limits.personName.maxLength}
           id={fieldIds.name}
           label={t('people.name')}
           autoComplete="off"
@@ -151,6 +162,7 @@ export function InvitePersonForm({
           />
         ) : null}
         <TextField
+          maxLength={limits.position.maxLength}
           id={fieldIds.position}
           label={t('people.profile.position')}
           autoComplete="off"

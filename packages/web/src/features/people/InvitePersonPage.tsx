@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useT } from '../../i18n';
 import { useViewer } from '../../session/useViewer';
+import { viewerMay } from '../../session/viewerMay';
 import { Alert } from '../../ui/Alert';
 import { Page } from '../../ui/Page';
 import { InvitePersonForm } from './InvitePersonForm';
@@ -10,7 +11,7 @@ import { peoplePaths } from './peoplePaths';
 export function InvitePersonPage() {
   const t = useT();
   const { viewer } = useViewer();
-  if (viewer && viewer.role !== 'COORDINATOR') {
+  if (viewer && !viewerMay.invitePeople(viewer)) {
     return (
       <Page title={t('people.invite.title')}>
         <Alert variant="warning" title={t('people.invite.forbidden')} />

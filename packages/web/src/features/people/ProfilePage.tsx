@@ -54,7 +54,8 @@ export function ProfilePage() {
   const t = useT();
   const { data, loading } = useQuery(ProfilePageQuery);
   const viewer = data?.viewer ?? null;
-  const [update, { loading: saving }] = useMutation(UpdateProfile, { refetchQueries: [ProfilePageQuery] });
+  // The answer carries every field of the page (SessionViewer and the phone): the cache updates it.
+  const [update, { loading: saving }] = useMutation(UpdateProfile);
   const [values, setValues] = useState({
     name: '',
     email: '',
@@ -134,6 +135,7 @@ export function ProfilePage() {
       <ErrorSummary {...form.summary} />
       <form className="hub-form" noValidate onSubmit={submit}>
         <TextField
+          maxLength={limits.personName.maxLength}
           id={fieldIds.name}
           label={t('people.name')}
           autoComplete="name"
@@ -163,6 +165,7 @@ export function ProfilePage() {
           />
         ) : null}
         <TextField
+          maxLength={limits.position.maxLength}
           id={fieldIds.position}
           label={t('people.profile.position')}
           autoComplete="organization-title"
@@ -173,6 +176,7 @@ export function ProfilePage() {
           hint={t('people.profile.maxLength', { max: limits.position.maxLength })}
         />
         <TextField
+          maxLength={limits.phone.maxLength}
           id={fieldIds.phone}
           label={t('people.profile.phone')}
           autoComplete="tel"

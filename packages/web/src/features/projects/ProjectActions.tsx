@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import type { ProjectActions_ProjectFragment, ProjectPhase } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
+import { DateField } from '../../ui/DateField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { noFormErrors } from '../../ui/formErrors';
 import { SelectField } from '../../ui/SelectField';
@@ -226,13 +227,13 @@ function StatusUpdateForm({ projectId, phase: currentPhase }: { projectId: strin
       </h2>
       {saved ? <Alert variant="success" title={t('projects.status.saved')} role="status" /> : null}
       <ErrorSummary {...form.summary} />
-      <TextField
+      <DateField
         id={statusFieldIds.reportedOn}
-        type="date"
         label={t('projects.status.date')}
         value={reportedOn}
         onChange={change('reportedOn', setReportedOn)}
         error={form.errorOf('reportedOn')}
+        required
       />
       <SelectField
         id={statusFieldIds.phase}

@@ -22,13 +22,28 @@ import {
   type ContactOption,
   emptyProjectForm,
   ProjectForm,
-  ProjectFormMembersQuery,
   type ProjectFormValues,
   toProjectInput,
 } from './ProjectForm';
 import { projectPaths } from './projectPaths';
 import { useAdoptProject } from './useAdoptProject';
 import './projects.css';
+import { viewerMay } from '../../session/viewerMay';
+import { Checkbox } from '../../ui/Checkbox';
+
+/** Network members by name; the adopt flow picks among them. */
+export const ProjectFormMembersQuery = graphql(`
+  query ProjectFormMembers {
+    municipalities(first: 100, filter: { networkMember: true }, sort: NAME) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
 
 const PrefillMutation = graphql(`
   mutation PrefillProjectFromPubliccode($input: PrefillFromPubliccodeInput!) {
@@ -228,18 +243,15 @@ export function CreateProjectPage() {
     <Page title={t('projects.form.createTitle')}>
       <details className="hub-project-section">
         <summary className="kern-link">{t('projects.prefill.summary')}</summary>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="project-publiccode">
-            {t('projects.prefill.label')}
-          </label>
-          <textarea
-            className="kern-form-input__input"
-            id="project-publiccode"
-            rows={8}
-            value={yaml}
-            onChange={(event) => setYaml(event.target.value)}
-          />
-        </div>
+        <TextAreaField
+          id="project-publiccode"
+          label={t('projects.prefill.label')}
+          value={yaml}
+          onChange={setYaml}
+          maxLength={projectLimits.publiccodeYml.maxLength}
+          rows={8}
+          markOptional={false}
+        />
         {prefillProblems.length ? (
           <Alert variant="danger" title={prefillProblems.join(' ')} role="alert" />
         ) : null}
@@ -254,7 +266,8 @@ export function CreateProjectPage() {
         creating
         submitting={loading}
         save={save}
-        canSetNetworkProject={viewer?.role === 'COORDINATOR'}
+        canSetNetworkProject={viewerMay.markNewProjectAsNetworkProject(viewer)}
+        choosesLead={viewerMay.chooseLeadMunicipality(viewer)}
         contactOptions={null}
       />
     </Page>
@@ -360,6 +373,7 @@ export function EditProjectPage() {
         submitting={saving}
         save={save}
         canSetNetworkProject={project.viewerCan.setNetworkProject}
+        choosesLead={false}
         contactOptions={contactOptions}
       />
     </Page>
@@ -406,7 +420,7 @@ export function AdoptProjectPage() {
   const { projectId = '' } = useParams();
   const { viewer } = useViewer();
   const { data, loading } = useQuery(AdoptProjectPageQuery, { variables: { id: projectId } });
-  const choosesMunicipality = viewer?.role === 'COORDINATOR';
+  const choosesMunicipality = viewerMay.adoptForAnyMunicipality(viewer);
   const members =
     useQuery(ProjectFormMembersQuery, { skip: !choosesMunicipality }).data?.municipalities.edges.map(
       (e) => e.node,
@@ -541,22 +555,13 @@ export function AdoptProjectPage() {
                   </li>
                 ))}
               </ul>
-              <div className="kern-form-check">
-                <input
-                  className="kern-form-check__checkbox"
-                  id="project-adopt-copy-costs"
-                  type="checkbox"
-                  checked={copyCosts}
-                  aria-describedby="project-adopt-copy-costs-hint"
-                  onChange={(event) => setCopyCosts(event.target.checked)}
-                />
-                <label className="kern-label" htmlFor="project-adopt-copy-costs">
-                  {t('projects.adopt.copyCosts')}
-                </label>
-              </div>
-              <div className="kern-hint" id="project-adopt-copy-costs-hint">
-                {t('projects.adopt.copyCostsHint')}
-              </div>
+              <Checkbox
+                id="project-adopt-copy-costs"
+                label={t('projects.adopt.copyCosts')}
+                hint={t('projects.adopt.copyCostsHint')}
+                checked={copyCosts}
+                onChange={setCopyCosts}
+              />
             </div>
           </fieldset>
         ) : (

@@ -1,10 +1,12 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { apiErrorMessage } from '../../errors/apiErrors';
+import { userErrorMessage } from '../../errors/userErrorMessages';
 import { graphql } from '../../gql';
 import type { ProjectMilestones_ProjectFragment } from '../../gql/graphql';
 import { useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
+import { Checkbox } from '../../ui/Checkbox';
 import { formatDate } from './money';
 
 export const ProjectMilestonesFragment = graphql(`
@@ -57,7 +59,7 @@ export function ProjectMilestones({ project }: { project: ProjectMilestones_Proj
     try {
       const { data } = await setDone({ variables: { input: { milestoneId: milestone.id, done } } });
       const errors = data?.setProjectMilestoneDone.userErrors ?? [];
-      if (errors.length) setProblem(errors.map((e) => e.message).join(' '));
+      if (errors.length) setProblem(errors.map((e) => userErrorMessage(e, 'projects')(t)).join(' '));
       else
         setSaved(
           t('projects.milestones.saved', {
@@ -88,20 +90,14 @@ export function ProjectMilestones({ project }: { project: ProjectMilestones_Proj
           {project.milestones.map((milestone) =>
             canEdit ? (
               <li key={milestone.id} className="kern-body">
-                <div className="kern-form-check">
-                  <input
-                    className="kern-form-check__checkbox"
-                    id={`milestone-${milestone.id}-done`}
-                    type="checkbox"
-                    checked={milestone.done}
-                    aria-busy={pending === milestone.id || undefined}
-                    aria-describedby={milestone.dueDate ? `milestone-${milestone.id}-due` : undefined}
-                    onChange={(event) => void toggle(milestone, event.target.checked)}
-                  />
-                  <label className="kern-label" htmlFor={`milestone-${milestone.id}-done`}>
-                    {t('projects.milestones.doneToggle', { title: milestone.title })}
-                  </label>
-                </div>
+                <Checkbox
+                  id={`milestone-${milestone.id}-done`}
+                  label={t('projects.milestones.doneToggle', { title: milestone.title })}
+                  checked={milestone.done}
+                  busy={pending === milestone.id}
+                  describedBy={milestone.dueDate ? `milestone-${milestone.id}-due` : undefined}
+                  onChange={(checked) => void toggle(milestone, checked)}
+                />
                 {milestone.dueDate ? (
                   <span className="kern-hint" id={`milestone-${milestone.id}-due`}>
                     {due(milestone)}

@@ -15,6 +15,7 @@ import { ProjectMilestones } from './ProjectMilestones';
 import { ProjectReuse } from './ProjectReuse';
 import { ProjectStatusTimeline } from './ProjectStatusTimeline';
 import './projects.css';
+import { viewerMay } from '../../session/viewerMay';
 import { type AdoptionConfirmation, adoptionConfirmationOf } from './useAdoptProject';
 
 export const ProjectPageQuery = graphql(`
@@ -188,7 +189,7 @@ export function ProjectPage() {
       <ProjectStatusTimeline project={project} />
       <ProjectReuse project={project} />
 
-      {viewer && (viewer.role === 'OFFICER' || viewer.role === 'COORDINATOR') ? (
+      {viewerMay.readProjectContacts(viewer) ? (
         <section className="hub-project-section" aria-labelledby="project-contacts">
           <h2 className="kern-heading-medium" id="project-contacts">
             {t('projects.page.contacts')}

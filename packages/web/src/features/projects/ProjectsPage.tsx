@@ -16,8 +16,11 @@ import { NetworkFigures } from './NetworkFigures';
 import { ProjectCard } from './ProjectCard';
 import { projectPaths } from './projectPaths';
 import './projects.css';
+import { viewerMay } from '../../session/viewerMay';
+import { Checkbox } from '../../ui/Checkbox';
 import { SelectField } from '../../ui/SelectField';
 import { type ExportFormat, saveExport } from '../../ui/saveExport';
+import { useDraft, useUrlFilters } from '../../ui/useUrlFilters';
 
 const PAGE_SIZE = 20;
 const SORTS: ProjectSort[] = ['NEWEST', 'RECENTLY_UPDATED', 'MOST_ADOPTED'];
@@ -87,7 +90,18 @@ const ProjectsCsvQuery = graphql(`
 const countOf = (facets: { value: string; count: number }[] | undefined, value: string) =>
   facets?.find((f) => f.value === value)?.count ?? 0;
 
-function toggle<T>(list: T[], value: T): T[] {
+const NO_FILTERS = {
+  search: '',
+  categories: [] as readonly string[],
+  phases: [] as readonly string[],
+  district: '',
+  openSource: false,
+  hasCosts: false,
+  reusable: false,
+  sort: '',
+};
+
+function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
@@ -99,16 +113,13 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
   const t = useT();
   const client = useApolloClient();
   const { viewer } = useViewer();
-  const [search, setSearch] = useState('');
-  const [categories, setCategories] = useState<ProjectCategory[]>([]);
-  const [phases, setPhases] = useState<ProjectPhase[]>([]);
-  const [districtId, setDistrictId] = useState('');
-  const [openSource, setOpenSource] = useState(false);
-  const [hasCosts, setHasCosts] = useState(false);
-  const [reusable, setReusable] = useState(false);
-  // null: the default order, relevance with a search text and the newest without.
-  const [chosenSort, setSort] = useState<ProjectSort | null>(null);
-  const [searchText, setSearchText] = useState('');
+  const [filters, applyFilters] = useUrlFilters(NO_FILTERS);
+  const { categories, phases, district: districtId, openSource, hasCosts, reusable } = filters;
+  const searchText = filters.search;
+  const [search, setSearch] = useDraft(searchText);
+  // '': the default order, relevance with a search text and the newest without.
+  const chosenSort = (filters.sort as ProjectSort) || null;
+  const setSort = (value: ProjectSort) => applyFilters({ sort: value });
   const defaultSort: ProjectSort = searchText ? 'RELEVANCE' : 'NEWEST';
   const sort: ProjectSort =
     chosenSort === 'RELEVANCE' && !searchText ? 'NEWEST' : (chosenSort ?? defaultSort);
@@ -121,8 +132,8 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
 
   const filter: ProjectFilter = {
     search: searchText || null,
-    categories: categories.length ? categories : null,
-    phases: phases.length ? phases : null,
+    categories: categories.length ? (categories as ProjectCategory[]) : null,
+    phases: phases.length ? (phases as ProjectPhase[]) : null,
     districtIds: districtId ? [districtId] : null,
     openSource: openSource || null,
     hasCosts: hasCosts || null,
@@ -137,18 +148,10 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setSearchText(search.trim());
+    applyFilters({ search: search.trim() });
   };
-  const reset = () => {
-    setSearch('');
-    setSearchText('');
-    setCategories([]);
-    setPhases([]);
-    setDistrictId('');
-    setOpenSource(false);
-    setHasCosts(false);
-    setReusable(false);
-  };
+  // The filters go; the chosen order stays, as it always has.
+  const reset = () => applyFilters({ ...NO_FILTERS, sort: filters.sort });
   const download = async (format: ExportFormat) => {
     const options = { variables: { filter }, fetchPolicy: 'network-only' } as const;
     const content =
@@ -169,7 +172,7 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
       }),
     });
 
-  const mayCreate = viewer?.role === 'COORDINATOR' || viewer?.role === 'OFFICER';
+  const mayCreate = viewerMay.createProject(viewer);
   return (
     <Page title={publicView ? t('projects.publicTitle') : t('projects.title')}>
       <p className="kern-body">{publicView ? t('projects.publicIntro') : t('projects.intro')}</p>
@@ -231,21 +234,16 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
               <legend className="kern-label">{t('projects.facet.category')}</legend>
               <div className="kern-fieldset__body">
                 {(facets?.categories ?? []).map((facet) => (
-                  <div className="kern-form-check" key={facet.value}>
-                    <input
-                      className="kern-form-check__checkbox"
-                      id={`projects-category-${facet.value}`}
-                      type="checkbox"
-                      checked={categories.includes(facet.value as ProjectCategory)}
-                      onChange={() => setCategories((list) => toggle(list, facet.value as ProjectCategory))}
-                    />
-                    <label className="kern-label" htmlFor={`projects-category-${facet.value}`}>
-                      {t('projects.facet.count', {
-                        label: t(categoryLabel(facet.value)),
-                        count: facet.count,
-                      })}
-                    </label>
-                  </div>
+                  <Checkbox
+                    key={facet.value}
+                    id={`projects-category-${facet.value}`}
+                    label={t('projects.facet.count', {
+                      label: t(categoryLabel(facet.value)),
+                      count: facet.count,
+                    })}
+                    checked={categories.includes(facet.value)}
+                    onChange={() => applyFilters({ categories: toggle(categories, facet.value) })}
+                  />
                 ))}
               </div>
             </fieldset>
@@ -253,18 +251,16 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
               <legend className="kern-label">{t('projects.facet.phase')}</legend>
               <div className="kern-fieldset__body">
                 {(facets?.phases ?? []).map((facet) => (
-                  <div className="kern-form-check" key={facet.value}>
-                    <input
-                      className="kern-form-check__checkbox"
-                      id={`projects-phase-${facet.value}`}
-                      type="checkbox"
-                      checked={phases.includes(facet.value as ProjectPhase)}
-                      onChange={() => setPhases((list) => toggle(list, facet.value as ProjectPhase))}
-                    />
-                    <label className="kern-label" htmlFor={`projects-phase-${facet.value}`}>
-                      {t('projects.facet.count', { label: t(phaseLabel(facet.value)), count: facet.count })}
-                    </label>
-                  </div>
+                  <Checkbox
+                    key={facet.value}
+                    id={`projects-phase-${facet.value}`}
+                    label={t('projects.facet.count', {
+                      label: t(phaseLabel(facet.value)),
+                      count: facet.count,
+                    })}
+                    checked={phases.includes(facet.value)}
+                    onChange={() => applyFilters({ phases: toggle(phases, facet.value) })}
+                  />
                 ))}
               </div>
             </fieldset>
@@ -272,7 +268,7 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
               id="projects-district"
               label={t('projects.facet.district')}
               value={districtId}
-              onChange={setDistrictId}
+              onChange={(value) => applyFilters({ district: value })}
             >
               <option value="">{t('projects.facet.anyDistrict')}</option>
               {(facets?.districts ?? []).map((facet) => (
@@ -286,29 +282,18 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
               <div className="kern-fieldset__body">
                 {(
                   [
-                    [
-                      'open-source',
-                      'projects.facet.openSource',
-                      openSource,
-                      setOpenSource,
-                      facets?.openSource,
-                    ],
-                    ['has-costs', 'projects.facet.hasCosts', hasCosts, setHasCosts, facets?.hasCosts],
-                    ['reusable', 'projects.facet.reusable', reusable, setReusable, facets?.reusable],
+                    ['open-source', 'openSource', 'projects.facet.openSource', facets?.openSource],
+                    ['has-costs', 'hasCosts', 'projects.facet.hasCosts', facets?.hasCosts],
+                    ['reusable', 'reusable', 'projects.facet.reusable', facets?.reusable],
                   ] as const
-                ).map(([id, label, checked, set, counts]) => (
-                  <div className="kern-form-check" key={id}>
-                    <input
-                      className="kern-form-check__checkbox"
-                      id={`projects-${id}`}
-                      type="checkbox"
-                      checked={checked}
-                      onChange={(event) => set(event.target.checked)}
-                    />
-                    <label className="kern-label" htmlFor={`projects-${id}`}>
-                      {t('projects.facet.count', { label: t(label), count: countOf(counts, 'true') })}
-                    </label>
-                  </div>
+                ).map(([id, name, label, counts]) => (
+                  <Checkbox
+                    key={id}
+                    id={`projects-${id}`}
+                    label={t('projects.facet.count', { label: t(label), count: countOf(counts, 'true') })}
+                    checked={filters[name]}
+                    onChange={(checked) => applyFilters({ [name]: checked })}
+                  />
                 ))}
               </div>
             </fieldset>

@@ -4,7 +4,8 @@ import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
 import type { SearchKind } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { useViewer } from '../../session/useViewer';
+import { useViewer, type Viewer } from '../../session/useViewer';
+import { viewerMay } from '../../session/viewerMay';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
@@ -36,10 +37,9 @@ const KINDS: SearchKind[] = ['PROJECT', 'MUNICIPALITY', 'WORKING_GROUP', 'MEETIN
  * the ministry filters that could never show anything (the public reads projects and the
  * directory; people are listed for the network's members only).
  */
-function offeredKinds(role: string | null): SearchKind[] {
-  if (!role) return ['PROJECT', 'MUNICIPALITY'];
-  if (role === 'MINISTRY') return KINDS.filter((k) => k !== 'PERSON');
-  return KINDS;
+function offeredKinds(viewer: Viewer | null): SearchKind[] {
+  if (!viewer) return ['PROJECT', 'MUNICIPALITY'];
+  return viewerMay.searchPeople(viewer) ? KINDS : KINDS.filter((k) => k !== 'PERSON');
 }
 
 /** Where a hit leads; people have no page of their own (the list shows their contact data to those who may see it). */
@@ -67,7 +67,7 @@ export function SearchPage() {
   const t = useT();
   const [params] = useSearchParams();
   const { viewer } = useViewer();
-  const kinds = offeredKinds(viewer?.role ?? null);
+  const kinds = offeredKinds(viewer);
   const text = (params.get('q') ?? '').trim();
   const kindParam = params.get('art');
   const kind = KINDS.find((k) => k === kindParam) ?? null;

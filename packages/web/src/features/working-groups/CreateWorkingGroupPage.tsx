@@ -7,6 +7,7 @@ import { Page } from '../../ui/Page';
 import { WorkingGroupForm } from './WorkingGroupForm';
 import { workingGroupPaths } from './workingGroupPaths';
 import './working-groups.css';
+import { viewerMay } from '../../session/viewerMay';
 
 const CreateWorkingGroupMutation = graphql(`
   mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) {
@@ -26,8 +27,9 @@ export function CreateWorkingGroupPage() {
   const t = useT();
   const navigate = useNavigate();
   const { viewer } = useViewer();
-  const [create] = useMutation(CreateWorkingGroupMutation, { refetchQueries: ['WorkingGroupsPage'] });
-  if (viewer && viewer.role !== 'COORDINATOR') return <Navigate replace to={workingGroupPaths.list} />;
+  const [create] = useMutation(CreateWorkingGroupMutation);
+  if (viewer && !viewerMay.createWorkingGroup(viewer))
+    return <Navigate replace to={workingGroupPaths.list} />;
 
   return (
     <Page title={t('workingGroups.create.title')}>

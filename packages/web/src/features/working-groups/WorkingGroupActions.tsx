@@ -32,6 +32,9 @@ const RequestToJoinMutation = graphql(`
         id
         status
       }
+      workingGroup {
+        ...WorkingGroupPage_workingGroup
+      }
       userErrors {
         ...UserErrorFields
       }
@@ -46,6 +49,9 @@ const LeaveMutation = graphql(`
         id
         status
       }
+      workingGroup {
+        ...WorkingGroupPage_workingGroup
+      }
       userErrors {
         ...UserErrorFields
       }
@@ -57,8 +63,7 @@ const ArchiveMutation = graphql(`
   mutation ArchiveWorkingGroup($input: WorkingGroupIdInput!) {
     archiveWorkingGroup(input: $input) {
       workingGroup {
-        id
-        archived
+        ...WorkingGroupPage_workingGroup
       }
       userErrors {
         ...UserErrorFields
@@ -66,8 +71,6 @@ const ArchiveMutation = graphql(`
     }
   }
 `);
-
-const refetch = { refetchQueries: ['WorkingGroupPage'], awaitRefetchQueries: true };
 
 /** The viewer's relation to the group and what they may do: ask to join, leave or withdraw, archive. */
 export function WorkingGroupActions({
@@ -77,9 +80,9 @@ export function WorkingGroupActions({
 }) {
   const t = useT();
   const { confirm, dialog } = useConfirm();
-  const [requestToJoin, joining] = useMutation(RequestToJoinMutation, refetch);
-  const [leave, leaving] = useMutation(LeaveMutation, refetch);
-  const [archive, archiving] = useMutation(ArchiveMutation, refetch);
+  const [requestToJoin, joining] = useMutation(RequestToJoinMutation);
+  const [leave, leaving] = useMutation(LeaveMutation);
+  const [archive, archiving] = useMutation(ArchiveMutation);
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
   const busy = joining.loading || leaving.loading || archiving.loading;
   const own = workingGroup.viewerMembership;

@@ -6,7 +6,6 @@ import { type FormErrors, noFormErrors } from '../../ui/formErrors';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { useFormErrors } from '../../ui/useFormErrors';
-import { workingGroupErrorMessage } from './workingGroupErrors';
 
 export type WorkingGroupField = 'name' | 'topic' | 'description' | 'goals';
 export type WorkingGroupValues = Record<WorkingGroupField, string>;
@@ -51,7 +50,7 @@ function validate(values: WorkingGroupValues): FormErrors<WorkingGroupField> {
 export function WorkingGroupForm({ initialValues, submitLabel, save }: WorkingGroupFormProps) {
   const t = useT();
   const [values, setValues] = useState<WorkingGroupValues>(initialValues);
-  const form = useFormErrors(fieldIds, workingGroupErrorMessage);
+  const form = useFormErrors(fieldIds, 'workingGroups');
   const [saving, setSaving] = useState(false);
   const set = (field: WorkingGroupField) => (value: string) => {
     setValues((current) => ({ ...current, [field]: value }));

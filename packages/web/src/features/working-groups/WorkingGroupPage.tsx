@@ -14,34 +14,45 @@ import { WorkingGroupRequests } from './WorkingGroupRequests';
 import { workingGroupPaths } from './workingGroupPaths';
 import './working-groups.css';
 
+/**
+ * Everything the group page shows. The membership and group mutations select it, so the page shows
+ * their answer from the cache.
+ */
+export const WorkingGroupPageFragment = graphql(`
+  fragment WorkingGroupPage_workingGroup on WorkingGroup {
+  id
+  name
+  topic
+  description
+  goals
+  archived
+  viewerCan {
+    edit
+  }
+  leads {
+    id
+    user {
+      id
+      name
+      municipality {
+        id
+        name
+      }
+    }
+  }
+  ...WorkingGroupActions_workingGroup
+  ...WorkingGroupRequests_workingGroup
+  ...WorkingGroupMembers_workingGroup
+  ...WorkingGroupHistory_workingGroup
+  ...WorkingGroupLinks_workingGroup
+  }
+`);
+
 export const WorkingGroupPageQuery = graphql(`
   query WorkingGroupPage($id: ID!) {
     workingGroup(id: $id) {
       id
-      name
-      topic
-      description
-      goals
-      archived
-      viewerCan {
-        edit
-      }
-      leads {
-        id
-        user {
-          id
-          name
-          municipality {
-            id
-            name
-          }
-        }
-      }
-      ...WorkingGroupActions_workingGroup
-      ...WorkingGroupRequests_workingGroup
-      ...WorkingGroupMembers_workingGroup
-      ...WorkingGroupHistory_workingGroup
-      ...WorkingGroupLinks_workingGroup
+      ...WorkingGroupPage_workingGroup
     }
   }
 `);

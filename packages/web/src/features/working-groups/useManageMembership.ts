@@ -12,6 +12,9 @@ const AcceptMutation = graphql(`
         id
         status
       }
+      workingGroup {
+        ...WorkingGroupPage_workingGroup
+      }
       userErrors {
         ...UserErrorFields
       }
@@ -25,6 +28,9 @@ const DeclineMutation = graphql(`
       membership {
         id
         status
+      }
+      workingGroup {
+        ...WorkingGroupPage_workingGroup
       }
       userErrors {
         ...UserErrorFields
@@ -40,6 +46,9 @@ const AppointLeadMutation = graphql(`
         id
         role
       }
+      workingGroup {
+        ...WorkingGroupPage_workingGroup
+      }
       userErrors {
         ...UserErrorFields
       }
@@ -54,6 +63,9 @@ const DemoteLeadMutation = graphql(`
         id
         role
       }
+      workingGroup {
+        ...WorkingGroupPage_workingGroup
+      }
       userErrors {
         ...UserErrorFields
       }
@@ -67,6 +79,9 @@ const RemoveMutation = graphql(`
       membership {
         id
         status
+      }
+      workingGroup {
+        ...WorkingGroupPage_workingGroup
       }
       userErrors {
         ...UserErrorFields
@@ -96,21 +111,20 @@ const confirmations = {
   },
 } as const satisfies Partial<Record<MembershipAction, unknown>>;
 
-const refetch = { refetchQueries: ['WorkingGroupPage'], awaitRefetchQueries: true };
-
 /**
  * The leads' actions on one membership of the group `groupName`. Declining, demoting and removing
- * ask for a confirmation first (render `dialog`). Each refetches the group page and leaves a message
+ * ask for a confirmation first (render `dialog`). Each answer carries the group page's data (the cache
+ * updates the page) and leaves a message
  * (success or the reason it failed) for a polite live region.
  */
 export function useManageMembership(groupName: string) {
   const t = useT();
   const { confirm, dialog } = useConfirm();
-  const [accept, accepting] = useMutation(AcceptMutation, refetch);
-  const [decline, declining] = useMutation(DeclineMutation, refetch);
-  const [appointLead, appointing] = useMutation(AppointLeadMutation, refetch);
-  const [demoteLead, demoting] = useMutation(DemoteLeadMutation, refetch);
-  const [remove, removing] = useMutation(RemoveMutation, refetch);
+  const [accept, accepting] = useMutation(AcceptMutation);
+  const [decline, declining] = useMutation(DeclineMutation);
+  const [appointLead, appointing] = useMutation(AppointLeadMutation);
+  const [demoteLead, demoting] = useMutation(DemoteLeadMutation);
+  const [remove, removing] = useMutation(RemoveMutation);
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
   const busy = [accepting, declining, appointing, demoting, removing].some((state) => state.loading);
 
