@@ -3,6 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { discussionResolvers } from '../modules/discussions/discussion.resolver';
+import { DiscussionLiveResolver } from '../modules/discussions/discussion.live';
 import {
   MunicipalityMeetingsResolver,
   WorkingGroupMeetingsResolver,
@@ -55,6 +57,8 @@ export const resolvers: NonEmptyArray<Function> = [
   MunicipalityWorkingGroupsResolver,
   OpenStepsResolver,
   SearchResolver,
+  ...discussionResolvers,
+  DiscussionLiveResolver,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -23,3 +23,16 @@ export const isMinistry = (viewer: User | null): viewer is User => viewer?.role 
 /** Officers and coordinators: the members of the network, who may see each other's contact data. */
 export const isNetworkMember = (viewer: User | null): viewer is User =>
   viewer?.role === Role.COORDINATOR || viewer?.role === Role.OFFICER;
+
+/**
+ * The viewer as SQL expressions (a bound parameter, or a column when one statement checks many
+ * people at once): what the modules' read rules in SQL take, next to their `can…` in code.
+ */
+export interface ViewerSql {
+  /** uuid */
+  id: string;
+  /** text: the Role value */
+  role: string;
+  /** uuid, NULL for coordinators and the ministry */
+  municipalityId: string;
+}

@@ -1,5 +1,6 @@
 import { MeetingKind, Role } from '@hub/shared';
 import { isNetworkMember } from '../auth/viewer';
+import type { ViewerSql } from '../auth/viewer';
 import type { User } from '../users/user.entity';
 import type { Meeting, MeetingInvitation, MeetingMinutes, Outcome } from './meeting.entity';
 
@@ -105,3 +106,8 @@ export const meetingPolicy = {
     return isCoordinator(actor.viewer) || leads(actor, meeting.workingGroupId);
   },
 };
+
+/** `meetingPolicy.canRead` in SQL for a signed-in viewer: every meeting (the id is checked for form's sake). */
+export function meetingReadableSql(meetingId: string, _viewer: ViewerSql): string {
+  return `EXISTS (SELECT 1 FROM meeting rm WHERE rm.id = ${meetingId})`;
+}

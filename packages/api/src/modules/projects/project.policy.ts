@@ -1,5 +1,6 @@
 import { ProjectParticipantRole, ProjectStatus, Role } from '@hub/shared';
 
+import type { ViewerSql } from '../auth/viewer';
 import type { User } from '../users/user.entity';
 import type { Project } from './project.entity';
 import type { ProjectParticipant } from './project-details.entity';
@@ -82,3 +83,16 @@ export const projectPolicy = {
     return viewer?.role === Role.COORDINATOR || viewer?.role === Role.OFFICER;
   },
 };
+
+/**
+ * `projectPolicy.canRead` in SQL for a signed-in viewer: true when the viewer may read the
+ * project whose id is `projectId` (an SQL expression). Discussions use it for project threads.
+ */
+export function projectReadableSql(projectId: string, viewer: ViewerSql): string {
+  return `EXISTS (SELECT 1 FROM project rp WHERE rp.id = ${projectId} AND (
+    rp.status = '${ProjectStatus.PUBLISHED}' OR ${viewer.role} = '${Role.COORDINATOR}'
+    OR (${viewer.role} = '${Role.OFFICER}' AND (rp.lead_municipality_id = ${viewer.municipalityId}
+      OR EXISTS (SELECT 1 FROM project_participant rpp WHERE rpp.project_id = rp.id
+        AND rpp.municipality_id = ${viewer.municipalityId}
+        AND rpp.role IN ('${ProjectParticipantRole.LEAD}', '${ProjectParticipantRole.PARTNER}'))))))`;
+}

@@ -1,4 +1,5 @@
-import { WorkingGroupMembershipStatus, WorkingGroupRole } from '@hub/shared';
+import { Role, WorkingGroupMembershipStatus, WorkingGroupRole } from '@hub/shared';
+import type { ViewerSql } from '../auth/viewer';
 import { isCoordinator, isOfficer } from '../auth/viewer';
 import type { User } from '../users/user.entity';
 import type { WorkingGroup, WorkingGroupMembership } from './working-group.entity';
@@ -74,6 +75,14 @@ export const workingGroupPolicy = {
     return !state.group.archivedAt && own !== null && !isLastLead(own, state);
   },
 
+  /** The group's internal matters (its discussions): active members and the coordinators. */
+  canReadInternal(viewer: User | null, state: WorkingGroupState): viewer is User {
+    if (!viewer) return false;
+    if (isCoordinator(viewer)) return true;
+    const own = viewerMembershipOf(viewer, state);
+    return own !== null && isActive(own);
+  },
+
   /** Active memberships are visible to every reader; requests and ended ones to the person and managers. */
   canReadMembership(
     viewer: User | null,
@@ -85,3 +94,10 @@ export const workingGroupPolicy = {
     return membership.userId === viewer.id || workingGroupPolicy.isManager(viewer, state);
   },
 };
+
+/** `workingGroupPolicy.canReadInternal` in SQL for a signed-in viewer and the group `groupId` (SQL). */
+export function workingGroupInternalReadableSql(groupId: string, viewer: ViewerSql): string {
+  return `(${viewer.role} = '${Role.COORDINATOR}' OR EXISTS (SELECT 1 FROM working_group_membership rwm
+    WHERE rwm.working_group_id = ${groupId} AND rwm.user_id = ${viewer.id}
+      AND rwm.status = '${WorkingGroupMembershipStatus.ACTIVE}'))`;
+}
