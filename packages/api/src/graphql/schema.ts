@@ -69,6 +69,16 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    // Subscriptions bring their own streams (`subscribe`, fed by live/ over LISTEN/NOTIFY);
+    // type-graphql insists on a pub/sub anyway, and this one refuses to be used.
+    pubSub: {
+      publish() {
+        throw new Error('Publish through live/ (LISTEN/NOTIFY), not type-graphql pub/sub.');
+      },
+      subscribe() {
+        throw new Error('Subscriptions return their own stream (the subscribe option).');
+      },
+    },
   });
   return built;
 }

@@ -188,8 +188,8 @@ export async function findThreads(
       type: 'integer',
       value: (_t, raw) => Number(raw?.sort_pinned ?? 0),
     },
-    { expression: 't.last_post_at', alias: 'sort_last_post_at', direction: 'DESC', type: 'timestamp', value: (t) => t.lastPostAt },
-    { expression: 't.id', alias: 'sort_id', direction: 'DESC', type: 'uuid', value: (t) => t.id },
+    { expression: 't.lastPostAt', direction: 'DESC', type: 'timestamp', value: (t) => t.lastPostAt },
+    { expression: 't.id', direction: 'DESC', type: 'uuid', value: (t) => t.id },
   ]);
 }
 
