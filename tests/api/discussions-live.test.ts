@@ -22,7 +22,12 @@ const ACTIVITY = `subscription($threadId: ID!, $after: String) { threadActivity(
 interface Activity {
   threadActivity: {
     cursor: string;
-    post: { number: number; bodyHtml: string | null; deleted: boolean; author: { displayName: string } } | null;
+    post: {
+      number: number;
+      bodyHtml: string | null;
+      deleted: boolean;
+      author: { displayName: string };
+    } | null;
     thread: { postCount: number; locked: boolean };
   };
 }
@@ -46,7 +51,10 @@ async function gql(api: ApiProcess, token: string, query: string, variables: Rec
     headers: { 'content-type': 'application/json', 'x-hub-csrf': '1', cookie: `hub_session=${token}` },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] };
+  return (await response.json()) as {
+    data?: Record<string, any>;
+    errors?: { extensions?: { code?: string } }[];
+  };
 }
 
 const REPLY = `mutation($threadId: ID!, $body: String!) { replyToThread(input: { threadId: $threadId, body: $body }) {
@@ -59,8 +67,26 @@ beforeAll(async () => {
   coordinator = await buildUser(db.dataSource, { role: Role.COORDINATOR, name: 'Kai Koordination' });
   const category = await buildForumCategory(db.dataSource);
   const group = await buildWorkingGroup(db.dataSource, { members: [member] });
-  forumThreadId = gid('DiscussionThread', (await buildThread(db.dataSource, { subjectType: ThreadSubjectType.FORUM, subjectId: category.id, author: member })).id);
-  groupThreadId = gid('DiscussionThread', (await buildThread(db.dataSource, { subjectType: ThreadSubjectType.WORKING_GROUP, subjectId: group.id, author: member })).id);
+  forumThreadId = gid(
+    'DiscussionThread',
+    (
+      await buildThread(db.dataSource, {
+        subjectType: ThreadSubjectType.FORUM,
+        subjectId: category.id,
+        author: member,
+      })
+    ).id,
+  );
+  groupThreadId = gid(
+    'DiscussionThread',
+    (
+      await buildThread(db.dataSource, {
+        subjectType: ThreadSubjectType.WORKING_GROUP,
+        subjectId: group.id,
+        author: member,
+      })
+    ).id,
+  );
   [a, b] = await Promise.all([startApiProcess(db.url), startApiProcess(db.url)]);
 }, 180_000);
 
@@ -74,11 +100,18 @@ it('delivers a post made through process A to a subscriber on process B', async 
   const client = liveClient(b.url, token);
   const { collected, dispose } = collect<Activity>(client, ACTIVITY, { threadId: forumThreadId });
   await new Promise((resolve) => setTimeout(resolve, 300));
-  const reply = await gql(a, await session(coordinator), REPLY, { threadId: forumThreadId, body: 'Grüße von **A**' });
+  const reply = await gql(a, await session(coordinator), REPLY, {
+    threadId: forumThreadId,
+    body: 'Grüße von **A**',
+  });
   expect(reply.data?.replyToThread.userErrors).toEqual([]);
   await collected.until('the reply on B', (values) => values.length >= 1);
   expect(collected.values[0].threadActivity).toMatchObject({
-    post: { number: 2, bodyHtml: '<p>Grüße von <strong>A</strong></p>\n', author: { displayName: 'Kai Koordination' } },
+    post: {
+      number: 2,
+      bodyHtml: '<p>Grüße von <strong>A</strong></p>\n',
+      author: { displayName: 'Kai Koordination' },
+    },
     thread: { postCount: 2 },
   });
   dispose();
@@ -95,12 +128,17 @@ it('sends nothing to a subscriber who may not read the thread', async () => {
   await allowed.collected.until('the member’s copy', (values) => values.length === 1);
   await new Promise((resolve) => setTimeout(resolve, 300));
   expect(denied.collected.values).toEqual([]);
-  expect(denied.collected.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'NOT_FOUND' }) })]);
+  expect(denied.collected.errors).toEqual([
+    expect.objectContaining({ extensions: expect.objectContaining({ code: 'NOT_FOUND' }) }),
+  ]);
 
   const anonymousClosed: number[] = [];
   const anonymous = liveClient(b.url, null, { onClosed: (code) => anonymousClosed.push(code) });
   const anonymousSub = collect<Activity>(anonymous, ACTIVITY, { threadId: forumThreadId });
-  await anonymousSub.collected.until('the anonymous socket to be refused', () => anonymousClosed.length > 0 || anonymousSub.collected.errors.length > 0);
+  await anonymousSub.collected.until(
+    'the anonymous socket to be refused',
+    () => anonymousClosed.length > 0 || anonymousSub.collected.errors.length > 0,
+  );
   expect(anonymousSub.collected.values).toEqual([]);
   for (const client of [outsiderClient, memberClient, anonymous]) await client.dispose();
 });
@@ -120,13 +158,20 @@ it('catches up from its last cursor after a reconnect: no gaps, no doubles', asy
   // Offline: two replies and an edit of one of them are missed.
   const missed1 = await gql(a, writer, REPLY, { threadId: forumThreadId, body: 'Zwei' });
   await gql(a, writer, REPLY, { threadId: forumThreadId, body: 'Drei' });
-  await gql(a, writer, `mutation($id: ID!) { editPost(input: { postId: $id, body: "Zwei, korrigiert" }) { userErrors { code } } }`, { id: missed1.data?.replyToThread.post.id });
+  await gql(
+    a,
+    writer,
+    `mutation($id: ID!) { editPost(input: { postId: $id, body: "Zwei, korrigiert" }) { userErrors { code } } }`,
+    { id: missed1.data?.replyToThread.post.id },
+  );
 
   const second = liveClient(b.url, token);
   const after = collect<Activity>(second, ACTIVITY, { threadId: forumThreadId, after: cursor });
   await after.collected.until('the catch-up', (values) => values.length >= 2);
   await gql(a, writer, REPLY, { threadId: forumThreadId, body: 'Vier' });
-  await after.collected.until('the next live post', (values) => values.some((v) => v.threadActivity.post?.bodyHtml === '<p>Vier</p>\n'));
+  await after.collected.until('the next live post', (values) =>
+    values.some((v) => v.threadActivity.post?.bodyHtml === '<p>Vier</p>\n'),
+  );
   await new Promise((resolve) => setTimeout(resolve, 300));
   const numbers = after.collected.values.map((v) => v.threadActivity.post?.number);
   const base = before.collected.values[0].threadActivity.post?.number as number;

@@ -1,7 +1,12 @@
 import { ProjectStatus, Role, ThreadSubjectType } from '@hub/shared';
 import { DiscussionThread } from '../../packages/api/src/modules/discussions/discussion.entity';
 import type { DiscussionAction } from '../../packages/api/src/modules/discussions/discussion.policy';
-import { can, readableThreadsSql, VIEWER_PARAMETERS, viewerParameters } from '../../packages/api/src/modules/discussions/discussion.policy';
+import {
+  can,
+  readableThreadsSql,
+  VIEWER_PARAMETERS,
+  viewerParameters,
+} from '../../packages/api/src/modules/discussions/discussion.policy';
 import { loadSubject } from '../../packages/api/src/modules/discussions/discussion.service';
 import '../../packages/api/src/modules/discussions/discussion-subjects';
 import { Loaders } from '../../packages/api/src/graphql/loaders';
@@ -46,7 +51,11 @@ beforeAll(async () => {
   people.coordinator = await buildUser(t.dataSource, { role: Role.COORDINATOR });
   const own = people.ownOfficer.municipalityId as string;
   const published = await buildProject(t.dataSource, { leadMunicipalityId: own });
-  const draft = await buildProject(t.dataSource, { leadMunicipalityId: own, status: ProjectStatus.DRAFT, publishedAt: null });
+  const draft = await buildProject(t.dataSource, {
+    leadMunicipalityId: own,
+    status: ProjectStatus.DRAFT,
+    publishedAt: null,
+  });
   const group = await buildWorkingGroup(t.dataSource, { members: [people.groupMember] });
   const meeting = await buildMeeting(t.dataSource);
   const category = await buildForumCategory(t.dataSource);
@@ -58,7 +67,11 @@ beforeAll(async () => {
     forum: [ThreadSubjectType.FORUM, category.id],
   };
   for (const [name, [subjectType, subjectId]] of Object.entries(subjects))
-    threads[name as Subject] = await buildThread(t.dataSource, { subjectType, subjectId, author: people.coordinator });
+    threads[name as Subject] = await buildThread(t.dataSource, {
+      subjectType,
+      subjectId,
+      author: people.coordinator,
+    });
 });
 afterAll(() => t.close());
 
@@ -66,7 +79,11 @@ const userOf = (actor: Actor): User | null => (actor === 'public' ? null : peopl
 
 async function codeRule(actor: Actor, subject: Subject, action: DiscussionAction): Promise<boolean> {
   const thread = threads[subject];
-  const loaded = await loadSubject({ loaders: new Loaders(t.dataSource) }, thread.subjectType, thread.subjectId);
+  const loaded = await loadSubject(
+    { loaders: new Loaders(t.dataSource) },
+    thread.subjectType,
+    thread.subjectId,
+  );
   return can(userOf(actor), action, { subject: loaded, thread });
 }
 
@@ -85,7 +102,9 @@ describe.each(ACTORS)('%s', (actor) => {
       const expected = READS[subject].includes(actor);
       expect({ subject, code: await codeRule(actor, subject, 'read') }).toEqual({ subject, code: expected });
       expect({ subject, sql: readable.has(threads[subject].id) }).toEqual({ subject, sql: expected });
-      const result = await client.gql(`query($id: ID!) { node(id: $id) { id } }`, { id: gid('DiscussionThread', threads[subject].id) });
+      const result = await client.gql(`query($id: ID!) { node(id: $id) { id } }`, {
+        id: gid('DiscussionThread', threads[subject].id),
+      });
       expect({ subject, schema: Boolean(result.data?.node) }).toEqual({ subject, schema: expected });
     }
   });
@@ -97,8 +116,16 @@ describe.each(ACTORS)('%s', (actor) => {
       for (const action of ['lockThread', 'pinThread', 'hidePost'] as DiscussionAction[]) {
         const post = { authorId: people.coordinator.id, deletedAt: null, hiddenAt: null };
         const thread = threads[subject];
-        const loaded = await loadSubject({ loaders: new Loaders(t.dataSource) }, thread.subjectType, thread.subjectId);
-        expect({ subject, action, allowed: can(userOf(actor), action, { subject: loaded, thread, post }) }).toEqual({
+        const loaded = await loadSubject(
+          { loaders: new Loaders(t.dataSource) },
+          thread.subjectType,
+          thread.subjectId,
+        );
+        expect({
+          subject,
+          action,
+          allowed: can(userOf(actor), action, { subject: loaded, thread, post }),
+        }).toEqual({
           subject,
           action,
           allowed: actor === 'coordinator',
@@ -113,8 +140,12 @@ it('lists through the schema exactly the threads the SQL rule allows', async () 
   for (const actor of ACTORS.filter((a) => a !== 'public')) {
     const client = await t.as(people[actor as Exclude<Actor, 'public'>]);
     const result = await client.gql(`{ discussionThreads(first: 100) { edges { node { id } } } }`);
-    const listed = new Set(result.data?.discussionThreads.edges.map((e: { node: { id: string } }) => e.node.id));
-    const expected = (Object.keys(threads) as Subject[]).filter((s) => READS[s].includes(actor)).map((s) => gid('DiscussionThread', threads[s].id));
+    const listed = new Set(
+      result.data?.discussionThreads.edges.map((e: { node: { id: string } }) => e.node.id),
+    );
+    const expected = (Object.keys(threads) as Subject[])
+      .filter((s) => READS[s].includes(actor))
+      .map((s) => gid('DiscussionThread', threads[s].id));
     expect([...listed].sort()).toEqual(expected.sort());
   }
   const anonymous = await t.client().gql(`{ discussionThreads(first: 10) { edges { node { id } } } }`);

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { createClient, type Client } from 'graphql-ws';
+import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -27,7 +27,10 @@ export interface ApiProcess {
 }
 
 /** Starts the real API (as `pnpm dev` would, without watching) against `databaseUrl` and waits for /readyz. */
-export async function startApiProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ApiProcess> {
+export async function startApiProcess(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<ApiProcess> {
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', TSX, MAIN, '--development'], {
     cwd: ROOT,
@@ -121,7 +124,9 @@ export class Collected<T> {
     const deadline = Date.now() + timeoutMs;
     while (!check(this.values)) {
       if (Date.now() > deadline)
-        throw new Error(`timed out waiting for ${what}; got ${JSON.stringify(this.values)} ${JSON.stringify(this.errors)}`);
+        throw new Error(
+          `timed out waiting for ${what}; got ${JSON.stringify(this.values)} ${JSON.stringify(this.errors)}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }

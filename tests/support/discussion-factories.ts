@@ -33,7 +33,10 @@ export interface ThreadOverrides {
 }
 
 /** A thread with its posts, written directly (no events, no live notifications). */
-export async function buildThread(dataSource: DataSource, overrides: ThreadOverrides): Promise<DiscussionThread> {
+export async function buildThread(
+  dataSource: DataSource,
+  overrides: ThreadOverrides,
+): Promise<DiscussionThread> {
   const posts = overrides.posts ?? ['Erster Beitrag'];
   const authors = overrides.authors?.length ? overrides.authors : [overrides.author];
   const thread = dataSource.getRepository(DiscussionThread).create({

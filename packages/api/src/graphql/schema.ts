@@ -3,8 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
-import { discussionResolvers } from '../modules/discussions/discussion.resolver';
 import { DiscussionLiveResolver } from '../modules/discussions/discussion.live';
+import { discussionResolvers } from '../modules/discussions/discussion.resolver';
 import {
   MunicipalityMeetingsResolver,
   WorkingGroupMeetingsResolver,

@@ -5,9 +5,9 @@ import type { ExecutionArgs, GraphQLSchema } from 'graphql';
 import { GraphQLError, getOperationAST, parse, specifiedRules, validate } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
+import type { DataSource } from 'typeorm';
 import type { WebSocket } from 'ws';
 import { WebSocketServer } from 'ws';
-import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Context } from '../graphql/context';
 import { QUERY_LIMITS, queryLimitRules } from '../graphql/limits';
@@ -54,7 +54,8 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { s
   const socketsBySession = new Map<string, Set<WebSocket>>();
 
   const closeSession = (sessionId: string) => {
-    for (const socket of socketsBySession.get(sessionId) ?? []) socket.close(SESSION_ENDED.code, SESSION_ENDED.reason);
+    for (const socket of socketsBySession.get(sessionId) ?? [])
+      socket.close(SESSION_ENDED.code, SESSION_ENDED.reason);
     socketsBySession.delete(sessionId);
   };
   const stopSessionEnds = hub.onSessionEnd(closeSession);
@@ -65,12 +66,14 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { s
     const ids = [...socketsBySession.keys()];
     if (!ids.length) return;
     try {
-      const rows: { id: string }[] = await dataSource.query(
-        `UPDATE session s SET last_seen_at = now() FROM app_user u
+      const rows: { id: string }[] = await dataSource
+        .query(
+          `UPDATE session s SET last_seen_at = now() FROM app_user u
           WHERE s.id = ANY($1::text[]) AND u.id = s.user_id AND u.status = 'ACTIVE' AND s.expires_at > now()
           RETURNING s.id`,
-        [ids],
-      ).then((result: [{ id: string }[], number]) => result[0]);
+          [ids],
+        )
+        .then((result: [{ id: string }[], number]) => result[0]);
       const live = new Set(rows.map((row) => row.id));
       for (const id of ids) if (!live.has(id)) closeSession(id);
     } catch (error) {
@@ -121,9 +124,12 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { s
         const operation = getOperationAST(document, payload.operationName);
         if (operation?.operation !== 'subscription')
           return [
-            new GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations over HTTP.', {
-              extensions: { code: ErrorCode.BAD_USER_INPUT },
-            }),
+            new GraphQLError(
+              'Only subscriptions are served over WebSocket; send queries and mutations over HTTP.',
+              {
+                extensions: { code: ErrorCode.BAD_USER_INPUT },
+              },
+            ),
           ];
         const requestId = randomUUID();
         const contextValue: Context = {

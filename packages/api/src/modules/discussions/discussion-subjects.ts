@@ -60,7 +60,12 @@ registerThreadSubject(ThreadSubjectType.MEETING, {
   async load(loaders, id) {
     const meeting = await loaders.get(meetingById).load(id);
     if (!meeting) return null;
-    return { state: meeting, title: meeting.title, globalId: toGlobalId('Meeting', id), open: !meeting.cancelled };
+    return {
+      state: meeting,
+      title: meeting.title,
+      globalId: toGlobalId('Meeting', id),
+      open: !meeting.cancelled,
+    };
   },
   canRead: (viewer, state) =>
     meetingPolicy.canRead({ viewer, ledGroupIds: [] }, state as Parameters<typeof meetingPolicy.canRead>[1]),

@@ -85,7 +85,11 @@ export class DiscussionThread extends Node {
   @Field(() => Date)
   lastPostAt: Date;
 
-  @Column({ type: 'int', default: 0, comment: 'number of the newest post (posts are numbered 1, 2, … per thread)' })
+  @Column({
+    type: 'int',
+    default: 0,
+    comment: 'number of the newest post (posts are numbered 1, 2, … per thread)',
+  })
   lastPostNumber: number;
 
   @Column({ type: 'bigint', default: 0, comment: 'counts changes of the thread and its posts' })

@@ -22,7 +22,10 @@ export class ReplyInput {
   @Field(() => ID)
   threadId: string;
 
-  @Field(() => String, { description: 'Markdown; mentions as @[Name](person:ID) or @[Name](municipality:ID), projects as [Title](project:ID).' })
+  @Field(() => String, {
+    description:
+      'Markdown; mentions as @[Name](person:ID) or @[Name](municipality:ID), projects as [Title](project:ID).',
+  })
   body: string;
 
   @Field(() => ID, { nullable: true, description: 'The post this one answers; quoted above it.' })

@@ -20,7 +20,10 @@ export class ThreadActivity {
   @Field(() => DiscussionThread)
   thread: DiscussionThread;
 
-  @Field(() => DiscussionPost, { nullable: true, description: 'Null when only the thread changed (locked, pinned).' })
+  @Field(() => DiscussionPost, {
+    nullable: true,
+    description: 'Null when only the thread changed (locked, pinned).',
+  })
   post: DiscussionPost | null;
 
   /** Fresh loaders for this delivery, shared by every subscriber it goes to. */
@@ -99,14 +102,19 @@ class ThreadFeed {
       return;
     }
     const newest = BigInt(thread.changeSeq);
-    const from = subscribers.reduce((low, s) => (s.cursor < low ? s.cursor : low), newest);
+    // The lowest cursor (bigints: Math.min does not take them).
+    let from = newest;
+    for (const subscriber of subscribers) if (subscriber.cursor < from) from = subscriber.cursor;
     if (from >= newest) return;
     const [posts, allowed] = await Promise.all([
       this.dataSource
         .getRepository(DiscussionPost)
         .createQueryBuilder('p')
         .where('p.thread_id = :threadId', { threadId: this.threadId })
-        .andWhere('p.change_seq > :from AND p.change_seq <= :newest', { from: String(from), newest: String(newest) })
+        .andWhere('p.change_seq > :from AND p.change_seq <= :newest', {
+          from: String(from),
+          newest: String(newest),
+        })
         .orderBy('p.change_seq')
         .getMany(),
       this.readers(subscribers),
@@ -180,7 +188,7 @@ async function subscribeToThread(ctx: Context, threadGlobalId: string, after: st
 export class DiscussionLiveResolver {
   @Subscription(() => ThreadActivity, {
     description:
-      'New, edited, deleted and hidden posts of a thread as they happen; with `after` (a cursor of an earlier activity, or the thread\'s liveCursor) first everything since.',
+      "New, edited, deleted and hidden posts of a thread as they happen; with `after` (a cursor of an earlier activity, or the thread's liveCursor) first everything since.",
     subscribe: ({ args, context }) => subscribeToThread(context as Context, args.threadId, args.after),
   })
   threadActivity(

@@ -31,7 +31,7 @@ const isCoordinator = (actor: User) => actor.role === Role.COORDINATOR;
 function readsSubject(actor: User, subject: DiscussionSubject['subject']): boolean {
   if (!subject) return false;
   const rule = threadSubjectRule(subject.type);
-  return rule !== null && rule.canRead(actor, subject.state);
+  return rule?.canRead(actor, subject.state) ?? false;
 }
 
 /**
@@ -56,11 +56,7 @@ export function can(actor: User | null, action: DiscussionAction, target: Discus
       return thread !== undefined && !locked;
     case 'editPost':
       return (
-        thread !== undefined &&
-        post?.authorId === actor.id &&
-        !post.deletedAt &&
-        !post.hiddenAt &&
-        !locked
+        thread !== undefined && post?.authorId === actor.id && !post.deletedAt && !post.hiddenAt && !locked
       );
     case 'deletePost':
       return post?.authorId === actor.id && !post.deletedAt;

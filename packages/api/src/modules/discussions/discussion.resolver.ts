@@ -130,7 +130,10 @@ export class PostQuote {
   @Field(() => PostAuthorType)
   author: PostAuthor;
 
-  @Field(() => String, { nullable: true, description: 'Plain text; null when the post was deleted or hidden.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Plain text; null when the post was deleted or hidden.',
+  })
   excerpt: string | null;
 }
 
@@ -174,7 +177,8 @@ export async function findThreads(
   if (filter?.mine)
     query.andWhere(`(t.author_id = CAST(:viewerId AS uuid) OR EXISTS (SELECT 1 FROM discussion_post mp
       WHERE mp.thread_id = t.id AND mp.author_id = CAST(:viewerId AS uuid)))`);
-  if (filter?.subjectTypes?.length) query.andWhere('t.subject_type IN (:...subjectTypes)', { subjectTypes: filter.subjectTypes });
+  if (filter?.subjectTypes?.length)
+    query.andWhere('t.subject_type IN (:...subjectTypes)', { subjectTypes: filter.subjectTypes });
   if (filter?.subjectId) {
     const decoded = fromGlobalId(filter.subjectId);
     if (!decoded) throw badInput('filter.subjectId is not a valid ID', 'filter.subjectId');
@@ -208,17 +212,27 @@ export class DiscussionThreadResolver {
     return findThreads(ctx, requireViewer(ctx), filter, { first, after });
   }
 
-  @Query(() => DiscussionThread, { nullable: true, description: 'Null when there is none the viewer may read.' })
-  async discussionThread(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<DiscussionThread | null> {
+  @Query(() => DiscussionThread, {
+    nullable: true,
+    description: 'Null when there is none the viewer may read.',
+  })
+  async discussionThread(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<DiscussionThread | null> {
     requireViewer(ctx);
     return readableThread(ctx, idOf(id, 'DiscussionThread'));
   }
 
   @Query(() => SubjectDiscussions, {
     nullable: true,
-    description: "A project's, working group's, meeting's or forum category's discussions; null when not readable.",
+    description:
+      "A project's, working group's, meeting's or forum category's discussions; null when not readable.",
   })
-  async subjectDiscussions(@Arg('subjectId', () => ID) subjectId: string, @Ctx() ctx: Context): Promise<SubjectDiscussions | null> {
+  async subjectDiscussions(
+    @Arg('subjectId', () => ID) subjectId: string,
+    @Ctx() ctx: Context,
+  ): Promise<SubjectDiscussions | null> {
     const viewer = requireViewer(ctx);
     const subject = await subjectFromGlobalId(ctx, subjectId);
     if (!subject || !can(viewer, 'read', { subject })) return null;
@@ -291,31 +305,57 @@ export class DiscussionThreadResolver {
   }
 
   @Mutation(() => ThreadPayload, { description: 'Starts a thread with its first post.' })
-  async startThread(@Arg('input', () => StartThreadInput) input: StartThreadInput, @Ctx() ctx: Context): Promise<ThreadPayload> {
+  async startThread(
+    @Arg('input', () => StartThreadInput) input: StartThreadInput,
+    @Ctx() ctx: Context,
+  ): Promise<ThreadPayload> {
     const viewer = requireViewer(ctx);
-    const { result, userErrors } = await new DiscussionService(ctx).startThread(viewer, input.subjectId, input.title, input.body);
+    const { result, userErrors } = await new DiscussionService(ctx).startThread(
+      viewer,
+      input.subjectId,
+      input.title,
+      input.body,
+    );
     return { thread: result, userErrors };
   }
 
   @Mutation(() => PostPayload)
-  async replyToThread(@Arg('input', () => ReplyInput) input: ReplyInput, @Ctx() ctx: Context): Promise<PostPayload> {
+  async replyToThread(
+    @Arg('input', () => ReplyInput) input: ReplyInput,
+    @Ctx() ctx: Context,
+  ): Promise<PostPayload> {
     const viewer = requireViewer(ctx);
     const threadId = idOf(input.threadId, 'DiscussionThread', 'threadId');
     const replyTo = input.replyToPostId ? idOf(input.replyToPostId, 'DiscussionPost', 'replyToPostId') : null;
-    const { result, userErrors } = await new DiscussionService(ctx).reply(viewer, threadId, input.body, replyTo);
+    const { result, userErrors } = await new DiscussionService(ctx).reply(
+      viewer,
+      threadId,
+      input.body,
+      replyTo,
+    );
     return { post: result, userErrors };
   }
 
-  @Mutation(() => PostPayload, { description: 'The author changes their post; the earlier version stays in its history.' })
-  async editPost(@Arg('input', () => EditPostInput) input: EditPostInput, @Ctx() ctx: Context): Promise<PostPayload> {
+  @Mutation(() => PostPayload, {
+    description: 'The author changes their post; the earlier version stays in its history.',
+  })
+  async editPost(
+    @Arg('input', () => EditPostInput) input: EditPostInput,
+    @Ctx() ctx: Context,
+  ): Promise<PostPayload> {
     const viewer = requireViewer(ctx);
     const postId = idOf(input.postId, 'DiscussionPost', 'postId');
     const { result, userErrors } = await new DiscussionService(ctx).editPost(viewer, postId, input.body);
     return { post: result, userErrors };
   }
 
-  @Mutation(() => PostPayload, { description: 'The author deletes their post; its place in the thread stays.' })
-  async deletePost(@Arg('input', () => PostIdInput) input: PostIdInput, @Ctx() ctx: Context): Promise<PostPayload> {
+  @Mutation(() => PostPayload, {
+    description: 'The author deletes their post; its place in the thread stays.',
+  })
+  async deletePost(
+    @Arg('input', () => PostIdInput) input: PostIdInput,
+    @Ctx() ctx: Context,
+  ): Promise<PostPayload> {
     const viewer = requireViewer(ctx);
     const postId = idOf(input.postId, 'DiscussionPost', 'postId');
     const { result, userErrors } = await new DiscussionService(ctx).deletePost(viewer, postId);
@@ -323,42 +363,82 @@ export class DiscussionThreadResolver {
   }
 
   @Mutation(() => PostPayload, { description: 'Coordinators hide a post or show it again, with a reason.' })
-  async setPostHidden(@Arg('input', () => SetPostHiddenInput) input: SetPostHiddenInput, @Ctx() ctx: Context): Promise<PostPayload> {
+  async setPostHidden(
+    @Arg('input', () => SetPostHiddenInput) input: SetPostHiddenInput,
+    @Ctx() ctx: Context,
+  ): Promise<PostPayload> {
     const viewer = requireViewer(ctx);
     const postId = idOf(input.postId, 'DiscussionPost', 'postId');
-    const { result, userErrors } = await new DiscussionService(ctx).setPostHidden(viewer, postId, input.hidden, input.reason);
+    const { result, userErrors } = await new DiscussionService(ctx).setPostHidden(
+      viewer,
+      postId,
+      input.hidden,
+      input.reason,
+    );
     return { post: result, userErrors };
   }
 
   @Mutation(() => ThreadPayload, { description: 'Coordinators lock a thread (or unlock it), with a reason.' })
-  async setThreadLocked(@Arg('input', () => SetThreadLockedInput) input: SetThreadLockedInput, @Ctx() ctx: Context): Promise<ThreadPayload> {
+  async setThreadLocked(
+    @Arg('input', () => SetThreadLockedInput) input: SetThreadLockedInput,
+    @Ctx() ctx: Context,
+  ): Promise<ThreadPayload> {
     const viewer = requireViewer(ctx);
     const threadId = idOf(input.threadId, 'DiscussionThread', 'threadId');
-    const { result, userErrors } = await new DiscussionService(ctx).moderateThread(viewer, threadId, { locked: input.locked }, input.reason);
+    const { result, userErrors } = await new DiscussionService(ctx).moderateThread(
+      viewer,
+      threadId,
+      { locked: input.locked },
+      input.reason,
+    );
     return { thread: result, userErrors };
   }
 
-  @Mutation(() => ThreadPayload, { description: 'Coordinators pin a thread to the top of its lists (or unpin it).' })
-  async setThreadPinned(@Arg('input', () => SetThreadPinnedInput) input: SetThreadPinnedInput, @Ctx() ctx: Context): Promise<ThreadPayload> {
+  @Mutation(() => ThreadPayload, {
+    description: 'Coordinators pin a thread to the top of its lists (or unpin it).',
+  })
+  async setThreadPinned(
+    @Arg('input', () => SetThreadPinnedInput) input: SetThreadPinnedInput,
+    @Ctx() ctx: Context,
+  ): Promise<ThreadPayload> {
     const viewer = requireViewer(ctx);
     const threadId = idOf(input.threadId, 'DiscussionThread', 'threadId');
-    const { result, userErrors } = await new DiscussionService(ctx).moderateThread(viewer, threadId, { pinned: input.pinned }, input.reason);
+    const { result, userErrors } = await new DiscussionService(ctx).moderateThread(
+      viewer,
+      threadId,
+      { pinned: input.pinned },
+      input.reason,
+    );
     return { thread: result, userErrors };
   }
 
   @Mutation(() => ThreadPayload, { description: 'Remembers how far the viewer has read a thread.' })
-  async markThreadRead(@Arg('input', () => MarkThreadReadInput) input: MarkThreadReadInput, @Ctx() ctx: Context): Promise<ThreadPayload> {
+  async markThreadRead(
+    @Arg('input', () => MarkThreadReadInput) input: MarkThreadReadInput,
+    @Ctx() ctx: Context,
+  ): Promise<ThreadPayload> {
     const viewer = requireViewer(ctx);
     const threadId = idOf(input.threadId, 'DiscussionThread', 'threadId');
-    const { result, userErrors } = await new DiscussionService(ctx).markThreadRead(viewer, threadId, input.lastReadPostNumber ?? null);
+    const { result, userErrors } = await new DiscussionService(ctx).markThreadRead(
+      viewer,
+      threadId,
+      input.lastReadPostNumber ?? null,
+    );
     return { thread: result, userErrors };
   }
 
   @Mutation(() => ForumCategoryPayload, { description: 'Coordinators create or change a forum category.' })
-  async saveForumCategory(@Arg('input', () => ForumCategoryInput) input: ForumCategoryInput, @Ctx() ctx: Context): Promise<ForumCategoryPayload> {
+  async saveForumCategory(
+    @Arg('input', () => ForumCategoryInput) input: ForumCategoryInput,
+    @Ctx() ctx: Context,
+  ): Promise<ForumCategoryPayload> {
     const viewer = requireViewer(ctx);
     const categoryId = input.id ? idOf(input.id, 'ForumCategory', 'id') : null;
-    const { result, userErrors } = await new DiscussionService(ctx).saveForumCategory(viewer, categoryId, input);
+    const { result, userErrors } = await new DiscussionService(ctx).saveForumCategory(
+      viewer,
+      categoryId,
+      input,
+    );
     return { category: result, userErrors };
   }
 
@@ -398,7 +478,8 @@ export class DiscussionThreadResolver {
   @FieldResolver(() => Int, { description: 'Visible posts after the last one the viewer read.' })
   async unreadCount(@Root() thread: DiscussionThread, @Ctx() ctx: Context): Promise<number> {
     const viewer = requireViewer(ctx);
-    return (await ctx.loaders.get(readStateByThread).load({ viewerId: viewer.id, threadId: thread.id })).unreadCount;
+    return (await ctx.loaders.get(readStateByThread).load({ viewerId: viewer.id, threadId: thread.id }))
+      .unreadCount;
   }
 
   @FieldResolver(() => Int)
@@ -408,7 +489,10 @@ export class DiscussionThreadResolver {
       .lastReadPostNumber;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'The first visible post the viewer has not read.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'The first visible post the viewer has not read.',
+  })
   async firstUnreadPostNumber(@Root() thread: DiscussionThread, @Ctx() ctx: Context): Promise<number | null> {
     const viewer = requireViewer(ctx);
     return (await ctx.loaders.get(readStateByThread).load({ viewerId: viewer.id, threadId: thread.id }))
@@ -426,7 +510,9 @@ export class DiscussionThreadResolver {
     };
   }
 
-  @FieldResolver(() => DiscussionPostConnection, { description: 'Posts in order; fromNumber starts at that post.' })
+  @FieldResolver(() => DiscussionPostConnection, {
+    description: 'Posts in order; fromNumber starts at that post.',
+  })
   async posts(
     @Root() thread: DiscussionThread,
     @Ctx() ctx: Context,

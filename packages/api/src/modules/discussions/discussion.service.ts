@@ -12,9 +12,6 @@ import { municipalityById } from '../municipalities';
 import { participantsByProject, projectById, projectPolicy } from '../projects';
 import type { User } from '../users';
 import { userById } from '../users';
-import { discussionPostById, discussionThreadById } from './discussion.loaders';
-import type { DiscussionAction } from './discussion.policy';
-import { can } from './discussion.policy';
 import {
   DiscussionPost,
   DiscussionPostReference,
@@ -23,6 +20,9 @@ import {
   ForumCategory,
 } from './discussion.entity';
 import type { ForumCategoryInput } from './discussion.inputs';
+import { discussionPostById, discussionThreadById } from './discussion.loaders';
+import type { DiscussionAction } from './discussion.policy';
+import { can } from './discussion.policy';
 import type { PostReference } from './post-text';
 import { excerptOf, referencesIn, renderPost } from './post-text';
 import type { LoadedSubject } from './thread-subjects';
@@ -112,11 +112,16 @@ export async function discussionMutation<P, T>(
   }
 }
 
-function text(value: string, field: string, { minLength, maxLength }: { minLength: number; maxLength: number }) {
+function text(
+  value: string,
+  field: string,
+  { minLength, maxLength }: { minLength: number; maxLength: number },
+) {
   const trimmed = value.trim();
   if (trimmed.length < minLength)
     fail('VALIDATION', `${field} needs at least ${minLength} characters.`, field);
-  if (trimmed.length > maxLength) fail('VALIDATION', `${field} may have at most ${maxLength} characters.`, field);
+  if (trimmed.length > maxLength)
+    fail('VALIDATION', `${field} may have at most ${maxLength} characters.`, field);
   return trimmed;
 }
 
@@ -147,12 +152,21 @@ async function checkPostRate(ctx: Context, viewer: User): Promise<void> {
  * Checks a post's Markdown: its length, and that every mention and project link names an active
  * person, a municipality, or a project the author may read (through the owners' loaders).
  */
-export async function checkBody(ctx: Context, viewer: User, raw: string, field = 'body'): Promise<CheckedBody> {
+export async function checkBody(
+  ctx: Context,
+  viewer: User,
+  raw: string,
+  field = 'body',
+): Promise<CheckedBody> {
   const body = text(raw, field, discussionLimits.body);
   const { references, invalid } = referencesIn(body);
   if (invalid.length) fail('INVALID_REFERENCE', `Not a valid mention or link: ${invalid[0]}`, field);
   if (references.length > discussionLimits.referencesPerPost)
-    fail('VALIDATION', `A post may mention at most ${discussionLimits.referencesPerPost} people, municipalities and projects.`, field);
+    fail(
+      'VALIDATION',
+      `A post may mention at most ${discussionLimits.referencesPerPost} people, municipalities and projects.`,
+      field,
+    );
   const problems = await Promise.all(
     references.map(async (reference) => {
       if (reference.kind === 'person') {
@@ -259,7 +273,12 @@ export class DiscussionService {
           actorId: viewer.id,
           subjectType: 'Thread',
           subjectId: thread.id,
-          payload: { threadId: thread.id, subjectType: subject.type, subjectId: subject.id, title: checkedTitle },
+          payload: {
+            threadId: thread.id,
+            subjectType: subject.type,
+            subjectId: subject.id,
+            title: checkedTitle,
+          },
           requestId: this.ctx.requestId,
         });
         await this.insertPost(manager, viewer, thread.id, subject, checked, null);
@@ -285,7 +304,15 @@ export class DiscussionService {
         return { target, checked, replyTo };
       },
       async (manager, { target, checked, replyTo }) =>
-        this.insertPost(manager, viewer, threadId, target.subject as SubjectOfThread, checked, replyTo, target),
+        this.insertPost(
+          manager,
+          viewer,
+          threadId,
+          target.subject as SubjectOfThread,
+          checked,
+          replyTo,
+          target,
+        ),
     );
   }
 
@@ -347,7 +374,10 @@ export class DiscussionService {
   async editPost(viewer: User, postId: string, body: string) {
     return discussionMutation(
       this.ctx,
-      async () => ({ target: await this.readablePost(viewer, postId), checked: await checkBody(this.ctx, viewer, body) }),
+      async () => ({
+        target: await this.readablePost(viewer, postId),
+        checked: await checkBody(this.ctx, viewer, body),
+      }),
       async (manager, { target, checked }) => {
         const { post, thread } = await this.lockPost(manager, target.thread.id, postId);
         if (!mayOnThread(viewer, 'editPost', { ...target, thread }, post)) throw forbidden();
@@ -358,12 +388,16 @@ export class DiscussionService {
           bodyHtml: post.bodyHtml,
           writtenAt: post.editedAt ?? post.createdAt,
         });
-        await manager.update(DiscussionPost, { id: postId }, {
-          body: checked.body,
-          bodyHtml: checked.bodyHtml,
-          editedAt: new Date(),
-          changeSeq,
-        });
+        await manager.update(
+          DiscussionPost,
+          { id: postId },
+          {
+            body: checked.body,
+            bodyHtml: checked.bodyHtml,
+            editedAt: new Date(),
+            changeSeq,
+          },
+        );
         await saveReferences(manager, postId, checked.references);
         await emitDomainEvent(manager, {
           type: 'discussion.postEdit',
@@ -414,11 +448,15 @@ export class DiscussionService {
         if (!mayOnThread(viewer, 'hidePost', { ...target, thread }, post)) throw forbidden();
         if (Boolean(post.hiddenAt) === hidden) return post;
         const { changeSeq } = await bumpThread(manager, thread.id, false);
-        await manager.update(DiscussionPost, { id: postId }, {
-          hiddenAt: hidden ? new Date() : null,
-          hiddenReason: hidden ? why : null,
-          changeSeq,
-        });
+        await manager.update(
+          DiscussionPost,
+          { id: postId },
+          {
+            hiddenAt: hidden ? new Date() : null,
+            hiddenReason: hidden ? why : null,
+            changeSeq,
+          },
+        );
         if (hidden)
           await emitDomainEvent(manager, {
             type: 'discussion.postDelete',
@@ -459,10 +497,14 @@ export class DiscussionService {
         await bumpThread(manager, threadId, false);
         const now = new Date();
         if ('locked' in change) {
-          await manager.update(DiscussionThread, { id: threadId }, {
-            lockedAt: change.locked ? now : null,
-            lockReason: change.locked ? why : null,
-          });
+          await manager.update(
+            DiscussionThread,
+            { id: threadId },
+            {
+              lockedAt: change.locked ? now : null,
+              lockReason: change.locked ? why : null,
+            },
+          );
           await emitDomainEvent(manager, {
             type: 'discussion.threadLock',
             actorId: viewer.id,
@@ -537,7 +579,8 @@ export class DiscussionService {
         category.name = name;
         category.description = description;
         if (input.position != null) category.position = input.position;
-        if (input.archived != null) category.archivedAt = input.archived ? (category.archivedAt ?? new Date()) : null;
+        if (input.archived != null)
+          category.archivedAt = input.archived ? (category.archivedAt ?? new Date()) : null;
         await repository.save(category);
         await emitDomainEvent(manager, {
           type: categoryId ? 'discussion.forumCategoryUpdate' : 'discussion.forumCategoryCreate',

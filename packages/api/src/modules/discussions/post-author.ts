@@ -23,6 +23,8 @@ export const FORMER_MEMBER = 'Ehemaliges Mitglied';
 export async function postAuthorOf(loaders: Loaders, authorId: string | null): Promise<PostAuthor> {
   const user = authorId ? await loaders.get(userById).load(authorId) : null;
   if (!user) return { displayName: FORMER_MEMBER, municipalityName: null };
-  const municipality = user.municipalityId ? await loaders.get(municipalityById).load(user.municipalityId) : null;
+  const municipality = user.municipalityId
+    ? await loaders.get(municipalityById).load(user.municipalityId)
+    : null;
   return { displayName: user.name, municipalityName: municipality?.name ?? null };
 }

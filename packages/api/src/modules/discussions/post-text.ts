@@ -53,17 +53,26 @@ const WEB_PATHS = {
  * links to their pages; everything else is the hub's Markdown (markdown.ts).
  */
 export function renderPost(body: string): string {
-  const withLinks = body.replace(REFERENCE, (token, at: string, label: string, kind: ReferenceKind, id: string) => {
-    const decoded = fromGlobalId(id);
-    if (!decoded || decoded.type !== GLOBAL_TYPE[kind]) return escapeMarkdown(label);
-    const text = escapeMarkdown(`${at}${label}`);
-    if (kind === 'person') return `**${text}**`;
-    return `[${text}](${WEB_PATHS[kind](id)})`;
-  });
+  const withLinks = body.replace(
+    REFERENCE,
+    (_token, at: string, label: string, kind: ReferenceKind, id: string) => {
+      const decoded = fromGlobalId(id);
+      if (!decoded || decoded.type !== GLOBAL_TYPE[kind]) return escapeMarkdown(label);
+      const text = escapeMarkdown(`${at}${label}`);
+      if (kind === 'person') return `**${text}**`;
+      return `[${text}](${WEB_PATHS[kind](id)})`;
+    },
+  );
   return renderMarkdown(withLinks);
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
 
 /** Plain text of a post, at most `discussionLimits.excerpt.maxLength` characters (quotes, events). */
 export function excerptOf(bodyHtml: string): string {

@@ -64,7 +64,12 @@ export interface DomainEventPayloads {
   'workingGroupMembership.remove': Snapshot;
   'workingGroupMembership.leave': Snapshot;
 
-  'discussion.threadCreate': { threadId: string; subjectType: string; subjectId: string | null; title: string };
+  'discussion.threadCreate': {
+    threadId: string;
+    subjectType: string;
+    subjectId: string | null;
+    title: string;
+  };
   'discussion.postCreate': {
     threadId: string;
     postId: string;

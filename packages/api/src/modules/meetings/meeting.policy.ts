@@ -1,6 +1,6 @@
 import { MeetingKind, Role } from '@hub/shared';
-import { isNetworkMember } from '../auth/viewer';
 import type { ViewerSql } from '../auth/viewer';
+import { isNetworkMember } from '../auth/viewer';
 import type { User } from '../users/user.entity';
 import type { Meeting, MeetingInvitation, MeetingMinutes, Outcome } from './meeting.entity';
 
