@@ -57,7 +57,7 @@ import {
 } from './discussion.service';
 import type { PostAuthor } from './post-author';
 import { PostAuthor as PostAuthorType, postAuthorOf } from './post-author';
-import { excerptOf } from './post-text';
+import { excerptOf, renderPost } from './post-text';
 
 export const DiscussionThreadConnection = ConnectionType(DiscussionThread);
 export const DiscussionPostConnection = ConnectionType(DiscussionPost);
@@ -271,6 +271,14 @@ export class DiscussionThreadResolver {
       { expression: 'p.createdAt', direction: 'DESC', type: 'timestamp', value: (p) => p.createdAt },
       { expression: 'p.id', direction: 'DESC', type: 'uuid', value: (p) => p.id },
     ]);
+  }
+
+  @Query(() => String, { description: "A post's Markdown as the thread will show it (sanitised HTML)." })
+  discussionPostPreview(@Arg('body', () => String) body: string, @Ctx() ctx: Context): string {
+    requireViewer(ctx);
+    if (body.length > discussionLimits.body.maxLength)
+      throw badInput(`body may have at most ${discussionLimits.body.maxLength} characters`, 'body');
+    return renderPost(body);
   }
 
   @Query(() => Int, { description: 'Threads with posts newer than the last one the viewer read.' })
