@@ -203,7 +203,7 @@ export async function seedDemoDiscussions(manager: EntityManager): Promise<void>
     }
     // Authors have read up to their own last post; everyone else finds the thread unread.
     const lastPostOf = new Map<string, number>();
-    authorIds.forEach((id, index) => id && lastPostOf.set(id, index + 1));
+    for (const [index, id] of authorIds.entries()) if (id) lastPostOf.set(id, index + 1);
     await manager.insert(
       DiscussionReadState,
       [...lastPostOf].map(([userId, lastReadNumber]) => ({ userId, threadId, lastReadNumber })),
