@@ -9,6 +9,7 @@ import { useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
+import { Select } from '../../ui/Select';
 import { discussionPaths } from './discussionPaths';
 import { PostSearchResults } from './PostSearchResults';
 import { ThreadListItem } from './ThreadListItem';
@@ -159,8 +160,7 @@ export function DiscussionsPage() {
             <label className="kern-label" htmlFor="discussion-subject-type">
               {t('discussions.filter.subjectType')}
             </label>
-            <select
-              className="kern-form-input__select"
+            <Select
               id="discussion-subject-type"
               value={form.subjectType}
               onChange={(event) => change('subjectType', event.target.value as FilterForm['subjectType'])}
@@ -171,14 +171,13 @@ export function DiscussionsPage() {
                   {t(`discussions.subjectType.${type}`)}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
           <div className="kern-form-input">
             <label className="kern-label" htmlFor="discussion-group">
               {t('discussions.filter.workingGroup')}
             </label>
-            <select
-              className="kern-form-input__select"
+            <Select
               id="discussion-group"
               value={form.workingGroupId}
               onChange={(event) =>
@@ -191,14 +190,13 @@ export function DiscussionsPage() {
                   {group.name}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
           <div className="kern-form-input">
             <label className="kern-label" htmlFor="discussion-category">
               {t('discussions.filter.category')}
             </label>
-            <select
-              className="kern-form-input__select"
+            <Select
               id="discussion-category"
               value={form.categoryId}
               onChange={(event) =>
@@ -211,7 +209,7 @@ export function DiscussionsPage() {
                   {category.name}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
           <div className="kern-form-check">
             <input

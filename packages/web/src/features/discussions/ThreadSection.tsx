@@ -48,7 +48,7 @@ export default function ThreadSection({
   const headingId = `discussions-${subjectId}`;
   return (
     <section className="hub-thread-section" aria-labelledby={headingId}>
-      <Heading className="kern-heading-small" id={headingId}>
+      <Heading className="kern-heading-medium" id={headingId}>
         {t('discussions.section.heading')}
       </Heading>
       <p className="kern-body">
