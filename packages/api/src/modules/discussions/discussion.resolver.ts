@@ -59,6 +59,9 @@ import type { PostAuthor } from './post-author';
 import { PostAuthor as PostAuthorType, postAuthorOf } from './post-author';
 import { excerptOf, renderPost } from './post-text';
 
+/** The post search counts matches up to this many. */
+const SEARCH_COUNT_LIMIT = 1000;
+
 export const DiscussionThreadConnection = ConnectionType(DiscussionThread);
 export const DiscussionPostConnection = ConnectionType(DiscussionPost);
 
@@ -248,7 +251,7 @@ export class DiscussionThreadResolver {
   }
 
   @Query(() => DiscussionPostConnection, {
-    description: 'German full-text search over the posts the viewer may read, newest first.',
+    description: `German full-text search over the posts the viewer may read, newest first. totalCount stops at ${SEARCH_COUNT_LIMIT} (more matches count as ${SEARCH_COUNT_LIMIT}).`,
   })
   async discussionPostSearch(
     @Ctx() ctx: Context,
@@ -267,10 +270,16 @@ export class DiscussionThreadResolver {
       .where(readableThreadsSql('t', VIEWER_PARAMETERS), viewerParameters(viewer))
       .andWhere('p.deleted_at IS NULL AND p.hidden_at IS NULL')
       .andWhere(`p.search_vector @@ websearch_to_tsquery('public.german_unaccent', :search)`, { search });
-    return paginate(query, { first, after }, [
-      { expression: 'p.createdAt', direction: 'DESC', type: 'timestamp', value: (p) => p.createdAt },
-      { expression: 'p.id', direction: 'DESC', type: 'uuid', value: (p) => p.id },
-    ]);
+    return paginate(
+      query,
+      { first, after },
+      [
+        { expression: 'p.createdAt', direction: 'DESC', type: 'timestamp', value: (p) => p.createdAt },
+        { expression: 'p.id', direction: 'DESC', type: 'uuid', value: (p) => p.id },
+      ],
+      // Counting every match of a common word would cost more than the page itself.
+      { countLimit: SEARCH_COUNT_LIMIT },
+    );
   }
 
   @Query(() => String, { description: "A post's Markdown as the thread will show it (sanitised HTML)." })
