@@ -1,4 +1,5 @@
 export * from './auth';
+export * from './discussions';
 export * from './labels-de';
 export * from './limits';
 export * from './meetings';
@@ -7,4 +8,3 @@ export * from './network';
 export * from './people';
 export * from './projects';
 export * from './working-groups';
-export * from './discussions';
