@@ -329,7 +329,7 @@ export async function run(): Promise<ScenarioResult[]> {
           { query: ACTIVITY, variables: { threadId } },
           {
             next: ({ data }) => {
-              const marker = /bench-live-(\d+)/.exec(data?.threadActivity.post?.bodyHtml ?? '')?.[1];
+              const marker = /bench-live-(\w+)/.exec(data?.threadActivity.post?.bodyHtml ?? '')?.[1];
               if (marker) arrivals.get(marker)?.push(performance.now());
             },
             error: (error) => console.error('subscription failed', error),
@@ -338,13 +338,27 @@ export async function run(): Promise<ScenarioResult[]> {
         );
         ready++;
       }
-      await new Promise((resolve) => setTimeout(resolve, 3000));
+      // Warm-up posts until every subscription of the measured thread is in place.
+      for (let i = 0; i < 20; i++) {
+        const marker = `warm${i}`;
+        arrivals.set(marker, []);
+        await gql(
+          baseA,
+          REPLY,
+          { threadId: measuredThread, body: `Live-Beitrag bench-live-${marker}` },
+          `hub_session=${sessions[i]}`,
+        );
+        const deadline = Date.now() + 5000;
+        while ((arrivals.get(marker)?.length ?? 0) < measured && Date.now() < deadline)
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        if ((arrivals.get(marker)?.length ?? 0) >= measured) break;
+      }
       const firstLatencies: number[] = [];
       const lastLatencies: number[] = [];
       const posters = sessions.map((s) => `hub_session=${s}`);
       const liveIterations = Math.min(iterations, posters.length * 9);
       for (let i = 0; i < liveIterations; i++) {
-        const marker = String(i);
+        const marker = `n${i}`;
         arrivals.set(marker, []);
         const started = performance.now();
         await gql(

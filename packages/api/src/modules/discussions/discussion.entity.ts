@@ -103,6 +103,9 @@ export class DiscussionThread extends Node {
   @Field(() => String, { nullable: true })
   lockReason: string | null;
 
+  // Lists sort pinned threads first, then by last activity: an expression index in that order
+  // (created by hand in the DiscussionPostSearchOrder migration) lets a page stop early.
+  @Index('discussion_thread_list_order_idx', { synchronize: false })
   @Column({ type: 'timestamptz', nullable: true })
   @Field(() => Date, { nullable: true })
   pinnedAt: Date | null;
