@@ -1,4 +1,5 @@
 export * from './auth';
+export * from './discussions';
 export * from './errors';
 export * from './labels-de';
 export * from './limits';

@@ -1,7 +1,10 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, type TypePolicies } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
+import { getMainDefinition } from '@apollo/client/utilities';
 import { ErrorCode } from '@hub/shared';
+import { OperationTypeNode } from 'graphql';
+import { LazyWsLink } from './live/lazyWsLink';
 import { writeSessionViewer } from './session/session';
 
 /**
@@ -49,8 +52,20 @@ export function createApolloClient(): ApolloClient {
     }
   });
 
+  // Subscriptions go over a WebSocket (graphql-ws), everything else over HTTP.
+  const transport = ApolloLink.split(
+    ({ query }) => {
+      const definition = getMainDefinition(query);
+      return (
+        definition.kind === 'OperationDefinition' && definition.operation === OperationTypeNode.SUBSCRIPTION
+      );
+    },
+    new LazyWsLink(),
+    httpLink,
+  );
+
   return new ApolloClient({
     cache,
-    link: ApolloLink.from([sessionEndedLink, httpLink]),
+    link: ApolloLink.from([sessionEndedLink, transport]),
   });
 }

@@ -7,6 +7,7 @@ export const paths = {
   workingGroups: '/arbeitsgruppen',
   projects: '/projekte',
   meetings: '/sitzungen',
+  discussions: '/diskussionen',
 } as const;
 
 /** Route patterns of the pages whose path carries a parameter (links to them are sent by e-mail). */

@@ -1,10 +1,11 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { AcceptInvitationPage } from './features/auth/AcceptInvitationPage';
 import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
 import { ResetPasswordPage } from './features/auth/ResetPasswordPage';
 import { RestoreEmailPage } from './features/auth/RestoreEmailPage';
 import { SignInPage } from './features/auth/SignInPage';
+import { discussionPages } from './features/discussions/discussionRoutes';
 import { HomePage } from './features/home/HomePage';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
 import { meetingPages } from './features/meetings/meetingRoutes';
@@ -35,6 +36,11 @@ import type { PlainMessageKey } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { paths, routePatterns } from './paths';
 import { RequireViewer } from './session/RequireViewer';
+import { LoadingIndicator } from './ui/LoadingIndicator';
+
+const DiscussionsPage = lazy(() =>
+  import('./features/discussions/DiscussionsPage').then((module) => ({ default: module.DiscussionsPage })),
+);
 
 interface Section {
   path: string;
@@ -50,11 +56,21 @@ const sections: Section[] = [
   { path: paths.workingGroups, label: 'nav.workingGroups', element: <WorkingGroupsPage /> },
   { path: paths.projects, label: 'nav.projects', element: <ProjectsPage /> },
   { path: paths.meetings, label: 'nav.meetings', element: <MeetingsPage /> },
+  {
+    path: paths.discussions,
+    label: 'nav.discussions',
+    element: (
+      <Suspense fallback={<LoadingIndicator />}>
+        <DiscussionsPage />
+      </Suspense>
+    ),
+  },
 ];
 
 /** Further pages for signed-in people that have no navigation entry of their own (details, forms). */
 const protectedPages: RouteObject[] = [
   ...meetingPages,
+  ...discussionPages,
   { path: memberPaths.municipalityPattern, element: <MunicipalityPage /> },
   { path: memberPaths.administration, element: <MembershipAdminPage /> },
   { path: memberPaths.map, element: <NetworkMapPage /> },

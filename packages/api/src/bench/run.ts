@@ -6,6 +6,7 @@
 import 'reflect-metadata';
 
 import { run as directory } from './directory';
+import { run as discussions } from './discussions';
 import { run as load } from './load';
 import { run as meetings } from './meetings';
 import { run as projects } from './projects';
@@ -17,6 +18,7 @@ const benchmarks: Record<string, () => Promise<unknown>> = {
   projects,
   meetings,
   search,
+  discussions,
   load,
   'reset-timing': resetTiming,
 };

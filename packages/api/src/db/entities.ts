@@ -3,6 +3,14 @@ import { PasswordResetRequest } from '../modules/auth/password-reset-request.ent
 import { RateLimitBucket } from '../modules/auth/rate-limit-bucket.entity';
 import { Session } from '../modules/auth/session.entity';
 import { UserToken } from '../modules/auth/user-token.entity';
+import {
+  DiscussionPost,
+  DiscussionPostReference,
+  DiscussionPostRevision,
+  DiscussionReadState,
+  DiscussionThread,
+  ForumCategory,
+} from '../modules/discussions/discussion.entity';
 import { DomainEvent, DomainEventConsumption } from '../modules/events';
 import { OutboxMessage } from '../modules/mail/outbox-message.entity';
 import {
@@ -63,4 +71,10 @@ export const entities = [
   WorkingGroup,
   WorkingGroupMembership,
   WorkingGroupMembershipEvent,
+  ForumCategory,
+  DiscussionThread,
+  DiscussionPost,
+  DiscussionPostRevision,
+  DiscussionPostReference,
+  DiscussionReadState,
 ];

@@ -31,6 +31,8 @@ export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   args: PageArgs,
   sort: SortKey<T>[],
+  /** countLimit: totalCount stops there (a search's common word need not count every match). */
+  options: { countLimit?: number } = {},
 ): Promise<Connection<T>> {
   const first = pageSize(args.first);
   const countQuery = query.clone();
@@ -57,7 +59,7 @@ export async function paginate<T extends ObjectLiteral>(
   const computed = sort.some((key) => key.alias);
   const [{ entities: rows, raw }, totalCount] = await Promise.all([
     computed ? page.getRawAndEntities() : page.getMany().then((entities) => ({ entities, raw: [] })),
-    countQuery.getCount(),
+    options.countLimit ? cappedCount(countQuery, options.countLimit) : countQuery.getCount(),
   ]);
   const hasNextPage = rows.length > first;
   const nodes = rows.slice(0, first);
@@ -158,4 +160,17 @@ export async function firstPagesByParent<T extends ObjectLiteral & { id: string 
     });
     return { edges, pageInfo, totalCount: Number(parentRows[0]?.total ?? 0) };
   });
+}
+
+/** The number of rows of the query, but at most `limit` (stops reading there). */
+async function cappedCount<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  limit: number,
+): Promise<number> {
+  const [sql, parameters] = query.clone().select('1').limit(limit).getQueryAndParameters();
+  const rows: { count: number }[] = await query.connection.query(
+    `SELECT count(*)::int AS count FROM (${sql}) capped`,
+    parameters,
+  );
+  return rows[0]?.count ?? 0;
 }

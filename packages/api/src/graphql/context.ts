@@ -2,6 +2,7 @@ import type { Response } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import { holdingConnection } from '../db/connection-guard';
+import type { LiveHub } from '../live/live-hub';
 import type { Logger } from '../logger';
 import type { Session } from '../modules/auth/session.entity';
 import type { MailDelivery } from '../modules/mail/mail-delivery';
@@ -25,6 +26,8 @@ export interface Context {
   log: Logger;
   /** Set or clear cookies; absent outside HTTP (e.g. subscriptions). */
   response: Response | null;
+  /** The process's live updates (subscriptions); absent where none run. */
+  live?: LiveHub;
 }
 
 export interface MutationOutcome<T> {

@@ -1,7 +1,14 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { ErrorCode, limits, meetingLimits, officerImport, projectLimits } from '@hub/shared';
+import {
+  discussionLimits,
+  ErrorCode,
+  limits,
+  meetingLimits,
+  officerImport,
+  projectLimits,
+} from '@hub/shared';
 import type {
   ASTVisitor,
   FieldNode,
@@ -78,6 +85,8 @@ export const directiveLimitRule: ValidationRule = maxDirectivesRule({
  * list field of the schema is here, so a new one cannot slip in at the cost of one.
  */
 export const LIST_SIZES: Readonly<Record<string, number>> = {
+  // The earlier versions shown of an edited post.
+  'DiscussionPost.revisions': discussionLimits.revisionsShown,
   // Decisions, action items and information recorded under one agenda item.
   'AgendaItem.outcomes': 5,
   'CreateProjectPayload.similarProjects': projectLimits.similar.default,
@@ -125,6 +134,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'ProjectNetworkFigures.adoptionsByCategory': 10,
   'ProjectNetworkFigures.mostReused': 5,
   'Query.nodes': 100,
+  'Query.forumCategories': discussionLimits.forumCategories.max,
   // One per kind of open step (OpenStepKind).
   'Query.viewerOpenSteps': 4,
   // One group per kind of SearchKind, each with at most the largest page of hits.

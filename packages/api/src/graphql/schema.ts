@@ -3,6 +3,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { DiscussionLiveResolver } from '../modules/discussions/discussion.live';
+import { discussionResolvers } from '../modules/discussions/discussion.resolver';
 import {
   MunicipalityMeetingsResolver,
   WorkingGroupMeetingsResolver,
@@ -59,6 +61,8 @@ export const resolvers: NonEmptyArray<Function> = [
   MunicipalityWorkingGroupsResolver,
   OpenStepsResolver,
   SearchResolver,
+  ...discussionResolvers,
+  DiscussionLiveResolver,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;
@@ -69,6 +73,16 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    // Subscriptions bring their own streams (`subscribe`, fed by live/ over LISTEN/NOTIFY);
+    // type-graphql insists on a pub/sub anyway, and this one refuses to be used.
+    pubSub: {
+      publish() {
+        throw new Error('Publish through live/ (LISTEN/NOTIFY), not type-graphql pub/sub.');
+      },
+      subscribe() {
+        throw new Error('Subscriptions return their own stream (the subscribe option).');
+      },
+    },
   });
   return built;
 }

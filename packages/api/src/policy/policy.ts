@@ -36,3 +36,17 @@ export interface SqlFilter {
 
 export const everything: SqlFilter = { sql: 'TRUE', params: {} };
 export const nothing: SqlFilter = { sql: 'FALSE', params: {} };
+
+/**
+ * The viewer as SQL expressions (a bound parameter, or a column when one statement checks many
+ * people at once): what the modules' read rules in SQL take when one statement asks for many
+ * viewers (e.g. the live delivery of a post to every subscriber).
+ */
+export interface ViewerSql {
+  /** uuid */
+  id: string;
+  /** text: the Role value */
+  role: string;
+  /** uuid, NULL for coordinators and the ministry */
+  municipalityId: string;
+}

@@ -4,6 +4,7 @@ import { hashPassword } from '../modules/auth/password';
 import { emitDomainEvent } from '../modules/events';
 import { MembershipEvent, NetworkMembership } from '../modules/network/membership.entity';
 import { User } from '../modules/users/user.entity';
+import { seedDemoDiscussions } from './demo-discussions';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoProjects } from './demo-projects';
 import { seedDemoWorkingGroups } from './demo-working-groups';
@@ -259,6 +260,7 @@ export async function seedDemo(manager: EntityManager): Promise<DemoAccount[]> {
   await seedDemoWorkingGroups(manager, coordinatorId);
   await seedDemoProjects(manager);
   await seedDemoMeetings(manager, coordinatorId);
+  await seedDemoDiscussions(manager);
 
   await emitDomainEvent(manager, {
     actorId: null,

@@ -21,6 +21,8 @@ import { QUERY_LIMITS, queryLimitRules } from '../graphql/limits';
 import { Loaders } from '../graphql/loaders';
 import { requestBudgetPlugin } from '../graphql/request-budget';
 import { getSchema } from '../graphql/schema';
+import { LiveHub } from '../live/live-hub';
+import { startSubscriptionServer } from '../live/subscription-server';
 import type { Logger } from '../logger';
 import { composePasswordResetMails } from '../modules/auth/auth.service';
 import { purgeExpired } from '../modules/auth/housekeeping';
@@ -36,6 +38,8 @@ export interface AppOptions {
   log: Logger;
   /** Counts SQL statements per request (tests); the data source must log to the same counter. */
   queryCounter?: QueryCounter;
+  /** How often open WebSockets' sessions are checked for expiry (tests shorten it). */
+  liveSessionCheckMs?: number;
 }
 
 export interface App {
@@ -183,7 +187,13 @@ function clientIp(req: Request): string {
 }
 
 /** The Express app with the GraphQL API, the health checks, the other HTTP routes and the web app. */
-export async function createApp({ config, dataSource, log, queryCounter }: AppOptions): Promise<App> {
+export async function createApp({
+  config,
+  dataSource,
+  log,
+  queryCounter,
+  liveSessionCheckMs,
+}: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
@@ -203,8 +213,23 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
 
   registerHttpRoutes(app, { dataSource, log, readinessTimeoutMs: config.database.readinessTimeoutMs });
 
+  const schema = await getSchema();
+  // Live updates: this process's LISTEN connection and the GraphQL-over-WebSocket server.
+  const hub = new LiveHub((dataSource.options as { url: string }).url, log);
+  await hub.start();
+  const subscriptions = startSubscriptionServer({
+    server,
+    schema,
+    dataSource,
+    config,
+    mail,
+    log,
+    hub,
+    sessionCheckMs: liveSessionCheckMs,
+  });
+
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    schema,
     introspection: true,
     hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: { requestHeaders: ['x-hub-csrf', 'apollo-require-preflight', 'x-apollo-operation-name'] },
@@ -240,6 +265,7 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
       mail,
       log: log.child({ requestId, userId: resumed?.user.id }),
       response: res,
+      live: hub,
     };
   };
 
@@ -276,7 +302,9 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
     mail,
     async stop() {
       clearInterval(housekeeping);
+      await subscriptions.stop();
       await apollo.stop();
+      await hub.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       await mail.idle();
     },

@@ -9,6 +9,10 @@ import type { FormMessage } from '../ui/formErrors';
  * When the codes become an enum in @hub/shared, `UserErrorCode` is that enum.
  */
 export const userErrorCodes = [
+  'CLOSED',
+  'INVALID_REFERENCE',
+  'LOCKED',
+  'TAKEN',
   'ADOPTION_CYCLE',
   'ALREADY_ACTIVE',
   'ALREADY_ADOPTED',
@@ -93,7 +97,8 @@ export type UserErrorScope =
   | 'workingGroups'
   | 'people'
   | 'officerImport'
-  | 'restoreEmail';
+  | 'restoreEmail'
+  | 'discussions';
 
 /** A message key, or words that need values (a limit, the CSV column) filled in. */
 type Wording = PlainMessageKey | ((t: Translate, error: UserError) => string);
@@ -211,6 +216,12 @@ const byScope: Record<UserErrorScope, Partial<Record<UserErrorCode, Wording>>> =
   },
   restoreEmail: {
     EMAIL_TAKEN: 'restoreEmail.taken',
+  },
+  discussions: {
+    LOCKED: 'discussions.userError.LOCKED',
+    INVALID_REFERENCE: 'discussions.userError.INVALID_REFERENCE',
+    CLOSED: 'discussions.userError.CLOSED',
+    TAKEN: 'discussions.userError.TAKEN',
   },
 };
 

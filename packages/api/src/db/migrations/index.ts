@@ -14,6 +14,8 @@ import { SearchSynonymsCompounds1795676000000 } from './1795676000000-SearchSyno
 import { MembershipSinceComment1796060730075 } from './1796060730075-MembershipSinceComment';
 import { SignInHardeningAndEmailChangeRevert1796060837468 } from './1796060837468-SignInHardeningAndEmailChangeRevert';
 import { DomainEvents1796066045923 } from './1796066045923-DomainEvents';
+import { Discussions1796070288070 } from './1796070288070-Discussions';
+import { DiscussionPostSearchOrder1796072889041 } from './1796072889041-DiscussionPostSearchOrder';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -34,4 +36,6 @@ export const migrations: MigrationClass[] = [
   MembershipSinceComment1796060730075,
   SignInHardeningAndEmailChangeRevert1796060837468,
   DomainEvents1796066045923,
+  Discussions1796070288070,
+  DiscussionPostSearchOrder1796072889041,
 ];

@@ -64,6 +64,33 @@ export interface DomainEventPayloads {
   'workingGroupMembership.remove': Snapshot;
   'workingGroupMembership.leave': Snapshot;
 
+  'discussion.threadCreate': {
+    threadId: string;
+    subjectType: string;
+    subjectId: string | null;
+    title: string;
+  };
+  'discussion.postCreate': {
+    threadId: string;
+    postId: string;
+    subjectType: string;
+    subjectId: string | null;
+    replyToPostId: string | null;
+    replyToAuthorId: string | null;
+    mentionedUserIds: string[];
+    mentionedMunicipalityIds: string[];
+    excerpt: string;
+  }; // excerpt: plain text, at most 500 chars
+  'discussion.postEdit': { threadId: string; postId: string };
+  'discussion.postDelete': { threadId: string; postId: string; reason: string | null };
+  /** A coordinator shows a hidden post again. */
+  'discussion.postRestore': { threadId: string; postId: string; reason: string };
+  'discussion.threadLock': { threadId: string; locked: boolean; reason: string };
+  'discussion.threadPin': { threadId: string; pinned: boolean; reason: string };
+  'discussion.forumCategoryCreate': Snapshot;
+  'discussion.forumCategoryUpdate': Snapshot;
+  'demo.discussionsSeeded': { threads: number; posts: number };
+
   'demo.seeded': { users: number; memberships: number };
   'demo.projectsSeeded': { projects: number };
 }

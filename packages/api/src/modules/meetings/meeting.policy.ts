@@ -1,5 +1,5 @@
 import { MeetingKind, MinutesStatus } from '@hub/shared';
-import type { Actor, SqlFilter } from '../../policy/policy';
+import type { Actor, SqlFilter, ViewerSql } from '../../policy/policy';
 import { definePolicy, everything, nothing } from '../../policy/policy';
 import { isCoordinator, isMinistry, isNetworkMember } from '../users';
 import type { Meeting, MeetingInvitation, MeetingMinutes, Outcome } from './meeting.entity';
@@ -110,4 +110,9 @@ export const meetingPolicy = definePolicy<{
 /** `meetingPolicy.can(actor, 'read')` in SQL: every meeting for signed-in people, none for the public. */
 export function meetingReadFilter(actor: Actor): SqlFilter {
   return meetingPolicy.can(actor, 'read') ? everything : nothing;
+}
+
+/** `meetingPolicy.can(actor, 'read')` in SQL for a signed-in viewer (SQL expressions): every meeting. */
+export function meetingReadableSql(meetingId: string, _viewer: ViewerSql): string {
+  return `EXISTS (SELECT 1 FROM meeting rm WHERE rm.id = ${meetingId})`;
 }

@@ -15,3 +15,6 @@ export {
   readableProjectsById,
 } from './project.readable';
 export { searchProjects } from './project.search';
+export { participantsByProject } from './project.loaders';
+export { projectReadableSql } from './project.policy';
+export type { ProjectParticipant } from './project-details.entity';

@@ -1,6 +1,6 @@
-import { ProjectParticipantRole, ProjectStatus } from '@hub/shared';
+import { ProjectParticipantRole, ProjectStatus, Role } from '@hub/shared';
 import type { SelectQueryBuilder } from 'typeorm';
-import type { Actor, SqlFilter } from '../../policy/policy';
+import type { Actor, SqlFilter, ViewerSql } from '../../policy/policy';
 import { definePolicy, everything } from '../../policy/policy';
 import { isCoordinator, isNetworkMember, isOfficer } from '../users';
 import type { Project } from './project.entity';
@@ -102,4 +102,18 @@ export function onlyReadableProjects<T extends object>(
 ): SelectQueryBuilder<T> {
   const filter = projectReadFilter(actor);
   return filter === everything ? query : query.andWhere(filter.sql, filter.params);
+}
+
+/**
+ * `projectReadFilter` for many viewers in one statement: true when the viewer (SQL expressions)
+ * may read the project whose id is `projectId` (an SQL expression). The live delivery of
+ * discussion posts checks every subscriber with it; `policies.test.ts` keeps it in step.
+ */
+export function projectReadableSql(projectId: string, viewer: ViewerSql): string {
+  return `EXISTS (SELECT 1 FROM project rp WHERE rp.id = ${projectId} AND (
+    rp.status = '${ProjectStatus.PUBLISHED}' OR ${viewer.role} = '${Role.COORDINATOR}'
+    OR (${viewer.role} = '${Role.OFFICER}' AND (rp.lead_municipality_id = ${viewer.municipalityId}
+      OR EXISTS (SELECT 1 FROM project_participant rpp WHERE rpp.project_id = rp.id
+        AND rpp.municipality_id = ${viewer.municipalityId}
+        AND rpp.role IN ('${ProjectParticipantRole.LEAD}', '${ProjectParticipantRole.PARTNER}'))))))`;
 }

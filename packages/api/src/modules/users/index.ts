@@ -10,3 +10,4 @@ export { User } from './user.entity';
 export { userById } from './user.loaders';
 export { userPolicy } from './user.policy';
 export { PeopleService } from './user.service';
+export { officersByMunicipalityId } from './user.loaders';

@@ -15,3 +15,5 @@ export {
 } from './working-group.loaders';
 export type { WorkingGroupState } from './working-group.policy';
 export { workingGroupPolicy, workingGroupReadFilter } from './working-group.policy';
+export { currentMembershipsByGroupId } from './working-group.loaders';
+export { workingGroupInternalReadableSql } from './working-group.policy';

@@ -1,5 +1,5 @@
-import { WorkingGroupMembershipStatus, WorkingGroupRole } from '@hub/shared';
-import type { Actor, SqlFilter } from '../../policy/policy';
+import { Role, WorkingGroupMembershipStatus, WorkingGroupRole } from '@hub/shared';
+import type { Actor, SqlFilter, ViewerSql } from '../../policy/policy';
 import { definePolicy, everything, nothing } from '../../policy/policy';
 import type { User } from '../users';
 import { isCoordinator, isOfficer } from '../users';
@@ -52,6 +52,8 @@ export const workingGroupPolicy = definePolicy<{
   archive: WorkingGroupState;
   requestToJoin: WorkingGroupState;
   leave: WorkingGroupState;
+  /** The group's internal matters (its discussions). */
+  readInternal: WorkingGroupState;
   readMembership: { membership: WorkingGroupMembership; state: WorkingGroupState };
 }>({
   /** `workingGroupReadFilter` is the same rule in SQL. */
@@ -69,6 +71,13 @@ export const workingGroupPolicy = definePolicy<{
     const own = viewerMembershipOf(actor, state);
     return isOpen(state) && own !== null && !isLastLead(own, state);
   },
+  /** The group's internal matters (its discussions): active members and the coordinators. */
+  readInternal: (actor, state) => {
+    if (!actor) return false;
+    if (isCoordinator(actor)) return true;
+    const own = viewerMembershipOf(actor, state);
+    return own !== null && isActive(own);
+  },
   /** Active memberships are visible to every reader; requests and ended ones to the person and managers. */
   readMembership: (actor, { membership, state }) => {
     if (!actor) return false;
@@ -80,4 +89,11 @@ export const workingGroupPolicy = definePolicy<{
 /** `workingGroupPolicy.can(actor, 'read')` in SQL: every group for signed-in people, none for the public. */
 export function workingGroupReadFilter(actor: Actor): SqlFilter {
   return workingGroupPolicy.can(actor, 'read') ? everything : nothing;
+}
+
+/** `workingGroupPolicy.can(actor, 'readInternal', …)` in SQL for a viewer (SQL expressions) and the group `groupId` (SQL). */
+export function workingGroupInternalReadableSql(groupId: string, viewer: ViewerSql): string {
+  return `(${viewer.role} = '${Role.COORDINATOR}' OR EXISTS (SELECT 1 FROM working_group_membership rwm
+    WHERE rwm.working_group_id = ${groupId} AND rwm.user_id = ${viewer.id}
+      AND rwm.status = '${WorkingGroupMembershipStatus.ACTIVE}'))`;
 }

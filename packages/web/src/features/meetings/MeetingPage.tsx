@@ -8,6 +8,7 @@ import { Alert } from '../../ui/Alert';
 import { useConfirm } from '../../ui/ConfirmDialog';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
+import { LazyThreadSection } from '../discussions/LazyThreadSection';
 import { formatMeetingTime } from './berlinTime';
 import { MeetingAgenda } from './MeetingAgenda';
 import { MeetingEditForm } from './MeetingEditForm';
@@ -194,6 +195,7 @@ export function MeetingPage() {
       <MeetingAgenda meeting={meeting} />
       <MeetingInvitations meeting={meeting} />
       <MeetingMinutesSection meeting={meeting} />
+      <LazyThreadSection subjectId={meeting.id} />
     </Page>
   );
 }

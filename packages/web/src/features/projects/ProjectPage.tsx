@@ -7,6 +7,7 @@ import { useViewer } from '../../session/useViewer';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
+import { LazyThreadSection } from '../discussions/LazyThreadSection';
 import { categoryLabel, phaseLabel } from './labels';
 import { formatDate } from './money';
 import { ProjectActions } from './ProjectActions';
@@ -215,6 +216,7 @@ export function ProjectPage() {
           )}
         </section>
       ) : null}
+      {viewer ? <LazyThreadSection subjectId={project.id} /> : null}
     </Page>
   );
 }

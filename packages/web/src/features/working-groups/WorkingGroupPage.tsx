@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
+import { LazyThreadSection } from '../discussions/LazyThreadSection';
 import { WorkingGroupActions } from './WorkingGroupActions';
 import { WorkingGroupHistory } from './WorkingGroupHistory';
 import { WorkingGroupLinks } from './WorkingGroupLinks';
@@ -150,6 +151,7 @@ export function WorkingGroupPage() {
       <WorkingGroupMembers workingGroup={group} />
       <WorkingGroupLinks workingGroup={group} />
       <WorkingGroupHistory workingGroup={group} />
+      <LazyThreadSection subjectId={group.id} />
     </Page>
   );
 }

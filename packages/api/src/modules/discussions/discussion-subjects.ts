@@ -1,0 +1,81 @@
+import { ThreadSubjectType } from '@hub/shared';
+import { toGlobalId } from '../../graphql/relay';
+import { meetingById, meetingPolicy, meetingReadableSql } from '../meetings';
+import type { ProjectState } from '../projects';
+import { participantsByProject, projectById, projectPolicy, projectReadableSql } from '../projects';
+import type { WorkingGroupState } from '../working-groups';
+import {
+  currentMembershipsByGroupId,
+  workingGroupById,
+  workingGroupInternalReadableSql,
+  workingGroupPolicy,
+} from '../working-groups';
+import { forumCategoryById } from './discussion.loaders';
+import { registerThreadSubject } from './thread-subjects';
+
+// A project's threads: whoever may read the project (and is signed in).
+registerThreadSubject(ThreadSubjectType.PROJECT, {
+  async load(loaders, id) {
+    const project = await loaders.get(projectById).load(id);
+    if (!project) return null;
+    const participants = await loaders.get(participantsByProject).load(id);
+    return {
+      state: { project, participants } satisfies ProjectState,
+      title: project.title,
+      globalId: toGlobalId('Project', id),
+      open: true,
+    };
+  },
+  canRead: (viewer, state) => projectPolicy.can(viewer, 'read', state as ProjectState),
+  readableSql: projectReadableSql,
+});
+
+// A working group's threads are internal: its active members and the coordinators.
+registerThreadSubject(ThreadSubjectType.WORKING_GROUP, {
+  async load(loaders, id) {
+    const group = await loaders.get(workingGroupById).load(id);
+    if (!group) return null;
+    const current = await loaders.get(currentMembershipsByGroupId).load(id);
+    return {
+      state: { group, current } satisfies WorkingGroupState,
+      title: group.name,
+      globalId: toGlobalId('WorkingGroup', id),
+      open: group.archivedAt === null,
+    };
+  },
+  canRead: (viewer, state) => workingGroupPolicy.can(viewer, 'readInternal', state as WorkingGroupState),
+  readableSql: workingGroupInternalReadableSql,
+});
+
+// A meeting's threads (its agenda and outcomes included): whoever may read the meeting.
+registerThreadSubject(ThreadSubjectType.MEETING, {
+  async load(loaders, id) {
+    const meeting = await loaders.get(meetingById).load(id);
+    if (!meeting) return null;
+    return {
+      state: meeting,
+      title: meeting.title,
+      globalId: toGlobalId('Meeting', id),
+      open: !meeting.cancelled,
+    };
+  },
+  canRead: (viewer) => meetingPolicy.can(viewer, 'read'),
+  readableSql: meetingReadableSql,
+});
+
+// The network forum: every signed-in member of the network and the ministry.
+registerThreadSubject(ThreadSubjectType.FORUM, {
+  async load(loaders, id) {
+    const category = await loaders.get(forumCategoryById).load(id);
+    if (!category) return null;
+    return {
+      state: category,
+      title: category.name,
+      globalId: toGlobalId('ForumCategory', id),
+      open: category.archivedAt === null,
+    };
+  },
+  canRead: () => true,
+  readableSql: (categoryId) =>
+    `EXISTS (SELECT 1 FROM discussion_forum_category rfc WHERE rfc.id = ${categoryId})`,
+});

@@ -1,0 +1,18 @@
+import type { RouteObject } from 'react-router';
+import { discussionPaths } from './discussionPaths';
+
+/** The discussion pages beside the list, each loaded with its code on first visit. */
+export const discussionPages: RouteObject[] = [
+  {
+    path: discussionPaths.threadPattern,
+    lazy: async () => ({ Component: (await import('./ThreadPage')).ThreadPage }),
+  },
+  {
+    path: discussionPaths.newThreadPattern,
+    lazy: async () => ({ Component: (await import('./NewThreadPage')).NewThreadPage }),
+  },
+  {
+    path: discussionPaths.forumCategoryPattern,
+    lazy: async () => ({ Component: (await import('./ForumCategoryPage')).ForumCategoryPage }),
+  },
+];
