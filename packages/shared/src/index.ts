@@ -7,3 +7,4 @@ export * from './network';
 export * from './people';
 export * from './projects';
 export * from './working-groups';
+export * from './notifications';

@@ -14,6 +14,13 @@ import {
   MinutesRevision,
   Outcome,
 } from '../modules/meetings/meeting.entity';
+import {
+  Follow,
+  Notification,
+  NotificationPreference,
+  NotificationSigningKey,
+  NotificationThread,
+} from '../modules/notifications';
 import { Municipality } from '../modules/municipalities/municipality.entity';
 import { MembershipEvent, NetworkMembership } from '../modules/network/membership.entity';
 import { Project } from '../modules/projects/project.entity';
@@ -63,4 +70,9 @@ export const entities = [
   WorkingGroup,
   WorkingGroupMembership,
   WorkingGroupMembershipEvent,
+  Notification,
+  Follow,
+  NotificationPreference,
+  NotificationThread,
+  NotificationSigningKey,
 ];
