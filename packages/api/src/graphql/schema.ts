@@ -21,6 +21,7 @@ import {
 } from '../modules/projects/project.links.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
+import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { OpenStepsResolver } from '../modules/start/open-steps.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { MunicipalityWorkingGroupsResolver } from '../modules/working-groups/working-group.links.resolver';
@@ -55,6 +56,7 @@ export const resolvers: NonEmptyArray<Function> = [
   MunicipalityWorkingGroupsResolver,
   OpenStepsResolver,
   SearchResolver,
+  NotificationResolver,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

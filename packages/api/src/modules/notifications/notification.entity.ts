@@ -70,7 +70,8 @@ export class Notification extends Node {
   @Column({ type: 'varchar', length: 200, nullable: true })
   onceKey: string | null;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  // Milliseconds, like the inbox's cursors: no two rows differ by less than a cursor can say.
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   @Field(() => Date)
   createdAt: Date;
 
