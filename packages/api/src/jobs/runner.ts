@@ -3,13 +3,14 @@ import { Logger as WorkerLogger, parseCronItems, run, runMigrations } from 'grap
 import { Pool } from 'pg';
 import type { Logger } from '../logger';
 
-/** graphile-worker's log lines, in the API's JSON log (its debug chatter stays out). */
+/** graphile-worker's log lines, in the API's JSON log. */
 function workerLogger(log: Logger): WorkerLogger {
   return new WorkerLogger((scope) => (level, message, meta) => {
     const fields = { ...scope, ...meta };
     if (level === 'error') log.error(fields, message);
     else if (level === 'warning') log.warn(fields, message);
-    else if (level === 'info') log.info(fields, message);
+    // Every job's start and end is info to graphile-worker: debug here, or they drown the log.
+    else log.debug(fields, message);
   });
 }
 

@@ -218,14 +218,15 @@ export async function sendDigests(
       );
       if (!people.length) return null;
       const ids = people.map((p) => p.recipient_id);
-      const claimed: (MailedNotification & { recipientId: string })[] = await manager.query(
+      // An UPDATE answers [rows, count] through TypeORM.
+      const [claimed] = (await manager.query(
         `UPDATE notification SET emailed_at = now()
           WHERE recipient_id = ANY($1::uuid[]) AND email_due = $2 AND emailed_at IS NULL
           RETURNING recipient_id AS "recipientId", kind, type, subject_type AS "subjectType",
                     subject_id AS "subjectId", subject_title AS "subjectTitle", actor_name AS "actorName",
                     excerpt, link, created_at AS "createdAt"`,
         [ids, frequency],
-      );
+      )) as [(MailedNotification & { recipientId: string })[], number];
       const byRecipient = new Map<string, MailedNotification[]>();
       for (const item of claimed) {
         const list = byRecipient.get(item.recipientId) ?? [];
