@@ -3,9 +3,9 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../packages/api/src/db/data-source';
 import { addJob } from '../../packages/api/src/jobs/queue';
 import { logger } from '../../packages/api/src/logger';
+import type { User } from '../../packages/api/src/modules/users/user.entity';
 import type { App } from '../../packages/api/src/server/app';
 import { createApp } from '../../packages/api/src/server/app';
-import type { User } from '../../packages/api/src/modules/users/user.entity';
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
 import { buildUser, gid, municipality } from '../support/factories';
@@ -37,12 +37,28 @@ const queueDigest = (dataSource: DataSource) =>
 /** Status updates on two projects and an adoption, all for the team of Kaiserslautern. */
 async function newsFor(team: User[]): Promise<void> {
   const author = await buildUser(t.dataSource, { municipalityId: cochem, name: 'Carla Zell' });
-  const wiki = await buildProject(t.dataSource, { leadMunicipalityId: kl, partnerIds: [cochem], title: 'Westpfalz Wiki' });
-  const parking = await buildProject(t.dataSource, { leadMunicipalityId: kl, partnerIds: [cochem], title: 'Parkraum-App' });
+  const wiki = await buildProject(t.dataSource, {
+    leadMunicipalityId: kl,
+    partnerIds: [cochem],
+    title: 'Westpfalz Wiki',
+  });
+  const parking = await buildProject(t.dataSource, {
+    leadMunicipalityId: kl,
+    partnerIds: [cochem],
+    title: 'Parkraum-App',
+  });
   const client = await t.as(author);
   const STATUS = `mutation($input: PostStatusUpdateInput!) { postProjectStatusUpdate(input: $input) { userErrors { code } } }`;
   const post = (projectId: string, reportedOn: string, text: string) =>
-    client.gql(STATUS, { input: { projectId: gid('Project', projectId), phase: 'ROLLOUT', progressPercent: 50, reportedOn, text } });
+    client.gql(STATUS, {
+      input: {
+        projectId: gid('Project', projectId),
+        phase: 'ROLLOUT',
+        progressPercent: 50,
+        reportedOn,
+        text,
+      },
+    });
   await post(wiki.id, '2026-11-28', 'Die Wiki-Vorlagen sind übersetzt.');
   await post(parking.id, '2026-11-29', 'Sensoren in der Altstadt montiert.');
   await post(wiki.id, '2026-11-30', 'Zweihundert neue Artikel <b>online</b>.');
@@ -53,7 +69,11 @@ async function newsFor(team: User[]): Promise<void> {
 describe('daily digest', () => {
   it('sends one mail per person, grouped by subject, newest first, with the texts, in their language', async () => {
     const german = await buildUser(t.dataSource, { municipalityId: kl, name: 'Kai Lauter' });
-    const english = await buildUser(t.dataSource, { municipalityId: kl, name: 'Kim Lauter', locale: Locale.EN });
+    const english = await buildUser(t.dataSource, {
+      municipalityId: kl,
+      name: 'Kim Lauter',
+      locale: Locale.EN,
+    });
     await newsFor([german, english]);
     await queueDigest(t.dataSource);
     await smtp.waitFor(() => smtp.to(german.email).length === 1 && smtp.to(english.email).length === 1);
@@ -63,7 +83,9 @@ describe('daily digest', () => {
     const text = mail.text ?? '';
     // The wiki has the newest item, so its group comes first, newest first within.
     expect(text.indexOf('== Westpfalz Wiki ==')).toBeLessThan(text.indexOf('== Parkraum-App =='));
-    expect(text.indexOf('Zweihundert neue Artikel')).toBeLessThan(text.indexOf('Die Wiki-Vorlagen sind übersetzt.'));
+    expect(text.indexOf('Zweihundert neue Artikel')).toBeLessThan(
+      text.indexOf('Die Wiki-Vorlagen sind übersetzt.'),
+    );
     expect(text).toContain('Neuer Sachstand zu „Parkraum-App“ von Carla Zell (Landkreis Cochem-Zell)');
     expect(text).toContain('Sensoren in der Altstadt montiert.');
     expect(mail.html).toContain('<h2>Westpfalz Wiki</h2>');
@@ -74,7 +96,9 @@ describe('daily digest', () => {
 
     const [englishMail] = smtp.to(english.email);
     expect(englishMail.subject).toBe('Your daily summary: 3 updates');
-    expect(englishMail.text).toContain('New status update on “Westpfalz Wiki” by Carla Zell (Landkreis Cochem-Zell)');
+    expect(englishMail.text).toContain(
+      'New status update on “Westpfalz Wiki” by Carla Zell (Landkreis Cochem-Zell)',
+    );
 
     // Sent items are not sent again by the next digest.
     const before = smtp.received.length;
@@ -88,7 +112,9 @@ describe('daily digest', () => {
     await newsFor([reader]);
     await queueDigest(t.dataSource);
     await smtp.waitFor(() => smtp.to(reader.email).length === 1);
-    const link = (smtp.to(reader.email)[0].text ?? '').match(/Diese Art von E-Mail abbestellen: (\S+)/)?.[1] as string;
+    const link = (smtp.to(reader.email)[0].text ?? '').match(
+      /Diese Art von E-Mail abbestellen: (\S+)/,
+    )?.[1] as string;
     expect(link).toContain('t=PROJECT_UPDATE');
 
     const page = await fetch(link);
@@ -168,7 +194,10 @@ describe('when SMTP is down', () => {
     );
     const RETRY = `mutation($input: RetryDeliveryInput!) { retryMailDelivery(input: $input) { delivery { attempts givenUp } userErrors { code } } }`;
     const retried = await coordinator.gql(RETRY, { input: { id: gid('MailDelivery', row.id) } });
-    expect(retried.data?.retryMailDelivery).toEqual({ delivery: { attempts: 0, givenUp: false }, userErrors: [] });
+    expect(retried.data?.retryMailDelivery).toEqual({
+      delivery: { attempts: 0, givenUp: false },
+      userErrors: [],
+    });
     await smtp.waitFor(() => smtp.to('wieder@example.org').length === 1);
     const unknown = await coordinator.gql(RETRY, { input: { id: gid('MailDelivery', row.id) } });
     expect(unknown.data?.retryMailDelivery.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
@@ -190,7 +219,9 @@ describe('two API processes', () => {
     await app.startJobs({ pollInterval: 200 });
 
     const readers = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => buildUser(t.dataSource, { municipalityId: kl, name: `Leserin ${i}` })),
+      Array.from({ length: 40 }, (_, i) =>
+        buildUser(t.dataSource, { municipalityId: kl, name: `Leserin ${i}` }),
+      ),
     );
     await newsFor(readers);
     const before = smtp.received.length;
@@ -198,10 +229,16 @@ describe('two API processes', () => {
     await Promise.all([queueDigest(t.dataSource), queueDigest(dataSource), queueDigest(t.dataSource)]);
     await smtp.waitFor(() => readers.every((r) => smtp.to(r.email).length >= 1));
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    for (const reader of readers) expect({ to: reader.email, mails: smtp.to(reader.email).length }).toEqual({ to: reader.email, mails: 1 });
+    for (const reader of readers)
+      expect({ to: reader.email, mails: smtp.to(reader.email).length }).toEqual({
+        to: reader.email,
+        mails: 1,
+      });
     expect(smtp.received.length - before).toBeGreaterThanOrEqual(readers.length);
     // Every digest job ran to success (none left failing or waiting).
-    const left = await t.dataSource.query(`SELECT id FROM graphile_worker.jobs WHERE task_identifier = 'notifications.digest'`);
+    const left = await t.dataSource.query(
+      `SELECT id FROM graphile_worker.jobs WHERE task_identifier = 'notifications.digest'`,
+    );
     expect(left).toEqual([]);
   }, 60_000);
 });

@@ -1,7 +1,10 @@
 import { FollowState, MunicipalityKind, ProjectStatus, Role } from '@hub/shared';
 import { Outcome } from '../../packages/api/src/modules/meetings/meeting.entity';
 import { remindOfActionItems } from '../../packages/api/src/modules/notifications';
-import { can, readableNotificationsSql } from '../../packages/api/src/modules/notifications/notification.policy';
+import {
+  can,
+  readableNotificationsSql,
+} from '../../packages/api/src/modules/notifications/notification.policy';
 import type { User } from '../../packages/api/src/modules/users/user.entity';
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
@@ -61,7 +64,9 @@ describe('who is told what', () => {
       link: `/projekte/${adopted.data?.adoptProject.project.id}`,
       readAt: null,
     });
-    expect((await notificationsOf(t.dataSource, klColleague.id)).map((n) => n.kind)).toEqual(['PROJECT_ADOPTED']);
+    expect((await notificationsOf(t.dataSource, klColleague.id)).map((n) => n.kind)).toEqual([
+      'PROJECT_ADOPTED',
+    ]);
 
     const marked = await client.gql(MARK, { input: { ids: [inbox.data?.notifications.edges[0].node.id] } });
     expect(marked.data?.markNotificationsRead).toEqual({ unreadCount: 0, userErrors: [] });
@@ -81,7 +86,10 @@ describe('who is told what', () => {
     const follower = await buildUser(t.dataSource, { municipalityId: kl });
     const ministry = await buildUser(t.dataSource, { role: Role.MINISTRY });
     const bystander = await buildUser(t.dataSource, { municipalityId: kl });
-    const project = await buildProject(t.dataSource, { leadMunicipalityId: mainz, title: 'Kita-Portal Mainz' });
+    const project = await buildProject(t.dataSource, {
+      leadMunicipalityId: mainz,
+      title: 'Kita-Portal Mainz',
+    });
     const projectId = gid('Project', project.id);
 
     const mate = await t.as(teamMate);
@@ -99,7 +107,13 @@ describe('who is told what', () => {
       expect(result.data?.setFollowState).toMatchObject({ follow: { state }, userErrors: [] });
     }
     const posted = await (await t.as(author)).gql(STATUS, {
-      input: { projectId, phase: 'ROLLOUT', progressPercent: 60, reportedOn: '2026-11-30', text: 'Zwölf Kitas sind angeschlossen.' },
+      input: {
+        projectId,
+        phase: 'ROLLOUT',
+        progressPercent: 60,
+        reportedOn: '2026-11-30',
+        text: 'Zwölf Kitas sind angeschlossen.',
+      },
     });
     expect(posted.data?.postProjectStatusUpdate.userErrors).toEqual([]);
     await consume(t.dataSource);
@@ -113,11 +127,18 @@ describe('who is told what', () => {
         }),
       ]);
     }
-    for (const user of [author, mutedMate, bystander]) expect(await notificationsOf(t.dataSource, user.id)).toEqual([]);
+    for (const user of [author, mutedMate, bystander])
+      expect(await notificationsOf(t.dataSource, user.id)).toEqual([]);
 
     await mate.gql(FOLLOW, { input: { subjectId: projectId, state: FollowState.NOT_FOLLOWING } });
     await (await t.as(author)).gql(STATUS, {
-      input: { projectId, phase: 'ROLLOUT', progressPercent: 70, reportedOn: '2026-12-01', text: 'Weitere Kitas.' },
+      input: {
+        projectId,
+        phase: 'ROLLOUT',
+        progressPercent: 70,
+        reportedOn: '2026-12-01',
+        text: 'Weitere Kitas.',
+      },
     });
     await consume(t.dataSource);
     expect(await notificationsOf(t.dataSource, teamMate.id)).toHaveLength(1);
@@ -126,13 +147,20 @@ describe('who is told what', () => {
 
   it('does not let the ministry follow a draft project (NOT_FOUND), nor anyone a made-up subject', async () => {
     const ministry = await t.as(await buildUser(t.dataSource, { role: Role.MINISTRY }));
-    const draft = await buildProject(t.dataSource, { leadMunicipalityId: mainz, status: ProjectStatus.DRAFT });
-    const refused = await ministry.gql(FOLLOW, { input: { subjectId: gid('Project', draft.id), state: 'FOLLOWING' } });
+    const draft = await buildProject(t.dataSource, {
+      leadMunicipalityId: mainz,
+      status: ProjectStatus.DRAFT,
+    });
+    const refused = await ministry.gql(FOLLOW, {
+      input: { subjectId: gid('Project', draft.id), state: 'FOLLOWING' },
+    });
     expect(refused.data?.setFollowState).toEqual({ follow: null, userErrors: [{ code: 'NOT_FOUND' }] });
     expect((await ministry.gql(FOLLOW_STATE, { id: gid('Project', draft.id) })).data?.followState).toBeNull();
     const bogus = await ministry.gql(FOLLOW, { input: { subjectId: 'bm9wZQ', state: 'FOLLOWING' } });
     expect(bogus.data?.setFollowState.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
-    const anonymous = await t.client().gql(FOLLOW, { input: { subjectId: gid('Project', draft.id), state: 'FOLLOWING' } });
+    const anonymous = await t
+      .client()
+      .gql(FOLLOW, { input: { subjectId: gid('Project', draft.id), state: 'FOLLOWING' } });
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -142,7 +170,11 @@ describe('who is told what', () => {
     const lead = await buildUser(t.dataSource);
     const guest = await buildUser(t.dataSource, { municipalityId: cochem });
     const group = await buildWorkingGroup(t.dataSource, { leads: [lead], members: [] });
-    const meeting = await buildMeeting(t.dataSource, { title: 'AG Mobilität', workingGroupId: group.id, kind: 'WORKING_GROUP' as never });
+    const meeting = await buildMeeting(t.dataSource, {
+      title: 'AG Mobilität',
+      workingGroupId: group.id,
+      kind: 'WORKING_GROUP' as never,
+    });
     await invite(t.dataSource, meeting, [lead, guest]);
     const base = { actorId: coordinator.id, subjectType: 'Meeting', subjectId: meeting.id };
     await emit(t.dataSource, { ...base, type: 'meeting.invite', payload: { invited: [lead.id, guest.id] } });
@@ -156,8 +188,20 @@ describe('who is told what', () => {
       `INSERT INTO meeting_minutes (meeting_id, submitted_by_id) VALUES ($1, $2) RETURNING id`,
       [meeting.id, lead.id],
     );
-    await emit(t.dataSource, { actorId: lead.id, subjectType: 'MeetingMinutes', subjectId: minutes.id, type: 'minutes.submit', payload: { status: 'SUBMITTED' } });
-    await emit(t.dataSource, { actorId: coordinator.id, subjectType: 'MeetingMinutes', subjectId: minutes.id, type: 'minutes.publish', payload: { revision: 1, notified: 2 } });
+    await emit(t.dataSource, {
+      actorId: lead.id,
+      subjectType: 'MeetingMinutes',
+      subjectId: minutes.id,
+      type: 'minutes.submit',
+      payload: { status: 'SUBMITTED' },
+    });
+    await emit(t.dataSource, {
+      actorId: coordinator.id,
+      subjectType: 'MeetingMinutes',
+      subjectId: minutes.id,
+      type: 'minutes.publish',
+      payload: { revision: 1, notified: 2 },
+    });
     await consume(t.dataSource);
 
     expect((await notificationsOf(t.dataSource, guest.id)).map((n) => n.kind).sort()).toEqual([
@@ -169,8 +213,12 @@ describe('who is told what', () => {
     const changed = (await notificationsOf(t.dataSource, guest.id)).find((n) => n.kind === 'MEETING_CHANGED');
     expect(changed?.excerpt).toBe('12.01.2027, 10:00 · Mainz, Staatskanzlei');
     // The submitter is the actor: the other approvers hear of it.
-    expect((await notificationsOf(t.dataSource, lead.id)).map((n) => n.kind)).not.toContain('MINUTES_SUBMITTED');
-    expect((await notificationsOf(t.dataSource, otherCoordinator.id)).map((n) => n.kind)).toEqual(['MINUTES_SUBMITTED']);
+    expect((await notificationsOf(t.dataSource, lead.id)).map((n) => n.kind)).not.toContain(
+      'MINUTES_SUBMITTED',
+    );
+    expect((await notificationsOf(t.dataSource, otherCoordinator.id)).map((n) => n.kind)).toEqual([
+      'MINUTES_SUBMITTED',
+    ]);
   });
 
   it('tells owners of assigned action items at once, reminds them 3 days ahead and when overdue, once', async () => {
@@ -193,18 +241,38 @@ describe('who is told what', () => {
         status: 'OPEN' as never,
       }),
     );
-    await emit(t.dataSource, { actorId: organiser.id, subjectType: 'Outcome', subjectId: item.id, type: 'outcome.create', payload: { kind: 'ACTION_ITEM' } });
+    await emit(t.dataSource, {
+      actorId: organiser.id,
+      subjectType: 'Outcome',
+      subjectId: item.id,
+      type: 'outcome.create',
+      payload: { kind: 'ACTION_ITEM' },
+    });
     await consume(t.dataSource);
     expect(await notificationsOf(t.dataSource, owner.id)).toEqual([
-      expect.objectContaining({ kind: 'ACTION_ITEM_ASSIGNED', excerpt: 'Förderantrag stellen (04.12.2026)\nBis Jahresende', email_due: 'IMMEDIATELY' }),
+      expect.objectContaining({
+        kind: 'ACTION_ITEM_ASSIGNED',
+        excerpt: 'Förderantrag stellen (04.12.2026)\nBis Jahresende',
+        email_due: 'IMMEDIATELY',
+      }),
     ]);
-    const [mail] = await t.dataSource.query(`SELECT subject, body FROM outbox_message WHERE recipient = $1`, [owner.email]);
+    const [mail] = await t.dataSource.query(`SELECT subject, body FROM outbox_message WHERE recipient = $1`, [
+      owner.email,
+    ]);
     expect(mail.subject).toContain('Aufgabe aus „Lenkungskreis“');
 
-    expect(await remindOfActionItems(t.dataSource, 'http://hub.test', new Date('2026-12-01T06:00:00Z'))).toBe(1);
-    expect(await remindOfActionItems(t.dataSource, 'http://hub.test', new Date('2026-12-01T07:00:00Z'))).toBe(0);
-    expect(await remindOfActionItems(t.dataSource, 'http://hub.test', new Date('2026-12-05T06:00:00Z'))).toBe(2);
-    expect((await notificationsOf(t.dataSource, organiser.id)).map((n) => n.kind)).toEqual(['ACTION_ITEM_OVERDUE']);
+    expect(await remindOfActionItems(t.dataSource, 'http://hub.test', new Date('2026-12-01T06:00:00Z'))).toBe(
+      1,
+    );
+    expect(await remindOfActionItems(t.dataSource, 'http://hub.test', new Date('2026-12-01T07:00:00Z'))).toBe(
+      0,
+    );
+    expect(await remindOfActionItems(t.dataSource, 'http://hub.test', new Date('2026-12-05T06:00:00Z'))).toBe(
+      2,
+    );
+    expect((await notificationsOf(t.dataSource, organiser.id)).map((n) => n.kind)).toEqual([
+      'ACTION_ITEM_OVERDUE',
+    ]);
     expect((await notificationsOf(t.dataSource, owner.id)).map((n) => n.kind).sort()).toEqual([
       'ACTION_ITEM_ASSIGNED',
       'ACTION_ITEM_DUE_SOON',
@@ -217,9 +285,22 @@ describe('who is told what', () => {
     const trier = (await municipality(t.dataSource, 'Trier', MunicipalityKind.KREISFREIE_STADT)).id;
     const trierOfficer = await buildUser(t.dataSource, { municipalityId: trier });
     const membership = { actorId: coordinator.id, subjectType: 'NetworkMembership', subjectId: null };
-    await emit(t.dataSource, { ...membership, type: 'membership.status', payload: { status: 'INVITED', municipalityId: trier } });
-    await emit(t.dataSource, { ...membership, actorId: trierOfficer.id, type: 'membership.status', payload: { status: 'APPLIED', municipalityId: trier } });
-    await emit(t.dataSource, { ...membership, type: 'membership.status', payload: { status: 'ACTIVE', municipalityId: trier } });
+    await emit(t.dataSource, {
+      ...membership,
+      type: 'membership.status',
+      payload: { status: 'INVITED', municipalityId: trier },
+    });
+    await emit(t.dataSource, {
+      ...membership,
+      actorId: trierOfficer.id,
+      type: 'membership.status',
+      payload: { status: 'APPLIED', municipalityId: trier },
+    });
+    await emit(t.dataSource, {
+      ...membership,
+      type: 'membership.status',
+      payload: { status: 'ACTIVE', municipalityId: trier },
+    });
     const lead = await buildUser(t.dataSource);
     const requester = await buildUser(t.dataSource, { municipalityId: trier, name: 'Tina Trier' });
     const group = await buildWorkingGroup(t.dataSource, { name: 'AG Open Data', leads: [lead], members: [] });
@@ -236,11 +317,15 @@ describe('who is told what', () => {
       'MEMBERSHIP_ACCEPTED',
       'MEMBERSHIP_INVITED',
     ]);
-    expect((await notificationsOf(t.dataSource, coordinator.id)).map((n) => n.kind)).toEqual(['MEMBERSHIP_APPLIED']);
+    expect((await notificationsOf(t.dataSource, coordinator.id)).map((n) => n.kind)).toEqual([
+      'MEMBERSHIP_APPLIED',
+    ]);
     expect(await notificationsOf(t.dataSource, lead.id)).toEqual([
       expect.objectContaining({ kind: 'GROUP_JOIN_REQUESTED', subject_title: 'AG Open Data' }),
     ]);
-    expect((await notificationsOf(t.dataSource, requester.id)).map((n) => n.kind)).toContain('GROUP_JOIN_ACCEPTED');
+    expect((await notificationsOf(t.dataSource, requester.id)).map((n) => n.kind)).toContain(
+      'GROUP_JOIN_ACCEPTED',
+    );
   });
 
   it('tells of discussions: new threads to the group, mentions before replies before followers, each once', async () => {
@@ -263,8 +348,12 @@ describe('who is told what', () => {
     expect(await notificationsOf(t.dataSource, author.id)).toEqual([]);
 
     // repliedTo follows the thread explicitly, and is replied to: one notification, the reply.
-    await (await t.as(repliedTo)).gql(FOLLOW, { input: { subjectId: gid('Thread', threadId), state: 'FOLLOWING' } });
-    await (await t.as(member)).gql(FOLLOW, { input: { subjectId: gid('Thread', threadId), state: 'FOLLOWING' } });
+    await (await t.as(repliedTo)).gql(FOLLOW, {
+      input: { subjectId: gid('Thread', threadId), state: 'FOLLOWING' },
+    });
+    await (await t.as(member)).gql(FOLLOW, {
+      input: { subjectId: gid('Thread', threadId), state: 'FOLLOWING' },
+    });
     await emit(t.dataSource, {
       actorId: author.id,
       type: 'discussion.postCreate',
@@ -383,12 +472,14 @@ describe('the inbox', () => {
   it('is for signed-in people only; the count is 0 for the public', async () => {
     const anonymous = t.client();
     expect((await anonymous.gql('{ unreadNotificationCount }')).data?.unreadNotificationCount).toBe(0);
-    expect((await anonymous.gql('{ notifications { totalCount } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await anonymous.gql('{ notifications { totalCount } }')).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });
 
 describe('policy', () => {
-  it("agrees with its SQL filter on who reads which notifications, per role", async () => {
+  it('agrees with its SQL filter on who reads which notifications, per role', async () => {
     const people = {
       public: null,
       ministry: await buildUser(t.dataSource, { role: Role.MINISTRY }),
@@ -412,8 +503,13 @@ describe('policy', () => {
         .where(filter.where, filter.params)
         .andWhere('n.id IN (:...ids)', { ids: rows.map((r) => r.id) })
         .getRawMany();
-      const allowed = rows.filter((r) => can(actor, 'readInbox', { inboxOf: r.recipient_id })).map((r) => r.id);
-      expect({ role, ids: visible.map((v: { id: string }) => v.id).sort() }).toEqual({ role, ids: allowed.sort() });
+      const allowed = rows
+        .filter((r) => can(actor, 'readInbox', { inboxOf: r.recipient_id }))
+        .map((r) => r.id);
+      expect({ role, ids: visible.map((v: { id: string }) => v.id).sort() }).toEqual({
+        role,
+        ids: allowed.sort(),
+      });
       expect({ role, count: allowed.length }).toEqual({ role, count: actor ? 1 : 0 });
     }
     expect(can(people.coordinator, 'listDeliveries', { deliveries: true })).toBe(true);

@@ -4,7 +4,10 @@ import { emitDomainEvent } from '../../packages/api/src/modules/events';
 import { consumeDomainEvents } from '../../packages/api/src/modules/notifications';
 
 /** Writes a domain event as a service would (for events whose module is built elsewhere). */
-export function emit<T extends DomainEventType>(dataSource: DataSource, event: DomainEventInput<T>): Promise<void> {
+export function emit<T extends DomainEventType>(
+  dataSource: DataSource,
+  event: DomainEventInput<T>,
+): Promise<void> {
   return dataSource.transaction((manager) => emitDomainEvent(manager, event));
 }
 
@@ -17,7 +20,9 @@ export function consume(dataSource: DataSource, publicUrl = 'http://hub.test'): 
 export function notificationsOf(
   dataSource: DataSource,
   userId: string,
-): Promise<{ kind: string; subject_title: string; excerpt: string | null; email_due: string | null; link: string }[]> {
+): Promise<
+  { kind: string; subject_title: string; excerpt: string | null; email_due: string | null; link: string }[]
+> {
   return dataSource.query(
     `SELECT kind, subject_title, excerpt, email_due, link FROM notification WHERE recipient_id = $1 ORDER BY created_at DESC, kind`,
     [userId],

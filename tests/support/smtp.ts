@@ -43,7 +43,9 @@ export class TestSmtpServer {
   }
 
   to(address: string): ParsedMail[] {
-    return this.received.filter((mail) => mail.to && !Array.isArray(mail.to) && mail.to.value.some((v) => v.address === address));
+    return this.received.filter(
+      (mail) => mail.to && !Array.isArray(mail.to) && mail.to.value.some((v) => v.address === address),
+    );
   }
 
   /** Waits until `check` holds for the received mails (polls; fails after `ms`). */

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { AcceptInvitationPage } from './features/auth/AcceptInvitationPage';
 import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
@@ -15,6 +15,7 @@ import { memberPaths } from './features/members/memberPaths';
 import { NetworkMapPage } from './features/members/NetworkMapPage';
 import { NotFoundPage } from './features/not-found/NotFoundPage';
 import { RouteErrorPage } from './features/not-found/RouteErrorPage';
+import { notificationPaths } from './features/notifications/notificationPaths';
 import { InvitePersonPage } from './features/people/InvitePersonPage';
 import { OfficerImportPage } from './features/people/OfficerImportPage';
 import { PeoplePage } from './features/people/PeoplePage';
@@ -35,6 +36,19 @@ import type { PlainMessageKey } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { paths, routePatterns } from './paths';
 import { RequireViewer } from './session/RequireViewer';
+import { LoadingIndicator } from './ui/LoadingIndicator';
+
+// Loaded when first opened, so the first page load stays small.
+const NotificationsPage = lazy(() =>
+  import('./features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
+const DeliveriesPage = lazy(() =>
+  import('./features/notifications/DeliveriesPage').then((m) => ({ default: m.DeliveriesPage })),
+);
+
+function lazyPage(page: ReactNode): ReactNode {
+  return <Suspense fallback={<LoadingIndicator />}>{page}</Suspense>;
+}
 
 interface Section {
   path: string;
@@ -68,6 +82,8 @@ const protectedPages: RouteObject[] = [
   { path: workingGroupPaths.create, element: <CreateWorkingGroupPage /> },
   { path: workingGroupPaths.detailPattern, element: <WorkingGroupPage /> },
   { path: workingGroupPaths.editPattern, element: <EditWorkingGroupPage /> },
+  { path: notificationPaths.inbox, element: lazyPage(<NotificationsPage />) },
+  { path: notificationPaths.deliveries, element: lazyPage(<DeliveriesPage />) },
 ];
 
 /** Pages anyone may open: signing in and the links sent by e-mail. */

@@ -14,6 +14,8 @@ import {
   MinutesRevision,
   Outcome,
 } from '../modules/meetings/meeting.entity';
+import { Municipality } from '../modules/municipalities/municipality.entity';
+import { MembershipEvent, NetworkMembership } from '../modules/network/membership.entity';
 import {
   Follow,
   Notification,
@@ -21,8 +23,6 @@ import {
   NotificationSigningKey,
   NotificationThread,
 } from '../modules/notifications';
-import { Municipality } from '../modules/municipalities/municipality.entity';
-import { MembershipEvent, NetworkMembership } from '../modules/network/membership.entity';
 import { Project } from '../modules/projects/project.entity';
 import {
   ProjectContact,

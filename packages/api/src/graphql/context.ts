@@ -1,8 +1,8 @@
 import type { Response } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config';
-import type { AfterCommitJobs } from '../jobs/after-commit';
 import { holdingConnection } from '../db/connection-guard';
+import type { AfterCommitJobs } from '../jobs/after-commit';
 import type { Logger } from '../logger';
 import type { Session } from '../modules/auth/session.entity';
 import type { MailDelivery } from '../modules/mail/mail-delivery';

@@ -15,13 +15,13 @@ import {
   MembershipEventResolver,
   NetworkMembershipResolver,
 } from '../modules/network/membership.resolver';
+import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import {
   MunicipalityProjectsResolver,
   WorkingGroupProjectsResolver,
 } from '../modules/projects/project.links.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
-import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { OpenStepsResolver } from '../modules/start/open-steps.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { MunicipalityWorkingGroupsResolver } from '../modules/working-groups/working-group.links.resolver';

@@ -1,5 +1,5 @@
 import type { CronItem, Runner, TaskList } from 'graphile-worker';
-import { Logger as WorkerLogger, parseCronItems, run, runMigrations } from 'graphile-worker';
+import { parseCronItems, run, runMigrations, Logger as WorkerLogger } from 'graphile-worker';
 import { Pool } from 'pg';
 import type { Logger } from '../logger';
 

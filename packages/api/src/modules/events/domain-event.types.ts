@@ -64,10 +64,23 @@ export interface DomainEventPayloads {
   'workingGroupMembership.remove': Snapshot;
   'workingGroupMembership.leave': Snapshot;
 
-  'discussion.threadCreate': { threadId: string; subjectType: string; subjectId: string | null; title: string };
-  'discussion.postCreate': { threadId: string; postId: string; subjectType: string; subjectId: string | null;
-    replyToPostId: string | null; replyToAuthorId: string | null; mentionedUserIds: string[];
-    mentionedMunicipalityIds: string[]; excerpt: string };   // excerpt: plain text, at most 500 chars
+  'discussion.threadCreate': {
+    threadId: string;
+    subjectType: string;
+    subjectId: string | null;
+    title: string;
+  };
+  'discussion.postCreate': {
+    threadId: string;
+    postId: string;
+    subjectType: string;
+    subjectId: string | null;
+    replyToPostId: string | null;
+    replyToAuthorId: string | null;
+    mentionedUserIds: string[];
+    mentionedMunicipalityIds: string[];
+    excerpt: string;
+  }; // excerpt: plain text, at most 500 chars
   'discussion.postEdit': { threadId: string; postId: string };
   'discussion.postDelete': { threadId: string; postId: string; reason: string | null };
 

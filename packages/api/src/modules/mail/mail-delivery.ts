@@ -91,7 +91,13 @@ export class Mailer {
     if (!message) return;
     if (!this.transport) {
       this.log.info(
-        { outbox: message.id, to: message.recipient, kind: message.kind, subject: message.subject, body: message.body },
+        {
+          outbox: message.id,
+          to: message.recipient,
+          kind: message.kind,
+          subject: message.subject,
+          body: message.body,
+        },
         'e-mail kept in the outbox (no SMTP_URL configured)',
       );
       return;
@@ -171,7 +177,9 @@ export class MailDelivery {
   async flush(): Promise<void> {
     for (const compose of this.composers) {
       // A failing composer keeps its queue for the next run.
-      await compose(this.dataSource).catch((error) => this.log.error({ err: error }, 'composing mail failed'));
+      await compose(this.dataSource).catch((error) =>
+        this.log.error({ err: error }, 'composing mail failed'),
+      );
     }
   }
 }

@@ -8,7 +8,10 @@ export interface MeetingSummary {
   workingGroupId: string | null;
 }
 
-export async function meetingSummary(manager: EntityManager, meetingId: string): Promise<MeetingSummary | null> {
+export async function meetingSummary(
+  manager: EntityManager,
+  meetingId: string,
+): Promise<MeetingSummary | null> {
   const [row]: MeetingSummary[] = await manager.query(
     `SELECT id, title, organizer_id AS "organizerId", working_group_id AS "workingGroupId"
        FROM meeting WHERE id = $1`,
@@ -58,7 +61,10 @@ const OUTCOME_SUMMARY = `
          o.owner_municipality_id AS "ownerMunicipalityId", to_char(o.due_date, 'YYYY-MM-DD') AS "dueDate"
     FROM meeting_outcome o JOIN meeting m ON m.id = o.meeting_id`;
 
-export async function outcomeSummary(manager: EntityManager, outcomeId: string): Promise<OutcomeSummary | null> {
+export async function outcomeSummary(
+  manager: EntityManager,
+  outcomeId: string,
+): Promise<OutcomeSummary | null> {
   const [row]: OutcomeSummary[] = await manager.query(`${OUTCOME_SUMMARY} WHERE o.id = $1`, [outcomeId]);
   return row ?? null;
 }

@@ -6,7 +6,13 @@ export {
   remindOfActionItems,
   sendDigests,
 } from './notification.delivery';
-export { Follow, Notification, NotificationPreference, NotificationSigningKey, NotificationThread } from './notification.entity';
+export {
+  Follow,
+  Notification,
+  NotificationPreference,
+  NotificationSigningKey,
+  NotificationThread,
+} from './notification.entity';
 
 /** The queue task that takes new domain events and writes their notifications. */
 export const CONSUME_TASK = 'notifications.consume';

@@ -15,10 +15,16 @@ import {
   workingGroupAudience,
   workingGroupMembershipSummary,
 } from '../working-groups/working-group.audience';
-import { NotificationThread } from './notification.entity';
+import { NotificationThread, SUBJECT_NODE_TYPE } from './notification.entity';
 
 /** What a notification is about: grouped by it in the inbox and digests, linked to its page. */
-export type NotificationSubjectType = 'PROJECT' | 'WORKING_GROUP' | 'MUNICIPALITY' | 'MEETING' | 'THREAD' | 'REPORT';
+export type NotificationSubjectType =
+  | 'PROJECT'
+  | 'WORKING_GROUP'
+  | 'MUNICIPALITY'
+  | 'MEETING'
+  | 'THREAD'
+  | 'REPORT';
 
 export interface NotificationSubject {
   type: NotificationSubjectType;
@@ -43,15 +49,6 @@ export interface NotificationDraft {
   onceKey?: string;
 }
 
-const NODE_TYPE: Record<NotificationSubjectType, string> = {
-  PROJECT: 'Project',
-  WORKING_GROUP: 'WorkingGroup',
-  MUNICIPALITY: 'Municipality',
-  MEETING: 'Meeting',
-  THREAD: 'Thread',
-  REPORT: 'ProgressReport',
-};
-
 const PAGE: Record<NotificationSubjectType, string> = {
   PROJECT: '/projekte',
   WORKING_GROUP: '/arbeitsgruppen',
@@ -63,7 +60,7 @@ const PAGE: Record<NotificationSubjectType, string> = {
 
 /** The subject's page in the web app. */
 export function subjectLink(type: NotificationSubjectType, id: string): string {
-  return `${PAGE[type]}/${encodeURIComponent(toGlobalId(NODE_TYPE[type], id))}`;
+  return `${PAGE[type]}/${encodeURIComponent(toGlobalId(SUBJECT_NODE_TYPE[type], id))}`;
 }
 
 /** People who chose to follow the subject (explicit rows); participants are added by the caller. */
@@ -98,7 +95,11 @@ export async function followAutomatically(
   );
 }
 
-const BERLIN = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' });
+const BERLIN = new Intl.DateTimeFormat('de-DE', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Berlin',
+});
 
 function meetingWhen(payload: Record<string, unknown>): string | null {
   const startsAt = payload.startsAt ? new Date(String(payload.startsAt)) : null;
@@ -176,7 +177,9 @@ const projectHandlers: Handlers = {
     return [
       {
         recipientIds: [
-          ...(await explicitFollowerIds(manager, FollowSubjectType.MUNICIPALITY, [project.leadMunicipalityId])),
+          ...(await explicitFollowerIds(manager, FollowSubjectType.MUNICIPALITY, [
+            project.leadMunicipalityId,
+          ])),
           ...(await explicitFollowerIds(manager, FollowSubjectType.WORKING_GROUP, [project.workingGroupId])),
           ...(group?.memberIds ?? []),
         ],
@@ -222,7 +225,8 @@ const meetingHandlers: Handlers = {
   },
   'meeting.update': (manager, event) =>
     meetingDraft(manager, event.subjectId, NotificationKind.MEETING_CHANGED, meetingWhen(event.payload)),
-  'meeting.cancel': (manager, event) => meetingDraft(manager, event.subjectId, NotificationKind.MEETING_CANCELLED),
+  'meeting.cancel': (manager, event) =>
+    meetingDraft(manager, event.subjectId, NotificationKind.MEETING_CANCELLED),
   async 'minutes.submit'(manager, event) {
     const minutes = event.subjectId ? await minutesSummary(manager, event.subjectId) : null;
     const meeting = minutes ? await meetingSummary(manager, minutes.meetingId) : null;
@@ -231,7 +235,10 @@ const meetingHandlers: Handlers = {
     return [
       {
         // Those who may approve: coordinators and the group's leads (never the submitter: the actor).
-        recipientIds: [...(await activeUserIdsWithRole(manager, [Role.COORDINATOR])), ...(group?.leadIds ?? [])],
+        recipientIds: [
+          ...(await activeUserIdsWithRole(manager, [Role.COORDINATOR])),
+          ...(group?.leadIds ?? []),
+        ],
         kind: NotificationKind.MINUTES_SUBMITTED,
         subject: { type: 'MEETING', id: meeting.id, title: meeting.title },
         via: 'direct',
@@ -244,7 +251,7 @@ const meetingHandlers: Handlers = {
   },
   async 'outcome.create'(manager, event) {
     const outcome = event.subjectId ? await outcomeSummary(manager, event.subjectId) : null;
-    if (!outcome || outcome.kind !== 'ACTION_ITEM') return [];
+    if (outcome?.kind !== 'ACTION_ITEM') return [];
     const owners = outcome.ownerUserId
       ? [outcome.ownerUserId]
       : await activeOfficerIds(manager, outcome.ownerMunicipalityId ? [outcome.ownerMunicipalityId] : []);
@@ -363,9 +370,11 @@ async function threadSubjectFollowers(
 const discussionHandlers: Handlers = {
   async 'discussion.threadCreate'(manager, event) {
     const { threadId, title, subjectType, subjectId } = event.payload;
-    await manager.upsert(NotificationThread, { threadId, title: title.slice(0, 300), subjectType, subjectId }, [
-      'threadId',
-    ]);
+    await manager.upsert(
+      NotificationThread,
+      { threadId, title: title.slice(0, 300), subjectType, subjectId },
+      ['threadId'],
+    );
     await followAutomatically(manager, [event.actorId], FollowSubjectType.THREAD, threadId);
     return [
       {
@@ -386,7 +395,12 @@ const discussionHandlers: Handlers = {
     };
     // Followers are read before the author and the mentioned join them (they hear of this post as such).
     const followers = await explicitFollowerIds(manager, FollowSubjectType.THREAD, [post.threadId]);
-    await followAutomatically(manager, [event.actorId, ...post.mentionedUserIds], FollowSubjectType.THREAD, post.threadId);
+    await followAutomatically(
+      manager,
+      [event.actorId, ...post.mentionedUserIds],
+      FollowSubjectType.THREAD,
+      post.threadId,
+    );
     const shared = { subject, excerpt: post.excerpt };
     // In order of precedence: a person mentioned and followed hears of the mention only.
     return [

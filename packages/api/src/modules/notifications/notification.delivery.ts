@@ -11,13 +11,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { TakenDomainEvent } from '../events';
 import { takeDomainEvents } from '../events';
 import { enqueueMails } from '../mail/mail-delivery';
-import { activeRecipients, displayNames } from '../users/user.audience';
+import { openActionItemsDueOn } from '../meetings/meeting.audience';
+import { activeOfficerIds, activeRecipients, displayNames } from '../users/user.audience';
 import type { NotificationDraft } from './notification.audiences';
 import { actionItemText, draftsFor, subjectLink } from './notification.audiences';
 import type { MailedNotification } from './notification.mails';
 import { digestMail, immediateMail } from './notification.mails';
-import { openActionItemsDueOn } from '../meetings/meeting.audience';
-import { activeOfficerIds } from '../users/user.audience';
 
 /** The consumer name under which notifications take domain events. */
 export const NOTIFICATIONS_CONSUMER = 'notifications';
@@ -37,7 +36,9 @@ export async function signingSecret(manager: EntityManager): Promise<string> {
     `INSERT INTO notification_signing_key (id, secret) VALUES (1, $1) ON CONFLICT (id) DO NOTHING`,
     [randomBytes(32).toString('base64url')],
   );
-  const [row]: { secret: string }[] = await manager.query(`SELECT secret FROM notification_signing_key WHERE id = 1`);
+  const [row]: { secret: string }[] = await manager.query(
+    `SELECT secret FROM notification_signing_key WHERE id = 1`,
+  );
   cachedSecret = { dataSource: manager.connection, secret: row.secret };
   return row.secret;
 }
@@ -48,12 +49,14 @@ export async function emailChoices(
   userIds: string[],
 ): Promise<Map<string, Map<NotificationType, EmailFrequency>>> {
   const rows: { user_id: string; type: NotificationType; email: EmailFrequency }[] = userIds.length
-    ? await manager.query(`SELECT user_id, type, email FROM notification_preference WHERE user_id = ANY($1::uuid[])`, [
-        userIds,
-      ])
+    ? await manager.query(
+        `SELECT user_id, type, email FROM notification_preference WHERE user_id = ANY($1::uuid[])`,
+        [userIds],
+      )
     : [];
   const choices = new Map<string, Map<NotificationType, EmailFrequency>>();
-  for (const id of userIds) choices.set(id, new Map(Object.entries(DEFAULT_EMAIL_FREQUENCY) as [NotificationType, EmailFrequency][]));
+  for (const id of userIds)
+    choices.set(id, new Map(Object.entries(DEFAULT_EMAIL_FREQUENCY) as [NotificationType, EmailFrequency][]));
   for (const row of rows) choices.get(row.user_id)?.set(row.type, row.email);
   return choices;
 }
@@ -90,7 +93,9 @@ export async function writeNotifications(
   const stateOf = new Map(follows.map((f) => [`${f.user_id}:${f.subject_type}:${f.subject_id}`, f.state]));
   const recipients = await activeRecipients(manager, ids);
   const choices = await emailChoices(manager, ids);
-  const actorName = context.actorId ? ((await displayNames(manager, [context.actorId])).get(context.actorId) ?? null) : null;
+  const actorName = context.actorId
+    ? ((await displayNames(manager, [context.actorId])).get(context.actorId) ?? null)
+    : null;
   const rows: Written[] = [];
   const onceKeys: (string | null)[] = [];
   for (const recipient of recipients) {
@@ -150,7 +155,9 @@ export async function writeNotifications(
     ],
   );
   const written = new Set(inserted.map((r) => r.recipient_id));
-  const immediate = rows.filter((row) => row.emailDue === EmailFrequency.IMMEDIATELY && written.has(row.recipientId));
+  const immediate = rows.filter(
+    (row) => row.emailDue === EmailFrequency.IMMEDIATELY && written.has(row.recipientId),
+  );
   if (immediate.length) {
     const secret = await signingSecret(manager);
     const byId = new Map(recipients.map((r) => [r.id, r]));
@@ -165,11 +172,19 @@ export async function writeNotifications(
 }
 
 /** Notifications for events taken by one transaction. */
-async function notifyEvents(manager: EntityManager, events: TakenDomainEvent[], publicUrl: string): Promise<number> {
+async function notifyEvents(
+  manager: EntityManager,
+  events: TakenDomainEvent[],
+  publicUrl: string,
+): Promise<number> {
   let written = 0;
   for (const event of events) {
     const drafts = await draftsFor(manager, event);
-    written += await writeNotifications(manager, drafts, { actorId: event.actorId, eventId: event.id, publicUrl });
+    written += await writeNotifications(manager, drafts, {
+      actorId: event.actorId,
+      eventId: event.id,
+      publicUrl,
+    });
   }
   return written;
 }
@@ -262,7 +277,11 @@ const addDays = (day: string, days: number) => {
  * three days (to the owner), overdue since yesterday (to the owner and the meeting's organiser).
  * Each is written once per person and item, however often the job runs.
  */
-export async function remindOfActionItems(dataSource: DataSource, publicUrl: string, now = new Date()): Promise<number> {
+export async function remindOfActionItems(
+  dataSource: DataSource,
+  publicUrl: string,
+  now = new Date(),
+): Promise<number> {
   const today = berlinDay(now);
   return dataSource.transaction(async (manager) => {
     let written = 0;
@@ -277,7 +296,9 @@ export async function remindOfActionItems(dataSource: DataSource, publicUrl: str
           ? [item.ownerUserId]
           : await activeOfficerIds(manager, item.ownerMunicipalityId ? [item.ownerMunicipalityId] : []);
         const recipients =
-          kind === NotificationKind.ACTION_ITEM_OVERDUE && item.organizerId ? [...owners, item.organizerId] : owners;
+          kind === NotificationKind.ACTION_ITEM_OVERDUE && item.organizerId
+            ? [...owners, item.organizerId]
+            : owners;
         written += await writeNotifications(
           manager,
           [

@@ -1,7 +1,23 @@
-import { EmailFrequency, FollowState, FollowSubjectType, NotificationKind, NotificationType } from '@hub/shared';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  EmailFrequency,
+  FollowState,
+  FollowSubjectType,
+  NotificationKind,
+  NotificationType,
+} from '@hub/shared';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { Node } from '../../graphql/relay';
+import { Node, toGlobalId } from '../../graphql/relay';
+
+/** The node type (for global IDs) of each kind of subject a notification is about. */
+export const SUBJECT_NODE_TYPE: Record<string, string> = {
+  PROJECT: 'Project',
+  WORKING_GROUP: 'WorkingGroup',
+  MUNICIPALITY: 'Municipality',
+  MEETING: 'Meeting',
+  THREAD: 'Thread',
+  REPORT: 'ProgressReport',
+};
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
 registerEnumType(NotificationType, { name: 'NotificationType' });
@@ -18,7 +34,9 @@ registerEnumType(FollowSubjectType, { name: 'FollowSubjectType' });
 // The inbox (newest first) and the unread count read only their own person's rows.
 @Index('IDX_notification_inbox', ['recipientId', 'createdAt', 'id'])
 @Index('IDX_notification_unread', ['recipientId'], { where: 'read_at IS NULL' })
-@Index('IDX_notification_email_due', ['emailDue', 'recipientId'], { where: 'emailed_at IS NULL AND email_due IS NOT NULL' })
+@Index('IDX_notification_email_due', ['emailDue', 'recipientId'], {
+  where: 'emailed_at IS NULL AND email_due IS NOT NULL',
+})
 // Reminders and other per-day notices are written once per person however often the job runs.
 @Index('IDX_notification_once', ['recipientId', 'onceKey'], { unique: true, where: 'once_key IS NOT NULL' })
 export class Notification extends Node {
@@ -36,11 +54,22 @@ export class Notification extends Node {
   @Field(() => NotificationType, { description: 'The type the person chooses e-mail delivery for.' })
   type: NotificationType;
 
-  @Column({ type: 'varchar', length: 20, comment: 'PROJECT, WORKING_GROUP, MUNICIPALITY, MEETING, THREAD, REPORT' })
+  @Column({
+    type: 'varchar',
+    length: 20,
+    comment: 'PROJECT, WORKING_GROUP, MUNICIPALITY, MEETING, THREAD, REPORT',
+  })
   subjectType: string;
 
   @Column({ type: 'uuid' })
   subjectId: string;
+
+  @Field(() => ID, {
+    description: 'The global ID of what it is about: entries with the same one belong together.',
+  })
+  subjectKey(): string {
+    return toGlobalId(SUBJECT_NODE_TYPE[this.subjectType], this.subjectId);
+  }
 
   @Column({ type: 'varchar', length: 300 })
   @Field(() => String, { description: 'The title of the subject when this was written.' })
@@ -79,10 +108,19 @@ export class Notification extends Node {
   @Field(() => Date, { nullable: true })
   readAt: Date | null;
 
-  @Column({ type: 'varchar', length: 20, nullable: true, comment: 'IMMEDIATELY, DAILY or WEEKLY; null: no e-mail' })
+  @Column({
+    type: 'varchar',
+    length: 20,
+    nullable: true,
+    comment: 'IMMEDIATELY, DAILY or WEEKLY; null: no e-mail',
+  })
   emailDue: EmailFrequency | null;
 
-  @Column({ type: 'timestamptz', nullable: true, comment: 'when it went out by e-mail (alone or in a digest)' })
+  @Column({
+    type: 'timestamptz',
+    nullable: true,
+    comment: 'when it went out by e-mail (alone or in a digest)',
+  })
   emailedAt: Date | null;
 }
 

@@ -28,7 +28,12 @@ export function unsubscribeSignature(secret: string, userId: string, type: strin
   return createHmac('sha256', secret).update(`unsubscribe:${userId}:${type}`).digest('base64url');
 }
 
-export function validUnsubscribeSignature(secret: string, userId: string, type: string, given: string): boolean {
+export function validUnsubscribeSignature(
+  secret: string,
+  userId: string,
+  type: string,
+  given: string,
+): boolean {
   const expected = Buffer.from(unsubscribeSignature(secret, userId, type));
   const actual = Buffer.from(given);
   return expected.length === actual.length && timingSafeEqual(expected, actual);
@@ -39,10 +44,17 @@ export function unsubscribeUrl(publicUrl: string, secret: string, userId: string
   return `${publicUrl}/api/notifications/unsubscribe?${query}`;
 }
 
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
 
-const localeOf = (recipient: MailRecipient): Locale => (recipient.locale === Locale.EN ? Locale.EN : Locale.DE);
+const localeOf = (recipient: MailRecipient): Locale =>
+  recipient.locale === Locale.EN ? Locale.EN : Locale.DE;
 
 const dateTime = (date: Date, locale: Locale) =>
   new Intl.DateTimeFormat(locale === Locale.EN ? 'en-GB' : 'de-DE', {
@@ -92,7 +104,11 @@ function unsubscribeHeaders(url: string): Record<string, string> {
 }
 
 /** One notification e-mailed at once (the IMMEDIATELY choice). */
-export function immediateMail(recipient: MailRecipient, item: MailedNotification, links: Links): OutgoingMail {
+export function immediateMail(
+  recipient: MailRecipient,
+  item: MailedNotification,
+  links: Links,
+): OutgoingMail {
   const locale = localeOf(recipient);
   const w = words[locale];
   const line = notificationSentence(item.kind, locale, { actor: item.actorName, subject: item.subjectTitle });
@@ -113,10 +129,10 @@ export function immediateMail(recipient: MailRecipient, item: MailedNotification
   ].join('\n');
   const html = htmlDocument(
     locale,
-    `<p>${escape(w.greeting(recipient.name))}</p>
-<p><strong>${escape(line)}.</strong></p>
+    `<p>${escapeHtml(w.greeting(recipient.name))}</p>
+<p><strong>${escapeHtml(line)}.</strong></p>
 ${item.excerpt ? `<blockquote>${paragraphs(item.excerpt)}</blockquote>` : ''}
-<p><a href="${escape(url)}">${escape(w.open)}</a></p>`,
+<p><a href="${escapeHtml(url)}">${escapeHtml(w.open)}</a></p>`,
     { unsubscribe, settings, w },
   );
   return {
@@ -171,19 +187,19 @@ export function digestMail(
   ].join('\n');
   const htmlGroups = groups
     .map(
-      (group) => `<h2>${escape(group.title)}</h2>
+      (group) => `<h2>${escapeHtml(group.title)}</h2>
 <ul>${group.items
         .map(
           (item) =>
-            `<li><strong>${escape(notificationSentence(item.kind, locale, { actor: item.actorName, subject: item.subjectTitle }))}</strong> <small>${escape(dateTime(item.createdAt, locale))}</small>${item.excerpt ? `<blockquote>${paragraphs(item.excerpt)}</blockquote>` : ''}</li>`,
+            `<li><strong>${escapeHtml(notificationSentence(item.kind, locale, { actor: item.actorName, subject: item.subjectTitle }))}</strong> <small>${escapeHtml(dateTime(item.createdAt, locale))}</small>${item.excerpt ? `<blockquote>${paragraphs(item.excerpt)}</blockquote>` : ''}</li>`,
         )
         .join('')}</ul>
-<p><a href="${escape(`${links.publicUrl}${group.items[0].link}`)}">${escape(w.open)}</a></p>`,
+<p><a href="${escapeHtml(`${links.publicUrl}${group.items[0].link}`)}">${escapeHtml(w.open)}</a></p>`,
     )
     .join('\n');
   const html = htmlDocument(
     locale,
-    `<p>${escape(w.greeting(recipient.name))}</p><p>${escape(w.digestIntro(frequency))}</p>\n${htmlGroups}`,
+    `<p>${escapeHtml(w.greeting(recipient.name))}</p><p>${escapeHtml(w.digestIntro(frequency))}</p>\n${htmlGroups}`,
     { unsubscribe, settings, w },
   );
   return {
@@ -220,7 +236,7 @@ const indent = (text: string) =>
     .map((line) => `  > ${line}`)
     .join('\n');
 
-const paragraphs = (text: string) => escape(text).replace(/\n/g, '<br>');
+const paragraphs = (text: string) => escapeHtml(text).replace(/\n/g, '<br>');
 
 function htmlDocument(
   locale: Locale,
@@ -232,6 +248,6 @@ function htmlDocument(
 <body>
 ${content}
 <hr>
-<p><small><a href="${escape(footer.unsubscribe)}">${escape(footer.w.unsubscribe)}</a> · <a href="${escape(footer.settings)}">${escape(footer.w.settings)}</a></small></p>
+<p><small><a href="${escapeHtml(footer.unsubscribe)}">${escapeHtml(footer.w.unsubscribe)}</a> · <a href="${escapeHtml(footer.settings)}">${escapeHtml(footer.w.settings)}</a></small></p>
 </body></html>`;
 }

@@ -25,7 +25,11 @@ const signedIn = (actor: User | null): actor is User => actor !== null && actor.
  * The one place for the notification rules: each person reads and manages only their own inbox
  * and preferences, follows what they may read, and coordinators look after failed deliveries.
  */
-export function can(actor: User | null, action: NotificationAction, subject: NotificationPolicySubject): boolean {
+export function can(
+  actor: User | null,
+  action: NotificationAction,
+  subject: NotificationPolicySubject,
+): boolean {
   if (!signedIn(actor)) return false;
   switch (action) {
     case 'readInbox':
@@ -44,7 +48,10 @@ export function can(actor: User | null, action: NotificationAction, subject: Not
  * The SQL condition on `notification` (alias `n`) listing what `can(actor, 'readInbox', …)`
  * allows: the actor's own rows, nothing for anyone else. Kept next to `can` so both change together.
  */
-export function readableNotificationsSql(actor: User | null): { where: string; params: Record<string, unknown> } {
+export function readableNotificationsSql(actor: User | null): {
+  where: string;
+  params: Record<string, unknown>;
+} {
   if (!signedIn(actor)) return { where: 'FALSE', params: {} };
   return { where: 'n.recipient_id = :inboxOwner', params: { inboxOwner: actor.id } };
 }

@@ -33,7 +33,9 @@ import {
 
 registerNodeType('Notification', async (ctx, id) => {
   const notification = await ctx.dataSource.getRepository(Notification).findOneBy({ id });
-  return notification && can(ctx.viewer, 'readInbox', { inboxOf: notification.recipientId }) ? notification : null;
+  return notification && can(ctx.viewer, 'readInbox', { inboxOf: notification.recipientId })
+    ? notification
+    : null;
 });
 
 @Resolver()
@@ -64,9 +66,13 @@ export class NotificationResolver {
 
   @Query(() => FollowInfo, {
     nullable: true,
-    description: "The viewer's relation to a project, working group, municipality or thread; null if unknown.",
+    description:
+      "The viewer's relation to a project, working group, municipality or thread; null if unknown.",
   })
-  followState(@Ctx() ctx: Context, @Arg('subjectId', () => ID) subjectId: string): Promise<FollowInfo | null> {
+  followState(
+    @Ctx() ctx: Context,
+    @Arg('subjectId', () => ID) subjectId: string,
+  ): Promise<FollowInfo | null> {
     return followInfo(ctx, subjectId);
   }
 
@@ -79,7 +85,9 @@ export class NotificationResolver {
     return { follow: result, userErrors };
   }
 
-  @Query(() => [NotificationPreferenceInfo], { description: "The viewer's e-mail choice per notification type." })
+  @Query(() => [NotificationPreferenceInfo], {
+    description: "The viewer's e-mail choice per notification type.",
+  })
   notificationPreferences(@Ctx() ctx: Context): Promise<NotificationPreferenceInfo[]> {
     return notificationPreferences(ctx);
   }

@@ -1,6 +1,6 @@
-import express from 'express';
-import type { Express, Request, Response } from 'express';
 import { EmailFrequency, Locale, NotificationType } from '@hub/shared';
+import type { Express, Request, Response } from 'express';
+import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../logger';
 import { activeRecipients } from '../users/user.audience';
@@ -14,19 +14,31 @@ const TYPE_LABELS: Record<NotificationType, Record<Locale, string>> = {
   MENTION: { DE: 'Erwähnungen', EN: 'mentions' },
   REPLY: { DE: 'Antworten in Diskussionen', EN: 'replies in discussions' },
   NEW_THREAD: { DE: 'neue Diskussionen', EN: 'new discussions' },
-  MEETING: { DE: 'Sitzungen (Einladungen, Änderungen, Absagen)', EN: 'meetings (invitations, changes, cancellations)' },
+  MEETING: {
+    DE: 'Sitzungen (Einladungen, Änderungen, Absagen)',
+    EN: 'meetings (invitations, changes, cancellations)',
+  },
   MINUTES: { DE: 'Protokolle', EN: 'minutes' },
   ACTION_ITEM_ASSIGNED: { DE: 'zugewiesene Aufgaben', EN: 'assigned action items' },
   ACTION_ITEM_REMINDER: { DE: 'Erinnerungen an Aufgaben', EN: 'action item reminders' },
-  PROJECT_REUSE: { DE: 'Interesse an und Nachnutzung von Projekten', EN: 'interest in and adoption of projects' },
+  PROJECT_REUSE: {
+    DE: 'Interesse an und Nachnutzung von Projekten',
+    EN: 'interest in and adoption of projects',
+  },
   PROJECT_UPDATE: { DE: 'Neuigkeiten zu gefolgten Projekten', EN: 'news of followed projects' },
   NETWORK_MEMBERSHIP: { DE: 'Mitgliedschaften im Netzwerk', EN: 'network memberships' },
   WORKING_GROUP_MEMBERSHIP: { DE: 'Mitgliedschaften in Arbeitsgruppen', EN: 'working group memberships' },
   PROGRESS_REPORT: { DE: 'Fortschrittsberichte', EN: 'progress reports' },
 };
 
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
 
 function page(res: Response, status: number, locale: Locale, title: string, body: string): void {
   res
@@ -35,8 +47,8 @@ function page(res: Response, status: number, locale: Locale, title: string, body
     .set('Cache-Control', 'no-store')
     .send(
       `<!doctype html><html lang="${locale === Locale.EN ? 'en' : 'de'}"><head><meta charset="utf-8">` +
-        `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head>` +
-        `<body><main><h1>${escape(title)}</h1>${body}</main></body></html>`,
+        `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>` +
+        `<body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`,
     );
 }
 
@@ -47,7 +59,11 @@ interface UnsubscribeRequest {
 }
 
 /** The signed link's person and type, or null (and an answered error page) when it is not valid. */
-async function checkedLink(dataSource: DataSource, req: Request, res: Response): Promise<UnsubscribeRequest | null> {
+async function checkedLink(
+  dataSource: DataSource,
+  req: Request,
+  res: Response,
+): Promise<UnsubscribeRequest | null> {
   const userId = String(req.query.u ?? '');
   const type = String(req.query.t ?? '') as NotificationType;
   const signature = String(req.query.s ?? '');
@@ -74,7 +90,10 @@ async function checkedLink(dataSource: DataSource, req: Request, res: Response):
  * person and type. GET shows a confirmation button (mail scanners open links); POST, from that
  * button or from the mail program (RFC 8058 `List-Unsubscribe-Post`), sets e-mail to NEVER.
  */
-export function registerNotificationRoutes(app: Express, { dataSource, log }: { dataSource: DataSource; log: Logger }) {
+export function registerNotificationRoutes(
+  app: Express,
+  { dataSource, log }: { dataSource: DataSource; log: Logger },
+) {
   const path = '/api/notifications/unsubscribe';
   app.get(path, async (req, res) => {
     try {
@@ -88,8 +107,8 @@ export function registerNotificationRoutes(app: Express, { dataSource, log }: { 
         200,
         link.locale,
         de ? 'E-Mails abbestellen' : 'Unsubscribe',
-        `<p>${escape(de ? `Keine E-Mails mehr zu: ${label}?` : `Stop e-mails about ${label}?`)}</p>` +
-          `<form method="post" action="${escape(action)}"><button type="submit">${escape(de ? 'Abbestellen' : 'Unsubscribe')}</button></form>`,
+        `<p>${escapeHtml(de ? `Keine E-Mails mehr zu: ${label}?` : `Stop e-mails about ${label}?`)}</p>` +
+          `<form method="post" action="${escapeHtml(action)}"><button type="submit">${escapeHtml(de ? 'Abbestellen' : 'Unsubscribe')}</button></form>`,
       );
     } catch (error) {
       log.error({ err: error }, 'unsubscribe page failed');
@@ -100,7 +119,9 @@ export function registerNotificationRoutes(app: Express, { dataSource, log }: { 
     try {
       const link = await checkedLink(dataSource, req, res);
       if (!link) return;
-      await dataSource.transaction((manager) => choosePreference(manager, link.userId, link.type, EmailFrequency.NEVER));
+      await dataSource.transaction((manager) =>
+        choosePreference(manager, link.userId, link.type, EmailFrequency.NEVER),
+      );
       const de = link.locale === Locale.DE;
       const label = TYPE_LABELS[link.type][link.locale];
       page(
@@ -108,8 +129,8 @@ export function registerNotificationRoutes(app: Express, { dataSource, log }: { 
         200,
         link.locale,
         de ? 'Abbestellt' : 'Unsubscribed',
-        `<p>${escape(de ? `Sie erhalten keine E-Mails mehr zu: ${label}. Im Hub sehen Sie diese Benachrichtigungen weiterhin.` : `You will no longer get e-mails about ${label}. You still see these notifications in the hub.`)}</p>` +
-          `<p><a href="${escape(SETTINGS_PATH)}">${escape(de ? 'Alle Einstellungen' : 'All settings')}</a></p>`,
+        `<p>${escapeHtml(de ? `Sie erhalten keine E-Mails mehr zu: ${label}. Im Hub sehen Sie diese Benachrichtigungen weiterhin.` : `You will no longer get e-mails about ${label}. You still see these notifications in the hub.`)}</p>` +
+          `<p><a href="${escapeHtml(SETTINGS_PATH)}">${escapeHtml(de ? 'Alle Einstellungen' : 'All settings')}</a></p>`,
       );
     } catch (error) {
       log.error({ err: error }, 'unsubscribe failed');

@@ -1,27 +1,27 @@
 import type { NotificationType } from '@hub/shared';
 import { DEFAULT_EMAIL_FREQUENCY, EmailFrequency, FollowState, FollowSubjectType } from '@hub/shared';
 import type { DataSource, EntityManager } from 'typeorm';
+import { paginate } from '../../db/paginate';
 import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
 import { forbidden, unauthenticated } from '../../graphql/errors';
 import type { Connection } from '../../graphql/relay';
 import { fromGlobalId } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
-import { paginate } from '../../db/paginate';
-import { MAIL_MAX_ATTEMPTS, SEND_MAIL_TASK } from '../mail/mail-delivery';
 import { addJob } from '../../jobs/queue';
-import { projectPolicy } from '../projects/project.policy';
-import { participantsByProject, projectById } from '../projects/project.loaders';
-import { projectTeamUserIds } from '../projects/project.audience';
-import { workingGroupById } from '../working-groups/working-group.loaders';
-import { workingGroupAudience } from '../working-groups/working-group.audience';
+import { MAIL_MAX_ATTEMPTS, SEND_MAIL_TASK } from '../mail/mail-delivery';
+import { OutboxMessage } from '../mail/outbox-message.entity';
 import { municipalityNames } from '../municipalities/municipality.audience';
+import { projectTeamUserIds } from '../projects/project.audience';
+import { participantsByProject, projectById } from '../projects/project.loaders';
+import { projectPolicy } from '../projects/project.policy';
 import type { User } from '../users/user.entity';
+import { workingGroupAudience } from '../working-groups/working-group.audience';
+import { workingGroupById } from '../working-groups/working-group.loaders';
 import { Follow, Notification, NotificationPreference, NotificationThread } from './notification.entity';
 import { can, readableNotificationsSql } from './notification.policy';
 import type { FollowInfo, NotificationPreferenceInfo } from './notification.types';
 import { MailDelivery } from './notification.types';
-import { OutboxMessage } from '../mail/outbox-message.entity';
 
 const FOLLOWABLE_NODE_TYPES: Record<string, FollowSubjectType> = {
   Project: FollowSubjectType.PROJECT,
@@ -69,13 +69,14 @@ export async function markRead(ctx: Context, input: { ids?: string[] | null; all
   if (!can(viewer, 'markRead', { inboxOf: viewer.id })) throw forbidden();
   return inTransaction(ctx, async (manager) => {
     if (input.all) {
-      await manager.query(`UPDATE notification SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL`, [
-        viewer.id,
-      ]);
+      await manager.query(
+        `UPDATE notification SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL`,
+        [viewer.id],
+      );
     } else {
       if (!input.ids?.length) fail('VALIDATION', 'Name the notifications, or mark all.', 'ids');
       const ids = input.ids.map((id) => fromGlobalId(id));
-      if (ids.some((id) => !id || id.type !== 'Notification'))
+      if (ids.some((id) => id?.type !== 'Notification'))
         fail('VALIDATION', 'An ID is not a notification.', 'ids');
       await manager.query(
         `UPDATE notification SET read_at = now() WHERE recipient_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL`,
@@ -147,9 +148,11 @@ export async function followInfo(ctx: Context, subjectGlobalId: string): Promise
 export async function setFollowState(ctx: Context, input: { subjectId: string; state: FollowState }) {
   const viewer = signedInViewer(ctx);
   const subject = subjectOf(input.subjectId);
-  if (!subject) return { result: null, userErrors: [userErrorOf('NOT_FOUND', 'There is nothing to follow here.')] };
+  if (!subject)
+    return { result: null, userErrors: [userErrorOf('NOT_FOUND', 'There is nothing to follow here.')] };
   const { readable, automatic } = await followable(ctx, viewer, subject.type, subject.id);
-  if (!readable) return { result: null, userErrors: [userErrorOf('NOT_FOUND', 'There is nothing to follow here.')] };
+  if (!readable)
+    return { result: null, userErrors: [userErrorOf('NOT_FOUND', 'There is nothing to follow here.')] };
   if (!can(viewer, 'follow', { followable: { readable } })) throw forbidden();
   return inTransaction(ctx, async (manager) => {
     await manager.upsert(
@@ -172,17 +175,22 @@ function userErrorOf(code: string, message: string) {
 }
 
 /** Every notification type with the viewer's e-mail choice (or the default). */
-export async function preferencesOf(manager: DataSource | EntityManager, viewer: User): Promise<NotificationPreferenceInfo[]> {
+export async function preferencesOf(
+  manager: DataSource | EntityManager,
+  viewer: User,
+): Promise<NotificationPreferenceInfo[]> {
   const rows: { type: NotificationType; email: EmailFrequency }[] = await manager.query(
     `SELECT type, email FROM notification_preference WHERE user_id = $1`,
     [viewer.id],
   );
   const chosen = new Map(rows.map((r) => [r.type, r.email]));
-  return (Object.entries(DEFAULT_EMAIL_FREQUENCY) as [NotificationType, EmailFrequency][]).map(([type, fallback]) => ({
-    type,
-    email: chosen.get(type) ?? fallback,
-    defaultEmail: fallback,
-  }));
+  return (Object.entries(DEFAULT_EMAIL_FREQUENCY) as [NotificationType, EmailFrequency][]).map(
+    ([type, fallback]) => ({
+      type,
+      email: chosen.get(type) ?? fallback,
+      defaultEmail: fallback,
+    }),
+  );
 }
 
 export function notificationPreferences(ctx: Context): Promise<NotificationPreferenceInfo[]> {
@@ -271,18 +279,22 @@ export async function retryDelivery(ctx: Context, globalId: string) {
   if (!can(viewer, 'retryDelivery', { deliveries: true })) throw forbidden();
   const decoded = fromGlobalId(globalId);
   return inTransaction(ctx, async (manager) => {
-    if (!decoded || decoded.type !== 'MailDelivery') fail('NOT_FOUND', 'No such e-mail.', 'id');
+    if (decoded?.type !== 'MailDelivery') fail('NOT_FOUND', 'No such e-mail.', 'id');
     const [rows] = (await manager.query(
       `UPDATE outbox_message SET attempts = 0 WHERE id = $1 AND sent_at IS NULL
         RETURNING id, recipient, subject, kind, created_at, attempts, last_error`,
       [decoded.id],
     )) as [OutboxRow[], number];
     if (!rows.length) fail('NOT_FOUND', 'No such e-mail waiting to be sent.', 'id');
-    await addJob(manager, SEND_MAIL_TASK, { outboxId: decoded.id }, {
-      jobKey: `mail:${decoded.id}`,
-      maxAttempts: MAIL_MAX_ATTEMPTS,
-    });
+    await addJob(
+      manager,
+      SEND_MAIL_TASK,
+      { outboxId: decoded.id },
+      {
+        jobKey: `mail:${decoded.id}`,
+        maxAttempts: MAIL_MAX_ATTEMPTS,
+      },
+    );
     return delivery(rows[0]);
   });
 }
-

@@ -37,7 +37,10 @@ export async function projectTeamUserIds(manager: EntityManager, projectId: stri
 }
 
 /** The text of the project's newest status update (Sachstand), for the notification's excerpt. */
-export async function latestStatusUpdateText(manager: EntityManager, projectId: string): Promise<string | null> {
+export async function latestStatusUpdateText(
+  manager: EntityManager,
+  projectId: string,
+): Promise<string | null> {
   const [row]: { text: string }[] = await manager.query(
     `SELECT text FROM project_status_update WHERE project_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
     [projectId],

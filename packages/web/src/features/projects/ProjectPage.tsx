@@ -15,6 +15,7 @@ import { ProjectMilestones } from './ProjectMilestones';
 import { ProjectReuse } from './ProjectReuse';
 import { ProjectStatusTimeline } from './ProjectStatusTimeline';
 import './projects.css';
+import { FollowButton } from '../notifications/FollowButton';
 import { type AdoptionConfirmation, adoptionConfirmationOf } from './useAdoptProject';
 
 export const ProjectPageQuery = graphql(`
@@ -92,6 +93,7 @@ export function ProjectPage() {
   const solution = project.solution;
   return (
     <Page title={project.title}>
+      <FollowButton subjectId={projectId} />
       {adoption ? <AdoptionDone adoption={adoption} /> : null}
       <p className="kern-body hub-project-card__meta">
         {project.isDemo ? <span className="kern-badge kern-badge--warning">{t('projects.demo')}</span> : null}

@@ -13,6 +13,7 @@ import { WorkingGroupMembers } from './WorkingGroupMembers';
 import { WorkingGroupRequests } from './WorkingGroupRequests';
 import { workingGroupPaths } from './workingGroupPaths';
 import './working-groups.css';
+import { FollowButton } from '../notifications/FollowButton';
 
 export const WorkingGroupPageQuery = graphql(`
   query WorkingGroupPage($id: ID!) {
@@ -89,6 +90,7 @@ export function WorkingGroupPage() {
 
   return (
     <Page title={group.name}>
+      <FollowButton subjectId={workingGroupId} />
       <p>
         <Link className="kern-link" to={workingGroupPaths.list}>
           {t('workingGroups.backToList')}
