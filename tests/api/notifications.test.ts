@@ -61,7 +61,7 @@ describe('who is told what', () => {
       subjectTitle: 'Parkraum-App',
       actorName: 'Carla Zell (Landkreis Cochem-Zell)',
       excerpt: 'Parkraum Cochem',
-      link: `/projekte/${adopted.data?.adoptProject.project.id}`,
+      link: `/projekte/${gid('Project', origin.id)}`,
       readAt: null,
     });
     expect((await notificationsOf(t.dataSource, klColleague.id)).map((n) => n.kind)).toEqual([

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { seedDemo } from '../../packages/api/src/seed/demo';
 import type { Config } from '../../packages/api/src/config';
+import { seedDemo } from '../../packages/api/src/seed/demo';
 import type { TestApp } from './app';
 import { startTestApp } from './app';
 import { launchBrowser } from './browser';

@@ -43,7 +43,7 @@ export interface NotificationDraft {
   subject: NotificationSubject;
   via: 'direct' | 'follower';
   excerpt?: string | null;
-  /** Where the entry leads when that is not the subject's page (an adoption leads to the new project). */
+  /** Where the entry leads when that is not the subject's page. */
   link?: string;
   /** Written at most once per person (reminders). */
   onceKey?: string;
@@ -144,8 +144,9 @@ const projectHandlers: Handlers = {
         kind: NotificationKind.PROJECT_ADOPTED,
         subject: { type: 'PROJECT', id: origin.id, title: origin.title },
         via: 'direct',
+        // The adopted project starts as a draft the origin's team may not read: the entry leads to
+        // their own project, whose page lists its adoptions once published.
         excerpt: adopted.title,
-        link: subjectLink('PROJECT', adopted.id),
       },
     ];
   },
