@@ -1168,8 +1168,8 @@ export const de = {
   'notificationType.WORKING_GROUP_MEMBERSHIP': 'Mitgliedschaften in Arbeitsgruppen',
   'notificationType.PROGRESS_REPORT': 'Fortschrittsberichte',
   'emailFrequency.IMMEDIATELY': 'Sofort',
-  'emailFrequency.DAILY': 'Tägliche Zusammenfassung',
-  'emailFrequency.WEEKLY': 'Wöchentliche Zusammenfassung',
+  'emailFrequency.DAILY': 'Täglich gesammelt',
+  'emailFrequency.WEEKLY': 'Wöchentlich gesammelt',
   'emailFrequency.NEVER': 'Keine E-Mail',
 
   'follow.label': 'Folgen',
