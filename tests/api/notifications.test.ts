@@ -1,6 +1,6 @@
 import { FollowState, MunicipalityKind, ProjectStatus, Role } from '@hub/shared';
 import { Outcome } from '../../packages/api/src/modules/meetings/meeting.entity';
-import { remindOfActionItems } from '../../packages/api/src/modules/notifications';
+import { recountNotifications, remindOfActionItems } from '../../packages/api/src/modules/notifications';
 import {
   can,
   readableNotificationsSql,
@@ -455,6 +455,7 @@ describe('the inbox', () => {
          FROM generate_series(1, 60) AS i`,
       [reader.id],
     );
+    await recountNotifications(t.dataSource.manager, [reader.id]);
     const client = await t.as(reader);
     const small = await client.gql(INBOX, { first: 5 });
     const large = await client.gql(INBOX, { first: 50 });
@@ -462,6 +463,7 @@ describe('the inbox', () => {
     expect(large.statements.length).toBe(small.statements.length);
     console.log(`inbox page with unread count: ${large.statements.length} statements`);
     expect(large.statements.length).toBeLessThanOrEqual(4);
+    expect(large.data?.unreadNotificationCount).toBe(60);
     const next = await client.gql(INBOX, { first: 50, after: large.data?.notifications.pageInfo.endCursor });
     const titles = [...large.data!.notifications.edges, ...next.data!.notifications.edges].map(
       (e: { node: { subjectTitle: string } }) => e.node.subjectTitle,

@@ -13,6 +13,8 @@ export class TestSmtpServer {
   async start(port = this.port): Promise<void> {
     const server = new SMTPServer({
       authOptional: true,
+      // An outage is sudden: open (pooled) connections are cut, not waited for.
+      closeTimeout: 100,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
       onData: (stream, _session, callback) => {

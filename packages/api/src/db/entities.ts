@@ -19,6 +19,7 @@ import { MembershipEvent, NetworkMembership } from '../modules/network/membershi
 import {
   Follow,
   Notification,
+  NotificationCounter,
   NotificationPreference,
   NotificationSigningKey,
   NotificationThread,
@@ -75,4 +76,5 @@ export const entities = [
   NotificationPreference,
   NotificationThread,
   NotificationSigningKey,
+  NotificationCounter,
 ];

@@ -312,6 +312,7 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
       await mail.idle();
       await afterCommit.idle();
       await jobs?.stop();
+      mailer.close();
     },
   };
 }

@@ -14,7 +14,7 @@ import { SearchSynonymsCompounds1795676000000 } from './1795676000000-SearchSyno
 import { MembershipSinceComment1796060730075 } from './1796060730075-MembershipSinceComment';
 import { SignInHardeningAndEmailChangeRevert1796060837468 } from './1796060837468-SignInHardeningAndEmailChangeRevert';
 import { DomainEvents1796066045923 } from './1796066045923-DomainEvents';
-import { Notifications1796070513612 } from './1796070513612-Notifications';
+import { Notifications1796072685545 } from './1796072685545-Notifications';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -35,5 +35,5 @@ export const migrations: MigrationClass[] = [
   MembershipSinceComment1796060730075,
   SignInHardeningAndEmailChangeRevert1796060837468,
   DomainEvents1796066045923,
-  Notifications1796070513612,
+  Notifications1796072685545,
 ];

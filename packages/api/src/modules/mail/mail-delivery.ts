@@ -73,7 +73,15 @@ export class Mailer {
     private readonly from: string,
     private readonly log: Logger,
   ) {
-    this.transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
+    // Pooled: the queue sends several mails at once over a few kept-open connections.
+    this.transport = smtpUrl
+      ? nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 4 })
+      : null;
+  }
+
+  /** Closes the pooled SMTP connections (shutdown). */
+  close(): void {
+    this.transport?.close();
   }
 
   /**

@@ -3,12 +3,14 @@ export { followAutomatically } from './notification.audiences';
 export {
   consumeDomainEvents,
   NOTIFICATIONS_CONSUMER,
+  recountNotifications,
   remindOfActionItems,
   sendDigests,
 } from './notification.delivery';
 export {
   Follow,
   Notification,
+  NotificationCounter,
   NotificationPreference,
   NotificationSigningKey,
   NotificationThread,

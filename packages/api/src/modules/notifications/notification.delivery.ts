@@ -123,17 +123,25 @@ export async function writeNotifications(
     onceKeys.push(draft.onceKey ?? null);
   }
   if (!rows.length) return 0;
-  const inserted: { recipient_id: string; created_at: Date }[] = await manager.query(
-    `INSERT INTO notification (recipient_id, kind, type, subject_type, subject_id, subject_title, actor_id,
-                               actor_name, excerpt, link, event_id, once_key, email_due, emailed_at)
-     SELECT n.recipient_id, n.kind, n.type, n.subject_type, n.subject_id, n.subject_title, $2, n.actor_name,
-            n.excerpt, n.link, $3, n.once_key, n.email_due,
-            CASE WHEN n.email_due = 'IMMEDIATELY' THEN now() END
-       FROM jsonb_to_recordset($1::jsonb) AS n(recipient_id uuid, kind varchar, type varchar, subject_type varchar,
-            subject_id uuid, subject_title varchar, actor_name varchar, excerpt text, link varchar,
-            once_key varchar, email_due varchar)
-     ON CONFLICT (recipient_id, once_key) WHERE once_key IS NOT NULL DO NOTHING
-     RETURNING recipient_id, created_at`,
+  // One statement writes the notifications and moves each person's counts along.
+  const inserted: { recipient_id: string }[] = await manager.query(
+    `WITH inserted AS (
+       INSERT INTO notification (recipient_id, kind, type, subject_type, subject_id, subject_title, actor_id,
+                                 actor_name, excerpt, link, event_id, once_key, email_due, emailed_at)
+       SELECT n.recipient_id, n.kind, n.type, n.subject_type, n.subject_id, n.subject_title, $2, n.actor_name,
+              n.excerpt, n.link, $3, n.once_key, n.email_due,
+              CASE WHEN n.email_due = 'IMMEDIATELY' THEN now() END
+         FROM jsonb_to_recordset($1::jsonb) AS n(recipient_id uuid, kind varchar, type varchar, subject_type varchar,
+              subject_id uuid, subject_title varchar, actor_name varchar, excerpt text, link varchar,
+              once_key varchar, email_due varchar)
+       ON CONFLICT (recipient_id, once_key) WHERE once_key IS NOT NULL DO NOTHING
+       RETURNING recipient_id
+     ), counted AS (
+       INSERT INTO notification_counter AS c (user_id, total, unread)
+       SELECT recipient_id, count(*), count(*) FROM inserted GROUP BY recipient_id
+       ON CONFLICT (user_id) DO UPDATE SET total = c.total + EXCLUDED.total, unread = c.unread + EXCLUDED.unread
+     )
+     SELECT recipient_id FROM inserted`,
     [
       JSON.stringify(
         rows.map((row, i) => ({
@@ -169,6 +177,21 @@ export async function writeNotifications(
     );
   }
   return inserted.length;
+}
+
+/**
+ * Sets people's counts from their notification rows (after rows were written or removed other
+ * than through this module: imports, erasure, benchmark seeding).
+ */
+export async function recountNotifications(manager: EntityManager, userIds: string[]): Promise<void> {
+  await manager.query(
+    `INSERT INTO notification_counter AS c (user_id, total, unread)
+     SELECT u.id, count(n.id), count(n.id) FILTER (WHERE n.read_at IS NULL)
+       FROM unnest($1::uuid[]) AS u(id) LEFT JOIN notification n ON n.recipient_id = u.id
+      GROUP BY u.id
+     ON CONFLICT (user_id) DO UPDATE SET total = EXCLUDED.total, unread = EXCLUDED.unread`,
+    [userIds],
+  );
 }
 
 /** Notifications for events taken by one transaction. */

@@ -56,12 +56,21 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ENTITI
 const localeOf = (recipient: MailRecipient): Locale =>
   recipient.locale === Locale.EN ? Locale.EN : Locale.DE;
 
-const dateTime = (date: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === Locale.EN ? 'en-GB' : 'de-DE', {
+// Made once per language: building an Intl formatter costs far more than formatting.
+const DATE_TIME_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
+  [Locale.DE]: new Intl.DateTimeFormat('de-DE', {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: 'Europe/Berlin',
-  }).format(date);
+  }),
+  [Locale.EN]: new Intl.DateTimeFormat('en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Berlin',
+  }),
+};
+
+const dateTime = (date: Date, locale: Locale) => DATE_TIME_FORMATS[locale].format(date);
 
 const words = {
   [Locale.DE]: {

@@ -6,7 +6,7 @@ import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
 import { forbidden, unauthenticated } from '../../graphql/errors';
 import type { Connection } from '../../graphql/relay';
-import { fromGlobalId } from '../../graphql/relay';
+import { decodeCursor, encodeCursor, fromGlobalId, pageSize } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
 import { addJob } from '../../jobs/queue';
 import { MAIL_MAX_ATTEMPTS, SEND_MAIL_TASK } from '../mail/mail-delivery';
@@ -35,32 +35,60 @@ function signedInViewer(ctx: Context): User {
   return ctx.viewer;
 }
 
-/** The viewer's notifications, newest first (two statements: the page and the count). */
-export function inbox(
+/**
+ * The viewer's notifications, newest first: one keyset statement for the page on the inbox index;
+ * the total comes from the person's counter row (a year of notifications is not counted per request).
+ */
+export async function inbox(
   ctx: Context,
   args: { first?: number | null; after?: string | null; unreadOnly?: boolean | null },
 ): Promise<Connection<Notification>> {
   const viewer = signedInViewer(ctx);
   if (!can(viewer, 'readInbox', { inboxOf: viewer.id })) throw forbidden();
+  const first = pageSize(args.first);
   const readable = readableNotificationsSql(viewer);
   const query = ctx.dataSource
     .getRepository(Notification)
     .createQueryBuilder('n')
-    .where(readable.where, readable.params);
+    .where(readable.where, readable.params)
+    .orderBy('n.created_at', 'DESC')
+    .addOrderBy('n.id', 'DESC')
+    .limit(first + 1);
   if (args.unreadOnly) query.andWhere('n.read_at IS NULL');
-  return paginate(query, args, [
-    { expression: 'n.created_at', direction: 'DESC', type: 'timestamp', value: (n) => n.createdAt },
-    { expression: 'n.id', direction: 'DESC', type: 'uuid', value: (n) => n.id },
-  ]);
+  if (args.after) {
+    const [createdAt, id] = decodeCursor(args.after, ['timestamp', 'uuid']);
+    query.andWhere('(n.created_at, n.id) < (:createdAt, :id)', { createdAt, id });
+  }
+  const [rows, counts] = await Promise.all([query.getMany(), countsOf(ctx.dataSource, viewer)]);
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ node, cursor: encodeCursor([node.createdAt.toISOString(), node.id]) }));
+  return {
+    edges,
+    totalCount: args.unreadOnly ? counts.unread : counts.total,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
 }
 
-/** How many of the viewer's notifications are unread (the bell); one statement on a partial index. */
-export async function unreadCount(dataSource: DataSource | EntityManager, viewer: User): Promise<number> {
-  const [row]: { count: number }[] = await dataSource.query(
-    `SELECT count(*)::int AS count FROM notification WHERE recipient_id = $1 AND read_at IS NULL`,
+/** The person's notification counts (one row, kept with every write). */
+async function countsOf(
+  dataSource: DataSource | EntityManager,
+  viewer: User,
+): Promise<{ total: number; unread: number }> {
+  const [row]: { total: number; unread: number }[] = await dataSource.query(
+    `SELECT total, unread FROM notification_counter WHERE user_id = $1`,
     [viewer.id],
   );
-  return row.count;
+  return row ?? { total: 0, unread: 0 };
+}
+
+/** How many of the viewer's notifications are unread (the bell); one primary-key read. */
+export async function unreadCount(dataSource: DataSource | EntityManager, viewer: User): Promise<number> {
+  return (await countsOf(dataSource, viewer)).unread;
 }
 
 /** Marks some or all of the viewer's notifications read; others' IDs are ignored like unknown ones. */
@@ -68,22 +96,27 @@ export async function markRead(ctx: Context, input: { ids?: string[] | null; all
   const viewer = signedInViewer(ctx);
   if (!can(viewer, 'markRead', { inboxOf: viewer.id })) throw forbidden();
   return inTransaction(ctx, async (manager) => {
-    if (input.all) {
-      await manager.query(
-        `UPDATE notification SET read_at = now() WHERE recipient_id = $1 AND read_at IS NULL`,
-        [viewer.id],
-      );
-    } else {
+    let ids: string[] | null = null;
+    if (!input.all) {
       if (!input.ids?.length) fail('VALIDATION', 'Name the notifications, or mark all.', 'ids');
-      const ids = input.ids.map((id) => fromGlobalId(id));
-      if (ids.some((id) => id?.type !== 'Notification'))
+      const decoded = input.ids.map((id) => fromGlobalId(id));
+      if (decoded.some((id) => id?.type !== 'Notification'))
         fail('VALIDATION', 'An ID is not a notification.', 'ids');
-      await manager.query(
-        `UPDATE notification SET read_at = now() WHERE recipient_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL`,
-        [viewer.id, ids.map((id) => id!.id)],
-      );
+      ids = decoded.map((id) => (id as { id: string }).id);
     }
-    return unreadCount(manager, viewer);
+    // The marking and the counter move together, in one statement.
+    const [row]: { unread: number }[] = await manager.query(
+      `WITH marked AS (
+         UPDATE notification SET read_at = now()
+          WHERE recipient_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
+          RETURNING 1
+       )
+       INSERT INTO notification_counter AS c (user_id, total, unread) VALUES ($1, 0, 0)
+       ON CONFLICT (user_id) DO UPDATE SET unread = GREATEST(c.unread - (SELECT count(*) FROM marked), 0)
+       RETURNING unread`,
+      [viewer.id, ids],
+    );
+    return row.unread;
   });
 }
 

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Notifications1796070513612 implements MigrationInterface {
-  name = 'Notifications1796070513612';
+export class Notifications1796072685545 implements MigrationInterface {
+  name = 'Notifications1796072685545';
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(
@@ -32,6 +32,9 @@ export class Notifications1796070513612 implements MigrationInterface {
     await runner.query(
       'CREATE TABLE "notification_signing_key" ("id" smallint NOT NULL, "secret" character varying(128) NOT NULL, CONSTRAINT "PK_5d9a611588f0aa02f4ba325922a" PRIMARY KEY ("id"))',
     );
+    await runner.query(
+      'CREATE TABLE "notification_counter" ("user_id" uuid NOT NULL, "total" integer NOT NULL DEFAULT \'0\', "unread" integer NOT NULL DEFAULT \'0\', CONSTRAINT "PK_f84c336fb49c27e59fc9395c330" PRIMARY KEY ("user_id"))',
+    );
     await runner.query('ALTER TABLE "outbox_message" ADD "html" text');
     await runner.query(
       'COMMENT ON COLUMN "outbox_message"."html" IS \'HTML alternative of the body (digests)\'',
@@ -51,6 +54,7 @@ export class Notifications1796070513612 implements MigrationInterface {
       'COMMENT ON COLUMN "outbox_message"."html" IS \'HTML alternative of the body (digests)\'',
     );
     await runner.query('ALTER TABLE "outbox_message" DROP COLUMN "html"');
+    await runner.query('DROP TABLE "notification_counter"');
     await runner.query('DROP TABLE "notification_signing_key"');
     await runner.query('DROP TABLE "notification_thread"');
     await runner.query('DROP TABLE "notification_preference"');
