@@ -1,7 +1,7 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { ErrorCode, limits, meetingLimits, officerImport, projectLimits } from '@hub/shared';
+import { ErrorCode, limits, meetingLimits, NotificationType, officerImport, projectLimits } from '@hub/shared';
 import type {
   ASTVisitor,
   FieldNode,
@@ -125,6 +125,9 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'ProjectNetworkFigures.adoptionsByCategory': 10,
   'ProjectNetworkFigures.mostReused': 5,
   'Query.nodes': 100,
+  // One per notification type (NotificationType).
+  'Query.notificationPreferences': Object.keys(NotificationType).length,
+  'SetNotificationPreferencePayload.preferences': Object.keys(NotificationType).length,
   // One per kind of open step (OpenStepKind).
   'Query.viewerOpenSteps': 4,
   // One group per kind of SearchKind, each with at most the largest page of hits.
