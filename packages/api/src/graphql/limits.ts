@@ -1,7 +1,14 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { ErrorCode, limits, meetingLimits, NotificationType, officerImport, projectLimits } from '@hub/shared';
+import {
+  ErrorCode,
+  limits,
+  meetingLimits,
+  NotificationType,
+  officerImport,
+  projectLimits,
+} from '@hub/shared';
 import type {
   ASTVisitor,
   FieldNode,
