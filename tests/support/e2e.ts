@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Config } from '../../packages/api/src/config';
 import { seedDemo } from '../../packages/api/src/seed/demo';
 import type { TestApp } from './app';
 import { startTestApp } from './app';
@@ -13,9 +14,9 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-/** The real app (API + built web app) on a fresh database with the demo network, and Chromium. */
-export async function startE2E(): Promise<E2E> {
-  const t = await startTestApp();
+/** The real app (API + built web app) on a fresh database with the demo network, and Chromium; `overrides` e.g. an SMTP server. */
+export async function startE2E(overrides: Partial<Config> = {}): Promise<E2E> {
+  const t = await startTestApp(overrides);
   await t.dataSource.transaction((m) => seedDemo(m));
   let launched: Awaited<ReturnType<typeof launchBrowser>>;
   try {

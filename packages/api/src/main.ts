@@ -51,6 +51,7 @@ async function main() {
       app.server.listen(config.port, config.host, () => resolve());
     });
     app.mail.flushSoon();
+    await app.startJobs();
 
     console.log(`\nDigitale Städte Rheinland-Pfalz hub: ${config.publicUrl}`);
     if (demoAccounts.length) {

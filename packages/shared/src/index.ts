@@ -6,6 +6,7 @@ export * from './limits';
 export * from './meetings';
 export * from './municipalities';
 export * from './network';
+export * from './notifications';
 export * from './people';
 export * from './projects';
 export * from './search-fold';

@@ -16,6 +16,7 @@ import { memberPaths } from './features/members/memberPaths';
 import { NetworkMapPage } from './features/members/NetworkMapPage';
 import { NotFoundPage } from './features/not-found/NotFoundPage';
 import { RouteErrorPage } from './features/not-found/RouteErrorPage';
+import { notificationPaths } from './features/notifications/notificationPaths';
 import { InvitePersonPage } from './features/people/InvitePersonPage';
 import { OfficerImportPage } from './features/people/OfficerImportPage';
 import { PeoplePage } from './features/people/PeoplePage';
@@ -41,6 +42,17 @@ import { LoadingIndicator } from './ui/LoadingIndicator';
 const DiscussionsPage = lazy(() =>
   import('./features/discussions/DiscussionsPage').then((module) => ({ default: module.DiscussionsPage })),
 );
+// Loaded when first opened, so the first page load stays small.
+const NotificationsPage = lazy(() =>
+  import('./features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
+const DeliveriesPage = lazy(() =>
+  import('./features/notifications/DeliveriesPage').then((m) => ({ default: m.DeliveriesPage })),
+);
+
+function lazyPage(page: ReactNode): ReactNode {
+  return <Suspense fallback={<LoadingIndicator />}>{page}</Suspense>;
+}
 
 interface Section {
   path: string;
@@ -84,6 +96,8 @@ const protectedPages: RouteObject[] = [
   { path: workingGroupPaths.create, element: <CreateWorkingGroupPage /> },
   { path: workingGroupPaths.detailPattern, element: <WorkingGroupPage /> },
   { path: workingGroupPaths.editPattern, element: <EditWorkingGroupPage /> },
+  { path: notificationPaths.inbox, element: lazyPage(<NotificationsPage />) },
+  { path: notificationPaths.deliveries, element: lazyPage(<DeliveriesPage />) },
 ];
 
 /** Pages anyone may open: signing in and the links sent by e-mail. */

@@ -9,6 +9,7 @@ import { run as directory } from './directory';
 import { run as discussions } from './discussions';
 import { run as load } from './load';
 import { run as meetings } from './meetings';
+import { run as notifications } from './notifications';
 import { run as projects } from './projects';
 import { run as resetTiming } from './reset-timing';
 import { run as search } from './search';
@@ -19,6 +20,7 @@ const benchmarks: Record<string, () => Promise<unknown>> = {
   meetings,
   search,
   discussions,
+  notifications,
   load,
   'reset-timing': resetTiming,
 };

@@ -24,6 +24,14 @@ import {
 } from '../modules/meetings/meeting.entity';
 import { Municipality } from '../modules/municipalities/municipality.entity';
 import { MembershipEvent, NetworkMembership } from '../modules/network/membership.entity';
+import {
+  Follow,
+  Notification,
+  NotificationCounter,
+  NotificationPreference,
+  NotificationSigningKey,
+  NotificationThread,
+} from '../modules/notifications';
 import { Project } from '../modules/projects/project.entity';
 import {
   ProjectContact,
@@ -77,4 +85,10 @@ export const entities = [
   DiscussionPostRevision,
   DiscussionPostReference,
   DiscussionReadState,
+  Notification,
+  Follow,
+  NotificationPreference,
+  NotificationThread,
+  NotificationSigningKey,
+  NotificationCounter,
 ];

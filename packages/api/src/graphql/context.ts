@@ -2,6 +2,7 @@ import type { Response } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config';
 import { holdingConnection } from '../db/connection-guard';
+import type { AfterCommitJobs } from '../jobs/after-commit';
 import type { LiveHub } from '../live/live-hub';
 import type { Logger } from '../logger';
 import type { Session } from '../modules/auth/session.entity';
@@ -23,6 +24,8 @@ export interface Context {
   dataSource: DataSource;
   config: Config;
   mail: MailDelivery;
+  /** Jobs queued after every committed mutation (taking the new domain events). */
+  afterCommit: AfterCommitJobs;
   log: Logger;
   /** Set or clear cookies; absent outside HTTP (e.g. subscriptions). */
   response: Response | null;
@@ -50,6 +53,7 @@ export async function inTransaction<T>(
       holdingConnection('a mutation transaction', () => work(manager)),
     );
     ctx.mail.flushSoon();
+    ctx.afterCommit.queueSoon();
     return { result, userErrors: [] };
   } catch (error) {
     if (error instanceof UserErrors) return { result: null, userErrors: error.errors };

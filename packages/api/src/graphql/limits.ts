@@ -6,6 +6,7 @@ import {
   ErrorCode,
   limits,
   meetingLimits,
+  NotificationType,
   officerImport,
   projectLimits,
 } from '@hub/shared';
@@ -135,6 +136,9 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'ProjectNetworkFigures.mostReused': 5,
   'Query.nodes': 100,
   'Query.forumCategories': discussionLimits.forumCategories.max,
+  // One per notification type (NotificationType).
+  'Query.notificationPreferences': Object.keys(NotificationType).length,
+  'SetNotificationPreferencePayload.preferences': Object.keys(NotificationType).length,
   // One per kind of open step (OpenStepKind).
   'Query.viewerOpenSteps': 4,
   // One group per kind of SearchKind, each with at most the largest page of hits.

@@ -17,6 +17,7 @@ import {
   MembershipEventResolver,
   NetworkMembershipResolver,
 } from '../modules/network/membership.resolver';
+import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import {
   MunicipalityProjectsResolver,
   WorkingGroupProjectsResolver,
@@ -63,6 +64,7 @@ export const resolvers: NonEmptyArray<Function> = [
   SearchResolver,
   ...discussionResolvers,
   DiscussionLiveResolver,
+  NotificationResolver,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

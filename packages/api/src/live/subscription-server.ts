@@ -12,6 +12,7 @@ import type { Config } from '../config';
 import type { Context } from '../graphql/context';
 import { QUERY_LIMITS, queryLimitRules } from '../graphql/limits';
 import { Loaders } from '../graphql/loaders';
+import type { AfterCommitJobs } from '../jobs/after-commit';
 import type { Logger } from '../logger';
 import type { Session } from '../modules/auth/session.entity';
 import { readCookie, resumeSession, SESSION_COOKIE } from '../modules/auth/session.service';
@@ -27,6 +28,7 @@ export interface SubscriptionServerOptions {
   mail: MailDelivery;
   log: Logger;
   hub: LiveHub;
+  afterCommit: AfterCommitJobs;
   /** How often sessions of open sockets are checked for their end by time (expiry, idleness). */
   sessionCheckMs?: number;
 }
@@ -49,7 +51,7 @@ export const SESSION_ENDED = { code: CloseCode.Forbidden, reason: 'Session ended
  * deactivation at once (the session table's trigger notifies), on expiry at the next check.
  */
 export function startSubscriptionServer(options: SubscriptionServerOptions): { stop(): Promise<void> } {
-  const { server, schema, dataSource, config, mail, log, hub } = options;
+  const { server, schema, dataSource, config, mail, log, hub, afterCommit } = options;
   const wss = new WebSocketServer({ server, path: '/graphql' });
   const socketsBySession = new Map<string, Set<WebSocket>>();
 
@@ -145,6 +147,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): { s
           log: log.child({ requestId, userId: ctx.extra.viewer?.id }),
           response: null,
           live: hub,
+          afterCommit,
         };
         return {
           schema,

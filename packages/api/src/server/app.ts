@@ -21,14 +21,18 @@ import { QUERY_LIMITS, queryLimitRules } from '../graphql/limits';
 import { Loaders } from '../graphql/loaders';
 import { requestBudgetPlugin } from '../graphql/request-budget';
 import { getSchema } from '../graphql/schema';
+import { AfterCommitJobs } from '../jobs/after-commit';
+import type { JobRunner } from '../jobs/runner';
+import { startJobRunner } from '../jobs/runner';
+import { crontab, taskList } from '../jobs/tasks';
 import { LiveHub } from '../live/live-hub';
 import { startSubscriptionServer } from '../live/subscription-server';
 import type { Logger } from '../logger';
 import { composePasswordResetMails } from '../modules/auth/auth.service';
-import { purgeExpired } from '../modules/auth/housekeeping';
 import { RateLimiter } from '../modules/auth/rate-limiter';
 import { sessionFromRequest } from '../modules/auth/session.service';
-import { MailDelivery } from '../modules/mail/mail-delivery';
+import { MailDelivery, Mailer } from '../modules/mail/mail-delivery';
+import { CONSUME_TASK } from '../modules/notifications';
 import { registerHttpRoutes } from './routes';
 import { errorsAsJson, notFoundAsJson, securityHeaders } from './security';
 
@@ -45,6 +49,14 @@ export interface AppOptions {
 export interface App {
   server: http.Server;
   mail: MailDelivery;
+  /** Sends mail (the queue's `mail.send` task uses it). */
+  mailer: Mailer;
+  afterCommit: AfterCommitJobs;
+  /**
+   * Starts the job queue's runner in this process (the API's start does; tests that need jobs
+   * run call it). Stopped with the app.
+   */
+  startJobs(options?: { pollInterval?: number; concurrency?: number }): Promise<JobRunner>;
   /** Stops accepting requests and waits for the running ones. */
   stop(): Promise<void>;
 }
@@ -186,6 +198,11 @@ function clientIp(req: Request): string {
   return req.ip ?? req.socket.remoteAddress ?? 'unknown';
 }
 
+/** The URL the data source connects with (the job queue opens its own connections there). */
+export function connectionUrlOf(dataSource: DataSource): string {
+  return (dataSource.options as { url: string }).url;
+}
+
 /** The Express app with the GraphQL API, the health checks, the other HTTP routes and the web app. */
 export async function createApp({
   config,
@@ -198,7 +215,14 @@ export async function createApp({
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', true);
   const server = http.createServer(app);
-  const mail = new MailDelivery(dataSource, config.smtpUrl, config.mailFrom, log);
+  const mail = new MailDelivery(dataSource, log);
+  const mailer = new Mailer(config.smtpUrl, config.mailFrom, log);
+  const afterCommit = new AfterCommitJobs(
+    dataSource,
+    [{ task: CONSUME_TASK, spec: { jobKey: CONSUME_TASK, jobKeyMode: 'preserve_run_at' } }],
+    log,
+  );
+  let jobs: JobRunner | null = null;
   // Read at each run: tests set publicUrl once the port is known.
   mail.addComposer((ds) => composePasswordResetMails(ds, config.publicUrl));
 
@@ -225,6 +249,7 @@ export async function createApp({
     mail,
     log,
     hub,
+    afterCommit,
     sessionCheckMs: liveSessionCheckMs,
   });
 
@@ -263,6 +288,7 @@ export async function createApp({
       dataSource,
       config,
       mail,
+      afterCommit,
       log: log.child({ requestId, userId: resumed?.user.id }),
       response: res,
       live: hub,
@@ -291,22 +317,31 @@ export async function createApp({
   app.use(notFoundAsJson);
   app.use(errorsAsJson(log));
 
-  const housekeeping = setInterval(
-    () => purgeExpired(dataSource).catch((error) => log.warn({ err: error }, 'housekeeping failed')),
-    60 * 60_000,
-  );
-  housekeeping.unref();
-
   return {
     server,
     mail,
+    mailer,
+    afterCommit,
+    async startJobs(options = {}) {
+      if (jobs) return jobs;
+      jobs = await startJobRunner({
+        connectionString: connectionUrlOf(dataSource),
+        tasks: taskList({ dataSource, config, mailer, log }),
+        crontab,
+        log,
+        ...options,
+      });
+      return jobs;
+    },
     async stop() {
-      clearInterval(housekeeping);
       await subscriptions.stop();
       await apollo.stop();
       await hub.stop();
       if (server.listening) await new Promise<void>((resolve) => server.close(() => resolve()));
       await mail.idle();
+      await afterCommit.idle();
+      await jobs?.stop();
+      mailer.close();
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { installJobQueue } from '../jobs/runner';
 import type { Logger } from '../logger';
 import { Municipality } from '../modules/municipalities/municipality.entity';
 import { User } from '../modules/users/user.entity';
@@ -8,7 +9,7 @@ import { loadMunicipalities } from '../seed/reference-data';
 import { loadSearchData } from '../seed/search-data';
 
 /**
- * Brings a database up to date: migrations, the municipality directory (when empty), the search
+ * Brings a database up to date: migrations, the job queue's schema, the municipality directory (when empty), the search
  * synonyms and compound words (when their files changed) and, in demo
  * mode, the demo network (only into a database without users).
  */
@@ -18,6 +19,8 @@ export async function prepareDatabase(
 ): Promise<{ demoAccounts: DemoAccount[] }> {
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   if (applied.length) options.log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  // The job queue's own schema (graphile_worker), versioned by the library.
+  await installJobQueue((dataSource.options as { url: string }).url, options.log);
 
   if (!(await dataSource.getRepository(Municipality).exists())) {
     const started = Date.now();

@@ -2,6 +2,7 @@ import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
 import { registerMeetingRoutes } from '../modules/meetings/meeting.routes';
+import { registerNotificationRoutes } from '../modules/notifications/notification.routes';
 import { registerOparlRoutes } from '../modules/oparl/oparl.routes';
 import { registerProjectRoutes } from '../modules/projects/project.routes';
 
@@ -28,6 +29,7 @@ export function registerHttpRoutes(app: Express, { dataSource, log, readinessTim
   registerMeetingRoutes(app, { dataSource, log });
   registerOparlRoutes(app, { dataSource, log });
   registerProjectRoutes(app, { dataSource, log });
+  registerNotificationRoutes(app, { dataSource, log });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { peoplePaths } from '../features/people/peoplePaths';
 import { useT } from '../i18n';
 import { paths } from '../paths';
@@ -29,6 +30,7 @@ export function Header({ viewer }: { viewer: Viewer | null }) {
               </span>
             </p>
           ) : null}
+          {viewer ? <NotificationBell /> : null}
           {viewer ? (
             <Link className="kern-link hub-header__profile" to={peoplePaths.profile}>
               {t('people.profile.title')}

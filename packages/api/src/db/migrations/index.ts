@@ -15,6 +15,7 @@ import { MembershipSinceComment1796060730075 } from './1796060730075-MembershipS
 import { SignInHardeningAndEmailChangeRevert1796060837468 } from './1796060837468-SignInHardeningAndEmailChangeRevert';
 import { DomainEvents1796066045923 } from './1796066045923-DomainEvents';
 import { Discussions1796070288070 } from './1796070288070-Discussions';
+import { Notifications1796072685545 } from './1796072685545-Notifications';
 import { DiscussionPostSearchOrder1796072889041 } from './1796072889041-DiscussionPostSearchOrder';
 
 type MigrationClass = new () => MigrationInterface;
@@ -38,4 +39,5 @@ export const migrations: MigrationClass[] = [
   DomainEvents1796066045923,
   Discussions1796070288070,
   DiscussionPostSearchOrder1796072889041,
+  Notifications1796072685545,
 ];

@@ -91,6 +91,8 @@ export interface DomainEventPayloads {
   'discussion.forumCategoryUpdate': Snapshot;
   'demo.discussionsSeeded': { threads: number; posts: number };
 
+  'progressReport.publish': { reportId: string; title: string };
+
   'demo.seeded': { users: number; memberships: number };
   'demo.projectsSeeded': { projects: number };
 }

@@ -3,37 +3,145 @@ import type { Transporter } from 'nodemailer';
 import nodemailer from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '../../logger';
-import { OutboxMessage } from './outbox-message.entity';
 
 export interface OutgoingMail {
   to: string;
   subject: string;
+  /** The plain-text part (always there). */
   body: string;
+  /** An HTML alternative, for mails with structure (digests). */
+  html?: string | null;
+  /** Extra headers, e.g. `List-Unsubscribe`. */
+  headers?: Record<string, string> | null;
   kind: string;
 }
 
-/** Queues an e-mail in the caller's transaction; it is sent only if that transaction commits. */
-export async function enqueueMail(manager: EntityManager, mail: OutgoingMail): Promise<void> {
-  await manager.insert(OutboxMessage, {
-    recipient: mail.to,
-    subject: mail.subject,
-    body: mail.body,
-    kind: mail.kind,
-  });
+/** The queue task that sends one outbox message. */
+export const SEND_MAIL_TASK = 'mail.send';
+
+/** Attempts of one message before it shows as failed for good (the queue backs off exponentially). */
+export const MAIL_MAX_ATTEMPTS = 10;
+
+/**
+ * The statement that queues outbox messages: each inserted row gets its `mail.send` job in the
+ * same statement, so a message and its delivery exist exactly when the transaction commits.
+ * `$rows` is a jsonb array of OutgoingMail-shaped objects.
+ */
+const INSERT_AND_QUEUE = `
+  WITH inserted AS (
+    INSERT INTO outbox_message (recipient, subject, body, html, headers, kind)
+    SELECT m.to, m.subject, m.body, m.html, m.headers, m.kind
+      FROM jsonb_to_recordset($1::jsonb)
+        AS m("to" varchar, subject varchar, body text, html text, headers jsonb, kind varchar)
+    RETURNING id
+  )
+  SELECT graphile_worker.add_job('${SEND_MAIL_TASK}', json_build_object('outboxId', id),
+           max_attempts => ${MAIL_MAX_ATTEMPTS}, job_key => 'mail:' || id)
+    FROM inserted`;
+
+/** Queues e-mails in the caller's transaction (one statement); sent only if that transaction commits. */
+export async function enqueueMails(manager: EntityManager, mails: OutgoingMail[]): Promise<void> {
+  if (!mails.length) return;
+  await manager.query(INSERT_AND_QUEUE, [
+    JSON.stringify(
+      mails.map((mail) => ({ ...mail, html: mail.html ?? null, headers: mail.headers ?? null })),
+    ),
+  ]);
 }
 
-const MAX_ATTEMPTS = 5;
+/** Queues an e-mail in the caller's transaction; it is sent only if that transaction commits. */
+export function enqueueMail(manager: EntityManager, mail: OutgoingMail): Promise<void> {
+  return enqueueMails(manager, [mail]);
+}
 
-/** Turns queued requests (e.g. password resets) into outbox messages; runs before each delivery. */
+interface OutboxRow {
+  id: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  html: string | null;
+  headers: Record<string, string> | null;
+  kind: string;
+}
+
+/** Sends mail: SMTP when configured, else the log (so an invitation link can be copied). */
+export class Mailer {
+  private readonly transport: Transporter | null;
+
+  constructor(
+    smtpUrl: string | undefined,
+    private readonly from: string,
+    private readonly log: Logger,
+  ) {
+    // Pooled: the queue sends several mails at once over a few kept-open connections.
+    this.transport = smtpUrl
+      ? nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 4 })
+      : null;
+  }
+
+  /** Closes the pooled SMTP connections (shutdown). */
+  close(): void {
+    this.transport?.close();
+  }
+
+  /**
+   * Sends one outbox message (the `mail.send` task). A failure is recorded on the message and
+   * thrown, so the queue retries it with backoff; a sent or missing message is done.
+   */
+  async sendOutboxMessage(dataSource: DataSource, outboxId: string): Promise<void> {
+    const [claimed] = (await dataSource.query(
+      `UPDATE outbox_message SET attempts = attempts + 1
+        WHERE id = $1 AND sent_at IS NULL
+        RETURNING id, recipient, subject, body, html, headers, kind`,
+      [outboxId],
+    )) as [OutboxRow[], number];
+    const message = claimed[0];
+    if (!message) return;
+    if (!this.transport) {
+      this.log.info(
+        {
+          outbox: message.id,
+          to: message.recipient,
+          kind: message.kind,
+          subject: message.subject,
+          body: message.body,
+        },
+        'e-mail kept in the outbox (no SMTP_URL configured)',
+      );
+      return;
+    }
+    try {
+      await this.transport.sendMail({
+        from: this.from,
+        to: message.recipient,
+        subject: message.subject,
+        text: message.body,
+        html: message.html ?? undefined,
+        headers: message.headers ?? undefined,
+      });
+    } catch (error) {
+      await dataSource.query(`UPDATE outbox_message SET last_error = $2 WHERE id = $1`, [
+        message.id,
+        String((error as Error).message).slice(0, 1000),
+      ]);
+      this.log.warn({ outbox: message.id, err: error }, 'SMTP delivery failed; the queue retries it');
+      throw error;
+    }
+    await dataSource.query(`UPDATE outbox_message SET sent_at = now(), last_error = NULL WHERE id = $1`, [
+      message.id,
+    ]);
+  }
+}
+
+/** Turns queued requests (e.g. password resets) into outbox messages; runs after each mutation. */
 export type MailComposer = (dataSource: DataSource) => Promise<void>;
 
 /**
- * Delivers the outbox. With SMTP configured, pending messages go out through nodemailer; without
- * it, each new message is written to the log once (so an invitation link can be copied) and stays
- * in the outbox table.
+ * Runs the mail composers after each committed mutation, outside the request (password reset
+ * mails are composed apart from the request so that neither its answer nor its timing tells
+ * whether the address exists). Sending is the job queue's `mail.send` task.
  */
 export class MailDelivery {
-  private readonly transport: Transporter | null;
   private running: Promise<void> | null = null;
   private again = false;
   private readonly composers: MailComposer[] = [];
@@ -43,19 +151,15 @@ export class MailDelivery {
 
   constructor(
     private readonly dataSource: DataSource,
-    smtpUrl: string | undefined,
-    private readonly from: string,
     private readonly log: Logger,
-  ) {
-    this.transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
-  }
+  ) {}
 
-  /** Adds work that writes outbox messages at the start of every delivery run. */
+  /** Adds work that writes outbox messages after every mutation. */
   addComposer(composer: MailComposer): void {
     this.composers.push(composer);
   }
 
-  /** Starts a delivery run unless one is running (then another follows it). */
+  /** Starts a composing run unless one is running (then another follows it). */
   flushSoon(): void {
     if (this.running) {
       this.again = true;
@@ -63,7 +167,7 @@ export class MailDelivery {
     }
     this.running = this.detached
       .runInAsyncScope(() => this.flush())
-      .catch((error) => this.log.error({ err: error }, 'mail delivery failed'))
+      .catch((error) => this.log.error({ err: error }, 'composing mail failed'))
       .finally(() => {
         this.running = null;
         if (this.again) {
@@ -73,54 +177,17 @@ export class MailDelivery {
       });
   }
 
-  /** Waits for the current delivery run (tests, shutdown). */
+  /** Waits for the current run (tests, shutdown). */
   async idle(): Promise<void> {
     while (this.running) await this.running;
   }
 
   async flush(): Promise<void> {
     for (const compose of this.composers) {
-      // A failing composer keeps its queue for the next run and does not hold up delivery.
+      // A failing composer keeps its queue for the next run.
       await compose(this.dataSource).catch((error) =>
         this.log.error({ err: error }, 'composing mail failed'),
       );
-    }
-    // Claiming rows with SKIP LOCKED lets several API processes share one outbox without sending twice.
-    const [claimed] = (await this.dataSource.query(
-      `UPDATE outbox_message SET attempts = attempts + 1
-        WHERE id IN (SELECT id FROM outbox_message
-                      WHERE sent_at IS NULL AND attempts < $1
-                      ORDER BY created_at LIMIT 100 FOR UPDATE SKIP LOCKED)
-        RETURNING id, recipient, subject, body, kind`,
-      [this.transport ? MAX_ATTEMPTS : 1],
-    )) as [Pick<OutboxMessage, 'id' | 'recipient' | 'subject' | 'body' | 'kind'>[], number];
-    const repository = this.dataSource.getRepository(OutboxMessage);
-    for (const message of claimed) {
-      if (!this.transport) {
-        this.log.info(
-          {
-            outbox: message.id,
-            to: message.recipient,
-            kind: message.kind,
-            subject: message.subject,
-            body: message.body,
-          },
-          'e-mail kept in the outbox (no SMTP_URL configured)',
-        );
-        continue;
-      }
-      try {
-        await this.transport.sendMail({
-          from: this.from,
-          to: message.recipient,
-          subject: message.subject,
-          text: message.body,
-        });
-        await repository.update(message.id, { sentAt: new Date(), lastError: null });
-      } catch (error) {
-        await repository.update(message.id, { lastError: String((error as Error).message).slice(0, 1000) });
-        this.log.warn({ outbox: message.id, err: error }, 'SMTP delivery failed; will retry');
-      }
     }
   }
 }

@@ -18,6 +18,12 @@ export class OutboxMessage {
   @Column({ type: 'text' })
   body: string;
 
+  @Column({ type: 'text', nullable: true, comment: 'HTML alternative of the body (digests)' })
+  html: string | null;
+
+  @Column({ type: 'jsonb', nullable: true, comment: 'extra headers, e.g. List-Unsubscribe' })
+  headers: Record<string, string> | null;
+
   @Column({ type: 'varchar', length: 60, comment: 'e.g. INVITATION, PASSWORD_RESET' })
   kind: string;
 

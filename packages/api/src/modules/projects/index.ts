@@ -4,9 +4,9 @@
  */
 export { Project } from './project.entity';
 export type { ViewerParentPage } from './project.loaders';
-export { projectById } from './project.loaders';
+export { participantsByProject, projectById } from './project.loaders';
 export type { ProjectState } from './project.policy';
-export { projectPolicy, projectReadFilter } from './project.policy';
+export { projectPolicy, projectReadableSql, projectReadFilter } from './project.policy';
 export {
   leadsAProject,
   readableProject,
@@ -15,6 +15,4 @@ export {
   readableProjectsById,
 } from './project.readable';
 export { searchProjects } from './project.search';
-export { participantsByProject } from './project.loaders';
-export { projectReadableSql } from './project.policy';
 export type { ProjectParticipant } from './project-details.entity';

@@ -7,7 +7,6 @@ export { municipalityForRole } from './officer-municipality';
 export { activeOfficersOf, peopleByIds, personExists } from './people.queries';
 export { isCoordinator, isMinistry, isNetworkMember, isOfficer } from './roles';
 export { User } from './user.entity';
-export { userById } from './user.loaders';
+export { officersByMunicipalityId, userById } from './user.loaders';
 export { userPolicy } from './user.policy';
 export { PeopleService } from './user.service';
-export { officersByMunicipalityId } from './user.loaders';

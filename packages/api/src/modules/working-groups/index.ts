@@ -7,6 +7,7 @@ export {
   activeGroupIdsByMunicipalityId,
   activeMemberIdsIn,
   anOpenGroupExists,
+  currentMembershipsByGroupId,
   groupLeadIds,
   groupLeadIdsIn,
   takesPartInAGroup,
@@ -14,6 +15,8 @@ export {
   workingGroupIn,
 } from './working-group.loaders';
 export type { WorkingGroupState } from './working-group.policy';
-export { workingGroupPolicy, workingGroupReadFilter } from './working-group.policy';
-export { currentMembershipsByGroupId } from './working-group.loaders';
-export { workingGroupInternalReadableSql } from './working-group.policy';
+export {
+  workingGroupInternalReadableSql,
+  workingGroupPolicy,
+  workingGroupReadFilter,
+} from './working-group.policy';

@@ -12,6 +12,7 @@ import { MembershipHistory } from './MembershipHistory';
 import { MunicipalityLinks } from './MunicipalityLinks';
 import { memberPaths } from './memberPaths';
 import './members.css';
+import { FollowButton } from '../notifications/FollowButton';
 
 export const MunicipalityPageQuery = graphql(`
   query MunicipalityPage($id: ID!) {
@@ -91,6 +92,7 @@ export function MunicipalityPage() {
     value === null ? '–' : value.toLocaleString(locale, { maximumFractionDigits: digits });
   return (
     <Page title={municipality.name}>
+      <FollowButton subjectId={municipalityId} />
       <p>
         <Link className="kern-link" to={memberPaths.directory}>
           {t('members.municipality.back')}

@@ -12,6 +12,7 @@ import { Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useFormErrors } from '../../ui/useFormErrors';
+import { NotificationSettings } from '../notifications/NotificationSettings';
 
 const UpdateProfile = graphql(`
   mutation UpdateProfile($input: UpdateProfileInput!) {
@@ -201,6 +202,7 @@ export function ProfilePage() {
           </button>
         </div>
       </form>
+      <NotificationSettings />
     </Page>
   );
 }

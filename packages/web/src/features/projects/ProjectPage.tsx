@@ -17,6 +17,7 @@ import { ProjectReuse } from './ProjectReuse';
 import { ProjectStatusTimeline } from './ProjectStatusTimeline';
 import './projects.css';
 import { viewerMay } from '../../session/viewerMay';
+import { FollowButton } from '../notifications/FollowButton';
 import { type AdoptionConfirmation, adoptionConfirmationOf } from './useAdoptProject';
 
 export const ProjectPageQuery = graphql(`
@@ -94,6 +95,7 @@ export function ProjectPage() {
   const solution = project.solution;
   return (
     <Page title={project.title}>
+      <FollowButton subjectId={projectId} />
       {adoption ? <AdoptionDone adoption={adoption} /> : null}
       <p className="kern-body hub-project-card__meta">
         {project.isDemo ? <span className="kern-badge kern-badge--warning">{t('projects.demo')}</span> : null}

@@ -14,6 +14,7 @@ import { WorkingGroupMembers } from './WorkingGroupMembers';
 import { WorkingGroupRequests } from './WorkingGroupRequests';
 import { workingGroupPaths } from './workingGroupPaths';
 import './working-groups.css';
+import { FollowButton } from '../notifications/FollowButton';
 
 /**
  * Everything the group page shows. The membership and group mutations select it, so the page shows
@@ -101,6 +102,7 @@ export function WorkingGroupPage() {
 
   return (
     <Page title={group.name}>
+      <FollowButton subjectId={workingGroupId} />
       <p>
         <Link className="kern-link" to={workingGroupPaths.list}>
           {t('workingGroups.backToList')}

@@ -1,0 +1,85 @@
+import { EmailFrequency } from '@hub/shared';
+import type { CronItem, TaskList } from 'graphile-worker';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { purgeExpired } from '../modules/auth/housekeeping';
+import type { Mailer } from '../modules/mail/mail-delivery';
+import { SEND_MAIL_TASK } from '../modules/mail/mail-delivery';
+import {
+  CONSUME_TASK,
+  consumeDomainEvents,
+  remindOfActionItems,
+  sendDigests,
+} from '../modules/notifications';
+
+export interface TaskDeps {
+  dataSource: DataSource;
+  /** Read at each run: tests set publicUrl once the port is known. */
+  config: Config;
+  mailer: Mailer;
+  log: Logger;
+}
+
+/** Every task the queue runs, by name. */
+export function taskList({ dataSource, config, mailer, log }: TaskDeps): TaskList {
+  return {
+    [SEND_MAIL_TASK]: async (payload) => {
+      await mailer.sendOutboxMessage(dataSource, (payload as { outboxId: string }).outboxId);
+    },
+    [CONSUME_TASK]: async () => {
+      const written = await consumeDomainEvents(dataSource, config.publicUrl);
+      if (written) log.info({ written }, 'notifications written');
+    },
+    'notifications.digest': async (payload) => {
+      const frequency =
+        (payload as { frequency?: string }).frequency === EmailFrequency.WEEKLY
+          ? EmailFrequency.WEEKLY
+          : EmailFrequency.DAILY;
+      const sent = await sendDigests(dataSource, frequency, config.publicUrl);
+      log.info({ frequency, ...sent }, 'digests queued');
+    },
+    'notifications.actionItemReminders': async () => {
+      const written = await remindOfActionItems(dataSource, config.publicUrl);
+      log.info({ written }, 'action item reminders written');
+    },
+    'housekeeping.purge': async () => {
+      await purgeExpired(dataSource);
+    },
+  };
+}
+
+/**
+ * When scheduled work runs (UTC; graphile-worker's cron): each tick becomes one job for the
+ * whole cluster of API processes. Digests go out at 06:00 UTC (7 or 8 o'clock in Germany).
+ */
+export const crontab: CronItem[] = [
+  { task: 'housekeeping.purge', match: '17 * * * *', identifier: 'housekeeping' },
+  // The backstop of the after-commit trigger: events of a crashed process are still notified.
+  {
+    task: CONSUME_TASK,
+    match: '* * * * *',
+    identifier: 'notifications-consume',
+    options: { backfillPeriod: 0, jobKey: CONSUME_TASK, jobKeyMode: 'preserve_run_at' },
+  },
+  {
+    task: 'notifications.actionItemReminders',
+    match: '0 5 * * *',
+    identifier: 'action-item-reminders',
+    options: { backfillPeriod: 6 * 3600_000 },
+  },
+  {
+    task: 'notifications.digest',
+    match: '0 6 * * *',
+    identifier: 'daily-digest',
+    payload: { frequency: EmailFrequency.DAILY },
+    options: { backfillPeriod: 6 * 3600_000 },
+  },
+  {
+    task: 'notifications.digest',
+    match: '0 6 * * 1',
+    identifier: 'weekly-digest',
+    payload: { frequency: EmailFrequency.WEEKLY },
+    options: { backfillPeriod: 6 * 3600_000 },
+  },
+];

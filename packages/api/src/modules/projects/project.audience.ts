@@ -1,0 +1,49 @@
+import type { EntityManager } from 'typeorm';
+
+/** What notifications need to know of a project: its title and where it belongs. */
+export interface ProjectSummary {
+  id: string;
+  title: string;
+  leadMunicipalityId: string;
+  workingGroupId: string | null;
+  originProjectId: string | null;
+}
+
+/** Projects by ID, for the notifications' texts and audiences (read through this module's face). */
+export async function projectSummaries(manager: EntityManager, ids: string[]): Promise<ProjectSummary[]> {
+  if (!ids.length) return [];
+  return manager.query(
+    `SELECT id, title, lead_municipality_id AS "leadMunicipalityId", working_group_id AS "workingGroupId",
+            origin_project_id AS "originProjectId"
+       FROM project WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
+}
+
+/**
+ * A project's team: its contacts and the active officers of the municipalities that lead it or
+ * take part as partners. They follow the project without asking.
+ */
+export async function projectTeamUserIds(manager: EntityManager, projectId: string): Promise<string[]> {
+  const rows: { id: string }[] = await manager.query(
+    `SELECT user_id AS id FROM project_contact WHERE project_id = $1
+     UNION
+     SELECT u.id FROM project_participant p
+       JOIN app_user u ON u.municipality_id = p.municipality_id AND u.role = 'OFFICER' AND u.status = 'ACTIVE'
+      WHERE p.project_id = $1 AND p.role IN ('LEAD', 'PARTNER')`,
+    [projectId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** The text of the project's newest status update (Sachstand), for the notification's excerpt. */
+export async function latestStatusUpdateText(
+  manager: EntityManager,
+  projectId: string,
+): Promise<string | null> {
+  const [row]: { text: string }[] = await manager.query(
+    `SELECT text FROM project_status_update WHERE project_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
+    [projectId],
+  );
+  return row?.text ?? null;
+}

@@ -1,0 +1,5 @@
+/** The notification pages' URLs. */
+export const notificationPaths = {
+  inbox: '/benachrichtigungen',
+  deliveries: '/zustellung',
+} as const;
