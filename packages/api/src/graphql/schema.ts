@@ -19,6 +19,7 @@ import {
   MunicipalityProjectsResolver,
   WorkingGroupProjectsResolver,
 } from '../modules/projects/project.links.resolver';
+import { privacyResolvers } from '../modules/privacy';
 import { ProjectResolver } from '../modules/projects/project.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { OpenStepsResolver } from '../modules/start/open-steps.resolver';
@@ -55,6 +56,7 @@ export const resolvers: NonEmptyArray<Function> = [
   MunicipalityWorkingGroupsResolver,
   OpenStepsResolver,
   SearchResolver,
+  ...privacyResolvers,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

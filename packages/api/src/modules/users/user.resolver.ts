@@ -28,6 +28,7 @@ import {
   officerImportTemplateCsv,
   parseOfficerCsv,
 } from './officer-import';
+import { displayNameOf } from './display-name';
 import { User } from './user.entity';
 import {
   ChangeRoleInput,
@@ -185,6 +186,11 @@ export class UserResolver {
       created: result.created,
       userErrors: errors,
     };
+  }
+
+  @FieldResolver(() => String, { description: 'The name shown for the person; a pseudonym once erased.' })
+  name(@Root() user: User): string {
+    return displayNameOf(user);
   }
 
   @FieldResolver(() => String, {
