@@ -5,7 +5,7 @@ import { fail } from '../../graphql/user-error';
 import { emitDomainEvent } from '../events';
 import type { User } from '../users/user.entity';
 import { dataSubjectOf } from './personal-data.export';
-import { type DataSubject, personalDataRegistry } from './personal-data.registry';
+import { type DataSubject, personalDataRegistry, runRegistrySql } from './personal-data.registry';
 
 /** A pseudonym that says what happened and tells erased people apart, derived from nothing about them. */
 export const newPseudonym = () => `Gelöschte Person ${randomBytes(3).toString('hex').toUpperCase()}`;
@@ -138,7 +138,7 @@ export async function erasePerson(
   for (const entry of personalDataRegistry) {
     const erasure = entry.erasure;
     if (erasure.kind === 'custom') await erasure.run(manager, subject, pseudonym);
-    else if (erasure.sql) await manager.query(erasure.sql, [subject.id, subject.email]);
+    else if (erasure.sql) await runRegistrySql(manager, erasure.sql, subject);
   }
   await replaceMentions(manager, subject, pseudonym);
   await manager.query(

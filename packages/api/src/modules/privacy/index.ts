@@ -8,6 +8,7 @@ export {
   personalDataRegistry,
   personalPayloadKeys,
   registryEntryOf,
+  runRegistrySql,
 } from './personal-data.registry';
 export type { DataSubject, Erasure, PersonalDataEntry } from './personal-data.registry';
 export { auditTrailReadFilter, can as privacyCan } from './privacy.policy';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RetentionSettings } from '../../config';
-import { type DataSubject, personalDataRegistry } from './personal-data.registry';
+import { type DataSubject, personalDataRegistry, runRegistrySql } from './personal-data.registry';
 import { retentionRuleOf } from './retention';
 
 /** One table's part of the export: what it is, why it is kept, and the rows about the person. */
@@ -41,7 +41,7 @@ export async function collectPersonalData(
 ): Promise<PersonalDataExport> {
   const sections: PersonalDataSection[] = [];
   for (const entry of personalDataRegistry) {
-    const rows = (await manager.query(entry.exportSql, [subject.id, subject.email])) as Record<string, unknown>[];
+    const rows = await runRegistrySql(manager, entry.exportSql, subject);
     sections.push({
       table: entry.table,
       title: entry.title,

@@ -7,8 +7,8 @@ import type { EntityManager } from 'typeorm';
  * a reference to a person (a foreign key to `app_user`, a person-ID column, an e-mail, name or
  * phone column) that has no entry, so a new table cannot be forgotten.
  *
- * SQL parameters of `exportSql` and of erasure SQL: `$1` the person's ID, `$2` their e-mail address
- * (lower case, as stored).
+ * Parameters of `exportSql` and of erasure SQL: `:personId` the person's ID, `:email` their e-mail
+ * address (lower case, as stored); `runRegistrySql` binds them.
  */
 
 /** The person whose data is exported or erased, as the statements need them. */
@@ -96,8 +96,8 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     recipients: 'nur die Person selbst',
     personColumns: ['user_id'],
     exportSql: `SELECT created_at AS "signedInAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt"
-      FROM session WHERE user_id = $1 ORDER BY created_at`,
-    erasure: { kind: 'delete', sql: 'DELETE FROM session WHERE user_id = $1' },
+      FROM session WHERE user_id = :personId ORDER BY created_at`,
+    erasure: { kind: 'delete', sql: 'DELETE FROM session WHERE user_id = :personId' },
     retention: 'session',
   },
   {
@@ -108,12 +108,12 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     personColumns: ['user_id', 'created_by_id'],
     personalFields: ['previous_email'],
     exportSql: `SELECT purpose, created_at AS "createdAt", expires_at AS "expiresAt", used_at AS "usedAt",
-        previous_email AS "previousEmail", (created_by_id = $1 AND user_id <> $1) AS "createdForAnotherPerson"
-      FROM user_token WHERE user_id = $1 OR created_by_id = $1 ORDER BY created_at`,
+        previous_email AS "previousEmail", (created_by_id = :personId AND user_id <> :personId) AS "createdForAnotherPerson"
+      FROM user_token WHERE user_id = :personId OR created_by_id = :personId ORDER BY created_at`,
     erasure: {
       kind: 'delete',
       // Links a coordinator created for others stay valid; they point at the pseudonymised account.
-      sql: 'DELETE FROM user_token WHERE user_id = $1',
+      sql: 'DELETE FROM user_token WHERE user_id = :personId',
     },
     retention: 'userToken',
   },
@@ -124,8 +124,8 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     recipients: 'niemand (wird nach dem Versand gelöscht)',
     personColumns: [],
     personalFields: ['email'],
-    exportSql: `SELECT created_at AS "requestedAt" FROM password_reset_request WHERE email = $2 ORDER BY created_at`,
-    erasure: { kind: 'delete', sql: 'DELETE FROM password_reset_request WHERE email = $2' },
+    exportSql: `SELECT created_at AS "requestedAt" FROM password_reset_request WHERE email = :email ORDER BY created_at`,
+    erasure: { kind: 'delete', sql: 'DELETE FROM password_reset_request WHERE email = :email' },
     retention: 'passwordResetRequest',
   },
   {
@@ -136,10 +136,10 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     personColumns: [],
     personalFields: ['key'],
     exportSql: `SELECT split_part(key, ':', 1) AS "kind", count, window_start AS "windowStart"
-      FROM rate_limit_bucket WHERE key LIKE '%:' || $2 OR key LIKE '%:' || $1::text ORDER BY window_start`,
+      FROM rate_limit_bucket WHERE key LIKE '%:' || :email OR key LIKE '%:' || :personId::text ORDER BY window_start`,
     erasure: {
       kind: 'delete',
-      sql: `DELETE FROM rate_limit_bucket WHERE key LIKE '%:' || $2 OR key LIKE '%:' || $1::text`,
+      sql: `DELETE FROM rate_limit_bucket WHERE key LIKE '%:' || :email OR key LIKE '%:' || :personId::text`,
     },
     retention: 'rateLimit',
   },
@@ -151,8 +151,8 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     personColumns: [],
     personalFields: ['recipient', 'body', 'subject'],
     exportSql: `SELECT kind, subject, created_at AS "createdAt", sent_at AS "sentAt", attempts
-      FROM outbox_message WHERE lower(recipient) = $2 ORDER BY created_at`,
-    erasure: { kind: 'delete', sql: 'DELETE FROM outbox_message WHERE lower(recipient) = $2' },
+      FROM outbox_message WHERE lower(recipient) = :email ORDER BY created_at`,
+    erasure: { kind: 'delete', sql: 'DELETE FROM outbox_message WHERE lower(recipient) = :email' },
     retention: 'outbox',
   },
   {
@@ -161,8 +161,8 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     purpose: 'Die eigenen Sitzungen im Kalenderprogramm abonnieren.',
     recipients: 'nur die Person selbst',
     personColumns: ['user_id'],
-    exportSql: `SELECT created_at AS "createdAt", revoked_at AS "revokedAt" FROM calendar_feed WHERE user_id = $1 ORDER BY created_at`,
-    erasure: { kind: 'delete', sql: 'DELETE FROM calendar_feed WHERE user_id = $1' },
+    exportSql: `SELECT created_at AS "createdAt", revoked_at AS "revokedAt" FROM calendar_feed WHERE user_id = :personId ORDER BY created_at`,
+    erasure: { kind: 'delete', sql: 'DELETE FROM calendar_feed WHERE user_id = :personId' },
     retention: 'whileAccount',
   },
   {
@@ -172,8 +172,8 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     recipients: 'Koordination und Digitalbeauftragte des Netzwerks',
     personColumns: ['user_id'],
     exportSql: `SELECT c.project_id AS "projectId", p.title AS "project" FROM project_contact c
-      JOIN project p ON p.id = c.project_id WHERE c.user_id = $1 ORDER BY p.title`,
-    erasure: { kind: 'delete', sql: 'DELETE FROM project_contact WHERE user_id = $1' },
+      JOIN project p ON p.id = c.project_id WHERE c.user_id = :personId ORDER BY p.title`,
+    erasure: { kind: 'delete', sql: 'DELETE FROM project_contact WHERE user_id = :personId' },
     retention: 'whileAccount',
   },
   {
@@ -186,13 +186,13 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     exportSql: `SELECT g.name AS "workingGroup", m.role, m.status, m.requested_at AS "requestedAt",
         m.joined_at AS "joinedAt", m.ended_at AS "endedAt", m.request_note AS "requestNote"
       FROM working_group_membership m JOIN working_group g ON g.id = m.working_group_id
-      WHERE m.user_id = $1 ORDER BY m.created_at`,
+      WHERE m.user_id = :personId ORDER BY m.created_at`,
     erasure: {
       kind: 'keepUnderPseudonym',
       sql: `UPDATE working_group_membership SET request_note = NULL,
           status = CASE WHEN status IN ('ACTIVE', 'REQUESTED') THEN 'LEFT'::working_group_membership_status ELSE status END,
           ended_at = CASE WHEN status IN ('ACTIVE', 'REQUESTED') THEN now() ELSE ended_at END
-        WHERE user_id = $1`,
+        WHERE user_id = :personId`,
     },
     retention: 'sharedRecord',
   },
@@ -203,11 +203,11 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     recipients: 'Koordination, Leitungen der Arbeitsgruppe',
     personColumns: ['actor_id'],
     exportSql: `SELECT g.name AS "workingGroup", e.from_status AS "fromStatus", e.to_status AS "toStatus",
-        e.from_role AS "fromRole", e.to_role AS "toRole", e.created_at AS "at", (e.actor_id = $1) AS "byThePerson"
+        e.from_role AS "fromRole", e.to_role AS "toRole", e.created_at AS "at", (e.actor_id = :personId) AS "byThePerson"
       FROM working_group_membership_event e
       JOIN working_group_membership m ON m.id = e.membership_id
       JOIN working_group g ON g.id = e.working_group_id
-      WHERE m.user_id = $1 OR e.actor_id = $1 ORDER BY e.created_at`,
+      WHERE m.user_id = :personId OR e.actor_id = :personId ORDER BY e.created_at`,
     erasure: { kind: 'keepUnderPseudonym' },
     retention: 'sharedRecord',
   },
@@ -217,7 +217,7 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     purpose: 'Festhalten, wer eine Arbeitsgruppe angelegt hat.',
     recipients: 'Koordination',
     personColumns: ['created_by_id'],
-    exportSql: `SELECT name, created_at AS "createdAt" FROM working_group WHERE created_by_id = $1 ORDER BY created_at`,
+    exportSql: `SELECT name, created_at AS "createdAt" FROM working_group WHERE created_by_id = :personId ORDER BY created_at`,
     erasure: { kind: 'keepUnderPseudonym' },
     retention: 'sharedRecord',
   },
@@ -229,7 +229,7 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     personColumns: ['actor_id'],
     exportSql: `SELECT mu.name AS "municipality", e.from_status AS "fromStatus", e.to_status AS "toStatus", e.note, e.created_at AS "at"
       FROM membership_event e JOIN network_membership n ON n.id = e.membership_id
-      JOIN municipality mu ON mu.id = n.municipality_id WHERE e.actor_id = $1 ORDER BY e.created_at`,
+      JOIN municipality mu ON mu.id = n.municipality_id WHERE e.actor_id = :personId ORDER BY e.created_at`,
     erasure: { kind: 'keepUnderPseudonym' },
     retention: 'sharedRecord',
   },
@@ -239,7 +239,7 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     purpose: 'Festhalten, wer ein Projekt angelegt hat.',
     recipients: 'Koordination, Digitalbeauftragte der Kommune',
     personColumns: ['created_by_id'],
-    exportSql: `SELECT id AS "projectId", title, status, created_at AS "createdAt" FROM project WHERE created_by_id = $1 ORDER BY created_at`,
+    exportSql: `SELECT id AS "projectId", title, status, created_at AS "createdAt" FROM project WHERE created_by_id = :personId ORDER BY created_at`,
     erasure: { kind: 'keepUnderPseudonym' },
     retention: 'sharedRecord',
   },
@@ -250,7 +250,7 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     recipients: 'angemeldete Personen; veröffentlichte Projekte ohne Namen auch öffentlich',
     personColumns: ['author_id'],
     exportSql: `SELECT p.title AS "project", s.reported_on AS "reportedOn", s.phase, s.progress_percent AS "progressPercent", s.text
-      FROM project_status_update s JOIN project p ON p.id = s.project_id WHERE s.author_id = $1 ORDER BY s.created_at`,
+      FROM project_status_update s JOIN project p ON p.id = s.project_id WHERE s.author_id = :personId ORDER BY s.created_at`,
     erasure: { kind: 'keepUnderPseudonym' },
     retention: 'sharedRecord',
   },
@@ -260,7 +260,7 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     purpose: 'Sitzungen planen und einladen.',
     recipients: 'Eingeladene, Koordination',
     personColumns: ['organizer_id'],
-    exportSql: `SELECT title, kind, starts_at AS "startsAt", ends_at AS "endsAt" FROM meeting WHERE organizer_id = $1 ORDER BY starts_at`,
+    exportSql: `SELECT title, kind, starts_at AS "startsAt", ends_at AS "endsAt" FROM meeting WHERE organizer_id = :personId ORDER BY starts_at`,
     erasure: { kind: 'keepUnderPseudonym' },
     retention: 'sharedRecord',
   },
@@ -271,7 +271,7 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     recipients: 'Eingeladene, Koordination',
     personColumns: ['presenter_id'],
     exportSql: `SELECT m.title AS "meeting", a.title, a.position, m.starts_at AS "startsAt"
-      FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE a.presenter_id = $1 ORDER BY m.starts_at, a.position`,
+      FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE a.presenter_id = :personId ORDER BY m.starts_at, a.position`,
     erasure: { kind: 'keepUnderPseudonym' },
     retention: 'sharedRecord',
   },
@@ -282,7 +282,7 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     recipients: 'Eingeladene, Koordination; Zahlen (ohne Namen) im Fortschrittsbericht an das Ministerium',
     personColumns: ['user_id'],
     exportSql: `SELECT m.title AS "meeting", m.starts_at AS "startsAt", i.response, i.responded_at AS "respondedAt", i.attended
-      FROM meeting_invitation i JOIN meeting m ON m.id = i.meeting_id WHERE i.user_id = $1 ORDER BY m.starts_at`,
+      FROM meeting_invitation i JOIN meeting m ON m.id = i.meeting_id WHERE i.user_id = :personId ORDER BY m.starts_at`,
     erasure: { kind: 'keepUnderPseudonym' },
     retention: 'sharedRecord',
   },
@@ -292,10 +292,10 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     purpose: 'Protokolle erstellen und freigeben.',
     recipients: 'Eingeladene, Koordination',
     personColumns: ['drafted_by_id', 'submitted_by_id', 'approved_by_id'],
-    exportSql: `SELECT m.title AS "meeting", n.status, n.revision, (n.drafted_by_id = $1) AS "drafted",
-        (n.submitted_by_id = $1) AS "submitted", (n.approved_by_id = $1) AS "approved"
+    exportSql: `SELECT m.title AS "meeting", n.status, n.revision, (n.drafted_by_id = :personId) AS "drafted",
+        (n.submitted_by_id = :personId) AS "submitted", (n.approved_by_id = :personId) AS "approved"
       FROM meeting_minutes n JOIN meeting m ON m.id = n.meeting_id
-      WHERE $1 IN (n.drafted_by_id, n.submitted_by_id, n.approved_by_id) ORDER BY m.starts_at`,
+      WHERE :personId IN (n.drafted_by_id, n.submitted_by_id, n.approved_by_id) ORDER BY m.starts_at`,
     erasure: { kind: 'keepUnderPseudonym' },
     retention: 'sharedRecord',
   },
@@ -305,10 +305,10 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     purpose: 'Veröffentlichte Protokolle unverändert nachvollziehbar halten.',
     recipients: 'Eingeladene, Koordination',
     personColumns: ['submitted_by_id', 'approved_by_id', 'published_by_id'],
-    exportSql: `SELECT m.title AS "meeting", r.revision, r.published_at AS "publishedAt", (r.submitted_by_id = $1) AS "submitted",
-        (r.approved_by_id = $1) AS "approved", (r.published_by_id = $1) AS "published"
+    exportSql: `SELECT m.title AS "meeting", r.revision, r.published_at AS "publishedAt", (r.submitted_by_id = :personId) AS "submitted",
+        (r.approved_by_id = :personId) AS "approved", (r.published_by_id = :personId) AS "published"
       FROM meeting_minutes_revision r JOIN meeting m ON m.id = r.meeting_id
-      WHERE $1 IN (r.submitted_by_id, r.approved_by_id, r.published_by_id) ORDER BY r.published_at`,
+      WHERE :personId IN (r.submitted_by_id, r.approved_by_id, r.published_by_id) ORDER BY r.published_at`,
     erasure: { kind: 'keepUnderPseudonym' },
     retention: 'sharedRecord',
   },
@@ -319,9 +319,9 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     recipients: 'Eingeladene, Koordination',
     personColumns: ['owner_user_id', 'created_by_id'],
     exportSql: `SELECT m.title AS "meeting", o.kind, o.title, o.status, o.due_date AS "dueDate", o.completed_at AS "completedAt",
-        (o.owner_user_id = $1) AS "owner", (o.created_by_id = $1) AS "recorded"
+        (o.owner_user_id = :personId) AS "owner", (o.created_by_id = :personId) AS "recorded"
       FROM meeting_outcome o JOIN meeting m ON m.id = o.meeting_id
-      WHERE $1 IN (o.owner_user_id, o.created_by_id) ORDER BY m.starts_at, o.created_at`,
+      WHERE :personId IN (o.owner_user_id, o.created_by_id) ORDER BY m.starts_at, o.created_at`,
     erasure: { kind: 'keepUnderPseudonym' },
     retention: 'sharedRecord',
   },
@@ -333,8 +333,8 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     personColumns: ['actor_id', 'subject_id'],
     personalFields: ['payload'],
     exportSql: `SELECT type, occurred_at AS "occurredAt", subject_type AS "subjectType", subject_id AS "subjectId",
-        (actor_id = $1) AS "byThePerson", payload
-      FROM domain_event WHERE actor_id = $1 OR (subject_type = 'User' AND subject_id = $1) ORDER BY id`,
+        (actor_id = :personId) AS "byThePerson", payload
+      FROM domain_event WHERE actor_id = :personId OR (subject_type = 'User' AND subject_id = :personId) ORDER BY id`,
     erasure: { kind: 'keepUnderPseudonym' },
     retention: 'domainEvent',
   },
@@ -346,8 +346,8 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     personColumns: ['actor_id', 'entity_id'],
     personalFields: ['before', 'after'],
     exportSql: `SELECT action, created_at AS "at", entity_type AS "subjectType", entity_id AS "subjectId",
-        (actor_id = $1) AS "byThePerson", before, after
-      FROM audit_event WHERE actor_id = $1 OR (entity_type = 'User' AND entity_id = $1) ORDER BY created_at, id`,
+        (actor_id = :personId) AS "byThePerson", before, after
+      FROM audit_event WHERE actor_id = :personId OR (entity_type = 'User' AND entity_id = :personId) ORDER BY created_at, id`,
     erasure: {
       kind: 'custom',
       description:
@@ -367,7 +367,7 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     exportSql: `SELECT u.name, u.email, u.phone, u.position, u.organisation, u.role, mu.name AS "municipality",
         u.locale, u.status, u.created_at AS "createdAt", u.updated_at AS "updatedAt",
         u.erasure_requested_at AS "erasureRequestedAt"
-      FROM app_user u LEFT JOIN municipality mu ON mu.id = u.municipality_id WHERE u.id = $1`,
+      FROM app_user u LEFT JOIN municipality mu ON mu.id = u.municipality_id WHERE u.id = :personId`,
     erasure: {
       kind: 'custom',
       description:
@@ -390,6 +390,24 @@ export const notPersonalColumns: Readonly<Record<string, string>> = {
   'migrations.name': 'the name of a migration',
   'typeorm_metadata.name': 'TypeORM bookkeeping',
 };
+
+/** Runs a registry statement with the person's ID and e-mail bound to `:personId` and `:email`. */
+export function runRegistrySql(
+  manager: EntityManager,
+  sql: string,
+  subject: Pick<DataSubject, 'id' | 'email'>,
+): Promise<Record<string, unknown>[]> {
+  const values: unknown[] = [];
+  const numbered = new Map<string, string>();
+  const text = sql.replace(/:(personId|email)\b/g, (_match, name: 'personId' | 'email') => {
+    if (!numbered.has(name)) {
+      values.push(name === 'personId' ? subject.id : subject.email);
+      numbered.set(name, `$${values.length}`);
+    }
+    return numbered.get(name) as string;
+  });
+  return manager.query(text, values);
+}
 
 /** The registry entry of a table, if any. */
 export const registryEntryOf = (table: string) => personalDataRegistry.find((e) => e.table === table);
