@@ -94,24 +94,31 @@ async function replaceMentions(manager: EntityManager, subject: DataSubject, pse
   const byTable = new Map<string, TextColumn[]>();
   for (const column of columns) byTable.set(column.table_name, [...(byTable.get(column.table_name) ?? []), column]);
   for (const [table, tableColumns] of byTable) {
+    // $1 the pseudonym; the patterns are bound as they are needed (PostgreSQL refuses unused parameters).
+    const parameters: string[] = [pseudonym];
+    const placeholder = (pattern: string) => {
+      const index = parameters.indexOf(pattern, 1);
+      if (index > 0) return `$${index + 1}`;
+      parameters.push(pattern);
+      return `$${parameters.length}`;
+    };
     const assignments: string[] = [];
     const conditions: string[] = [];
     for (const column of tableColumns) {
       const name = `"${column.column_name}"`;
       const json = column.data_type === 'jsonb' || column.data_type === 'json';
       const value = json ? `${name}::text` : name;
-      const pattern = json ? '$2' : '$1';
-      let replaced = `regexp_replace(${value}, ${pattern}, $3, 'gi')`;
+      const pattern = placeholder(json ? jsonPattern : textPattern);
+      let replaced = `regexp_replace(${value}, ${pattern}, $1, 'gi')`;
       if (json) replaced = `(${replaced})::${column.data_type}`;
       else if (column.character_maximum_length) replaced = `left(${replaced}, ${column.character_maximum_length})`;
       assignments.push(`${name} = CASE WHEN ${value} ~* ${pattern} THEN ${replaced} ELSE ${name} END`);
       conditions.push(`${value} ~* ${pattern}`);
     }
-    await manager.query(`UPDATE "${table}" SET ${assignments.join(', ')} WHERE ${conditions.join(' OR ')}`, [
-      textPattern,
-      jsonPattern,
-      pseudonym,
-    ]);
+    await manager.query(
+      `UPDATE "${table}" SET ${assignments.join(', ')} WHERE ${conditions.join(' OR ')}`,
+      parameters,
+    );
   }
 }
 
