@@ -95,16 +95,18 @@ describe('the personal-data registry covers the database', () => {
 
   it('every export statement runs and every erasure statement is valid SQL on the real schema', async () => {
     const subject = { id: '00000000-0000-0000-0000-000000000000', email: 'nobody@example.org' };
-    await db.dataSource.transaction(async (m) => {
-      for (const entry of personalDataRegistry) {
-        await expect(runRegistrySql(m, entry.exportSql, subject)).resolves.toEqual([]);
-        if (entry.erasure.kind !== 'custom' && entry.erasure.sql)
-          await runRegistrySql(m, entry.erasure.sql, subject);
-      }
-      throw new RollbackMarker();
-    }).catch((error) => {
-      if (!(error instanceof RollbackMarker)) throw error;
-    });
+    await db.dataSource
+      .transaction(async (m) => {
+        for (const entry of personalDataRegistry) {
+          await expect(runRegistrySql(m, entry.exportSql, subject)).resolves.toEqual([]);
+          if (entry.erasure.kind !== 'custom' && entry.erasure.sql)
+            await runRegistrySql(m, entry.erasure.sql, subject);
+        }
+        throw new RollbackMarker();
+      })
+      .catch((error) => {
+        if (!(error instanceof RollbackMarker)) throw error;
+      });
   });
 });
 

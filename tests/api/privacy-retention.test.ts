@@ -33,8 +33,13 @@ describe('retention: each kind of data is deleted once its period has passed, wi
        VALUES ($1, 'INVITATION', 'retention-token', $2::timestamptz + interval '7 days', $2, $2)`,
       [user.id, start],
     );
-    await q(`INSERT INTO password_reset_request (email, created_at) VALUES ('retention@example.org', $1)`, [start]);
-    await q(`INSERT INTO rate_limit_bucket (key, count, window_start) VALUES ('sign-in:ip:192.0.2.9', 3, $1)`, [start]);
+    await q(`INSERT INTO password_reset_request (email, created_at) VALUES ('retention@example.org', $1)`, [
+      start,
+    ]);
+    await q(
+      `INSERT INTO rate_limit_bucket (key, count, window_start) VALUES ('sign-in:ip:192.0.2.9', 3, $1)`,
+      [start],
+    );
 
     // Six days later the session is in use (idle limit 7 days), the link too recent, the rest due.
     const soon = await applyRetention(t.dataSource, DEFAULT_RETENTION, at(start, 6));
@@ -81,7 +86,9 @@ describe('retention: each kind of data is deleted once its period has passed, wi
     expect(await count(`domain_event WHERE subject_id = $1`, [user.id])).toBe(0);
     // Outside that path the trail stays append-only (a new event to try it on).
     // (a new session: the moved clock ended the old one)
-    await (await t.as(user)).gql(`mutation { updateProfile(input: { position: "Neu" }) { userErrors { code } } }`);
+    await (await t.as(user)).gql(
+      `mutation { updateProfile(input: { position: "Neu" }) { userErrors { code } } }`,
+    );
     await expect(t.dataSource.query('DELETE FROM audit_event')).rejects.toThrow(/append-only/);
   });
 
@@ -95,8 +102,8 @@ describe('retention: each kind of data is deleted once its period has passed, wi
 
   it('every rule has a documented period; rules that keep data as long as the record say so', () => {
     for (const rule of retentionRules) expect(rule.period(DEFAULT_RETENTION).length).toBeGreaterThan(3);
-    expect(retentionRules.find((r) => r.key === 'auditEvent')?.period({ ...DEFAULT_RETENTION, auditYears: 7 })).toBe(
-      '7 Jahre (AUDIT_RETENTION_YEARS)',
-    );
+    expect(
+      retentionRules.find((r) => r.key === 'auditEvent')?.period({ ...DEFAULT_RETENTION, auditYears: 7 }),
+    ).toBe('7 Jahre (AUDIT_RETENTION_YEARS)');
   });
 });

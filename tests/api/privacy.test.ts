@@ -54,18 +54,15 @@ async function personWhoDidEverything(ds: DataSource) {
   await q(`INSERT INTO rate_limit_bucket (key, count, window_start) VALUES ($1, 1, now())`, [
     `sign-in:account:${person.email}`,
   ]);
-  await q(`INSERT INTO outbox_message (recipient, subject, body, kind) VALUES ($1, 'Willkommen', $2, 'INVITATION')`, [
-    person.email,
-    `Hallo ${person.name}, willkommen im Hub.`,
-  ]);
   await q(
-    `INSERT INTO outbox_message (recipient, subject, body, kind) VALUES ($1, $2, $3, 'NOTICE')`,
-    [
-      colleague.email,
-      `Neue Aufgabe von ${person.name}`,
-      `${person.name} (${person.email}, Tel. ${person.phone}) hat Ihnen eine Aufgabe gegeben.`,
-    ],
+    `INSERT INTO outbox_message (recipient, subject, body, kind) VALUES ($1, 'Willkommen', $2, 'INVITATION')`,
+    [person.email, `Hallo ${person.name}, willkommen im Hub.`],
   );
+  await q(`INSERT INTO outbox_message (recipient, subject, body, kind) VALUES ($1, $2, $3, 'NOTICE')`, [
+    colleague.email,
+    `Neue Aufgabe von ${person.name}`,
+    `${person.name} (${person.email}, Tel. ${person.phone}) hat Ihnen eine Aufgabe gegeben.`,
+  ]);
   await q(`INSERT INTO calendar_feed (user_id, token_hash) VALUES ($1, md5(random()::text))`, [person.id]);
 
   const project = await buildProject(ds, {
@@ -81,12 +78,19 @@ async function personWhoDidEverything(ds: DataSource) {
     [project.id, person.id],
   );
 
-  const group = await buildWorkingGroup(ds, { leads: [colleague], members: [person], createdById: person.id });
+  const group = await buildWorkingGroup(ds, {
+    leads: [colleague],
+    members: [person],
+    createdById: person.id,
+  });
   await addHistory(ds, group, person);
 
   const meeting = await buildMeeting(ds, { organizerId: person.id, title: 'Netzwerktreffen Herbst' });
   await invite(ds, meeting, [person, colleague]);
-  await q('UPDATE meeting_invitation SET response = $2, attended = true WHERE user_id = $1', [person.id, 'YES']);
+  await q('UPDATE meeting_invitation SET response = $2, attended = true WHERE user_id = $1', [
+    person.id,
+    'YES',
+  ]);
   const [agendaItem] = await q(
     `INSERT INTO agenda_item (meeting_id, position, title, presenter_id) VALUES ($1, 1, 'Bericht', $2) RETURNING id`,
     [meeting.id, person.id],
@@ -137,10 +141,16 @@ describe('right of access (Art. 15/20)', () => {
     expect(data.sections.map((s) => s.table).sort()).toEqual(personalDataRegistry.map((e) => e.table).sort());
     // A password-link request lives for a second: the mail delivery turns it into a mail and deletes it.
     const transient = ['password_reset_request'];
-    const empty = data.sections.filter((s) => s.rows.length === 0 && !transient.includes(s.table)).map((s) => s.table);
+    const empty = data.sections
+      .filter((s) => s.rows.length === 0 && !transient.includes(s.table))
+      .map((s) => s.table);
     expect(empty).toEqual([]);
     const profile = data.sections.find((s) => s.table === 'app_user')?.rows[0];
-    expect(profile).toMatchObject({ name: 'Hildegard Quellenberg', phone: '+49 631 555 0119', role: 'OFFICER' });
+    expect(profile).toMatchObject({
+      name: 'Hildegard Quellenberg',
+      phone: '+49 631 555 0119',
+      role: 'OFFICER',
+    });
     expect(profile?.municipality).toBe(cast.municipality.name);
     // No secrets: token hashes and the password hash never leave the database.
     expect(files.json).not.toMatch(/token_hash|tokenHash|password_hash|passwordHash/);
@@ -161,7 +171,9 @@ describe('right of access (Art. 15/20)', () => {
   it('a coordinator exports for the person; other officers, the ministry and the public may not', async () => {
     const input = { input: { personId: gid('User', cast.person.id) } };
     const byCoordinator = await (await t.as(cast.coordinator)).gql(EXPORT, input);
-    expect(JSON.parse(byCoordinator.data?.exportPersonalData.files.json).person.email).toBe(cast.person.email);
+    expect(JSON.parse(byCoordinator.data?.exportPersonalData.files.json).person.email).toBe(
+      cast.person.email,
+    );
     const ministry = await buildUser(t.dataSource, { role: Role.MINISTRY });
     for (const viewer of [cast.colleague, ministry]) {
       const result = await (await t.as(viewer)).gql(EXPORT, input);
@@ -239,10 +251,7 @@ describe('erasure (Art. 17)', () => {
       `SELECT action, actor_id, after FROM audit_event WHERE entity_id = $1 ORDER BY created_at, id`,
       [cast.person.id],
     );
-    expect(trail.map((e: { action: string }) => e.action)).toEqual([
-      'user.updateProfile',
-      'person.erase',
-    ]);
+    expect(trail.map((e: { action: string }) => e.action)).toEqual(['user.updateProfile', 'person.erase']);
     expect(trail[0].after.position).toBe(erased.name);
     expect(trail[1]).toMatchObject({ actor_id: cast.coordinator.id, after: { pseudonym: erased.name } });
     // The group membership ended; the person is no longer in the people list.
@@ -269,12 +278,16 @@ describe('erasure (Art. 17)', () => {
     expect(requested.data?.requestErasure.person.erasureRequestedAt).toBeTruthy();
     const twice = await client.gql(REQUEST);
     expect(twice.data?.requestErasure.userErrors[0].code).toBe('ALREADY_REQUESTED');
-    const withdrawn = await client.gql(`mutation { withdrawErasureRequest { person { erasureRequestedAt } ${USER_ERRORS} } }`);
+    const withdrawn = await client.gql(
+      `mutation { withdrawErasureRequest { person { erasureRequestedAt } ${USER_ERRORS} } }`,
+    );
     expect(withdrawn.data?.withdrawErasureRequest.person.erasureRequestedAt).toBeNull();
     await client.gql(REQUEST);
 
     const coordinator = await buildUser(t.dataSource, { role: Role.COORDINATOR });
-    const erased = await (await t.as(coordinator)).gql(ERASE, { input: { personId: gid('User', person.id) } });
+    const erased = await (await t.as(coordinator)).gql(ERASE, {
+      input: { personId: gid('User', person.id) },
+    });
     expect(erased.errors).toBeUndefined();
     expect(erased.data?.erasePerson.userErrors).toEqual([]);
     const events = await t.dataSource.query(
@@ -300,7 +313,9 @@ describe('erasure (Art. 17)', () => {
       {
         field: 'personId',
         code: 'ERASURE_BLOCKED',
-        message: expect.stringContaining('only lead of the working group “AG Glasfaser”: appoint another lead'),
+        message: expect.stringContaining(
+          'only lead of the working group “AG Glasfaser”: appoint another lead',
+        ),
       },
     ]);
     expect((await t.dataSource.query('SELECT name FROM app_user WHERE id = $1', [lead.id]))[0].name).toBe(
@@ -346,4 +361,3 @@ describe('erasure (Art. 17)', () => {
     ).rejects.toThrow(/append-only/);
   });
 });
-

@@ -15,11 +15,11 @@ import {
   MembershipEventResolver,
   NetworkMembershipResolver,
 } from '../modules/network/membership.resolver';
+import { privacyResolvers } from '../modules/privacy';
 import {
   MunicipalityProjectsResolver,
   WorkingGroupProjectsResolver,
 } from '../modules/projects/project.links.resolver';
-import { privacyResolvers } from '../modules/privacy';
 import { ProjectResolver } from '../modules/projects/project.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { OpenStepsResolver } from '../modules/start/open-steps.resolver';

@@ -266,7 +266,10 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
   app.use(errorsAsJson(log));
 
   const housekeeping = setInterval(
-    () => purgeExpired(dataSource, config.retention).catch((error) => log.warn({ err: error }, 'housekeeping failed')),
+    () =>
+      purgeExpired(dataSource, config.retention).catch((error) =>
+        log.warn({ err: error }, 'housekeeping failed'),
+      ),
     60 * 60_000,
   );
   housekeeping.unref();

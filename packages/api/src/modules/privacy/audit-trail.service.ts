@@ -204,6 +204,7 @@ export async function exportAuditTrail(
   )) as (AuditRow & { actor_name: string | null })[];
   const showPersonal = can(actor, 'readPersonalAuditFields');
   const exportRows = rows.map((row) => ({ entry: entryOf(row, showPersonal), actorName: row.actor_name }));
-  const content = format === 'csv' ? toCsv(auditTable, exportRows) : await toXlsxBase64(auditTable, exportRows);
+  const content =
+    format === 'csv' ? toCsv(auditTable, exportRows) : await toXlsxBase64(auditTable, exportRows);
   return { content, rows: exportRows.length };
 }

@@ -76,7 +76,11 @@ interface TextColumn {
  * payloads. Read from the catalogue, so tables added later are covered without an entry. One
  * UPDATE per table, touching only rows that mention the person.
  */
-async function replaceMentions(manager: EntityManager, subject: DataSubject, pseudonym: string): Promise<void> {
+async function replaceMentions(
+  manager: EntityManager,
+  subject: DataSubject,
+  pseudonym: string,
+): Promise<void> {
   const columns = (await manager.query(
     `SELECT c.table_name, c.column_name, c.data_type, c.character_maximum_length
      FROM information_schema.columns c
@@ -92,7 +96,8 @@ async function replaceMentions(manager: EntityManager, subject: DataSubject, pse
     .map((needle) => literalPattern(JSON.stringify(needle).slice(1, -1)))
     .join('|');
   const byTable = new Map<string, TextColumn[]>();
-  for (const column of columns) byTable.set(column.table_name, [...(byTable.get(column.table_name) ?? []), column]);
+  for (const column of columns)
+    byTable.set(column.table_name, [...(byTable.get(column.table_name) ?? []), column]);
   for (const [table, tableColumns] of byTable) {
     // $1 the pseudonym; the patterns are bound as they are needed (PostgreSQL refuses unused parameters).
     const parameters: string[] = [pseudonym];
@@ -111,7 +116,8 @@ async function replaceMentions(manager: EntityManager, subject: DataSubject, pse
       const pattern = placeholder(json ? jsonPattern : textPattern);
       let replaced = `regexp_replace(${value}, ${pattern}, $1, 'gi')`;
       if (json) replaced = `(${replaced})::${column.data_type}`;
-      else if (column.character_maximum_length) replaced = `left(${replaced}, ${column.character_maximum_length})`;
+      else if (column.character_maximum_length)
+        replaced = `left(${replaced}, ${column.character_maximum_length})`;
       assignments.push(`${name} = CASE WHEN ${value} ~* ${pattern} THEN ${replaced} ELSE ${name} END`);
       conditions.push(`${value} ~* ${pattern}`);
     }

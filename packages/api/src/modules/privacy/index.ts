@@ -1,7 +1,8 @@
 /** The privacy module's public face: the personal-data registry, retention, export and erasure. */
 export { erasePerson } from './erasure.service';
-export { collectPersonalData, personalDataHtml } from './personal-data.export';
 export type { PersonalDataExport } from './personal-data.export';
+export { collectPersonalData, personalDataHtml } from './personal-data.export';
+export type { DataSubject, Erasure, PersonalDataEntry } from './personal-data.registry';
 export {
   maskedPayloadSql,
   notPersonalColumns,
@@ -10,10 +11,9 @@ export {
   registryEntryOf,
   runRegistrySql,
 } from './personal-data.registry';
-export type { DataSubject, Erasure, PersonalDataEntry } from './personal-data.registry';
-export { auditTrailReadFilter, can as privacyCan } from './privacy.policy';
 export type { PrivacyAction } from './privacy.policy';
+export { auditTrailReadFilter, can as privacyCan } from './privacy.policy';
 export { privacyResolvers } from './privacy.resolver';
 export { operatorDetails, processingRecord } from './privacy.service';
-export { applyRetention, retentionRules } from './retention';
 export type { RetentionResult, RetentionRule } from './retention';
+export { applyRetention, retentionRules } from './retention';

@@ -23,9 +23,9 @@ export interface PersonalDataExport {
 
 /** The person as the registry's statements need them, or null when there is none. */
 export async function dataSubjectOf(manager: EntityManager, personId: string): Promise<DataSubject | null> {
-  const [row] = (await manager.query('SELECT id, email, name, phone FROM app_user WHERE id = $1', [personId])) as
-    | DataSubject[]
-    | [];
+  const [row] = (await manager.query('SELECT id, email, name, phone FROM app_user WHERE id = $1', [
+    personId,
+  ])) as DataSubject[] | [];
   return row ?? null;
 }
 
@@ -62,9 +62,16 @@ export async function collectPersonalData(
 }
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 
-const berlin = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' });
+const berlin = new Intl.DateTimeFormat('de-DE', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Berlin',
+});
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '–';

@@ -30,7 +30,11 @@ export type Erasure =
    */
   | { kind: 'keepUnderPseudonym'; sql?: string }
   /** Rows that need more than one statement (the audit trail's payloads). */
-  | { kind: 'custom'; description: string; run(manager: EntityManager, subject: DataSubject, pseudonym: string): Promise<void> };
+  | {
+      kind: 'custom';
+      description: string;
+      run(manager: EntityManager, subject: DataSubject, pseudonym: string): Promise<void>;
+    };
 
 export interface PersonalDataEntry {
   table: string;

@@ -40,7 +40,8 @@ function trailFilter(filter: AuditEventFilter | null | undefined): AuditTrailFil
 @Resolver()
 export class PrivacyResolver {
   @Mutation(() => ExportPersonalDataPayload, {
-    description: 'Everything the hub holds about a person, as JSON and a readable document: the person, or a coordinator.',
+    description:
+      'Everything the hub holds about a person, as JSON and a readable document: the person, or a coordinator.',
   })
   async exportPersonalData(
     @Arg('input', () => ExportPersonalDataInput) input: ExportPersonalDataInput,
@@ -54,10 +55,14 @@ export class PrivacyResolver {
     return { files: result, userErrors };
   }
 
-  @Mutation(() => ErasureRequestPayload, { description: 'The viewer asks to be erased; a coordinator confirms.' })
+  @Mutation(() => ErasureRequestPayload, {
+    description: 'The viewer asks to be erased; a coordinator confirms.',
+  })
   async requestErasure(@Ctx() ctx: Context): Promise<ErasureRequestPayload> {
     const viewer = requireViewer(ctx);
-    const { result, userErrors } = await inTransaction(ctx, (m) => new PrivacyService(ctx).requestErasure(m, viewer));
+    const { result, userErrors } = await inTransaction(ctx, (m) =>
+      new PrivacyService(ctx).requestErasure(m, viewer),
+    );
     return { person: result, userErrors };
   }
 
@@ -81,7 +86,9 @@ export class PrivacyResolver {
     const viewer = requireViewer(ctx);
     if (!can(viewer, 'erasePeople')) throw forbidden('Only coordinators erase people.');
     const personId = idOf(input.personId, 'User', 'personId');
-    const { result, userErrors } = await inTransaction(ctx, (m) => new PrivacyService(ctx).erase(m, viewer, personId));
+    const { result, userErrors } = await inTransaction(ctx, (m) =>
+      new PrivacyService(ctx).erase(m, viewer, personId),
+    );
     return { person: result, userErrors };
   }
 
@@ -99,7 +106,9 @@ export class PrivacyResolver {
     return listAuditTrail(ctx.dataSource.manager, viewer, trailFilter(filter), { first, after });
   }
 
-  @Query(() => String, { description: 'The filtered audit trail as CSV for German Excel (at most 50,000 events).' })
+  @Query(() => String, {
+    description: 'The filtered audit trail as CSV for German Excel (at most 50,000 events).',
+  })
   async auditEventsCsv(
     @Ctx() ctx: Context,
     @Arg('filter', () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter | null,
@@ -109,7 +118,9 @@ export class PrivacyResolver {
     return (await exportAuditTrail(ctx.dataSource.manager, viewer, trailFilter(filter), 'csv')).content;
   }
 
-  @Query(() => String, { description: 'The filtered audit trail as an XLSX workbook, base64 (at most 50,000 events).' })
+  @Query(() => String, {
+    description: 'The filtered audit trail as an XLSX workbook, base64 (at most 50,000 events).',
+  })
   async auditEventsXlsx(
     @Ctx() ctx: Context,
     @Arg('filter', () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter | null,
@@ -128,7 +139,9 @@ export class PrivacyResolver {
     return processingRecord(ctx.config, new Date());
   }
 
-  @Query(() => OperatorDetails, { description: 'Who runs the hub, for the imprint and the privacy notice: public.' })
+  @Query(() => OperatorDetails, {
+    description: 'Who runs the hub, for the imprint and the privacy notice: public.',
+  })
   operatorDetails(@Ctx() ctx: Context): OperatorDetails {
     return operatorDetails(ctx.config);
   }

@@ -34,7 +34,10 @@ const erasureText: Record<string, string> = {
 };
 
 /** The record of processing activities (Art. 30 DSGVO), generated from the registry and the retention rules. */
-export function processingRecord(config: Pick<Config, 'operator' | 'retention'>, now: Date): ProcessingRecord {
+export function processingRecord(
+  config: Pick<Config, 'operator' | 'retention'>,
+  now: Date,
+): ProcessingRecord {
   return {
     operator: operatorDetails(config),
     activities: personalDataRegistry.map((entry) => ({

@@ -2,7 +2,9 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error';
 import { User } from '../users/user.entity';
 
-@ObjectType({ description: 'Everything the hub holds about a person, as files to save (Art. 15 and 20 DSGVO).' })
+@ObjectType({
+  description: 'Everything the hub holds about a person, as files to save (Art. 15 and 20 DSGVO).',
+})
 export class PersonalDataFiles {
   @Field(() => String, { description: 'File name without extension, e.g. meine-daten-2026-11-30.' })
   baseName: string;
@@ -112,7 +114,9 @@ export class AuditEventFilter {
   to?: Date | null;
 }
 
-@ObjectType({ description: 'Who runs this hub (imprint, controller of the privacy notice); from the settings.' })
+@ObjectType({
+  description: 'Who runs this hub (imprint, controller of the privacy notice); from the settings.',
+})
 export class OperatorDetails {
   @Field(() => String)
   name: string;
@@ -142,7 +146,8 @@ export class OperatorDetails {
   supervisoryAuthority: string;
 
   @Field(() => [String], {
-    description: 'Settings still empty that an imprint needs (environment variable names); empty when complete.',
+    description:
+      'Settings still empty that an imprint needs (environment variable names); empty when complete.',
   })
   missingSettings: string[];
 }
@@ -177,7 +182,9 @@ export class RetentionPeriod {
   period: string;
 }
 
-@ObjectType({ description: 'Record of processing activities (Art. 30 DSGVO), from the running configuration.' })
+@ObjectType({
+  description: 'Record of processing activities (Art. 30 DSGVO), from the running configuration.',
+})
 export class ProcessingRecord {
   @Field(() => OperatorDetails)
   operator: OperatorDetails;

@@ -66,7 +66,9 @@ export const retentionRules: readonly RetentionRule[] = [
     kind: 'Zähler gegen das Durchprobieren von Passwörtern',
     period: () => '1 Tag',
     apply: (m, _s, now) =>
-      deleted(m, `DELETE FROM rate_limit_bucket WHERE window_start < $1::timestamptz - interval '1 day'`, [now]),
+      deleted(m, `DELETE FROM rate_limit_bucket WHERE window_start < $1::timestamptz - interval '1 day'`, [
+        now,
+      ]),
   },
   {
     key: 'outbox',
@@ -92,10 +94,11 @@ export const retentionRules: readonly RetentionRule[] = [
     apply: async (m, s, now) => {
       // The append-only trigger lets deletes through only on this path (see the migration PrivacyErasure).
       await m.query(`SET LOCAL hub.audit_maintenance = 'retention'`);
-      return deleted(m, 'DELETE FROM audit_event WHERE created_at < $1::timestamptz - make_interval(years => $2)', [
-        now,
-        s.auditYears,
-      ]);
+      return deleted(
+        m,
+        'DELETE FROM audit_event WHERE created_at < $1::timestamptz - make_interval(years => $2)',
+        [now, s.auditYears],
+      );
     },
   },
   {

@@ -71,7 +71,11 @@ export class User extends Node {
   @Column({ type: 'timestamptz', nullable: true, comment: 'the person asked to be erased (Art. 17 DSGVO)' })
   erasureRequestedAt: Date | null;
 
-  @Column({ type: 'timestamptz', nullable: true, comment: 'erased: the name is a pseudonym, contact data gone' })
+  @Column({
+    type: 'timestamptz',
+    nullable: true,
+    comment: 'erased: the name is a pseudonym, contact data gone',
+  })
   erasedAt: Date | null;
 
   @Column({ type: 'boolean', default: false, comment: 'created by the demo seed' })

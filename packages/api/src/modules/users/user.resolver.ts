@@ -22,13 +22,13 @@ import { AuthService } from '../auth/auth.service';
 import { requireRole, requireViewer } from '../auth/viewer';
 import { Municipality } from '../municipalities/municipality.entity';
 import { municipalityById } from '../municipalities/municipality.loaders';
+import { displayNameOf } from './display-name';
 import {
   checkOfficerRows,
   createOfficers,
   officerImportTemplateCsv,
   parseOfficerCsv,
 } from './officer-import';
-import { displayNameOf } from './display-name';
 import { User } from './user.entity';
 import {
   ChangeRoleInput,
