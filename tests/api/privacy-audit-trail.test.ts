@@ -159,6 +159,6 @@ describe('the audit trail page', () => {
     expect(await ask(coordinator)).toEqual({ readAuditTrail: true, readProcessingRecord: true });
     expect(await ask(ministry)).toEqual({ readAuditTrail: true, readProcessingRecord: true });
     expect(await ask(officer)).toEqual({ readAuditTrail: false, readProcessingRecord: true });
-    expect(await ask(null)).toEqual({ readAuditTrail: false, readProcessingRecord: false });
+    expect(await ask(null)).toEqual({ readAuditTrail: false, readProcessingRecord: true });
   });
 });

@@ -312,7 +312,7 @@ describe('erasure (Art. 17)', () => {
     expect(blocked.data?.erasePerson.userErrors).toEqual([
       {
         field: 'personId',
-        code: 'ERASURE_BLOCKED',
+        code: 'LAST_LEAD',
         message: expect.stringContaining(
           'only lead of the working group “AG Glasfaser”: appoint another lead',
         ),
@@ -326,6 +326,7 @@ describe('erasure (Art. 17)', () => {
     await buildMembership(t.dataSource, member, MembershipStatus.ACTIVE);
     const onlyOfficer = await officerOf(t.dataSource, member);
     const refused = await coordinator.gql(ERASE, { input: { personId: gid('User', onlyOfficer.id) } });
+    expect(refused.data?.erasePerson.userErrors[0].code).toBe('ONLY_OFFICER');
     expect(refused.data?.erasePerson.userErrors[0].message).toContain(
       `only digital officer of the member ${member.name}: invite another officer`,
     );

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Role, UserStatus } from '@hub/shared';
 import type { EntityManager } from 'typeorm';
-import { fail } from '../../graphql/user-error';
+import { fail, type UserError, UserErrors, userError } from '../../graphql/user-error';
 import { emitDomainEvent } from '../events';
 import type { User } from '../users/user.entity';
 import { dataSubjectOf } from './personal-data.export';
@@ -13,9 +13,9 @@ export const newPseudonym = () => `Gelöschte Person ${randomBytes(3).toString('
 /** The address an erased account keeps (the column is unique and required); it never reaches a mailbox. */
 const erasedEmail = (id: string) => `geloescht-${id}@erased.invalid`;
 
-/** Whom the person's absence would leave without a lead or an officer; each a sentence saying what to do first. */
-async function erasureBlockers(manager: EntityManager, person: User): Promise<string[]> {
-  const blockers: string[] = [];
+/** Whom the person's absence would leave without a lead or an officer; each a userError saying what to do first. */
+async function erasureBlockers(manager: EntityManager, person: User): Promise<UserError[]> {
+  const blockers: UserError[] = [];
   const lastLead = (await manager.query(
     `SELECT g.name FROM working_group_membership m JOIN working_group g ON g.id = m.working_group_id
      WHERE m.user_id = $1 AND m.role = 'LEAD' AND m.status = 'ACTIVE' AND g.archived_at IS NULL
@@ -27,7 +27,11 @@ async function erasureBlockers(manager: EntityManager, person: User): Promise<st
   )) as { name: string }[];
   for (const group of lastLead)
     blockers.push(
-      `${person.name} is the only lead of the working group “${group.name}”: appoint another lead (or archive the group) first.`,
+      userError(
+        'LAST_LEAD',
+        `${person.name} is the only lead of the working group “${group.name}”: appoint another lead (or archive the group) first.`,
+        'personId',
+      ),
     );
   if (person.role === Role.OFFICER && person.municipalityId) {
     const onlyOfficer = (await manager.query(
@@ -39,7 +43,11 @@ async function erasureBlockers(manager: EntityManager, person: User): Promise<st
     )) as { name: string }[];
     for (const member of onlyOfficer)
       blockers.push(
-        `${person.name} is the only digital officer of the member ${member.name}: invite another officer (or end the membership) first.`,
+        userError(
+          'ONLY_OFFICER',
+          `${person.name} is the only digital officer of the member ${member.name}: invite another officer (or end the membership) first.`,
+          'personId',
+        ),
       );
   }
   return blockers;
@@ -142,7 +150,7 @@ export async function erasePerson(
   requestId: string | null,
 ): Promise<string> {
   const blockers = await erasureBlockers(manager, person);
-  if (blockers.length) fail('ERASURE_BLOCKED', blockers.join(' '), 'personId');
+  if (blockers.length) throw new UserErrors(blockers);
   const subject = await dataSubjectOf(manager, person.id);
   if (!subject) fail('NOT_FOUND', 'There is no person with this ID.', 'personId');
   const pseudonym = newPseudonym();

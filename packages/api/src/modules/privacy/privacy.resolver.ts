@@ -131,11 +131,11 @@ export class PrivacyResolver {
   }
 
   @Query(() => ProcessingRecord, {
-    description: 'The record of processing activities, generated from the registry: signed-in people.',
+    description:
+      'The record of processing activities, generated from the registry (no personal data): public.',
   })
   processingRecord(@Ctx() ctx: Context): ProcessingRecord {
-    const viewer = requireViewer(ctx);
-    if (!can(viewer, 'readProcessingRecord')) throw forbidden();
+    if (!can(ctx.viewer, 'readProcessingRecord')) throw forbidden();
     return processingRecord(ctx.config, new Date());
   }
 
@@ -178,6 +178,14 @@ export class PersonPrivacyResolver {
   @FieldResolver(() => Boolean, { description: 'Erased: the name is a pseudonym.' })
   erased(@Root() user: User): boolean {
     return user.erasedAt !== null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether this person’s role lets them read the audit trail (the navigation asks it of the viewer).',
+  })
+  canReadAuditTrail(@Root() user: User): boolean {
+    return can(user, 'readAuditTrail');
   }
 
   @FieldResolver(() => Boolean)
