@@ -20,6 +20,8 @@ import { OfficerImportPage } from './features/people/OfficerImportPage';
 import { PeoplePage } from './features/people/PeoplePage';
 import { ProfilePage } from './features/people/ProfilePage';
 import { peoplePaths } from './features/people/peoplePaths';
+import { privacyPaths } from './features/privacy/privacyPaths';
+import { auditTrailElement, privacyPublicPages } from './features/privacy/privacyRoutes';
 import { AdoptProjectPage, CreateProjectPage, EditProjectPage } from './features/projects/ProjectFormPages';
 import { ProjectPage } from './features/projects/ProjectPage';
 import { MarketplacePage, ProjectsPage } from './features/projects/ProjectsPage';
@@ -35,12 +37,15 @@ import type { PlainMessageKey } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { paths, routePatterns } from './paths';
 import { RequireViewer } from './session/RequireViewer';
+import type { Viewer } from './session/useViewer';
 
 interface Section {
   path: string;
   /** Its entry in the main navigation. */
   label: PlainMessageKey;
   element: ReactNode;
+  /** Only for viewers this says yes to (asked of fields the API answers); everyone when absent. */
+  shownTo?: (viewer: Viewer) => boolean;
 }
 
 /** The main navigation's sections, in order; each needs a signed-in viewer. */
@@ -50,6 +55,12 @@ const sections: Section[] = [
   { path: paths.workingGroups, label: 'nav.workingGroups', element: <WorkingGroupsPage /> },
   { path: paths.projects, label: 'nav.projects', element: <ProjectsPage /> },
   { path: paths.meetings, label: 'nav.meetings', element: <MeetingsPage /> },
+  {
+    path: privacyPaths.auditTrail,
+    label: 'nav.auditTrail',
+    element: auditTrailElement,
+    shownTo: (viewer) => viewer.canReadAuditTrail,
+  },
 ];
 
 /** Further pages for signed-in people that have no navigation entry of their own (details, forms). */
@@ -80,6 +91,7 @@ const publicPages: RouteObject[] = [
   { path: routePatterns.acceptInvitation, element: <AcceptInvitationPage /> },
   { path: routePatterns.resetPassword, element: <ResetPasswordPage /> },
   { path: routePatterns.restoreEmail, element: <RestoreEmailPage /> },
+  ...privacyPublicPages,
 ];
 
 /** Every route of the app. A feature adds its pages to `sections`, `protectedPages` or `publicPages`. */

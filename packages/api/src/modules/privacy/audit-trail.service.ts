@@ -208,3 +208,14 @@ export async function exportAuditTrail(
     format === 'csv' ? toCsv(auditTable, exportRows) : await toXlsxBase64(auditTable, exportRows);
   return { content, rows: exportRows.length };
 }
+
+/** The distinct actions and subject types in the trail (an index serves the types; actions are few). */
+export async function auditTrailVocabulary(
+  manager: EntityManager,
+): Promise<{ actions: string[]; subjectTypes: string[] }> {
+  const [actions, subjectTypes] = (await Promise.all([
+    manager.query('SELECT DISTINCT action AS value FROM audit_event ORDER BY 1'),
+    manager.query('SELECT DISTINCT entity_type AS value FROM audit_event ORDER BY 1'),
+  ])) as [{ value: string }[], { value: string }[]];
+  return { actions: actions.map((r) => r.value), subjectTypes: subjectTypes.map((r) => r.value) };
+}

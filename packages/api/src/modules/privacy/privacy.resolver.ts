@@ -8,12 +8,18 @@ import { requireViewer } from '../auth/viewer';
 import { User } from '../users/user.entity';
 import { userById } from '../users/user.loaders';
 import { userPolicy } from '../users/user.policy';
-import { type AuditTrailFilter, exportAuditTrail, listAuditTrail } from './audit-trail.service';
+import {
+  type AuditTrailFilter,
+  auditTrailVocabulary,
+  exportAuditTrail,
+  listAuditTrail,
+} from './audit-trail.service';
 import { can } from './privacy.policy';
 import { operatorDetails, PrivacyService, processingRecord } from './privacy.service';
 import {
   AuditEventFilter,
   AuditEventType,
+  AuditTrailVocabulary,
   ErasePersonInput,
   ErasePersonPayload,
   ErasureRequestPayload,
@@ -104,6 +110,14 @@ export class PrivacyResolver {
     const viewer = requireViewer(ctx);
     if (!can(viewer, 'readAuditTrail')) throw forbidden();
     return listAuditTrail(ctx.dataSource.manager, viewer, trailFilter(filter), { first, after });
+  }
+
+  @Query(() => AuditTrailVocabulary, {
+    description: 'Actions and subject types in the trail, for the filters.',
+  })
+  async auditTrailVocabulary(@Ctx() ctx: Context): Promise<AuditTrailVocabulary> {
+    if (!can(requireViewer(ctx), 'readAuditTrail')) throw forbidden();
+    return auditTrailVocabulary(ctx.dataSource.manager);
   }
 
   @Query(() => String, {

@@ -207,3 +207,12 @@ export class PrivacyPermissions {
   @Field(() => Boolean)
   readProcessingRecord: boolean;
 }
+
+@ObjectType({ description: 'The values the audit trail holds, for the filters’ suggestions.' })
+export class AuditTrailVocabulary {
+  @Field(() => [String])
+  actions: string[];
+
+  @Field(() => [String])
+  subjectTypes: string[];
+}
