@@ -45,9 +45,11 @@ export function PersonPrivacyActions({ person }: { person: PersonPrivacyActions_
   const t = useT();
   const { download, busy, problem } = usePersonalDataDownload();
   const { confirm, dialog } = useConfirm();
-  const [erase] = useMutation(ErasePerson, { refetchQueries: ['PeoplePage'] });
+  // No refetch: the row stays (now showing the pseudonym) so the message about it can be read.
+  const [erase] = useMutation(ErasePerson);
   const [message, setMessage] = useState<string | null>(null);
-  if (!person.viewerCanExportData && !person.viewerCanErase) return null;
+  // Rendered on after an erasure (when neither action is left), so the message stays readable.
+  if (!person.viewerCanExportData && !person.viewerCanErase && !message && !problem) return null;
 
   const eraseAfterConfirming = async () => {
     const confirmed = await confirm({
