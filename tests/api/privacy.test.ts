@@ -222,7 +222,15 @@ describe('erasure (Art. 17)', () => {
     const erased = result.data?.erasePerson.person;
     expect(erased).toMatchObject({ erased: true });
     expect(erased.name).toMatch(/^Gelöschte Person [0-9A-F]{6}$/);
-    expect(erased.email).not.toContain('brunnenkamp');
+    // No contact data and no administration left for an erased person.
+    expect(erased.email).toBeNull();
+    const [after] = await t.dataSource.query('SELECT email FROM app_user WHERE id = $1', [cast.person.id]);
+    expect(after.email).toMatch(/@erased\.invalid$/);
+    const reactivated = await coordinator.gql(
+      `mutation($input: PersonInput!) { reactivateUser(input: $input) { user { id } } }`,
+      { input: { userId: gid('User', cast.person.id) } },
+    );
+    expect(reactivated.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     expect(await findEverywhere(t.dataSource, needles)).toEqual([]);
 

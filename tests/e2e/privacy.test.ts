@@ -158,7 +158,7 @@ describe('data protection in Chromium', () => {
       .getByText(/\d+ Einträge?/)
       .first()
       .waitFor();
-    await page.getByLabel('Aktion').fill('person.erase');
+    await page.getByLabel('Aktion').selectOption('person.erase');
     await page.getByRole('button', { name: 'Filtern' }).click();
     await page.getByText('1 Eintrag', { exact: true }).waitFor();
     expect(await page.getByRole('table').textContent()).toContain('Gelöschte Person');

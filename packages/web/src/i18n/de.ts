@@ -1160,7 +1160,7 @@ export const de = {
     'Wer hat wann was geändert – mit den Werten vorher und nachher. Einträge lassen sich nicht ändern oder löschen; sie werden nach der eingestellten Frist automatisch entfernt.',
   'privacy.audit.filters': 'Protokoll filtern',
   'privacy.audit.action': 'Aktion',
-  'privacy.audit.actionHint': 'Zum Beispiel {example}',
+  'privacy.audit.anyAction': 'Alle',
   'privacy.audit.subjectType': 'Art des Gegenstands',
   'privacy.audit.anySubjectType': 'Alle',
   'privacy.audit.subjectId': 'ID des Gegenstands',

@@ -1113,7 +1113,7 @@ export const en: MessageCatalogue = {
     'Who changed what and when – with the values before and after. Entries cannot be changed or deleted; they are removed automatically after the configured period.',
   'privacy.audit.filters': 'Filter the audit trail',
   'privacy.audit.action': 'Action',
-  'privacy.audit.actionHint': 'For example {example}',
+  'privacy.audit.anyAction': 'All',
   'privacy.audit.subjectType': 'Kind of record',
   'privacy.audit.anySubjectType': 'All',
   'privacy.audit.subjectId': 'Record ID',

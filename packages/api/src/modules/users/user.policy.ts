@@ -16,6 +16,8 @@ export const userPolicy = {
 
   /** E-mail and phone: the person, and the network's members (coordinators and officers). */
   canReadContact(viewer: User | null, person: User): boolean {
+    // An erased person has no contact data left (their stored address is a placeholder).
+    if (person.erasedAt) return false;
     return viewer?.id === person.id || isNetworkMember(viewer);
   },
 
@@ -39,16 +41,17 @@ export const userPolicy = {
   },
 
   canUpdateProfile(viewer: User | null, person: User): boolean {
+    if (person.erasedAt) return false;
     return viewer?.id === person.id || isCoordinator(viewer);
   },
 
-  /** Deactivate, reactivate, change the role: coordinators, never for themselves. */
+  /** Deactivate, reactivate, change the role: coordinators, never for themselves, never for an erased person. */
   canManage(viewer: User | null, person: User): boolean {
-    return isCoordinator(viewer) && viewer.id !== person.id;
+    return isCoordinator(viewer) && viewer.id !== person.id && !person.erasedAt;
   },
 
   canResendInvitation(viewer: User | null, person: User): boolean {
-    return isCoordinator(viewer) && person.status === UserStatus.INVITED;
+    return isCoordinator(viewer) && person.status === UserStatus.INVITED && !person.erasedAt;
   },
 
   /** The CSV import of officers creates accounts: coordinators only. */

@@ -95,6 +95,7 @@ function shown(value: string | null): string {
   if (value === null) return '–';
   try {
     const parsed: unknown = JSON.parse(value);
+    if (parsed === null) return '–';
     return typeof parsed === 'string' ? parsed : value;
   } catch {
     return value;
@@ -165,18 +166,19 @@ export default function AuditTrailPage() {
       <p className="kern-body">{t('privacy.audit.intro')}</p>
       <form className="hub-audit-filters" onSubmit={apply} aria-label={t('privacy.audit.filters')}>
         <div className="hub-audit-filters__fields">
-          <TextField
+          <SelectField
             id="audit-action"
             label={t('privacy.audit.action')}
             value={form.action}
             onChange={set('action')}
-            required={false}
-            hint={
-              vocabulary?.actions.length
-                ? t('privacy.audit.actionHint', { example: vocabulary.actions[0] })
-                : undefined
-            }
-          />
+          >
+            <option value="">{t('privacy.audit.anyAction')}</option>
+            {vocabulary?.actions.map((action) => (
+              <option key={action} value={action}>
+                {action}
+              </option>
+            ))}
+          </SelectField>
           <SelectField
             id="audit-subject-type"
             label={t('privacy.audit.subjectType')}
