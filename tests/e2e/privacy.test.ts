@@ -172,7 +172,7 @@ describe('data protection in Chromium', () => {
     await page.getByRole('link', { name: 'Datenschutzerklärung' }).click();
     await page.getByRole('heading', { level: 1, name: 'Datenschutzerklärung' }).waitFor();
     await page.getByText('Angaben zum Betreiber fehlen').waitFor();
-    await page.getByRole('rowheader', { name: 'Profil und Rolle' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Profil und Rolle' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshotWidths(page, 'privacy-notice');
     await page.getByRole('link', { name: 'Verzeichnis von Verarbeitungstätigkeiten' }).click();

@@ -1227,7 +1227,6 @@ export const de = {
   'privacy.record.subjectsText':
     'Personen mit Zugang zum Hub: die Koordination des Netzwerks, die Digitalbeauftragten der Mitgliedskommunen und Beschäftigte des Ministeriums.',
   'privacy.record.activities': 'Verarbeitungen',
-  'privacy.record.activity': 'Daten',
   'privacy.record.purpose': 'Zweck',
   'privacy.record.recipients': 'Wer sie sieht',
   'privacy.record.retention': 'Speicherdauer',

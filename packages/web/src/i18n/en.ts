@@ -1178,7 +1178,6 @@ export const en: MessageCatalogue = {
   'privacy.record.subjectsText':
     'People with access to the hub: the network’s coordinators, the digital officers of the member municipalities and staff of the ministry.',
   'privacy.record.activities': 'Processing activities',
-  'privacy.record.activity': 'Data',
   'privacy.record.purpose': 'Purpose',
   'privacy.record.recipients': 'Who sees it',
   'privacy.record.retention': 'Retention',

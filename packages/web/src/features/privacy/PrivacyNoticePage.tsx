@@ -5,7 +5,6 @@ import { useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
-import { ScrollTable } from '../../ui/ScrollTable';
 import { peoplePaths } from '../people/peoplePaths';
 import { MissingOperatorSettings, OperatorDetailsList } from './OperatorDetails';
 import { privacyPaths } from './privacyPaths';
@@ -40,38 +39,27 @@ export default function PrivacyNoticePage() {
               {t('privacy.notice.dataTitle')}
             </h2>
             <p className="kern-body">{t('privacy.notice.dataIntro')}</p>
-            <ScrollTable label={t('privacy.notice.dataTitle')}>
-              <table className="kern-table kern-table--striped">
-                <thead className="kern-table__header">
-                  <tr className="kern-table__row">
-                    <th scope="col" className="kern-table__header">
-                      {t('privacy.record.activity')}
-                    </th>
-                    <th scope="col" className="kern-table__header">
-                      {t('privacy.record.purpose')}
-                    </th>
-                    <th scope="col" className="kern-table__header">
-                      {t('privacy.record.recipients')}
-                    </th>
-                    <th scope="col" className="kern-table__header">
-                      {t('privacy.record.retention')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="kern-table__body">
-                  {record.activities.map((activity) => (
-                    <tr key={activity.table} className="kern-table__row">
-                      <th scope="row" className="kern-table__cell">
-                        {activity.title}
-                      </th>
-                      <td className="kern-table__cell">{activity.purpose}</td>
-                      <td className="kern-table__cell">{activity.recipients}</td>
-                      <td className="kern-table__cell">{activity.retention}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollTable>
+            {record.activities.map((activity) => (
+              <section key={activity.table} aria-labelledby={`notice-${activity.table}`}>
+                <h3 className="kern-heading-small" id={`notice-${activity.table}`}>
+                  {activity.title}
+                </h3>
+                <dl>
+                  <div className="hub-document__pair">
+                    <dt className="kern-body kern-body--bold">{t('privacy.record.purpose')}</dt>
+                    <dd className="kern-body">{activity.purpose}</dd>
+                  </div>
+                  <div className="hub-document__pair">
+                    <dt className="kern-body kern-body--bold">{t('privacy.record.recipients')}</dt>
+                    <dd className="kern-body">{activity.recipients}</dd>
+                  </div>
+                  <div className="hub-document__pair">
+                    <dt className="kern-body kern-body--bold">{t('privacy.record.retention')}</dt>
+                    <dd className="kern-body">{activity.retention}</dd>
+                  </div>
+                </dl>
+              </section>
+            ))}
             <p className="kern-body">{t('privacy.notice.legalBasis')}</p>
             <p className="kern-body">{t('privacy.notice.cookies')}</p>
           </section>
