@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import {
   notPersonalColumns,
   personalDataRegistry,
+  referenceDataTables,
   retentionRules,
   runRegistrySql,
 } from '../../packages/api/src/modules/privacy';
@@ -88,6 +89,8 @@ describe('the personal-data registry covers the database', () => {
       ).map((c) => `${c.table_name}.${c.column_name}`),
     );
     expect([...declared].filter((c) => !existing.has(c))).toEqual([]);
+    const tables = new Set([...existing].map((c) => c.split('.')[0]));
+    expect(Object.keys(referenceDataTables).filter((table) => !tables.has(table))).toEqual([]);
     const ruleKeys = new Set(retentionRules.map((r) => r.key));
     expect(personalDataRegistry.filter((e) => !ruleKeys.has(e.retention)).map((e) => e.table)).toEqual([]);
     expect(new Set(personalDataRegistry.map((e) => e.table)).size).toBe(personalDataRegistry.length);

@@ -8,6 +8,7 @@ import 'reflect-metadata';
 import { run as directory } from './directory';
 import { run as load } from './load';
 import { run as meetings } from './meetings';
+import { run as privacy } from './privacy';
 import { run as projects } from './projects';
 import { run as resetTiming } from './reset-timing';
 import { run as search } from './search';
@@ -17,6 +18,7 @@ const benchmarks: Record<string, () => Promise<unknown>> = {
   projects,
   meetings,
   search,
+  privacy,
   load,
   'reset-timing': resetTiming,
 };

@@ -5,7 +5,12 @@ import { fail, type UserError, UserErrors, userError } from '../../graphql/user-
 import { emitDomainEvent } from '../events';
 import type { User } from '../users/user.entity';
 import { dataSubjectOf } from './personal-data.export';
-import { type DataSubject, personalDataRegistry, runRegistrySql } from './personal-data.registry';
+import {
+  type DataSubject,
+  personalDataRegistry,
+  referenceDataTables,
+  runRegistrySql,
+} from './personal-data.registry';
 
 /** A pseudonym that says what happened and tells erased people apart, derived from nothing about them. */
 export const newPseudonym = () => `Gelöschte Person ${randomBytes(3).toString('hex').toUpperCase()}`;
@@ -95,25 +100,35 @@ async function replaceMentions(
      JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
      WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
        AND c.data_type IN ('text', 'character varying', 'jsonb', 'json') AND c.is_generated = 'NEVER'
-       AND c.table_name NOT IN ('app_user', 'migrations', 'typeorm_metadata')
+       AND c.table_name <> ALL($1::text[])
      ORDER BY c.table_name, c.ordinal_position`,
+    // The account is pseudonymised on its own, last; reference data mentions no one.
+    [['app_user', 'migrations', 'typeorm_metadata', ...Object.keys(referenceDataTables)]],
   )) as TextColumn[];
-  const textPattern = needles(subject).map(literalPattern).join('|');
-  // Inside JSON text a value is escaped (quotes, backslashes), so the pattern is too.
-  const jsonPattern = needles(subject)
-    .map((needle) => literalPattern(JSON.stringify(needle).slice(1, -1)))
-    .join('|');
+  const textNeedles = needles(subject);
+  // Inside JSON text a value is escaped (quotes, backslashes), so the needles are too.
+  const jsonNeedles = textNeedles.map((needle) => JSON.stringify(needle).slice(1, -1));
+  const likeOf = (list: string[]) => list.map((n) => `%${n.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const values = {
+    textPattern: textNeedles.map(literalPattern).join('|'),
+    jsonPattern: jsonNeedles.map(literalPattern).join('|'),
+    // A cheap ILIKE finds the candidate rows; only those pay for the whole-word regular expression.
+    textLike: likeOf(textNeedles),
+    jsonLike: likeOf(jsonNeedles),
+  };
   const byTable = new Map<string, TextColumn[]>();
   for (const column of columns)
     byTable.set(column.table_name, [...(byTable.get(column.table_name) ?? []), column]);
   for (const [table, tableColumns] of byTable) {
-    // $1 the pseudonym; the patterns are bound as they are needed (PostgreSQL refuses unused parameters).
-    const parameters: string[] = [pseudonym];
-    const placeholder = (pattern: string) => {
-      const index = parameters.indexOf(pattern, 1);
-      if (index > 0) return `$${index + 1}`;
-      parameters.push(pattern);
-      return `$${parameters.length}`;
+    // $1 the pseudonym; the others are bound as they are needed (PostgreSQL refuses unused parameters).
+    const parameters: unknown[] = [pseudonym];
+    const bound = new Map<keyof typeof values, string>();
+    const placeholder = (key: keyof typeof values) => {
+      if (!bound.has(key)) {
+        parameters.push(values[key]);
+        bound.set(key, `$${parameters.length}`);
+      }
+      return bound.get(key) as string;
     };
     const assignments: string[] = [];
     const conditions: string[] = [];
@@ -121,13 +136,13 @@ async function replaceMentions(
       const name = `"${column.column_name}"`;
       const json = column.data_type === 'jsonb' || column.data_type === 'json';
       const value = json ? `${name}::text` : name;
-      const pattern = placeholder(json ? jsonPattern : textPattern);
+      const pattern = placeholder(json ? 'jsonPattern' : 'textPattern');
       let replaced = `regexp_replace(${value}, ${pattern}, $1, 'gi')`;
       if (json) replaced = `(${replaced})::${column.data_type}`;
       else if (column.character_maximum_length)
         replaced = `left(${replaced}, ${column.character_maximum_length})`;
       assignments.push(`${name} = CASE WHEN ${value} ~* ${pattern} THEN ${replaced} ELSE ${name} END`);
-      conditions.push(`${value} ~* ${pattern}`);
+      conditions.push(`${value} ILIKE ANY(${placeholder(json ? 'jsonLike' : 'textLike')}::text[])`);
     }
     await manager.query(
       `UPDATE "${table}" SET ${assignments.join(', ')} WHERE ${conditions.join(' OR ')}`,

@@ -8,6 +8,7 @@ export {
   notPersonalColumns,
   personalDataRegistry,
   personalPayloadKeys,
+  referenceDataTables,
   registryEntryOf,
   runRegistrySql,
 } from './personal-data.registry';

@@ -395,6 +395,17 @@ export const notPersonalColumns: Readonly<Record<string, string>> = {
   'typeorm_metadata.name': 'TypeORM bookkeeping',
 };
 
+/**
+ * Reference data loaded from files, which no one writes about a person: erasure does not search
+ * them for mentions (the thesaurus alone is most of the database's text).
+ */
+export const referenceDataTables: Readonly<Record<string, string>> = {
+  municipality: 'the Gemeindeverzeichnis of Destatis',
+  search_word: 'the OpenThesaurus word list of the search',
+  search_synonym: 'the synonym sets of the search',
+  search_data_version: 'the version of the search data',
+};
+
 /** Runs a registry statement with the person's ID and e-mail bound to `:personId` and `:email`. */
 export function runRegistrySql(
   manager: EntityManager,
