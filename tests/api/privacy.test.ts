@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { MembershipStatus, Role } from '@hub/shared';
 import type { DataSource } from 'typeorm';
+import { coarseClient } from '../../packages/api/src/modules/auth/session.service';
 import { personalDataRegistry } from '../../packages/api/src/modules/privacy';
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
@@ -125,6 +126,26 @@ interface ExportedSection {
   table: string;
   rows: Record<string, unknown>[];
 }
+
+describe('sessions keep only a coarse client', () => {
+  it('the browser and system family of a User-Agent, nothing finer', () => {
+    expect(coarseClient('Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0')).toBe(
+      'Firefox / Linux',
+    );
+    expect(
+      coarseClient(
+        'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 Edg/131.0',
+      ),
+    ).toBe('Edge / Windows');
+    expect(
+      coarseClient(
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Safari/604.1',
+      ),
+    ).toBe('Safari / iOS');
+    expect(coarseClient('curl/8.5.0')).toBe('anderer Browser / anderes System');
+    expect(coarseClient(null)).toBeNull();
+  });
+});
 
 describe('right of access (Art. 15/20)', () => {
   let cast: Awaited<ReturnType<typeof personWhoDidEverything>>;

@@ -234,6 +234,7 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
       session: resumed?.session ?? null,
       sessionToken: resumed ? token : null,
       ip: clientIp(req),
+      userAgent: req.get('user-agent') ?? null,
       loaders: new Loaders(dataSource),
       dataSource,
       config,

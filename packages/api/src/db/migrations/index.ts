@@ -15,6 +15,7 @@ import { MembershipSinceComment1796060730075 } from './1796060730075-MembershipS
 import { SignInHardeningAndEmailChangeRevert1796060837468 } from './1796060837468-SignInHardeningAndEmailChangeRevert';
 import { DomainEvents1796066045923 } from './1796066045923-DomainEvents';
 import { PrivacyErasure1796069875727 } from './1796069875727-PrivacyErasure';
+import { SessionClient1796075364164 } from './1796075364164-SessionClient';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -36,4 +37,5 @@ export const migrations: MigrationClass[] = [
   SignInHardeningAndEmailChangeRevert1796060837468,
   DomainEvents1796066045923,
   PrivacyErasure1796069875727,
+  SessionClient1796075364164,
 ];

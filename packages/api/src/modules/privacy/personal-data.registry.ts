@@ -99,7 +99,7 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     purpose: 'Angemeldet bleiben; Sitzungen auf anderen Geräten beenden können.',
     recipients: 'nur die Person selbst',
     personColumns: ['user_id'],
-    exportSql: `SELECT created_at AS "signedInAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt"
+    exportSql: `SELECT created_at AS "signedInAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt", client
       FROM session WHERE user_id = :personId ORDER BY created_at`,
     erasure: { kind: 'delete', sql: 'DELETE FROM session WHERE user_id = :personId' },
     retention: 'session',
