@@ -25,7 +25,62 @@ export interface Config {
   database: DatabaseLimits;
   /** Time and response size one GraphQL request may take. */
   requestBudget: RequestBudget;
+  /** How long kinds of data are kept (see modules/privacy/retention.ts). */
+  retention: RetentionSettings;
+  /** Who runs this hub, for the imprint and the privacy notice; empty until the operator fills it in. */
+  operator: OperatorSettings;
 }
+
+/** Retention periods an operator may set; the rest of the rules are fixed (README, "Data protection"). */
+export interface RetentionSettings {
+  /** Audit and domain events are deleted this many years after they were written. */
+  auditYears: number;
+  /** Delivered e-mails are deleted this many days after they were sent. */
+  deliveredMailDays: number;
+  /** E-mails that were never delivered are deleted this many days after they were queued. */
+  undeliveredMailDays: number;
+}
+
+/** The operator's details (Impressum, § 5 DDG; controller in the privacy notice, Art. 13 DSGVO). */
+export interface OperatorSettings {
+  name: string;
+  address: string;
+  representative: string;
+  email: string;
+  phone: string;
+  register: string;
+  vatId: string;
+  dataProtectionOfficer: string;
+  supervisoryAuthority: string;
+}
+
+export const DEFAULT_RETENTION: RetentionSettings = {
+  auditYears: 5,
+  deliveredMailDays: 30,
+  undeliveredMailDays: 90,
+};
+
+const operatorVariables: Record<keyof OperatorSettings, string> = {
+  name: 'OPERATOR_NAME',
+  address: 'OPERATOR_ADDRESS',
+  representative: 'OPERATOR_REPRESENTATIVE',
+  email: 'OPERATOR_EMAIL',
+  phone: 'OPERATOR_PHONE',
+  register: 'OPERATOR_REGISTER',
+  vatId: 'OPERATOR_VAT_ID',
+  dataProtectionOfficer: 'OPERATOR_DPO',
+  supervisoryAuthority: 'OPERATOR_SUPERVISORY_AUTHORITY',
+};
+
+/** The operator settings from the environment; every field empty unless set. */
+export function loadOperator(env: NodeJS.ProcessEnv): OperatorSettings {
+  return Object.fromEntries(
+    Object.entries(operatorVariables).map(([field, variable]) => [field, (env[variable] ?? '').trim()]),
+  ) as unknown as OperatorSettings;
+}
+
+/** The variable that sets an operator field, for the warning that names what is missing. */
+export const operatorVariableOf = (field: keyof OperatorSettings): string => operatorVariables[field];
 
 /** How long the API waits for PostgreSQL before giving up, so that a stuck query cannot hang it. */
 export interface DatabaseLimits {
@@ -113,5 +168,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
     },
     requestBudget: DEFAULT_REQUEST_BUDGET,
+    retention: {
+      auditYears: positive('AUDIT_RETENTION_YEARS', env.AUDIT_RETENTION_YEARS, DEFAULT_RETENTION.auditYears),
+      deliveredMailDays: positive(
+        'MAIL_RETENTION_DAYS',
+        env.MAIL_RETENTION_DAYS,
+        DEFAULT_RETENTION.deliveredMailDays,
+      ),
+      undeliveredMailDays: positive(
+        'UNDELIVERED_MAIL_RETENTION_DAYS',
+        env.UNDELIVERED_MAIL_RETENTION_DAYS,
+        DEFAULT_RETENTION.undeliveredMailDays,
+      ),
+    },
+    operator: loadOperator(env),
   };
 }

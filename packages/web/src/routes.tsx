@@ -22,6 +22,8 @@ import { OfficerImportPage } from './features/people/OfficerImportPage';
 import { PeoplePage } from './features/people/PeoplePage';
 import { ProfilePage } from './features/people/ProfilePage';
 import { peoplePaths } from './features/people/peoplePaths';
+import { privacyPaths } from './features/privacy/privacyPaths';
+import { auditTrailElement, privacyPublicPages } from './features/privacy/privacyRoutes';
 import { AdoptProjectPage, CreateProjectPage, EditProjectPage } from './features/projects/ProjectFormPages';
 import { ProjectPage } from './features/projects/ProjectPage';
 import { MarketplacePage, ProjectsPage } from './features/projects/ProjectsPage';
@@ -54,11 +56,15 @@ function lazyPage(page: ReactNode): ReactNode {
   return <Suspense fallback={<LoadingIndicator />}>{page}</Suspense>;
 }
 
+import type { Viewer } from './session/useViewer';
+
 interface Section {
   path: string;
   /** Its entry in the main navigation. */
   label: PlainMessageKey;
   element: ReactNode;
+  /** Only for viewers this says yes to (asked of fields the API answers); everyone when absent. */
+  shownTo?: (viewer: Viewer) => boolean;
 }
 
 /** The main navigation's sections, in order; each needs a signed-in viewer. */
@@ -76,6 +82,12 @@ const sections: Section[] = [
         <DiscussionsPage />
       </Suspense>
     ),
+  },
+  {
+    path: privacyPaths.auditTrail,
+    label: 'nav.auditTrail',
+    element: auditTrailElement,
+    shownTo: (viewer) => viewer.canReadAuditTrail,
   },
 ];
 
@@ -110,6 +122,7 @@ const publicPages: RouteObject[] = [
   { path: routePatterns.acceptInvitation, element: <AcceptInvitationPage /> },
   { path: routePatterns.resetPassword, element: <ResetPasswordPage /> },
   { path: routePatterns.restoreEmail, element: <RestoreEmailPage /> },
+  ...privacyPublicPages,
 ];
 
 /** Every route of the app. A feature adds its pages to `sections`, `protectedPages` or `publicPages`. */

@@ -10,6 +10,7 @@ import { run as discussions } from './discussions';
 import { run as load } from './load';
 import { run as meetings } from './meetings';
 import { run as notifications } from './notifications';
+import { run as privacy } from './privacy';
 import { run as projects } from './projects';
 import { run as resetTiming } from './reset-timing';
 import { run as search } from './search';
@@ -21,6 +22,7 @@ const benchmarks: Record<string, () => Promise<unknown>> = {
   search,
   discussions,
   notifications,
+  privacy,
   load,
   'reset-timing': resetTiming,
 };

@@ -20,6 +20,8 @@ export interface Context {
   /** The raw session token from the cookie (to sign out this session). */
   sessionToken: string | null;
   ip: string;
+  /** The request's User-Agent header, if any (only its coarse family is ever stored). */
+  userAgent?: string | null;
   loaders: Loaders;
   dataSource: DataSource;
   config: Config;

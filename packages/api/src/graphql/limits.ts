@@ -90,6 +90,11 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'DiscussionPost.revisions': discussionLimits.revisionsShown,
   // Decisions, action items and information recorded under one agenda item.
   'AgendaItem.outcomes': 5,
+  // The fields one audited change touched (a record's snapshot).
+  'AuditEvent.changes': 30,
+  // Every event type (domain-event.types.ts) and every kind of subject.
+  'AuditTrailVocabulary.actions': 150,
+  'AuditTrailVocabulary.subjectTypes': 30,
   'CreateProjectPayload.similarProjects': projectLimits.similar.default,
   'ImportOfficersPayload.created': officerImport.maxRows,
   'ImportOfficersPayload.rows': officerImport.maxRows,
@@ -113,11 +118,16 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'NetworkStatistics.locations': 300,
   // At most one problem per column.
   'OfficerImportRow.errors': Object.keys(officerImport.columns).length,
+  // The operator fields an imprint needs (privacy.service.ts).
+  'OperatorDetails.missingSettings': 9,
   // The projects an outcome links to.
   'Outcome.projects': 5,
   'OutcomeSnapshot.projects': 5,
   'ParticipationReport.byMunicipality': 300,
   'ParticipationReport.byWorkingGroup': 30,
+  // One per personal-data registry entry and per retention rule.
+  'ProcessingRecord.activities': 60,
+  'ProcessingRecord.retention': 30,
   'Project.adopters': 50,
   'Project.contacts': projectLimits.maxContacts,
   'Project.costs': projectLimits.maxLineItems,

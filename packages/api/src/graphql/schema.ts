@@ -18,6 +18,7 @@ import {
   NetworkMembershipResolver,
 } from '../modules/network/membership.resolver';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
+import { privacyResolvers } from '../modules/privacy';
 import {
   MunicipalityProjectsResolver,
   WorkingGroupProjectsResolver,
@@ -65,6 +66,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ...discussionResolvers,
   DiscussionLiveResolver,
   NotificationResolver,
+  ...privacyResolvers,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

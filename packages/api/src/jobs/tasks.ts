@@ -44,7 +44,7 @@ export function taskList({ dataSource, config, mailer, log }: TaskDeps): TaskLis
       log.info({ written }, 'action item reminders written');
     },
     'housekeeping.purge': async () => {
-      await purgeExpired(dataSource);
+      await purgeExpired(dataSource, config.retention);
     },
   };
 }

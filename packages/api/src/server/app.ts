@@ -284,6 +284,7 @@ export async function createApp({
       session: resumed?.session ?? null,
       sessionToken: resumed ? token : null,
       ip: clientIp(req),
+      userAgent: req.get('user-agent') ?? null,
       loaders: new Loaders(dataSource),
       dataSource,
       config,

@@ -9,17 +9,15 @@ import type { FormMessage } from '../ui/formErrors';
  * When the codes become an enum in @hub/shared, `UserErrorCode` is that enum.
  */
 export const userErrorCodes = [
-  'CLOSED',
-  'INVALID_REFERENCE',
-  'LOCKED',
-  'TAKEN',
   'ADOPTION_CYCLE',
   'ALREADY_ACTIVE',
   'ALREADY_ADOPTED',
   'ALREADY_DEACTIVATED',
+  'ALREADY_ERASED',
   'ALREADY_LEAD',
   'ALREADY_MEMBER',
   'ALREADY_REQUESTED',
+  'CLOSED',
   'CONTACT_NOT_PARTICIPANT',
   'CSV_COLUMNS',
   'CSV_EMPTY',
@@ -31,6 +29,7 @@ export const userErrorCodes = [
   'DUPLICATE_EMAIL',
   'EMAIL_TAKEN',
   'END_BEFORE_START',
+  'ERASE_SELF',
   'FORBIDDEN',
   'GROUP_ARCHIVED',
   'HAS_OUTCOMES',
@@ -40,9 +39,11 @@ export const userErrorCodes = [
   'INVALID_EMAIL',
   'INVALID_LOCALE',
   'INVALID_PUBLICCODE',
+  'INVALID_REFERENCE',
   'INVALID_TRANSITION',
   'INVALID_YAML',
   'LAST_LEAD',
+  'LOCKED',
   'MEETING_CANCELLED',
   'MEETING_NOT_STARTED',
   'MEETING_PAST',
@@ -55,8 +56,8 @@ export const userErrorCodes = [
   'MUNICIPALITY_REQUIRED',
   'MUNICIPALITY_UNKNOWN',
   'NAME_TAKEN',
-  'NOT_A_MEMBER',
   'NOT_ACTIVE',
+  'NOT_A_MEMBER',
   'NOT_DEACTIVATED',
   'NOT_FOUND',
   'NOT_INVITED',
@@ -64,12 +65,14 @@ export const userErrorCodes = [
   'NOT_PUBLISHED',
   'NOT_REQUESTED',
   'NO_MINUTES',
-  'OWN_SUBMISSION',
+  'ONLY_OFFICER',
   'OWNER_REQUIRED',
+  'OWN_SUBMISSION',
   'PASSWORD_REQUIRED',
   'PASSWORD_TOO_SHORT',
   'REQUIRED',
   'ROWS_INVALID',
+  'TAKEN',
   'TOKEN_INVALID',
   'TOO_LONG',
   'TOO_MANY',
@@ -98,7 +101,8 @@ export type UserErrorScope =
   | 'people'
   | 'officerImport'
   | 'restoreEmail'
-  | 'discussions';
+  | 'discussions'
+  | 'privacy';
 
 /** A message key, or words that need values (a limit, the CSV column) filled in. */
 type Wording = PlainMessageKey | ((t: Translate, error: UserError) => string);
@@ -216,6 +220,14 @@ const byScope: Record<UserErrorScope, Partial<Record<UserErrorCode, Wording>>> =
   },
   restoreEmail: {
     EMAIL_TAKEN: 'restoreEmail.taken',
+  },
+  privacy: {
+    LAST_LEAD: 'privacy.userError.LAST_LEAD',
+    ONLY_OFFICER: 'privacy.userError.ONLY_OFFICER',
+    ALREADY_ERASED: 'privacy.userError.ALREADY_ERASED',
+    ERASE_SELF: 'privacy.userError.ERASE_SELF',
+    ALREADY_REQUESTED: 'privacy.userError.ALREADY_REQUESTED',
+    NOT_REQUESTED: 'privacy.userError.NOT_REQUESTED',
   },
   discussions: {
     LOCKED: 'discussions.userError.LOCKED',

@@ -151,6 +151,7 @@ export const de = {
   'discussions.userError.INVALID_REFERENCE': 'Eine Erwähnung oder ein Projektlink ist nicht gültig.',
   'discussions.userError.CLOSED': 'Hier können keine neuen Themen begonnen werden.',
   'discussions.userError.TAKEN': 'Diesen Namen gibt es schon.',
+  'nav.auditTrail': 'Protokoll',
 
   'projects.title': 'Projekte',
   'projects.publicTitle': 'Markt der Projekte',
@@ -708,6 +709,7 @@ export const de = {
   'footer.label': 'Fußzeile',
   'footer.source': 'Quelle: Statistisches Bundesamt (Destatis), Gemeindeverzeichnis,',
   'footer.licence': 'dl-de/by-2-0',
+  'footer.legal': 'Rechtliches',
   'footer.thesaurus': 'Synonyme der Suche:',
 
   'role.COORDINATOR': 'Netzwerkkoordination',
@@ -1244,6 +1246,131 @@ export const de = {
   'notFound.title': 'Seite nicht gefunden',
   'notFound.text': 'Unter dieser Adresse gibt es keine Seite. Vielleicht hat sich die Adresse geändert.',
   'notFound.home': 'Zur Startseite',
+
+  'privacy.myData.title': 'Meine Daten',
+  'privacy.myData.intro':
+    'Laden Sie alles herunter, was der Hub über Sie gespeichert hat: Profil, Rolle und Kommune, Arbeitsgruppen mit Verlauf, Sitzungen und Anwesenheit, Aufgaben, Anmeldungen und das Änderungsprotokoll zu Ihrer Person – als lesbares Dokument zum Drucken oder als JSON-Datei.',
+  'privacy.myData.downloadDocument': 'Als Dokument herunterladen',
+  'privacy.myData.downloadJson': 'Als JSON herunterladen',
+  'privacy.myData.preparing': 'Ihre Daten werden zusammengestellt …',
+  'privacy.myData.erasureTitle': 'Löschung beantragen',
+  'privacy.myData.erasureIntro':
+    'Sie können beantragen, dass Ihre Daten gelöscht werden. Die Koordination bestätigt die Löschung. Was Sie zu gemeinsamen Unterlagen beigetragen haben (Protokolle, Sachstände), bleibt erhalten, zeigt dann aber nur noch ein Pseudonym.',
+  'privacy.myData.erasureRequested':
+    'Sie haben am {date} die Löschung beantragt. Die Koordination wird sie bestätigen; bis dahin können Sie den Antrag zurückziehen.',
+  'privacy.myData.requestErasure': 'Löschung beantragen',
+  'privacy.myData.withdrawErasure': 'Antrag zurückziehen',
+  'privacy.myData.confirmRequest.title': 'Löschung Ihrer Daten beantragen?',
+  'privacy.myData.confirmRequest.consequence':
+    'Die Koordination erhält Ihren Antrag. Nach der Löschung können Sie sich nicht mehr anmelden; Ihr Name wird überall durch ein Pseudonym ersetzt.',
+  'privacy.myData.confirmRequest.confirm': 'Löschung beantragen',
+
+  'privacy.export.action': 'Daten exportieren',
+  'privacy.erase.action': 'Person löschen',
+  'privacy.erase.requested': 'Löschung beantragt',
+  'privacy.erase.confirm.title': '{name} löschen?',
+  'privacy.erase.confirm.consequence':
+    'Name, E-Mail, Telefon und Funktion von {name} werden gelöscht, Anmeldungen beendet. Beiträge zu Protokollen und Sachständen bleiben unter einem Pseudonym erhalten. Das lässt sich nicht rückgängig machen.',
+  'privacy.erase.confirm.confirm': 'Person endgültig löschen',
+  'privacy.erase.done': 'Gelöscht. Die Person erscheint jetzt als „{pseudonym}“.',
+  'privacy.userError.LAST_LEAD':
+    'Diese Person ist die einzige Leitung einer Arbeitsgruppe: Benennen Sie dort zuerst eine weitere Leitung (oder archivieren Sie die Gruppe).',
+  'privacy.userError.ONLY_OFFICER':
+    'Diese Person ist die einzige Digitalbeauftragte ihrer Mitgliedskommune: Laden Sie zuerst eine weitere Person ein (oder beenden Sie die Mitgliedschaft).',
+  'privacy.userError.ALREADY_ERASED': 'Diese Person wurde bereits gelöscht.',
+  'privacy.userError.ERASE_SELF':
+    'Sie können sich nicht selbst löschen: Bitten Sie eine andere Person der Koordination.',
+  'privacy.userError.ALREADY_REQUESTED': 'Sie haben die Löschung bereits beantragt.',
+  'privacy.userError.NOT_REQUESTED': 'Es gibt keinen Löschantrag, den Sie zurückziehen könnten.',
+
+  'privacy.audit.title': 'Änderungsprotokoll',
+  'privacy.audit.intro':
+    'Wer hat wann was geändert – mit den Werten vorher und nachher. Einträge lassen sich nicht ändern oder löschen; sie werden nach der eingestellten Frist automatisch entfernt.',
+  'privacy.audit.filters': 'Protokoll filtern',
+  'privacy.audit.action': 'Aktion',
+  'privacy.audit.anyAction': 'Alle',
+  'privacy.audit.subjectType': 'Art des Gegenstands',
+  'privacy.audit.anySubjectType': 'Alle',
+  'privacy.audit.subjectId': 'ID des Gegenstands',
+  'privacy.audit.from': 'Von (Tag)',
+  'privacy.audit.to': 'Bis (Tag)',
+  'privacy.audit.actorFilter': 'Nur Änderungen von {name}.',
+  'privacy.audit.actorFilterRemove': 'Alle Personen zeigen',
+  'privacy.audit.apply': 'Filtern',
+  'privacy.audit.reset': 'Filter zurücksetzen',
+  'privacy.audit.exportCsv': 'Als CSV exportieren',
+  'privacy.audit.exportXlsx': 'Als Excel exportieren',
+  'privacy.audit.count': { one: '{count} Eintrag', other: '{count} Einträge' },
+  'privacy.audit.when': 'Zeitpunkt',
+  'privacy.audit.who': 'Person',
+  'privacy.audit.subject': 'Gegenstand',
+  'privacy.audit.changes': 'Änderungen',
+  'privacy.audit.onlyThisActor': 'nur Änderungen dieser Person zeigen',
+  'privacy.audit.system': 'System',
+  'privacy.audit.masked': 'verborgen',
+  'privacy.audit.none': 'Keine Einträge für diese Filter.',
+  'privacy.audit.more': 'Weitere Einträge laden',
+
+  'privacy.operator.missingTitle': 'Angaben zum Betreiber fehlen',
+  'privacy.operator.missingText':
+    'Vor dem Livegang müssen die Angaben zum Betreiber in den Einstellungen ausgefüllt werden. Es fehlen:',
+  'privacy.operator.notSet': 'Noch nicht angegeben.',
+  'privacy.operator.name': 'Name',
+  'privacy.operator.address': 'Anschrift',
+  'privacy.operator.representative': 'Vertreten durch',
+  'privacy.operator.email': 'E-Mail',
+  'privacy.operator.phone': 'Telefon',
+  'privacy.operator.register': 'Registereintrag',
+  'privacy.operator.vatId': 'Umsatzsteuer-ID',
+
+  'privacy.imprint.title': 'Impressum',
+  'privacy.imprint.provider': 'Anbieter',
+  'privacy.imprint.contentTitle': 'Inhalte',
+  'privacy.imprint.contentText':
+    'Projekte, Protokolle und Beiträge stellen die Mitgliedskommunen und die Koordination des Netzwerks „Digitale Städte Rheinland-Pfalz“ selbst ein; für ihre Inhalte sind sie verantwortlich.',
+
+  'privacy.notice.title': 'Datenschutzerklärung',
+  'privacy.notice.intro':
+    'Diese Erklärung beschreibt, welche personenbezogenen Daten der Hub des Netzwerks „Digitale Städte Rheinland-Pfalz“ verarbeitet. Sie wird aus der laufenden Konfiguration erzeugt und ist damit immer auf dem Stand der Software.',
+  'privacy.notice.controller': 'Verantwortlicher',
+  'privacy.notice.dpo': 'Datenschutzbeauftragte oder Datenschutzbeauftragter',
+  'privacy.notice.dataTitle': 'Welche Daten wofür, wer sie sieht und wie lange',
+  'privacy.notice.dataIntro':
+    'Der Hub speichert nur, was die Zusammenarbeit im Netzwerk braucht. Das Ministerium und die Öffentlichkeit sehen nie Kontaktdaten von Personen.',
+  'privacy.notice.legalBasis':
+    'Rechtsgrundlage ist die Erfüllung der Aufgaben im Netzwerk (Art. 6 Abs. 1 lit. b, e DSGVO) und für Sicherheit und Nachweis das berechtigte Interesse an einem sicheren Betrieb (Art. 6 Abs. 1 lit. f, Art. 32 DSGVO). Der Betreiber prüft diese Angaben vor dem Livegang mit seiner oder seinem Datenschutzbeauftragten.',
+  'privacy.notice.cookies':
+    'Der Hub setzt nur ein technisch notwendiges Cookie für die Anmeldung (hub_session). Es gibt keine Analyse- oder Werbe-Cookies und keine Einbindungen von Dritten.',
+  'privacy.notice.rightsTitle': 'Ihre Rechte',
+  'privacy.notice.rights':
+    'Sie haben das Recht auf Auskunft (Art. 15), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), Datenübertragbarkeit (Art. 20) und Widerspruch (Art. 21 DSGVO).',
+  'privacy.notice.selfService':
+    'Angemeldet laden Sie Ihre Daten selbst herunter und beantragen die Löschung unter',
+  'privacy.notice.complaint': 'Sie können sich bei der Aufsichtsbehörde beschweren:',
+
+  'privacy.record.title': 'Verzeichnis von Verarbeitungstätigkeiten',
+  'privacy.record.intro':
+    'Nach Art. 30 DSGVO, erzeugt am {date} aus der laufenden Konfiguration: aus dem Register der personenbezogenen Daten und den eingestellten Löschfristen.',
+  'privacy.record.subjects': 'Betroffene Personen',
+  'privacy.record.subjectsText':
+    'Personen mit Zugang zum Hub: die Koordination des Netzwerks, die Digitalbeauftragten der Mitgliedskommunen und Beschäftigte des Ministeriums.',
+  'privacy.record.activities': 'Verarbeitungen',
+  'privacy.record.purpose': 'Zweck',
+  'privacy.record.recipients': 'Wer sie sieht',
+  'privacy.record.retention': 'Speicherdauer',
+  'privacy.record.erasure': 'Bei Löschung der Person',
+  'privacy.record.table': 'Tabelle',
+  'privacy.record.retentionTitle': 'Löschfristen',
+  'privacy.record.measures': 'Technische und organisatorische Maßnahmen',
+  'privacy.record.measure.access':
+    'Zugriff nach Rollen, an einer Stelle je Modul geregelt; Ministerium und Öffentlichkeit sehen keine Kontaktdaten.',
+  'privacy.record.measure.passwords':
+    'Passwörter nur als Argon2id-Hash, Sitzungen und Links nur als Hash; Begrenzung von Anmeldeversuchen.',
+  'privacy.record.measure.audit':
+    'Änderungsprotokoll, das die Datenbank vor Änderung und Löschung schützt (Ausnahmen nur für Löschfristen und Pseudonymisierung).',
+  'privacy.record.measure.retention': 'Automatische Löschung nach den oben genannten Fristen (stündlich).',
+  'privacy.record.measure.rights':
+    'Auskunft und Datenübertragbarkeit per Download, Löschung mit Pseudonymisierung gemeinsamer Unterlagen.',
 
   'session.checkFailed': 'Ihre Anmeldung konnte nicht geprüft werden.',
 

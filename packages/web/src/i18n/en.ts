@@ -133,6 +133,7 @@ export const en: MessageCatalogue = {
   'discussions.userError.INVALID_REFERENCE': 'A mention or project link is not valid.',
   'discussions.userError.CLOSED': 'No new threads can be started here.',
   'discussions.userError.TAKEN': 'This name exists already.',
+  'nav.auditTrail': 'Audit trail',
 
   'projects.title': 'Projects',
   'projects.publicTitle': 'Project marketplace',
@@ -682,6 +683,7 @@ export const en: MessageCatalogue = {
   'footer.label': 'Footer',
   'footer.source': 'Source: Statistisches Bundesamt (Destatis), Gemeindeverzeichnis,',
   'footer.licence': 'dl-de/by-2-0',
+  'footer.legal': 'Legal',
   'footer.thesaurus': 'Search synonyms:',
 
   'role.COORDINATOR': 'Network coordination',
@@ -1196,6 +1198,128 @@ export const en: MessageCatalogue = {
   'notFound.title': 'Page not found',
   'notFound.text': 'There is no page at this address. Perhaps the address has changed.',
   'notFound.home': 'Go to the home page',
+
+  'privacy.myData.title': 'My data',
+  'privacy.myData.intro':
+    'Download everything the hub holds about you: profile, role and municipality, working groups with their history, meetings and attendance, action items, sign-ins and the audit trail about you – as a readable document to print or as a JSON file.',
+  'privacy.myData.downloadDocument': 'Download as a document',
+  'privacy.myData.downloadJson': 'Download as JSON',
+  'privacy.myData.preparing': 'Your data is being put together …',
+  'privacy.myData.erasureTitle': 'Request erasure',
+  'privacy.myData.erasureIntro':
+    'You can ask for your data to be erased. The coordinators confirm the erasure. What you contributed to shared records (minutes, status updates) stays, but shows only a pseudonym.',
+  'privacy.myData.erasureRequested':
+    'You requested erasure on {date}. The coordinators will confirm it; until then you can withdraw the request.',
+  'privacy.myData.requestErasure': 'Request erasure',
+  'privacy.myData.withdrawErasure': 'Withdraw the request',
+  'privacy.myData.confirmRequest.title': 'Request the erasure of your data?',
+  'privacy.myData.confirmRequest.consequence':
+    'The coordinators receive your request. Once erased you can no longer sign in; your name is replaced by a pseudonym everywhere.',
+  'privacy.myData.confirmRequest.confirm': 'Request erasure',
+
+  'privacy.export.action': 'Export data',
+  'privacy.erase.action': 'Erase person',
+  'privacy.erase.requested': 'Erasure requested',
+  'privacy.erase.confirm.title': 'Erase {name}?',
+  'privacy.erase.confirm.consequence':
+    'The name, e-mail, phone and position of {name} are deleted and their sign-ins ended. Contributions to minutes and status updates stay under a pseudonym. This cannot be undone.',
+  'privacy.erase.confirm.confirm': 'Erase the person for good',
+  'privacy.erase.done': 'Erased. The person now appears as “{pseudonym}”.',
+  'privacy.userError.LAST_LEAD':
+    'This person is the only lead of a working group: appoint another lead there first (or archive the group).',
+  'privacy.userError.ONLY_OFFICER':
+    'This person is the only digital officer of their member municipality: invite another person first (or end the membership).',
+  'privacy.userError.ALREADY_ERASED': 'This person has been erased already.',
+  'privacy.userError.ERASE_SELF': 'You cannot erase yourself: ask another coordinator.',
+  'privacy.userError.ALREADY_REQUESTED': 'You have requested erasure already.',
+  'privacy.userError.NOT_REQUESTED': 'There is no erasure request to withdraw.',
+
+  'privacy.audit.title': 'Audit trail',
+  'privacy.audit.intro':
+    'Who changed what and when – with the values before and after. Entries cannot be changed or deleted; they are removed automatically after the configured period.',
+  'privacy.audit.filters': 'Filter the audit trail',
+  'privacy.audit.action': 'Action',
+  'privacy.audit.anyAction': 'All',
+  'privacy.audit.subjectType': 'Kind of record',
+  'privacy.audit.anySubjectType': 'All',
+  'privacy.audit.subjectId': 'Record ID',
+  'privacy.audit.from': 'From (day)',
+  'privacy.audit.to': 'Until (day)',
+  'privacy.audit.actorFilter': 'Only changes by {name}.',
+  'privacy.audit.actorFilterRemove': 'Show everyone',
+  'privacy.audit.apply': 'Filter',
+  'privacy.audit.reset': 'Reset filters',
+  'privacy.audit.exportCsv': 'Export as CSV',
+  'privacy.audit.exportXlsx': 'Export as Excel',
+  'privacy.audit.count': { one: '{count} entry', other: '{count} entries' },
+  'privacy.audit.when': 'When',
+  'privacy.audit.who': 'Person',
+  'privacy.audit.subject': 'Record',
+  'privacy.audit.changes': 'Changes',
+  'privacy.audit.onlyThisActor': 'show only this person’s changes',
+  'privacy.audit.system': 'System',
+  'privacy.audit.masked': 'hidden',
+  'privacy.audit.none': 'No entries for these filters.',
+  'privacy.audit.more': 'Load more entries',
+
+  'privacy.operator.missingTitle': 'Operator details are missing',
+  'privacy.operator.missingText': 'Fill in the operator details in the settings before going live. Missing:',
+  'privacy.operator.notSet': 'Not given yet.',
+  'privacy.operator.name': 'Name',
+  'privacy.operator.address': 'Address',
+  'privacy.operator.representative': 'Represented by',
+  'privacy.operator.email': 'E-mail',
+  'privacy.operator.phone': 'Phone',
+  'privacy.operator.register': 'Register entry',
+  'privacy.operator.vatId': 'VAT ID',
+
+  'privacy.imprint.title': 'Imprint',
+  'privacy.imprint.provider': 'Provider',
+  'privacy.imprint.contentTitle': 'Content',
+  'privacy.imprint.contentText':
+    'Projects, minutes and contributions are entered by the member municipalities and the coordinators of the network “Digitale Städte Rheinland-Pfalz”, who are responsible for them.',
+
+  'privacy.notice.title': 'Privacy notice',
+  'privacy.notice.intro':
+    'This notice describes which personal data the hub of the network “Digitale Städte Rheinland-Pfalz” processes. It is generated from the running configuration, so it always matches the software.',
+  'privacy.notice.controller': 'Controller',
+  'privacy.notice.dpo': 'Data protection officer',
+  'privacy.notice.dataTitle': 'Which data for what, who sees it and for how long',
+  'privacy.notice.dataIntro':
+    'The hub stores only what the network’s collaboration needs. The ministry and the public never see people’s contact data.',
+  'privacy.notice.legalBasis':
+    'The legal basis is carrying out the network’s tasks (Art. 6(1)(b), (e) GDPR) and, for security and accountability, the legitimate interest in safe operation (Art. 6(1)(f), Art. 32 GDPR). The operator reviews this with their data protection officer before going live.',
+  'privacy.notice.cookies':
+    'The hub sets only one cookie, technically necessary for signing in (hub_session). There are no analytics or advertising cookies and no third-party content.',
+  'privacy.notice.rightsTitle': 'Your rights',
+  'privacy.notice.rights':
+    'You have the right of access (Art. 15), rectification (Art. 16), erasure (Art. 17), restriction of processing (Art. 18), data portability (Art. 20) and to object (Art. 21 GDPR).',
+  'privacy.notice.selfService': 'Signed in, you download your data and request erasure under',
+  'privacy.notice.complaint': 'You may lodge a complaint with the supervisory authority:',
+
+  'privacy.record.title': 'Record of processing activities',
+  'privacy.record.intro':
+    'Under Art. 30 GDPR, generated on {date} from the running configuration: the personal-data registry and the configured retention periods.',
+  'privacy.record.subjects': 'Data subjects',
+  'privacy.record.subjectsText':
+    'People with access to the hub: the network’s coordinators, the digital officers of the member municipalities and staff of the ministry.',
+  'privacy.record.activities': 'Processing activities',
+  'privacy.record.purpose': 'Purpose',
+  'privacy.record.recipients': 'Who sees it',
+  'privacy.record.retention': 'Retention',
+  'privacy.record.erasure': 'When the person is erased',
+  'privacy.record.table': 'Table',
+  'privacy.record.retentionTitle': 'Retention periods',
+  'privacy.record.measures': 'Technical and organisational measures',
+  'privacy.record.measure.access':
+    'Access by role, ruled in one place per module; the ministry and the public see no contact data.',
+  'privacy.record.measure.passwords':
+    'Passwords only as Argon2id hashes, sessions and links only as hashes; sign-in attempts are limited.',
+  'privacy.record.measure.audit':
+    'An audit trail the database protects from changes and deletion (exceptions only for retention and pseudonymisation).',
+  'privacy.record.measure.retention': 'Automatic deletion after the periods above (hourly).',
+  'privacy.record.measure.rights':
+    'Access and portability by download, erasure with pseudonymisation of shared records.',
 
   'session.checkFailed': 'Your sign-in could not be checked.',
 

@@ -22,7 +22,7 @@ export function AppLayout({ navigation }: { navigation: readonly NavigationItem[
     <div className="hub-app">
       <SkipLink />
       <Header viewer={viewer} />
-      {viewer ? <MainNavigation items={navigation} /> : null}
+      {viewer ? <MainNavigation items={navigation} viewer={viewer} /> : null}
       <main id={mainContentId} className="kern-container hub-main" tabIndex={-1}>
         {notice ? <Alert variant="success" title={t(notice)} role="status" /> : null}
         <Outlet />

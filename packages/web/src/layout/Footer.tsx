@@ -1,3 +1,5 @@
+import { Link } from 'react-router';
+import { privacyPaths } from '../features/privacy/privacyPaths';
 import { useT } from '../i18n';
 
 const licenceUrl = 'https://www.govdata.de/dl-de/by-2-0';
@@ -9,6 +11,20 @@ export function Footer() {
   return (
     <footer className="hub-footer">
       <div className="kern-container">
+        <nav aria-label={t('footer.legal')}>
+          <ul className="hub-footer__links">
+            <li>
+              <Link className="kern-link kern-link--small" to={privacyPaths.privacyNotice}>
+                {t('privacy.notice.title')}
+              </Link>
+            </li>
+            <li>
+              <Link className="kern-link kern-link--small" to={privacyPaths.imprint}>
+                {t('privacy.imprint.title')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
         <p className="kern-body kern-body--small">
           {t('footer.source')}{' '}
           <a className="kern-link kern-link--small" href={licenceUrl} rel="license">

@@ -12,6 +12,7 @@ export const SessionViewer = graphql(`
     locale
     position
     organisation
+    canReadAuditTrail
     municipality {
       id
       name

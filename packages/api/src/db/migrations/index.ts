@@ -14,9 +14,11 @@ import { SearchSynonymsCompounds1795676000000 } from './1795676000000-SearchSyno
 import { MembershipSinceComment1796060730075 } from './1796060730075-MembershipSinceComment';
 import { SignInHardeningAndEmailChangeRevert1796060837468 } from './1796060837468-SignInHardeningAndEmailChangeRevert';
 import { DomainEvents1796066045923 } from './1796066045923-DomainEvents';
+import { PrivacyErasure1796069875727 } from './1796069875727-PrivacyErasure';
 import { Discussions1796070288070 } from './1796070288070-Discussions';
 import { Notifications1796072685545 } from './1796072685545-Notifications';
 import { DiscussionPostSearchOrder1796072889041 } from './1796072889041-DiscussionPostSearchOrder';
+import { SessionClient1796075364164 } from './1796075364164-SessionClient';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -40,4 +42,6 @@ export const migrations: MigrationClass[] = [
   Discussions1796070288070,
   DiscussionPostSearchOrder1796072889041,
   Notifications1796072685545,
+  PrivacyErasure1796069875727,
+  SessionClient1796075364164,
 ];

@@ -13,7 +13,7 @@ import { emailChangedMail, invitationMail, passwordResetMail } from './auth.mail
 import { hashPassword, verifyPassword } from './password';
 import { PasswordResetRequest } from './password-reset-request.entity';
 import { RateLimiter } from './rate-limiter';
-import { createSession, endAllSessions, newToken, sha256 } from './session.service';
+import { coarseClient, createSession, endAllSessions, newToken, sha256 } from './session.service';
 import { UserToken } from './user-token.entity';
 
 const HOUR = 3600_000;
@@ -70,7 +70,7 @@ export class AuthService {
       const counters = new RateLimiter(manager);
       await counters.reset(accountKey);
       await counters.forgive(ipKey);
-      const { token } = await createSession(manager, user.id);
+      const { token } = await createSession(manager, user.id, coarseClient(this.ctx.userAgent));
       await emitDomainEvent(manager, {
         actorId: user.id,
         type: 'auth.signIn',
@@ -266,7 +266,7 @@ export class AuthService {
     // A new password ends the sessions opened with the old one.
     await endAllSessions(manager, user.id);
     user.status = UserStatus.ACTIVE;
-    const { token } = await createSession(manager, user.id);
+    const { token } = await createSession(manager, user.id, coarseClient(this.ctx.userAgent));
     await emitDomainEvent(manager, {
       actorId: user.id,
       type: purpose === TokenPurpose.INVITATION ? 'user.acceptInvitation' : 'user.resetPassword',

@@ -21,6 +21,14 @@ export class Session {
   @Column({ type: 'timestamptz' })
   lastSeenAt: Date;
 
+  @Column({
+    type: 'varchar',
+    length: 60,
+    nullable: true,
+    comment: 'coarse client (browser and system family) for the person’s own overview and data export',
+  })
+  client: string | null;
+
   @Index()
   @Column({ type: 'timestamptz' })
   expiresAt: Date;

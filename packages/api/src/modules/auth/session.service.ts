@@ -13,10 +13,36 @@ export const newToken = () => randomBytes(32).toString('base64url');
 
 const HOUR = 3600_000;
 
+const browsers: [RegExp, string][] = [
+  [/Edg\//, 'Edge'],
+  [/Firefox\//, 'Firefox'],
+  [/(Chrome|Chromium|CriOS)\//, 'Chrome'],
+  [/Safari\//, 'Safari'],
+];
+const systems: [RegExp, string][] = [
+  [/Android/, 'Android'],
+  [/iPhone|iPad|iOS/, 'iOS'],
+  [/Windows/, 'Windows'],
+  [/Mac OS X|Macintosh/, 'macOS'],
+  [/Linux|X11/, 'Linux'],
+];
+
+/**
+ * The browser and system family of a User-Agent header ("Firefox / Linux"), nothing finer: enough
+ * for a person to recognise their sessions, too coarse to fingerprint anyone (data minimisation).
+ */
+export function coarseClient(userAgent: string | null | undefined): string | null {
+  if (!userAgent) return null;
+  const browser = browsers.find(([pattern]) => pattern.test(userAgent))?.[1] ?? 'anderer Browser';
+  const system = systems.find(([pattern]) => pattern.test(userAgent))?.[1] ?? 'anderes System';
+  return `${browser} / ${system}`;
+}
+
 /** Creates a session for the user and returns the token for the cookie. */
 export async function createSession(
   manager: EntityManager,
   userId: string,
+  client: string | null = null,
 ): Promise<{ token: string; session: Session }> {
   const token = newToken();
   const now = new Date();
@@ -24,6 +50,7 @@ export async function createSession(
     id: sha256(token),
     userId,
     lastSeenAt: now,
+    client,
     expiresAt: new Date(now.getTime() + limits.sessionMaxHours * HOUR),
   });
   await manager.insert(Session, session);

@@ -26,6 +26,13 @@ export interface DomainEventPayloads {
   'user.reactivate': { status: string };
   'user.changeRole': { role: string; municipalityId: string | null };
 
+  'person.erasureRequest': { requestedAt: string };
+  'person.erasureRequestWithdraw': null;
+  'person.erasureConfirm': { requestedAt: string };
+  'person.erase': { pseudonym: string; requestedAt: string | null };
+  'person.dataExport': { self: boolean };
+  'auditTrail.export': { format: string; rows: number };
+
   'calendar_feed.create': null;
   'calendar_feed.revoke': null;
 

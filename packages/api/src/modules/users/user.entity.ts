@@ -31,8 +31,8 @@ export class User extends Node {
   @Column({ type: 'varchar', length: 254, comment: 'stored lower-cased' })
   email: string;
 
+  /** Shown through `displayNameOf` (the GraphQL field `name`); a pseudonym once the person is erased. */
   @Column({ type: 'varchar', length: 120 })
-  @Field(() => String)
   name: string;
 
   @Column({ type: 'varchar', length: 120, nullable: true })
@@ -67,6 +67,16 @@ export class User extends Node {
 
   @Column({ type: 'varchar', length: 200, nullable: true, select: false })
   passwordHash: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true, comment: 'the person asked to be erased (Art. 17 DSGVO)' })
+  erasureRequestedAt: Date | null;
+
+  @Column({
+    type: 'timestamptz',
+    nullable: true,
+    comment: 'erased: the name is a pseudonym, contact data gone',
+  })
+  erasedAt: Date | null;
 
   @Column({ type: 'boolean', default: false, comment: 'created by the demo seed' })
   isDemo: boolean;

@@ -32,14 +32,16 @@ export const userPolicy = definePolicy<{
   import: undefined;
 }>({
   read: (actor) => actor !== null,
-  readContact: (actor, person) => self(actor, person) || isNetworkMember(actor),
+  // An erased person has no contact data left (their stored address is a placeholder).
+  readContact: (actor, person) => !person.erasedAt && (self(actor, person) || isNetworkMember(actor)),
   readAccount: (actor, person) => self(actor, person) || isCoordinator(actor),
   list: (actor) => isNetworkMember(actor),
   seeDeactivated: (actor) => isCoordinator(actor),
   invite: (actor) => isCoordinator(actor),
-  updateProfile: (actor, person) => self(actor, person) || isCoordinator(actor),
-  manage: (actor, person) => isCoordinator(actor) && actor.id !== person.id,
-  resendInvitation: (actor, person) => isCoordinator(actor) && person.status === UserStatus.INVITED,
+  updateProfile: (actor, person) => !person.erasedAt && (self(actor, person) || isCoordinator(actor)),
+  manage: (actor, person) => isCoordinator(actor) && actor.id !== person.id && !person.erasedAt,
+  resendInvitation: (actor, person) =>
+    isCoordinator(actor) && person.status === UserStatus.INVITED && !person.erasedAt,
   import: (actor) => isCoordinator(actor),
 });
 

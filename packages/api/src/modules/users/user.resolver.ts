@@ -20,6 +20,7 @@ import { ConnectionType, idOf } from '../../graphql/relay';
 import { userError } from '../../graphql/user-error';
 import { AuthService, requireRole, requireViewer } from '../auth';
 import { Municipality, municipalityById } from '../municipalities';
+import { displayNameOf } from './display-name';
 import {
   checkOfficerRows,
   createOfficers,
@@ -183,6 +184,11 @@ export class UserResolver {
       created: result.created,
       userErrors: errors,
     };
+  }
+
+  @FieldResolver(() => String, { description: 'The name shown for the person; a pseudonym once erased.' })
+  name(@Root() user: User): string {
+    return displayNameOf(user);
   }
 
   @FieldResolver(() => String, {

@@ -28,6 +28,8 @@ export class PeopleService {
       listableStatuses(viewer).includes(s),
     );
     query.where('u.status IN (:...statuses)', { statuses: statuses.length ? statuses : ['-'] });
+    // Erased people live on only as pseudonyms in shared records, not as people to contact.
+    query.andWhere('u.erased_at IS NULL');
     if (filter.roles?.length) query.andWhere('u.role IN (:...roles)', { roles: filter.roles });
     if (filter.municipalityId) {
       query.andWhere('u.municipality_id = :municipalityId', {

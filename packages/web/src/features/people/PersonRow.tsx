@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { useConfirm } from '../../ui/ConfirmDialog';
 import { Select } from '../../ui/Select';
 import { MunicipalityPicker, type PickedMunicipality } from '../members/MunicipalityPicker';
+import { PersonPrivacyActions } from '../privacy/PersonPrivacyActions';
 import { personErrorMessage } from './personErrors';
 import { roleLabel, roles } from './roles';
 
@@ -27,6 +28,7 @@ export const PersonRowFragment = graphql(`
       manage
       resendInvitation
     }
+    ...PersonPrivacyActions_user
   }
 `);
 
@@ -243,6 +245,7 @@ export function PersonRow({ person }: { person: PersonRow_UserFragment }) {
                 <span className="kern-sr-only">: {person.name}</span>
               </span>
             </button>
+            <PersonPrivacyActions person={person} />
           </div>
         ) : null}
         {dialog}

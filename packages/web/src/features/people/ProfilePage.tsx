@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { limits } from '@hub/shared';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useEffect, useState } from 'react';
 import { graphql } from '../../gql';
 import type { Locale } from '../../gql/graphql';
 import { useT } from '../../i18n';
@@ -40,6 +40,9 @@ export const ProfilePageQuery = graphql(`
     }
   }
 `);
+
+// Loaded on demand: the download and erasure controls are not needed to edit the profile.
+const MyDataSection = lazy(() => import('../privacy/MyDataSection'));
 
 type ProfileField = 'name' | 'email' | 'currentPassword' | 'position' | 'phone';
 const fieldIds: Record<ProfileField, string> = {
@@ -203,6 +206,9 @@ export function ProfilePage() {
         </div>
       </form>
       <NotificationSettings />
+      <Suspense fallback={<LoadingIndicator />}>
+        <MyDataSection />
+      </Suspense>
     </Page>
   );
 }

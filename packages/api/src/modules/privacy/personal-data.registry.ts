@@ -1,0 +1,428 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * The personal-data registry: every table that holds something about a person declares here
+ * what it is kept for, which rows the person's export lists and what erasure does with them.
+ * `tests/api/privacy-registry.test.ts` reads the database catalogue and fails for any table with
+ * a reference to a person (a foreign key to `app_user`, a person-ID column, an e-mail, name or
+ * phone column) that has no entry, so a new table cannot be forgotten.
+ *
+ * Parameters of `exportSql` and of erasure SQL: `:personId` the person's ID, `:email` their e-mail
+ * address (lower case, as stored); `runRegistrySql` binds them.
+ */
+
+/** The person whose data is exported or erased, as the statements need them. */
+export interface DataSubject {
+  id: string;
+  email: string;
+  name: string;
+  phone: string | null;
+}
+
+/** What erasure does with a table's rows about the person. */
+export type Erasure =
+  /** The rows are the person's alone and go entirely. */
+  | { kind: 'delete'; sql: string }
+  /**
+   * The rows belong to shared records (minutes, status updates, history) and stay; they point at
+   * the pseudonymised account, so the person shows under the pseudonym. `sql` clears what the
+   * person wrote about themselves in them, if anything.
+   */
+  | { kind: 'keepUnderPseudonym'; sql?: string }
+  /** Rows that need more than one statement (the audit trail's payloads). */
+  | {
+      kind: 'custom';
+      description: string;
+      run(manager: EntityManager, subject: DataSubject, pseudonym: string): Promise<void>;
+    };
+
+export interface PersonalDataEntry {
+  table: string;
+  /** The section's title in the export and the processing record (German, like the documents). */
+  title: string;
+  /** Why the hub keeps it (Zweck), for the processing record. */
+  purpose: string;
+  /** Who sees it (Empfänger), for the processing record. */
+  recipients: string;
+  /** Columns holding a person's ID (foreign keys to app_user, or actor IDs without one). */
+  personColumns: readonly string[];
+  /** Columns holding personal data as text: names, addresses, numbers, free text by the person. */
+  personalFields?: readonly string[];
+  /** The rows the person's export lists; secrets (hashes) are never selected. */
+  exportSql: string;
+  erasure: Erasure;
+  /** Key of the retention rule that limits how long rows are kept (see `retention.ts`). */
+  retention: string;
+}
+
+/** Keys that carry personal data in audit and domain-event payloads (masked for roles that may not see them). */
+export const personalPayloadKeys = [
+  'name',
+  'email',
+  'phone',
+  'position',
+  'organisation',
+  'previousEmail',
+  'recipient',
+] as const;
+
+/**
+ * Masks the personal keys of a jsonb value in SQL (`value` is a column or expression); other keys
+ * stay. Used by erasure for the events whose subject is the erased person.
+ */
+export function maskedPayloadSql(value: string, replacement: string): string {
+  return `CASE WHEN jsonb_typeof(${value}) = 'object' THEN COALESCE((
+      SELECT jsonb_object_agg(k, CASE WHEN k = ANY(ARRAY[${personalPayloadKeys.map((key) => `'${key}'`).join(', ')}])
+        AND v <> 'null'::jsonb THEN to_jsonb(${replacement}::text) ELSE v END)
+      FROM jsonb_each(${value}) AS field(k, v)), '{}'::jsonb) ELSE ${value} END`;
+}
+
+/** Audit events and domain events: the person's own stay (under the pseudonym), their personal fields masked. */
+async function maskEventPayloads(manager: EntityManager, subject: DataSubject, pseudonym: string) {
+  await manager.query(
+    `UPDATE audit_event SET before = ${maskedPayloadSql('before', '$2')}, after = ${maskedPayloadSql('after', '$2')}
+     WHERE entity_type = 'User' AND entity_id = $1`,
+    [subject.id, pseudonym],
+  );
+  await manager.query(
+    `UPDATE domain_event SET payload = ${maskedPayloadSql('payload', '$2')}
+     WHERE subject_type = 'User' AND subject_id = $1`,
+    [subject.id, pseudonym],
+  );
+}
+
+/** The registry, one entry per table (order: erasure runs in this order; the account last). */
+export const personalDataRegistry: readonly PersonalDataEntry[] = [
+  {
+    table: 'session',
+    title: 'Anmeldungen (Sitzungen)',
+    purpose: 'Angemeldet bleiben; Sitzungen auf anderen Geräten beenden können.',
+    recipients: 'nur die Person selbst',
+    personColumns: ['user_id'],
+    exportSql: `SELECT created_at AS "signedInAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt", client
+      FROM session WHERE user_id = :personId ORDER BY created_at`,
+    erasure: { kind: 'delete', sql: 'DELETE FROM session WHERE user_id = :personId' },
+    retention: 'session',
+  },
+  {
+    table: 'user_token',
+    title: 'Einladungs- und Passwort-Links',
+    purpose: 'Einladungen annehmen, Passwort zurücksetzen, eine geänderte E-Mail-Adresse wiederherstellen.',
+    recipients: 'nur die Person selbst',
+    personColumns: ['user_id', 'created_by_id'],
+    personalFields: ['previous_email'],
+    exportSql: `SELECT purpose, created_at AS "createdAt", expires_at AS "expiresAt", used_at AS "usedAt",
+        previous_email AS "previousEmail", (created_by_id = :personId AND user_id <> :personId) AS "createdForAnotherPerson"
+      FROM user_token WHERE user_id = :personId OR created_by_id = :personId ORDER BY created_at`,
+    erasure: {
+      kind: 'delete',
+      // Links a coordinator created for others stay valid; they point at the pseudonymised account.
+      sql: 'DELETE FROM user_token WHERE user_id = :personId',
+    },
+    retention: 'userToken',
+  },
+  {
+    table: 'password_reset_request',
+    title: 'Angeforderte Passwort-Links',
+    purpose: 'Einen Passwort-Link versenden, ohne zu verraten, ob die Adresse bekannt ist.',
+    recipients: 'niemand (wird nach dem Versand gelöscht)',
+    personColumns: [],
+    personalFields: ['email'],
+    exportSql: `SELECT created_at AS "requestedAt" FROM password_reset_request WHERE email = :email ORDER BY created_at`,
+    erasure: { kind: 'delete', sql: 'DELETE FROM password_reset_request WHERE email = :email' },
+    retention: 'passwordResetRequest',
+  },
+  {
+    table: 'rate_limit_bucket',
+    title: 'Zähler gegen das Durchprobieren von Passwörtern',
+    purpose: 'Anmeldung und Passwort-Links vor dem Durchprobieren schützen (Sicherheit, Art. 32 DSGVO).',
+    recipients: 'niemand',
+    personColumns: [],
+    personalFields: ['key'],
+    exportSql: `SELECT split_part(key, ':', 1) AS "kind", count, window_start AS "windowStart"
+      FROM rate_limit_bucket WHERE key LIKE '%:' || :email OR key LIKE '%:' || :personId::text ORDER BY window_start`,
+    erasure: {
+      kind: 'delete',
+      sql: `DELETE FROM rate_limit_bucket WHERE key LIKE '%:' || :email OR key LIKE '%:' || :personId::text`,
+    },
+    retention: 'rateLimit',
+  },
+  {
+    table: 'outbox_message',
+    title: 'E-Mails an die Person',
+    purpose: 'Einladungen, Passwort-Links und Benachrichtigungen zustellen.',
+    recipients: 'die Person; der Mailserver des Betreibers',
+    personColumns: [],
+    personalFields: ['recipient', 'body', 'subject'],
+    exportSql: `SELECT kind, subject, created_at AS "createdAt", sent_at AS "sentAt", attempts
+      FROM outbox_message WHERE lower(recipient) = :email ORDER BY created_at`,
+    erasure: { kind: 'delete', sql: 'DELETE FROM outbox_message WHERE lower(recipient) = :email' },
+    retention: 'outbox',
+  },
+  {
+    table: 'calendar_feed',
+    title: 'Kalender-Abonnements',
+    purpose: 'Die eigenen Sitzungen im Kalenderprogramm abonnieren.',
+    recipients: 'nur die Person selbst',
+    personColumns: ['user_id'],
+    exportSql: `SELECT created_at AS "createdAt", revoked_at AS "revokedAt" FROM calendar_feed WHERE user_id = :personId ORDER BY created_at`,
+    erasure: { kind: 'delete', sql: 'DELETE FROM calendar_feed WHERE user_id = :personId' },
+    retention: 'whileAccount',
+  },
+  {
+    table: 'project_contact',
+    title: 'Ansprechperson für Projekte',
+    purpose: 'Anderen Kommunen zeigen, wen sie zu einem Projekt fragen können.',
+    recipients: 'Koordination und Digitalbeauftragte des Netzwerks',
+    personColumns: ['user_id'],
+    exportSql: `SELECT c.project_id AS "projectId", p.title AS "project" FROM project_contact c
+      JOIN project p ON p.id = c.project_id WHERE c.user_id = :personId ORDER BY p.title`,
+    erasure: { kind: 'delete', sql: 'DELETE FROM project_contact WHERE user_id = :personId' },
+    retention: 'whileAccount',
+  },
+  {
+    table: 'working_group_membership',
+    title: 'Mitgliedschaften in Arbeitsgruppen',
+    purpose: 'Arbeitsgruppen zusammensetzen, Leitungen benennen, Sitzungen einladen.',
+    recipients: 'angemeldete Personen des Netzwerks',
+    personColumns: ['user_id'],
+    personalFields: ['request_note'],
+    exportSql: `SELECT g.name AS "workingGroup", m.role, m.status, m.requested_at AS "requestedAt",
+        m.joined_at AS "joinedAt", m.ended_at AS "endedAt", m.request_note AS "requestNote"
+      FROM working_group_membership m JOIN working_group g ON g.id = m.working_group_id
+      WHERE m.user_id = :personId ORDER BY m.created_at`,
+    erasure: {
+      kind: 'keepUnderPseudonym',
+      sql: `UPDATE working_group_membership SET request_note = NULL,
+          status = CASE WHEN status IN ('ACTIVE', 'REQUESTED') THEN 'LEFT'::working_group_membership_status ELSE status END,
+          ended_at = CASE WHEN status IN ('ACTIVE', 'REQUESTED') THEN now() ELSE ended_at END
+        WHERE user_id = :personId`,
+    },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'working_group_membership_event',
+    title: 'Verlauf der Arbeitsgruppen-Mitgliedschaften',
+    purpose: 'Nachvollziehen, wer wann aufgenommen, ernannt oder entfernt wurde.',
+    recipients: 'Koordination, Leitungen der Arbeitsgruppe',
+    personColumns: ['actor_id'],
+    exportSql: `SELECT g.name AS "workingGroup", e.from_status AS "fromStatus", e.to_status AS "toStatus",
+        e.from_role AS "fromRole", e.to_role AS "toRole", e.created_at AS "at", (e.actor_id = :personId) AS "byThePerson"
+      FROM working_group_membership_event e
+      JOIN working_group_membership m ON m.id = e.membership_id
+      JOIN working_group g ON g.id = e.working_group_id
+      WHERE m.user_id = :personId OR e.actor_id = :personId ORDER BY e.created_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'working_group',
+    title: 'Angelegte Arbeitsgruppen',
+    purpose: 'Festhalten, wer eine Arbeitsgruppe angelegt hat.',
+    recipients: 'Koordination',
+    personColumns: ['created_by_id'],
+    exportSql: `SELECT name, created_at AS "createdAt" FROM working_group WHERE created_by_id = :personId ORDER BY created_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'membership_event',
+    title: 'Schritte in Netzwerkmitgliedschaften',
+    purpose: 'Nachvollziehen, wer eine Kommune eingeladen, aufgenommen oder ausgesetzt hat.',
+    recipients: 'Koordination, Digitalbeauftragte der Kommune',
+    personColumns: ['actor_id'],
+    exportSql: `SELECT mu.name AS "municipality", e.from_status AS "fromStatus", e.to_status AS "toStatus", e.note, e.created_at AS "at"
+      FROM membership_event e JOIN network_membership n ON n.id = e.membership_id
+      JOIN municipality mu ON mu.id = n.municipality_id WHERE e.actor_id = :personId ORDER BY e.created_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'project',
+    title: 'Angelegte Projekte',
+    purpose: 'Festhalten, wer ein Projekt angelegt hat.',
+    recipients: 'Koordination, Digitalbeauftragte der Kommune',
+    personColumns: ['created_by_id'],
+    exportSql: `SELECT id AS "projectId", title, status, created_at AS "createdAt" FROM project WHERE created_by_id = :personId ORDER BY created_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'project_status_update',
+    title: 'Sachstände zu Projekten',
+    purpose: 'Den Fortschritt von Projekten berichten.',
+    recipients: 'angemeldete Personen; veröffentlichte Projekte ohne Namen auch öffentlich',
+    personColumns: ['author_id'],
+    exportSql: `SELECT p.title AS "project", s.reported_on AS "reportedOn", s.phase, s.progress_percent AS "progressPercent", s.text
+      FROM project_status_update s JOIN project p ON p.id = s.project_id WHERE s.author_id = :personId ORDER BY s.created_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'meeting',
+    title: 'Organisierte Sitzungen',
+    purpose: 'Sitzungen planen und einladen.',
+    recipients: 'Eingeladene, Koordination',
+    personColumns: ['organizer_id'],
+    exportSql: `SELECT title, kind, starts_at AS "startsAt", ends_at AS "endsAt" FROM meeting WHERE organizer_id = :personId ORDER BY starts_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'agenda_item',
+    title: 'Tagesordnungspunkte, die die Person vorstellt',
+    purpose: 'Sitzungen vorbereiten.',
+    recipients: 'Eingeladene, Koordination',
+    personColumns: ['presenter_id'],
+    exportSql: `SELECT m.title AS "meeting", a.title, a.position, m.starts_at AS "startsAt"
+      FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE a.presenter_id = :personId ORDER BY m.starts_at, a.position`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'meeting_invitation',
+    title: 'Einladungen, Zusagen und Anwesenheit',
+    purpose: 'Zu Sitzungen einladen, Zusagen sammeln, Anwesenheit für Protokoll und Bericht festhalten.',
+    recipients: 'Eingeladene, Koordination; Zahlen (ohne Namen) im Fortschrittsbericht an das Ministerium',
+    personColumns: ['user_id'],
+    exportSql: `SELECT m.title AS "meeting", m.starts_at AS "startsAt", i.response, i.responded_at AS "respondedAt", i.attended
+      FROM meeting_invitation i JOIN meeting m ON m.id = i.meeting_id WHERE i.user_id = :personId ORDER BY m.starts_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'meeting_minutes',
+    title: 'Protokolle (verfasst, eingereicht, freigegeben)',
+    purpose: 'Protokolle erstellen und freigeben.',
+    recipients: 'Eingeladene, Koordination',
+    personColumns: ['drafted_by_id', 'submitted_by_id', 'approved_by_id'],
+    exportSql: `SELECT m.title AS "meeting", n.status, n.revision, (n.drafted_by_id = :personId) AS "drafted",
+        (n.submitted_by_id = :personId) AS "submitted", (n.approved_by_id = :personId) AS "approved"
+      FROM meeting_minutes n JOIN meeting m ON m.id = n.meeting_id
+      WHERE :personId IN (n.drafted_by_id, n.submitted_by_id, n.approved_by_id) ORDER BY m.starts_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'meeting_minutes_revision',
+    title: 'Veröffentlichte Protokollfassungen',
+    purpose: 'Veröffentlichte Protokolle unverändert nachvollziehbar halten.',
+    recipients: 'Eingeladene, Koordination',
+    personColumns: ['submitted_by_id', 'approved_by_id', 'published_by_id'],
+    exportSql: `SELECT m.title AS "meeting", r.revision, r.published_at AS "publishedAt", (r.submitted_by_id = :personId) AS "submitted",
+        (r.approved_by_id = :personId) AS "approved", (r.published_by_id = :personId) AS "published"
+      FROM meeting_minutes_revision r JOIN meeting m ON m.id = r.meeting_id
+      WHERE :personId IN (r.submitted_by_id, r.approved_by_id, r.published_by_id) ORDER BY r.published_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'meeting_outcome',
+    title: 'Ergebnisse und Aufgaben',
+    purpose: 'Beschlüsse und Aufgaben aus Sitzungen festhalten und nachverfolgen.',
+    recipients: 'Eingeladene, Koordination',
+    personColumns: ['owner_user_id', 'created_by_id'],
+    exportSql: `SELECT m.title AS "meeting", o.kind, o.title, o.status, o.due_date AS "dueDate", o.completed_at AS "completedAt",
+        (o.owner_user_id = :personId) AS "owner", (o.created_by_id = :personId) AS "recorded"
+      FROM meeting_outcome o JOIN meeting m ON m.id = o.meeting_id
+      WHERE :personId IN (o.owner_user_id, o.created_by_id) ORDER BY m.starts_at, o.created_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'domain_event',
+    title: 'Ereignisse (Änderungen durch oder über die Person)',
+    purpose: 'Benachrichtigungen und Auswertungen aus Änderungen ableiten.',
+    recipients: 'interne Verarbeitung',
+    personColumns: ['actor_id', 'subject_id'],
+    personalFields: ['payload'],
+    exportSql: `SELECT type, occurred_at AS "occurredAt", subject_type AS "subjectType", subject_id AS "subjectId",
+        (actor_id = :personId) AS "byThePerson", payload
+      FROM domain_event WHERE actor_id = :personId OR (subject_type = 'User' AND subject_id = :personId) ORDER BY id`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'domainEvent',
+  },
+  {
+    table: 'audit_event',
+    title: 'Änderungsprotokoll (Handelnde oder betroffene Person)',
+    purpose: 'Nachweisen, wer was wann geändert hat (Rechenschaftspflicht, Art. 5 Abs. 2 DSGVO).',
+    recipients: 'Koordination; das Ministerium ohne personenbezogene Felder',
+    personColumns: ['actor_id', 'entity_id'],
+    personalFields: ['before', 'after'],
+    exportSql: `SELECT action, created_at AS "at", entity_type AS "subjectType", entity_id AS "subjectId",
+        (actor_id = :personId) AS "byThePerson", before, after
+      FROM audit_event WHERE actor_id = :personId OR (entity_type = 'User' AND entity_id = :personId) ORDER BY created_at, id`,
+    erasure: {
+      kind: 'custom',
+      description:
+        'Einträge bleiben unter dem Pseudonym; Name, E-Mail, Telefon und Funktion in den Werten vorher/nachher werden ersetzt (eigener, protokollierter Wartungsweg).',
+      run: maskEventPayloads,
+    },
+    retention: 'auditEvent',
+  },
+  {
+    table: 'app_user',
+    title: 'Profil und Rolle',
+    purpose: 'Anmelden, die Person im Netzwerk zeigen (Name, Funktion, Kommune), Kontakt unter Mitgliedern.',
+    recipients:
+      'Name und Funktion: angemeldete Personen; E-Mail und Telefon: Koordination und Digitalbeauftragte; nie das Ministerium oder die Öffentlichkeit',
+    personColumns: ['id'],
+    personalFields: ['name', 'email', 'phone', 'position', 'organisation'],
+    exportSql: `SELECT u.name, u.email, u.phone, u.position, u.organisation, u.role, mu.name AS "municipality",
+        u.locale, u.status, u.created_at AS "createdAt", u.updated_at AS "updatedAt",
+        u.erasure_requested_at AS "erasureRequestedAt"
+      FROM app_user u LEFT JOIN municipality mu ON mu.id = u.municipality_id WHERE u.id = :personId`,
+    erasure: {
+      kind: 'custom',
+      description:
+        'Name wird durch das Pseudonym ersetzt; E-Mail, Telefon, Funktion, Organisation und Passwort werden gelöscht; das Konto ist gesperrt.',
+      // The account itself is pseudonymised by the erasure service (it needs the pseudonym and runs last).
+      run: async () => undefined,
+    },
+    retention: 'whileAccount',
+  },
+];
+
+/**
+ * Columns whose names look personal but are not (the catalogue test would flag them otherwise):
+ * names of municipalities, groups and events, subjects of reference data.
+ */
+export const notPersonalColumns: Readonly<Record<string, string>> = {
+  'municipality.name': 'the name of a municipality',
+  'working_group.name': 'the name of a working group',
+  'domain_event_consumption.consumer': 'the name of a consumer process',
+  'migrations.name': 'the name of a migration',
+  'typeorm_metadata.name': 'TypeORM bookkeeping',
+};
+
+/**
+ * Reference data loaded from files, which no one writes about a person: erasure does not search
+ * them for mentions (the thesaurus alone is most of the database's text).
+ */
+export const referenceDataTables: Readonly<Record<string, string>> = {
+  municipality: 'the Gemeindeverzeichnis of Destatis',
+  search_word: 'the OpenThesaurus word list of the search',
+  search_synonym: 'the synonym sets of the search',
+  search_data_version: 'the version of the search data',
+};
+
+/** Runs a registry statement with the person's ID and e-mail bound to `:personId` and `:email`. */
+export function runRegistrySql(
+  manager: EntityManager,
+  sql: string,
+  subject: Pick<DataSubject, 'id' | 'email'>,
+): Promise<Record<string, unknown>[]> {
+  const values: unknown[] = [];
+  const numbered = new Map<string, string>();
+  const text = sql.replace(/:(personId|email)\b/g, (_match, name: 'personId' | 'email') => {
+    if (!numbered.has(name)) {
+      values.push(name === 'personId' ? subject.id : subject.email);
+      numbered.set(name, `$${values.length}`);
+    }
+    return numbered.get(name) as string;
+  });
+  return manager.query(text, values);
+}
+
+/** The registry entry of a table, if any. */
+export const registryEntryOf = (table: string) => personalDataRegistry.find((e) => e.table === table);

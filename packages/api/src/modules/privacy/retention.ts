@@ -1,0 +1,164 @@
+import { limits } from '@hub/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { RetentionSettings } from '../../config';
+
+/**
+ * How long each kind of data is kept (Speicherbegrenzung, Art. 5 Abs. 1 lit. e DSGVO). The
+ * registry's entries name one of these rules; the processing record prints `period`, and
+ * `applyRetention` runs every rule that deletes something. A new kind (e.g. read notifications)
+ * adds one rule here and names it in its registry entry.
+ */
+export interface RetentionRule {
+  key: string;
+  /** What is kept, in German (the documents are German). */
+  kind: string;
+  /** How long, in German, with the configured figures. */
+  period(settings: RetentionSettings): string;
+  /** Deletes what is due at `now`; returns the number of rows deleted. Absent for data kept as long as its record. */
+  apply?(manager: EntityManager, settings: RetentionSettings, now: Date): Promise<number>;
+}
+
+/** Runs one DELETE and returns how many rows it removed. */
+async function deleted(manager: EntityManager, sql: string, parameters: unknown[]): Promise<number> {
+  const [, count] = (await manager.query(sql, parameters)) as [unknown, number];
+  return count;
+}
+
+const days = (n: number) => (n === 1 ? '1 Tag' : `${n} Tage`);
+
+export const retentionRules: readonly RetentionRule[] = [
+  {
+    key: 'session',
+    kind: 'Anmeldesitzungen',
+    period: () =>
+      `bis zur Abmeldung, höchstens ${limits.sessionMaxHours / 24} Tage, nach ${limits.sessionIdleHours / 24} Tagen ohne Nutzung`,
+    apply: (m, _s, now) =>
+      deleted(
+        m,
+        'DELETE FROM session WHERE expires_at < $1 OR last_seen_at < $1::timestamptz - make_interval(hours => $2)',
+        [now, limits.sessionIdleHours],
+      ),
+  },
+  {
+    key: 'userToken',
+    kind: 'Einladungs- und Passwort-Links',
+    period: () => '30 Tage nach Nutzung oder Ablauf',
+    apply: (m, _s, now) =>
+      deleted(
+        m,
+        `DELETE FROM user_token WHERE (used_at IS NOT NULL OR expires_at < $1)
+           AND created_at < $1::timestamptz - interval '30 days'`,
+        [now],
+      ),
+  },
+  {
+    key: 'passwordResetRequest',
+    kind: 'Anforderungen eines Passwort-Links',
+    // Normally gone within a second; left over only if composing the mail kept failing.
+    period: () => 'bis zum Versand, höchstens 1 Tag',
+    apply: (m, _s, now) =>
+      deleted(m, `DELETE FROM password_reset_request WHERE created_at < $1::timestamptz - interval '1 day'`, [
+        now,
+      ]),
+  },
+  {
+    key: 'rateLimit',
+    kind: 'Zähler gegen das Durchprobieren von Passwörtern',
+    period: () => '1 Tag',
+    apply: (m, _s, now) =>
+      deleted(m, `DELETE FROM rate_limit_bucket WHERE window_start < $1::timestamptz - interval '1 day'`, [
+        now,
+      ]),
+  },
+  {
+    key: 'outbox',
+    kind: 'E-Mails im Postausgang',
+    period: (s) =>
+      `zugestellte ${days(s.deliveredMailDays)} nach dem Versand, nicht zustellbare ${days(s.undeliveredMailDays)} nach dem Einstellen`,
+    apply: async (m, s, now) =>
+      (await deleted(
+        m,
+        'DELETE FROM outbox_message WHERE sent_at < $1::timestamptz - make_interval(days => $2)',
+        [now, s.deliveredMailDays],
+      )) +
+      (await deleted(
+        m,
+        'DELETE FROM outbox_message WHERE sent_at IS NULL AND created_at < $1::timestamptz - make_interval(days => $2)',
+        [now, s.undeliveredMailDays],
+      )),
+  },
+  {
+    key: 'auditEvent',
+    kind: 'Änderungsprotokoll',
+    period: (s) => `${s.auditYears} Jahre (AUDIT_RETENTION_YEARS)`,
+    apply: async (m, s, now) => {
+      // The append-only trigger lets deletes through only on this path (see the migration PrivacyErasure).
+      await m.query(`SET LOCAL hub.audit_maintenance = 'retention'`);
+      return deleted(
+        m,
+        'DELETE FROM audit_event WHERE created_at < $1::timestamptz - make_interval(years => $2)',
+        [now, s.auditYears],
+      );
+    },
+  },
+  {
+    key: 'domainEvent',
+    kind: 'Ereignisse für Benachrichtigungen und Auswertungen',
+    period: (s) => `${s.auditYears} Jahre, wie das Änderungsprotokoll`,
+    apply: async (m, s, now) => {
+      const cutoff = [now, s.auditYears];
+      await m.query(
+        `DELETE FROM domain_event_consumption WHERE event_id IN (
+           SELECT id FROM domain_event WHERE occurred_at < $1::timestamptz - make_interval(years => $2))`,
+        cutoff,
+      );
+      return deleted(
+        m,
+        'DELETE FROM domain_event WHERE occurred_at < $1::timestamptz - make_interval(years => $2)',
+        cutoff,
+      );
+    },
+  },
+  {
+    key: 'whileAccount',
+    kind: 'Konto, Kontaktdaten, Kalender-Abonnements, Projekt-Ansprechpersonen',
+    period: () => 'solange das Konto besteht; mit der Löschung der Person entfernt',
+  },
+  {
+    key: 'sharedRecord',
+    kind: 'Beiträge zu gemeinsamen Unterlagen (Protokolle, Sachstände, Mitgliedschaften, Aufgaben)',
+    period: () =>
+      'solange die gemeinsame Unterlage besteht; nach der Löschung der Person nur noch unter einem Pseudonym',
+  },
+];
+
+export const retentionRuleOf = (key: string): RetentionRule | undefined =>
+  retentionRules.find((rule) => rule.key === key);
+
+/** Rows deleted per rule key. */
+export type RetentionResult = Record<string, number>;
+
+/**
+ * Deletes everything whose retention period has passed at `now`, one transaction per rule (a
+ * failing rule does not hold up the others; its error propagates after the rest ran). Safe to run
+ * from every API process at once: each statement deletes what is due, twice deleting nothing.
+ */
+export async function applyRetention(
+  dataSource: DataSource,
+  settings: RetentionSettings,
+  now: Date,
+): Promise<RetentionResult> {
+  const result: RetentionResult = {};
+  const failures: unknown[] = [];
+  for (const rule of retentionRules) {
+    const apply = rule.apply;
+    if (!apply) continue;
+    try {
+      result[rule.key] = await dataSource.transaction((manager) => apply(manager, settings, now));
+    } catch (error) {
+      failures.push(error);
+    }
+  }
+  if (failures.length) throw failures[0];
+  return result;
+}

@@ -1,0 +1,87 @@
+import { useQuery } from '@apollo/client/react';
+import { apiErrorMessage } from '../../errors/apiErrors';
+import { formatDateTime, useLocale, useT } from '../../i18n';
+import { Alert } from '../../ui/Alert';
+import { LoadingIndicator } from '../../ui/LoadingIndicator';
+import { Page } from '../../ui/Page';
+import { MissingOperatorSettings, OperatorDetailsList } from './OperatorDetails';
+import { ProcessingRecordQuery } from './processingRecordQuery';
+import './privacy.css';
+
+/**
+ * The record of processing activities (Verzeichnis von Verarbeitungstätigkeiten, Art. 30 DSGVO):
+ * one entry per kind of personal data in the registry, with the retention rules as configured.
+ */
+export default function ProcessingRecordPage() {
+  const t = useT();
+  const { locale } = useLocale();
+  const { data, loading, error } = useQuery(ProcessingRecordQuery);
+  const record = data?.processingRecord;
+  return (
+    <Page title={t('privacy.record.title')}>
+      {loading && !record ? <LoadingIndicator /> : null}
+      {error ? <Alert variant="danger" title={apiErrorMessage(error, t)} role="alert" /> : null}
+      {record ? (
+        <div className="hub-document">
+          <MissingOperatorSettings operator={record.operator} />
+          <p className="kern-body">
+            {t('privacy.record.intro', { date: formatDateTime(record.generatedAt, locale) })}
+          </p>
+          <h2 className="kern-heading-medium">{t('privacy.notice.controller')}</h2>
+          <OperatorDetailsList operator={record.operator} />
+          <h2 className="kern-heading-medium">{t('privacy.record.subjects')}</h2>
+          <p className="kern-body">{t('privacy.record.subjectsText')}</p>
+          <h2 className="kern-heading-medium">{t('privacy.record.activities')}</h2>
+          {record.activities.map((activity) => (
+            <section key={activity.table} aria-labelledby={`activity-${activity.table}`}>
+              <h3 className="kern-heading-small" id={`activity-${activity.table}`}>
+                {activity.title}
+              </h3>
+              <dl>
+                <div className="hub-document__pair">
+                  <dt className="kern-body kern-body--bold">{t('privacy.record.purpose')}</dt>
+                  <dd className="kern-body">{activity.purpose}</dd>
+                </div>
+                <div className="hub-document__pair">
+                  <dt className="kern-body kern-body--bold">{t('privacy.record.recipients')}</dt>
+                  <dd className="kern-body">{activity.recipients}</dd>
+                </div>
+                <div className="hub-document__pair">
+                  <dt className="kern-body kern-body--bold">{t('privacy.record.retention')}</dt>
+                  <dd className="kern-body">{activity.retention}</dd>
+                </div>
+                <div className="hub-document__pair">
+                  <dt className="kern-body kern-body--bold">{t('privacy.record.erasure')}</dt>
+                  <dd className="kern-body">{activity.erasure}</dd>
+                </div>
+                <div className="hub-document__pair">
+                  <dt className="kern-body kern-body--bold">{t('privacy.record.table')}</dt>
+                  <dd className="kern-body">
+                    <code>{activity.table}</code>
+                  </dd>
+                </div>
+              </dl>
+            </section>
+          ))}
+          <h2 className="kern-heading-medium">{t('privacy.record.retentionTitle')}</h2>
+          <dl>
+            {record.retention.map((rule) => (
+              <div key={rule.kind} className="hub-document__pair">
+                <dt className="kern-body kern-body--bold">{rule.kind}</dt>
+                <dd className="kern-body">{rule.period}</dd>
+              </div>
+            ))}
+          </dl>
+          <h2 className="kern-heading-medium">{t('privacy.record.measures')}</h2>
+          <ul className="kern-list">
+            <li>{t('privacy.record.measure.access')}</li>
+            <li>{t('privacy.record.measure.passwords')}</li>
+            <li>{t('privacy.record.measure.audit')}</li>
+            <li>{t('privacy.record.measure.retention')}</li>
+            <li>{t('privacy.record.measure.rights')}</li>
+          </ul>
+        </div>
+      ) : null}
+    </Page>
+  );
+}
