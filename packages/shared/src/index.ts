@@ -6,4 +6,5 @@ export * from './municipalities';
 export * from './network';
 export * from './people';
 export * from './projects';
+export * from './reports';
 export * from './working-groups';

@@ -20,6 +20,7 @@ import {
   WorkingGroupProjectsResolver,
 } from '../modules/projects/project.links.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
+import { ProgressReportResolver } from '../modules/reports';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { OpenStepsResolver } from '../modules/start/open-steps.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
@@ -55,6 +56,7 @@ export const resolvers: NonEmptyArray<Function> = [
   MunicipalityWorkingGroupsResolver,
   OpenStepsResolver,
   SearchResolver,
+  ProgressReportResolver,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -14,6 +14,8 @@ import { SearchSynonymsCompounds1795676000000 } from './1795676000000-SearchSyno
 import { MembershipSinceComment1796060730075 } from './1796060730075-MembershipSinceComment';
 import { SignInHardeningAndEmailChangeRevert1796060837468 } from './1796060837468-SignInHardeningAndEmailChangeRevert';
 import { DomainEvents1796066045923 } from './1796066045923-DomainEvents';
+import { ProgressReports1796069904884 } from './1796069904884-ProgressReports';
+import { ReportHistoryTriggers1796069910000 } from './1796069910000-ReportHistoryTriggers';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -34,4 +36,6 @@ export const migrations: MigrationClass[] = [
   MembershipSinceComment1796060730075,
   SignInHardeningAndEmailChangeRevert1796060837468,
   DomainEvents1796066045923,
+  ProgressReports1796069904884,
+  ReportHistoryTriggers1796069910000,
 ];

@@ -64,6 +64,14 @@ export interface DomainEventPayloads {
   'workingGroupMembership.remove': Snapshot;
   'workingGroupMembership.leave': Snapshot;
 
+  'progressReport.create': { period: string; version: number };
+  'progressReport.update': Snapshot;
+  'progressReport.submit': { status: string };
+  'progressReport.review': { approved: boolean; comment: string | null };
+  'progressReport.publish': { reportId: string; title: string };
+  'progressReport.correct': { previousVersionId: string; version: number };
+  'demo.reportsSeeded': { reports: number };
+
   'demo.seeded': { users: number; memberships: number };
   'demo.projectsSeeded': { projects: number };
 }
