@@ -289,7 +289,7 @@ describe('networkFigures', () => {
     const client = await t.as(people.coordinator);
     const result = await client.gql(FIGURES, { period: Q1_2026 });
     expect(result.errors).toBeUndefined();
-    const { current, previous } = result.data?.networkFigures;
+    const { current, previous } = result.data!.networkFigures;
 
     expect(current.period).toEqual({
       kind: 'QUARTER',
@@ -375,7 +375,7 @@ describe('networkFigures', () => {
       `{ networkFigureSeries(quarters: 1) { period { label } projectsByPhase { phase count } } }`,
     );
     expect(now.errors).toBeUndefined();
-    const [quarter] = now.data?.networkFigureSeries;
+    const [quarter] = now.data!.networkFigureSeries;
     const operational = quarter.projectsByPhase.find((p: { phase: string }) => p.phase === 'OPERATIONAL');
     // p5 is operational now; p3 is the concept published on 1 April.
     expect(operational.count).toBe(1);
@@ -417,7 +417,7 @@ describe('networkFigures', () => {
   it('counts half-years and years too', async () => {
     const client = await t.as(people.coordinator);
     const result = await client.gql(FIGURES, { period: { kind: 'YEAR', year: 2025, index: 1 } });
-    const { current, previous } = result.data?.networkFigures;
+    const { current, previous } = result.data!.networkFigures;
     expect(current.period).toMatchObject({ startsOn: '2025-01-01', endsOn: '2025-12-31', label: '2025' });
     expect(previous.period.label).toBe('2024');
     // a and c at the end of 2025 (b joined 00:30 on 1 January 2026, Berlin time).

@@ -1,7 +1,7 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { ErrorCode, limits, meetingLimits, officerImport, projectLimits } from '@hub/shared';
+import { ErrorCode, limits, meetingLimits, officerImport, projectLimits, reportLimits } from '@hub/shared';
 import type {
   ASTVisitor,
   FieldNode,
@@ -102,6 +102,16 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'NetworkStatistics.byDistrict': 36,
   'NetworkStatistics.locations': 300,
   // At most one problem per column.
+  'NetworkFigures.projectsByCategory': 10,
+  'NetworkFigures.projectsByDistrict': 36,
+  'NetworkFigures.projectsByPhase': 7,
+  // A report's project sections: the projects active in the period (a few hundred in a big year).
+  'ProgressReport.projects': 300,
+  'ProgressReport.sections': reportLimits.sections.max,
+  'Query.networkFigureSeries': reportLimits.seriesQuarters.max,
+  // Status updates and milestones of one project within one period.
+  'ReportProjectSectionView.milestones': 10,
+  'ReportProjectSectionView.statusUpdates': 10,
   'OfficerImportRow.errors': Object.keys(officerImport.columns).length,
   // The projects an outcome links to.
   'Outcome.projects': 5,

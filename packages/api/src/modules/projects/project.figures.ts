@@ -46,14 +46,16 @@ const PHASES_AT_END = `WITH ${PERIODS_CTE},
            lead(effective_at) OVER w AS valid_to
       FROM project_phase_change WINDOW w AS (PARTITION BY project_id ORDER BY effective_at, id)),
   at_end AS (
-    SELECT periods.i, p.category, h.phase, COALESCE(m.district_id, m.id) AS district_id,
+    SELECT periods.i, p.category, h.phase, d.id AS district_id, d.name AS district_name,
            p.published_at >= periods.starts AS published_in_period
       FROM periods
       JOIN project p ON p.status = 'PUBLISHED' AND p.published_at < periods.ends
       JOIN history h ON h.project_id = p.id AND h.valid_from < periods.ends
                     AND (h.valid_to IS NULL OR h.valid_to >= periods.ends)
-      JOIN municipality m ON m.id = p.lead_municipality_id)
-  SELECT i, phase::text AS phase, category::text AS category, district_id, count(*)::int AS n,
+      JOIN municipality m ON m.id = p.lead_municipality_id
+      JOIN municipality d ON d.id = COALESCE(m.district_id, m.id))
+  SELECT i, phase::text AS phase, category::text AS category, district_id,
+         max(district_name) AS district_name, count(*)::int AS n,
          (count(*) FILTER (WHERE published_in_period))::int AS published,
          GROUPING(phase, category, district_id) AS grouping
     FROM at_end
@@ -96,12 +98,13 @@ interface PhaseRow {
   phase: string | null;
   category: string | null;
   district_id: string | null;
+  district_name: string | null;
   n: number;
   published: number;
   grouping: number;
 }
 
-/** Project, adoption, cost and funding figures for each period, in the order given; three statements. */
+/** Project, adoption, cost and funding figures for each period, in the order given; two statements. */
 export async function projectFigures(
   manager: EntityManager,
   bounds: readonly PeriodBounds[],
@@ -109,30 +112,19 @@ export async function projectFigures(
   const params = periodParams(bounds);
   const figures = bounds.map(emptyFigures);
   const rows: PhaseRow[] = await manager.query(PHASES_AT_END, params);
-  const districtIds = new Set<string>();
   for (const row of rows) {
     const f = figures[row.i - 1];
     if (row.phase) f.byPhase[row.phase as ProjectPhase] = row.n;
     else if (row.category) f.byCategory[row.category as ProjectCategory] = row.n;
-    else if (row.district_id) {
-      f.byDistrict.push({ districtId: row.district_id, name: '', count: row.n });
-      districtIds.add(row.district_id);
-    } else if (row.grouping === 7) {
+    else if (row.district_id)
+      f.byDistrict.push({ districtId: row.district_id, name: row.district_name ?? '', count: row.n });
+    else if (row.grouping === 7) {
       f.projectCount = row.n;
       f.projectsPublished = row.published;
     }
   }
-  if (districtIds.size) {
-    const names: { id: string; name: string }[] = await manager.query(
-      'SELECT id, name FROM municipality WHERE id = ANY($1)',
-      [[...districtIds]],
-    );
-    const nameOf = new Map(names.map((n) => [n.id, n.name]));
-    for (const f of figures) {
-      for (const d of f.byDistrict) d.name = nameOf.get(d.districtId) ?? '';
-      f.byDistrict.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'de'));
-    }
-  }
+  for (const f of figures)
+    f.byDistrict.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'de'));
   const money: Record<string, string | number>[] = await manager.query(ADOPTIONS_AND_MONEY, params);
   for (const row of money) {
     const f = figures[Number(row.i) - 1];
