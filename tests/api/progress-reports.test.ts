@@ -19,7 +19,7 @@ const Q1 = { kind: 'QUARTER', year: 2026, index: 1 };
 
 const REPORT = `query Report($id: ID!) {
   progressReport(id: $id) {
-    id title status version frozen publishedAt reviewComment submittedByViewer previousVersionId pdfUrl
+    id title status version frozen publishedAt reviewComment submittedByViewer previousVersionId downloads { pdf xlsx figuresCsv projectsCsv }
     period { label startsOn endsOn }
     viewerCan { edit submit review publish correct }
     correctedBy { id version status }

@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import { registerMeetingRoutes } from '../modules/meetings/meeting.routes';
 import { registerOparlRoutes } from '../modules/oparl/oparl.routes';
 import { registerProjectRoutes } from '../modules/projects/project.routes';
+import { registerReportRoutes } from '../modules/reports/report.routes';
 
 interface RouteDeps {
   dataSource: DataSource;
@@ -28,6 +29,7 @@ export function registerHttpRoutes(app: Express, { dataSource, log, readinessTim
   registerMeetingRoutes(app, { dataSource, log });
   registerOparlRoutes(app, { dataSource, log });
   registerProjectRoutes(app, { dataSource, log });
+  registerReportRoutes(app, { dataSource, log });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

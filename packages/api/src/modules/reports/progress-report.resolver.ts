@@ -140,6 +140,21 @@ export class ProgressReportPermissions {
   correct: boolean;
 }
 
+@ObjectType({ description: 'Download paths of a report.' })
+export class ProgressReportDownloads {
+  @Field(() => String)
+  pdf: string;
+
+  @Field(() => String)
+  xlsx: string;
+
+  @Field(() => String, { description: 'The figures with the comparison as CSV (German Excel).' })
+  figuresCsv: string;
+
+  @Field(() => String)
+  projectsCsv: string;
+}
+
 registerNodeType('ProgressReport', async (ctx, id) => {
   const report = await ctx.loaders.get(progressReportById).load(id);
   return report && can(ctx.viewer, 'read', { report }) ? report : null;
@@ -283,11 +298,15 @@ export class ProgressReportResolver {
     };
   }
 
-  @FieldResolver(() => String, {
-    description: 'Where to download it as PDF (the XLSX and CSV alike: .xlsx, .csv).',
-  })
-  pdfUrl(@Root() report: ProgressReport): string {
-    return `/api/reports/${encodeURIComponent(toGlobalId('ProgressReport', report.id))}/fortschrittsbericht.pdf`;
+  @FieldResolver(() => ProgressReportDownloads, { description: 'Where to download it (session cookie).' })
+  downloads(@Root() report: ProgressReport): ProgressReportDownloads {
+    const base = `/api/reports/${encodeURIComponent(toGlobalId('ProgressReport', report.id))}`;
+    return {
+      pdf: `${base}/fortschrittsbericht.pdf`,
+      xlsx: `${base}/fortschrittsbericht.xlsx`,
+      figuresCsv: `${base}/kennzahlen.csv`,
+      projectsCsv: `${base}/projekte.csv`,
+    };
   }
 
   @Mutation(() => ProgressReportPayload, { description: 'Coordinators start a report for a period.' })
