@@ -9,6 +9,7 @@ import { run as directory } from './directory';
 import { run as load } from './load';
 import { run as meetings } from './meetings';
 import { run as projects } from './projects';
+import { run as reports } from './reports';
 import { run as resetTiming } from './reset-timing';
 import { run as search } from './search';
 
@@ -17,6 +18,7 @@ const benchmarks: Record<string, () => Promise<unknown>> = {
   projects,
   meetings,
   search,
+  reports,
   load,
   'reset-timing': resetTiming,
 };
