@@ -27,7 +27,7 @@ const SERIES = `query KeyFiguresPageQuery { networkFigureSeries(quarters: 8) {
 const LIST = `query ReportsPageQuery { progressReports(first: 20) { totalCount edges { node { id title status period { label } } } } }`;
 
 /** 60 member municipalities that joined one after another over two years. */
-async function seedMembers(dataSource: DataSource): Promise<void> {
+export async function seedMembers(dataSource: DataSource): Promise<void> {
   await dataSource.query(
     `WITH picked AS (SELECT id, row_number() OVER (ORDER BY ars) AS i FROM municipality
                       WHERE kind IN ('KREISFREIE_STADT', 'VERBANDSGEMEINDE', 'LANDKREIS') LIMIT 60),

@@ -223,6 +223,11 @@ export class ProgressReportResolver {
     ]);
   }
 
+  @Query(() => Boolean, { description: 'Whether the viewer may start a progress report.' })
+  viewerCanCreateProgressReport(@Ctx() ctx: Context): boolean {
+    return can(ctx.viewer, 'create');
+  }
+
   @Query(() => ProgressReport, { nullable: true, description: 'Null when missing or not readable.' })
   async progressReport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ProgressReport | null> {
     if (!ctx.viewer) throw unauthenticated();
