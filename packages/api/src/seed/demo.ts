@@ -6,6 +6,7 @@ import { MembershipEvent, NetworkMembership } from '../modules/network/membershi
 import { User } from '../modules/users/user.entity';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoProjects } from './demo-projects';
+import { seedDemoReports } from './demo-reports';
 import { seedDemoWorkingGroups } from './demo-working-groups';
 
 /** A demo sign-in; `municipality` is the name of an officer's municipality. */
@@ -259,6 +260,7 @@ export async function seedDemo(manager: EntityManager): Promise<DemoAccount[]> {
   await seedDemoWorkingGroups(manager, coordinatorId);
   await seedDemoProjects(manager);
   await seedDemoMeetings(manager, coordinatorId);
+  await seedDemoReports(manager, coordinatorId);
 
   await emitDomainEvent(manager, {
     actorId: null,
