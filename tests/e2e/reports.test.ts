@@ -44,7 +44,10 @@ describe('progress reports in the browser', () => {
 
   it('a coordinator compiles a report and submits it for review', async () => {
     const page = await signedIn(coordinator.email);
-    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Berichte' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Berichte' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Fortschrittsberichte' }).waitFor();
     await page.getByRole('link', { name: 'Fortschrittsbericht Q4 2025' }).waitFor();
     await expectAccessible(page);
@@ -52,7 +55,7 @@ describe('progress reports in the browser', () => {
 
     await page.getByRole('link', { name: 'Neuen Bericht anlegen' }).click();
     await page.getByLabel('Art des Zeitraums').selectOption('QUARTER');
-    await page.getByLabel('Jahr').selectOption('2026');
+    await page.getByLabel('Jahr', { exact: true }).selectOption('2026');
     await page.getByLabel('Quartal oder Halbjahr').selectOption('1');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Bericht anlegen' }).click();
@@ -65,7 +68,7 @@ describe('progress reports in the browser', () => {
     await screenshotWidths(page, 'reports-edit');
     await page.getByRole('button', { name: 'Speichern' }).click();
 
-    await page.getByRole('heading', { level: 1, name: 'Fortschrittsbericht Q1 2026' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Fortschrittsbericht Q1 2026', exact: true }).waitFor();
     reportUrl = new URL(page.url()).pathname;
     await page.getByRole('button', { name: 'Zur Prüfung geben' }).click();
     await page.getByText('Erledigt: Der Bericht ist jetzt „In Prüfung“.').waitFor();
@@ -90,14 +93,17 @@ describe('progress reports in the browser', () => {
     expect(await page.getByRole('link', { name: 'Neuen Bericht anlegen' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Fortschrittsbericht Q1 2026' }).click();
     await page.getByRole('heading', { level: 2, name: 'Kennzahlen' }).waitFor();
-    await page.getByRole('heading', { name: 'Projekte nach Phase' }).waitFor();
+    await page.getByRole('heading', { name: 'Projekte nach Phase', exact: true }).waitFor();
     await page.locator('canvas').first().waitFor();
     expect(await page.getByText('Das Netzwerk ist gewachsen.').count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Veröffentlichen' }).count()).toBe(0);
     await expectAccessible(page);
     await screenshotWidths(page, 'reports-view');
 
-    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'PDF' }).click()]);
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'PDF' }).click(),
+    ]);
     expect(pdf.suggestedFilename()).toBe('fortschrittsbericht-q1-2026-v1.pdf');
     expect((await bytesOf(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
     const [xlsx] = await Promise.all([
