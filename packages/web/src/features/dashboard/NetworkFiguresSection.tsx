@@ -28,7 +28,13 @@ export const NetworkFiguresSectionQuery = graphql(`
  * to the list behind it; for the coordinator's and the ministry's start pages. No charts here, so
  * the start page stays light.
  */
-export function NetworkFiguresSection({ count = 9 }: { count?: number }) {
+export function NetworkFiguresSection({
+  count = 9,
+  linkToAll = true,
+}: {
+  count?: number;
+  linkToAll?: boolean;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const { data, loading, error, refetch } = useQuery(NetworkFiguresSectionQuery, {
@@ -76,11 +82,13 @@ export function NetworkFiguresSection({ count = 9 }: { count?: number }) {
               );
             })}
           </ul>
-          <p>
-            <Link className="kern-link" to={reportPaths.keyFigures}>
-              {t('figures.allFigures')}
-            </Link>
-          </p>
+          {linkToAll ? (
+            <p>
+              <Link className="kern-link" to={reportPaths.keyFigures}>
+                {t('figures.allFigures')}
+              </Link>
+            </p>
+          ) : null}
         </>
       ) : null}
     </section>

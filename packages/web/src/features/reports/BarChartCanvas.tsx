@@ -64,7 +64,12 @@ export default function BarChartCanvas({
     locale,
     indexAxis: horizontal ? 'y' : 'x',
     scales: {
-      x: { stacked, ticks: { color: '#1f2937' }, grid: { color: '#e5e7eb' } },
+      x: {
+        stacked,
+        beginAtZero: true,
+        ticks: { color: '#1f2937', precision: 0 },
+        grid: { color: '#e5e7eb' },
+      },
       y: {
         stacked,
         beginAtZero: true,

@@ -7,6 +7,7 @@ import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
 import { ScrollTable } from '../../ui/ScrollTable';
+import { NetworkFiguresSection } from '../dashboard/NetworkFiguresSection';
 import { phaseLabel } from '../projects/labels';
 import { CHART_COLOURS, ChartFigure } from './ChartFigure';
 import { FIGURES, figureValue } from './figureDefinitions';
@@ -42,6 +43,7 @@ export default function KeyFiguresPage() {
         </Link>
       </p>
       <p className="kern-body">{t('figures.intro')}</p>
+      <NetworkFiguresSection count={FIGURES.length} linkToAll={false} />
       {error && !data ? (
         <Alert variant="danger" title={apiErrorMessage(error, t)} role="alert">
           <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => refetch()}>
