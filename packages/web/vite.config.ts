@@ -32,8 +32,16 @@ export default defineConfig({
           groups: [
             // The charting library only on the pages with charts (loaded with them, never at start); below
             // react, which the chart group would otherwise take along as a dependency.
-            { name: 'charts', test: /[\\/]node_modules[\\/](chart\.js|react-chartjs-2|@kurkle)[\\/]/, priority: 20 },
-            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/, priority: 30 },
+            {
+              name: 'charts',
+              test: /[\\/]node_modules[\\/](chart\.js|react-chartjs-2|@kurkle)[\\/]/,
+              priority: 20,
+            },
+            {
+              name: 'react',
+              test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
+              priority: 30,
+            },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
           ],
         },

@@ -87,6 +87,11 @@ export function run(
     demo: false,
     async prepare(dataSource) {
       await seedBenchProjects(dataSource, projects);
+      // Publications spread over two years, so that every quarter of the series has its own figures.
+      await dataSource.query(
+        `UPDATE project SET published_at = published_at - make_interval(days => abs(hashtext(id::text)) % 730)
+          WHERE published_at IS NOT NULL`,
+      );
       await seedMembers(dataSource);
       const users = dataSource.getRepository(User);
       const coordinator = users.create({
