@@ -453,6 +453,35 @@ describe('networkFigures', () => {
     if (!code) expect(result.data?.networkFigures.current.memberCount).toBe(2);
   });
 
+  it("keeps each phase row's interval right when status updates arrive out of order", async () => {
+    const project = await buildProject(t.dataSource, {
+      leadMunicipalityId: kaiserslautern.id,
+      publishedAt: at('2024-01-01T09:00:00Z'),
+      createdAt: at('2024-06-01T09:00:00Z'),
+    });
+    for (const [reportedOn, phase] of [
+      ['2024-09-01', 'ROLLOUT'],
+      ['2024-03-01', 'CONCEPT'],
+      ['2024-07-01', 'PILOT'],
+      ['2024-07-01', 'ROLLOUT'],
+      ['2023-12-01', 'IDEA'],
+    ])
+      await t.dataSource.query(
+        `INSERT INTO project_status_update (project_id, reported_on, phase, progress_percent, text)
+         VALUES ($1, $2, $3, 10, 'x')`,
+        [project.id, reportedOn, phase],
+      );
+    const rows = await t.dataSource.query(
+      `SELECT c.valid_from IS NOT DISTINCT FROM w.valid_from AND c.valid_to IS NOT DISTINCT FROM w.valid_to AS same
+         FROM project_phase_change c
+         JOIN (SELECT id, CASE WHEN row_number() OVER o = 1 THEN '-infinity'::timestamptz ELSE effective_at END AS valid_from,
+                      lead(effective_at) OVER o AS valid_to
+                 FROM project_phase_change WINDOW o AS (PARTITION BY project_id ORDER BY effective_at, id)) w USING (id)`,
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.every((r: { same: boolean }) => r.same)).toBe(true);
+  });
+
   it('costs a fixed number of statements, however long the series', async () => {
     const client = await t.as(people.coordinator);
     const two = await client.gql('{ networkFigureSeries(quarters: 2) { memberCount projectCount } }');

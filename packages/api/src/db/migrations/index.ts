@@ -16,6 +16,7 @@ import { SignInHardeningAndEmailChangeRevert1796060837468 } from './179606083746
 import { DomainEvents1796066045923 } from './1796066045923-DomainEvents';
 import { ProgressReports1796069904884 } from './1796069904884-ProgressReports';
 import { ReportHistoryTriggers1796069910000 } from './1796069910000-ReportHistoryTriggers';
+import { PhaseHistoryIntervals1796073728102 } from './1796073728102-PhaseHistoryIntervals';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -38,4 +39,5 @@ export const migrations: MigrationClass[] = [
   DomainEvents1796066045923,
   ProgressReports1796069904884,
   ReportHistoryTriggers1796069910000,
+  PhaseHistoryIntervals1796073728102,
 ];

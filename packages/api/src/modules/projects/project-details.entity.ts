@@ -256,4 +256,12 @@ export class ProjectPhaseChange {
 
   @Column({ type: 'varchar', length: 20, comment: 'PROJECT (created or edited) or STATUS_UPDATE' })
   source: string;
+
+  // The interval in which this phase held, kept by a trigger (migration PhaseHistoryIntervals), so
+  // that "the phase at instant T" is a range condition instead of a window over the whole history.
+  @Column({ type: 'timestamptz', nullable: true, comment: "-infinity for a project's first row" })
+  validFrom: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true, comment: 'null while it is the latest row' })
+  validTo: Date | null;
 }

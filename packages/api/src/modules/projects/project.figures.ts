@@ -40,18 +40,13 @@ const emptyFigures = (): ProjectFigures => ({
  * published by the period's end (the hub keeps no history of cost lines).
  */
 const PHASES_AT_END = `WITH ${PERIODS_CTE},
-  history AS (
-    SELECT project_id, phase,
-           CASE WHEN row_number() OVER w = 1 THEN '-infinity'::timestamptz ELSE effective_at END AS valid_from,
-           lead(effective_at) OVER w AS valid_to
-      FROM project_phase_change WINDOW w AS (PARTITION BY project_id ORDER BY effective_at, id)),
   at_end AS (
     SELECT periods.i, p.category, h.phase, d.id AS district_id, d.name AS district_name,
            p.published_at >= periods.starts AS published_in_period
       FROM periods
       JOIN project p ON p.status = 'PUBLISHED' AND p.published_at < periods.ends
-      JOIN history h ON h.project_id = p.id AND h.valid_from < periods.ends
-                    AND (h.valid_to IS NULL OR h.valid_to >= periods.ends)
+      JOIN project_phase_change h ON h.project_id = p.id AND h.valid_from < periods.ends
+                                 AND (h.valid_to IS NULL OR h.valid_to >= periods.ends)
       JOIN municipality m ON m.id = p.lead_municipality_id
       JOIN municipality d ON d.id = COALESCE(m.district_id, m.id))
   SELECT i, phase::text AS phase, category::text AS category, district_id,
