@@ -61,32 +61,33 @@ const PHASES_AT_END = `WITH ${PERIODS_CTE},
  * the fact, published, whichever came first.
  */
 const ADOPTIONS_AND_MONEY = `WITH ${PERIODS_CTE},
+  -- Amounts are summed per bucket between consecutive period ends (one pass over the cost lines),
+  -- then a period adds up the buckets before its end: the work hardly grows with the periods.
+  bounds AS (SELECT array_agg(DISTINCT ends ORDER BY ends) AS b FROM periods),
   adoptions AS (
     SELECT LEAST(created_at, COALESCE(published_at, created_at)) AS adopted_at,
            COALESCE(estimated_saving_cents, 0) AS saving
       FROM project WHERE origin_project_id IS NOT NULL),
-  costs AS (
-    SELECT c.project_id,
+  cost_buckets AS (
+    SELECT width_bucket(p.published_at, bounds.b) AS bucket,
            sum(c.amount_cents) FILTER (WHERE c.recurrence = 'ONE_OFF') AS one_off,
            sum(c.amount_cents) FILTER (WHERE c.recurrence = 'YEARLY') AS yearly
-      FROM project_cost c GROUP BY c.project_id),
-  funding AS (SELECT project_id, sum(amount_cents) AS amount FROM project_funding GROUP BY project_id),
-  money AS (
-    SELECT p.published_at, COALESCE(c.one_off, 0) AS one_off, COALESCE(c.yearly, 0) AS yearly,
-           COALESCE(f.amount, 0) AS funding
-      FROM project p
-      LEFT JOIN costs c ON c.project_id = p.id
-      LEFT JOIN funding f ON f.project_id = p.id
-     WHERE p.status = 'PUBLISHED' AND (c.project_id IS NOT NULL OR f.project_id IS NOT NULL))
+      FROM bounds, project_cost c JOIN project p ON p.id = c.project_id AND p.status = 'PUBLISHED'
+     GROUP BY 1),
+  funding_buckets AS (
+    SELECT width_bucket(p.published_at, bounds.b) AS bucket, sum(f.amount_cents) AS funding
+      FROM bounds, project_funding f JOIN project p ON p.id = f.project_id AND p.status = 'PUBLISHED'
+     GROUP BY 1),
+  positioned AS (SELECT periods.*, array_position(bounds.b, periods.ends) AS k FROM periods, bounds)
   SELECT periods.i,
          (SELECT count(*) FROM adoptions a WHERE a.adopted_at < periods.ends)::int AS adoptions,
          (SELECT count(*) FROM adoptions a WHERE a.adopted_at >= periods.starts AND a.adopted_at < periods.ends)::int AS adoptions_in_period,
          (SELECT COALESCE(sum(saving), 0) FROM adoptions a WHERE a.adopted_at < periods.ends)::bigint AS savings,
          (SELECT COALESCE(sum(saving), 0) FROM adoptions a WHERE a.adopted_at >= periods.starts AND a.adopted_at < periods.ends)::bigint AS savings_in_period,
-         (SELECT COALESCE(sum(one_off), 0) FROM money WHERE published_at < periods.ends)::bigint AS one_off,
-         (SELECT COALESCE(sum(yearly), 0) FROM money WHERE published_at < periods.ends)::bigint AS yearly,
-         (SELECT COALESCE(sum(funding), 0) FROM money WHERE published_at < periods.ends)::bigint AS funding
-    FROM periods`;
+         (SELECT COALESCE(sum(one_off), 0) FROM cost_buckets WHERE bucket < periods.k)::bigint AS one_off,
+         (SELECT COALESCE(sum(yearly), 0) FROM cost_buckets WHERE bucket < periods.k)::bigint AS yearly,
+         (SELECT COALESCE(sum(funding), 0) FROM funding_buckets WHERE bucket < periods.k)::bigint AS funding
+    FROM positioned periods`;
 
 interface PhaseRow {
   i: number;
