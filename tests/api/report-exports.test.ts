@@ -124,6 +124,9 @@ describe('report downloads', () => {
     expect(text).toContain('Ein gutes Quartal für das Netzwerk.');
     expect(text).toContain('Digitale Dörfer Westpfalz');
     expect(text).toContain('03.02.2025 (Ausrollen, 55 %): Zwölf Dörfer sind dabei.');
+    // No personal data: no e-mail address, not who compiled, reviewed or published it.
+    expect(text).not.toContain('@');
+    for (const person of Object.values(people)) expect(text).not.toContain(person.name);
   });
 
   it('the XLSX has the figures and the projects, numbers as numbers', async () => {
