@@ -148,7 +148,7 @@ export default function EditReportPage() {
           {t('reports.form.sections')}
         </h2>
         {sections.map((section, i) => (
-          <fieldset key={section.key} className="kern-fieldset">
+          <fieldset key={section.key} className="hub-report__fieldset">
             <legend className="kern-label">{`${i + 1}. ${section.title || t('reports.form.sections')}`}</legend>
             <TextField
               id={`section-title-${section.key}`}
