@@ -30,7 +30,18 @@ export default defineConfig({
         // Libraries change less often than the app: separate chunks stay cached across releases.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/ },
+            // The charting library only on the pages with charts (loaded with them, never at start); below
+            // react, which the chart group would otherwise take along as a dependency.
+            {
+              name: 'charts',
+              test: /[\\/]node_modules[\\/](chart\.js|react-chartjs-2|@kurkle)[\\/]/,
+              priority: 20,
+            },
+            {
+              name: 'react',
+              test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
+              priority: 30,
+            },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
           ],
         },

@@ -36,7 +36,7 @@ describe('the web shell in Chromium', () => {
       const { page } = await e.newPage();
       await e.signIn(page, account.email, DEMO_PASSWORD);
       await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
-      for (const section of ['Mitglieder', 'Arbeitsgruppen', 'Projekte', 'Sitzungen']) {
+      for (const section of ['Mitglieder', 'Arbeitsgruppen', 'Projekte', 'Sitzungen', 'Berichte']) {
         expect(
           await page
             .getByRole('navigation', { name: 'Hauptnavigation' })

@@ -9,5 +9,6 @@ export * from './network';
 export * from './notifications';
 export * from './people';
 export * from './projects';
+export * from './reports';
 export * from './search-fold';
 export * from './working-groups';

@@ -28,6 +28,7 @@ import { AdoptProjectPage, CreateProjectPage, EditProjectPage } from './features
 import { ProjectPage } from './features/projects/ProjectPage';
 import { MarketplacePage, ProjectsPage } from './features/projects/ProjectsPage';
 import { projectPaths } from './features/projects/projectPaths';
+import { reportPages, reportsSection } from './features/reports/reportRoutes';
 import { SearchPage } from './features/search/SearchPage';
 import { searchPaths } from './features/search/searchPaths';
 import { CreateWorkingGroupPage } from './features/working-groups/CreateWorkingGroupPage';
@@ -89,12 +90,14 @@ const sections: Section[] = [
     element: auditTrailElement,
     shownTo: (viewer) => viewer.canReadAuditTrail,
   },
+  reportsSection,
 ];
 
 /** Further pages for signed-in people that have no navigation entry of their own (details, forms). */
 const protectedPages: RouteObject[] = [
   ...meetingPages,
   ...discussionPages,
+  ...reportPages,
   { path: memberPaths.municipalityPattern, element: <MunicipalityPage /> },
   { path: memberPaths.administration, element: <MembershipAdminPage /> },
   { path: memberPaths.map, element: <NetworkMapPage /> },

@@ -12,6 +12,7 @@ import { run as meetings } from './meetings';
 import { run as notifications } from './notifications';
 import { run as privacy } from './privacy';
 import { run as projects } from './projects';
+import { run as reports } from './reports';
 import { run as resetTiming } from './reset-timing';
 import { run as search } from './search';
 
@@ -23,6 +24,7 @@ const benchmarks: Record<string, () => Promise<unknown>> = {
   discussions,
   notifications,
   privacy,
+  reports,
   load,
   'reset-timing': resetTiming,
 };

@@ -39,8 +39,10 @@ import {
   ProjectFunding,
   ProjectMilestone,
   ProjectParticipant,
+  ProjectPhaseChange,
   ProjectStatusUpdate,
 } from '../modules/projects/project-details.entity';
+import { ProgressReport } from '../modules/reports/progress-report.entity';
 import { User } from '../modules/users/user.entity';
 import {
   WorkingGroup,
@@ -64,6 +66,8 @@ export const entities = [
   ProjectMilestone,
   ProjectContact,
   ProjectStatusUpdate,
+  ProjectPhaseChange,
+  ProgressReport,
   Municipality,
   User,
   Session,

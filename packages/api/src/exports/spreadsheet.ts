@@ -8,8 +8,11 @@ import { Workbook } from 'exceljs';
  * cells with euro formats, a frozen header row with an auto filter).
  */
 
-/** How a column's values are written: text, money in cents, a whole number, or a calendar date. */
-export type CellKind = 'text' | 'euroCents' | 'integer' | 'date';
+/**
+ * How a column's values are written: text, money in cents, a whole number, a calendar date, or a
+ * number with up to two decimals (a column mixing counts, euros and percentages).
+ */
+export type CellKind = 'text' | 'euroCents' | 'integer' | 'date' | 'decimal';
 
 /** A calendar date as `YYYY-MM-DD` (computed in Europe/Berlin by the query), or a number or text. */
 export type CellValue = string | number | null | undefined;
@@ -31,11 +34,13 @@ export interface ExportTable<Row> {
 
 const euroFormat = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const integerFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
+const decimalFormat = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
 const XLSX_FORMATS: Record<CellKind, string | undefined> = {
   text: '@',
   euroCents: '#,##0.00 "€"',
   integer: '#,##0',
   date: 'dd.mm.yyyy',
+  decimal: '#,##0.##',
 };
 
 /**
@@ -55,6 +60,8 @@ function csvText(kind: CellKind, value: CellValue): string {
       return euroFormat.format(Number(value) / 100);
     case 'integer':
       return integerFormat.format(Number(value));
+    case 'decimal':
+      return decimalFormat.format(Number(value));
     case 'date': {
       const match = isoDate.exec(String(value));
       return match ? `${match[3]}.${match[2]}.${match[1]}` : '';
@@ -70,6 +77,7 @@ function xlsxValue(kind: CellKind, value: CellValue): string | number | Date | n
     case 'euroCents':
       return Number(value) / 100;
     case 'integer':
+    case 'decimal':
       return Number(value);
     case 'date': {
       const match = isoDate.exec(String(value));
@@ -97,20 +105,41 @@ export function toCsv<Row>(table: ExportTable<Row>, rows: readonly Row[]): strin
   );
 }
 
-/** The rows as an XLSX workbook, base64-encoded (GraphQL carries text). */
-export async function toXlsxBase64<Row>(table: ExportTable<Row>, rows: readonly Row[]): Promise<string> {
+/** One sheet of a workbook with its cell values read from the rows (so sheets of other row types mix). */
+export interface WorkbookSheet {
+  sheetName: string;
+  columns: readonly Pick<ExportColumn<never>, 'header' | 'kind' | 'width'>[];
+  cells: CellValue[][];
+}
+
+/** A table and its rows as one sheet of a workbook. */
+export function sheetOf<Row>(table: ExportTable<Row>, rows: readonly Row[]): WorkbookSheet {
+  return {
+    sheetName: table.sheetName,
+    columns: table.columns,
+    cells: rows.map((row) => table.columns.map((column) => column.value(row))),
+  };
+}
+
+/** Sheets as one XLSX workbook, in order. */
+export async function toXlsxBuffer(sheets: readonly WorkbookSheet[]): Promise<Buffer> {
   const workbook = new Workbook();
   workbook.creator = 'Digitale Städte Rheinland-Pfalz';
-  const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = table.columns.map((column) => ({
-    header: column.header,
-    width: column.width,
-    style: { numFmt: XLSX_FORMATS[column.kind] },
-  }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows)
-    sheet.addRow(table.columns.map((column) => xlsxValue(column.kind, column.value(row))));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
-  const buffer = await workbook.xlsx.writeBuffer();
-  return Buffer.from(buffer).toString('base64');
+  for (const { sheetName, columns, cells } of sheets) {
+    const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = columns.map((column) => ({
+      header: column.header,
+      width: column.width,
+      style: { numFmt: XLSX_FORMATS[column.kind] },
+    }));
+    sheet.getRow(1).font = { bold: true };
+    for (const row of cells) sheet.addRow(columns.map((column, i) => xlsxValue(column.kind, row[i])));
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The rows as an XLSX workbook, base64-encoded (GraphQL carries text). */
+export async function toXlsxBase64<Row>(table: ExportTable<Row>, rows: readonly Row[]): Promise<string> {
+  return (await toXlsxBuffer([sheetOf(table, rows)])).toString('base64');
 }

@@ -9,6 +9,7 @@ import {
   NotificationType,
   officerImport,
   projectLimits,
+  reportLimits,
 } from '@hub/shared';
 import type {
   ASTVisitor,
@@ -117,6 +118,16 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'NetworkStatistics.byDistrict': 36,
   'NetworkStatistics.locations': 300,
   // At most one problem per column.
+  'NetworkFigures.projectsByCategory': 10,
+  'NetworkFigures.projectsByDistrict': 36,
+  'NetworkFigures.projectsByPhase': 7,
+  // A report's project sections: the projects active in the period (a few hundred in a big year).
+  'ProgressReport.projects': 300,
+  'ProgressReport.sections': reportLimits.sections.max,
+  'Query.networkFigureSeries': reportLimits.seriesQuarters.max,
+  // Status updates and milestones of one project within one period.
+  'ReportProjectSectionView.milestones': 10,
+  'ReportProjectSectionView.statusUpdates': 10,
   'OfficerImportRow.errors': Object.keys(officerImport.columns).length,
   // The operator fields an imprint needs (privacy.service.ts).
   'OperatorDetails.missingSettings': 9,

@@ -24,6 +24,7 @@ import {
   WorkingGroupProjectsResolver,
 } from '../modules/projects/project.links.resolver';
 import { ProjectResolver } from '../modules/projects/project.resolver';
+import { ProgressReportResolver } from '../modules/reports';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { OpenStepsResolver } from '../modules/start/open-steps.resolver';
 import { ViewerPermissionsResolver } from '../modules/start/viewer-permissions.resolver';
@@ -67,6 +68,7 @@ export const resolvers: NonEmptyArray<Function> = [
   DiscussionLiveResolver,
   NotificationResolver,
   ...privacyResolvers,
+  ProgressReportResolver,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

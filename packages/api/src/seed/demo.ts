@@ -7,6 +7,7 @@ import { User } from '../modules/users/user.entity';
 import { seedDemoDiscussions } from './demo-discussions';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoProjects } from './demo-projects';
+import { seedDemoReports } from './demo-reports';
 import { seedDemoWorkingGroups } from './demo-working-groups';
 
 /** A demo sign-in; `municipality` is the name of an officer's municipality. */
@@ -261,6 +262,7 @@ export async function seedDemo(manager: EntityManager): Promise<DemoAccount[]> {
   await seedDemoProjects(manager);
   await seedDemoMeetings(manager, coordinatorId);
   await seedDemoDiscussions(manager);
+  await seedDemoReports(manager, coordinatorId);
 
   await emitDomainEvent(manager, {
     actorId: null,

@@ -5,6 +5,7 @@ import { registerMeetingRoutes } from '../modules/meetings/meeting.routes';
 import { registerNotificationRoutes } from '../modules/notifications/notification.routes';
 import { registerOparlRoutes } from '../modules/oparl/oparl.routes';
 import { registerProjectRoutes } from '../modules/projects/project.routes';
+import { registerReportRoutes } from '../modules/reports/report.routes';
 
 interface RouteDeps {
   dataSource: DataSource;
@@ -30,6 +31,7 @@ export function registerHttpRoutes(app: Express, { dataSource, log, readinessTim
   registerOparlRoutes(app, { dataSource, log });
   registerProjectRoutes(app, { dataSource, log });
   registerNotificationRoutes(app, { dataSource, log });
+  registerReportRoutes(app, { dataSource, log });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

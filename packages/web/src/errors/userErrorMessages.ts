@@ -38,8 +38,10 @@ export const userErrorCodes = [
   'INVALID_DATE_RANGE',
   'INVALID_EMAIL',
   'INVALID_LOCALE',
+  'INVALID_PERIOD',
   'INVALID_PUBLICCODE',
   'INVALID_REFERENCE',
+  'INVALID_STATE',
   'INVALID_TRANSITION',
   'INVALID_YAML',
   'LAST_LEAD',
@@ -70,6 +72,7 @@ export const userErrorCodes = [
   'OWN_SUBMISSION',
   'PASSWORD_REQUIRED',
   'PASSWORD_TOO_SHORT',
+  'REPORT_EXISTS',
   'REQUIRED',
   'ROWS_INVALID',
   'TAKEN',
@@ -102,7 +105,8 @@ export type UserErrorScope =
   | 'officerImport'
   | 'restoreEmail'
   | 'discussions'
-  | 'privacy';
+  | 'privacy'
+  | 'reports';
 
 /** A message key, or words that need values (a limit, the CSV column) filled in. */
 type Wording = PlainMessageKey | ((t: Translate, error: UserError) => string);
@@ -228,6 +232,11 @@ const byScope: Record<UserErrorScope, Partial<Record<UserErrorCode, Wording>>> =
     ERASE_SELF: 'privacy.userError.ERASE_SELF',
     ALREADY_REQUESTED: 'privacy.userError.ALREADY_REQUESTED',
     NOT_REQUESTED: 'privacy.userError.NOT_REQUESTED',
+  },
+  reports: {
+    INVALID_PERIOD: 'reports.userError.INVALID_PERIOD',
+    REPORT_EXISTS: 'reports.userError.REPORT_EXISTS',
+    INVALID_STATE: 'reports.userError.INVALID_STATE',
   },
   discussions: {
     LOCKED: 'discussions.userError.LOCKED',

@@ -15,9 +15,12 @@ import { MembershipSinceComment1796060730075 } from './1796060730075-MembershipS
 import { SignInHardeningAndEmailChangeRevert1796060837468 } from './1796060837468-SignInHardeningAndEmailChangeRevert';
 import { DomainEvents1796066045923 } from './1796066045923-DomainEvents';
 import { PrivacyErasure1796069875727 } from './1796069875727-PrivacyErasure';
+import { ProgressReports1796069904884 } from './1796069904884-ProgressReports';
+import { ReportHistoryTriggers1796069910000 } from './1796069910000-ReportHistoryTriggers';
 import { Discussions1796070288070 } from './1796070288070-Discussions';
 import { Notifications1796072685545 } from './1796072685545-Notifications';
 import { DiscussionPostSearchOrder1796072889041 } from './1796072889041-DiscussionPostSearchOrder';
+import { PhaseHistoryIntervals1796073728102 } from './1796073728102-PhaseHistoryIntervals';
 import { SessionClient1796075364164 } from './1796075364164-SessionClient';
 
 type MigrationClass = new () => MigrationInterface;
@@ -44,4 +47,7 @@ export const migrations: MigrationClass[] = [
   Notifications1796072685545,
   PrivacyErasure1796069875727,
   SessionClient1796075364164,
+  ProgressReports1796069904884,
+  ReportHistoryTriggers1796069910000,
+  PhaseHistoryIntervals1796073728102,
 ];

@@ -98,7 +98,13 @@ export interface DomainEventPayloads {
   'discussion.forumCategoryUpdate': Snapshot;
   'demo.discussionsSeeded': { threads: number; posts: number };
 
+  'progressReport.create': { period: string; version: number };
+  'progressReport.update': Snapshot;
+  'progressReport.submit': { status: string };
+  'progressReport.review': { approved: boolean; comment: string | null };
   'progressReport.publish': { reportId: string; title: string };
+  'progressReport.correct': { previousVersionId: string; version: number };
+  'demo.reportsSeeded': { reports: number };
 
   'demo.seeded': { users: number; memberships: number };
   'demo.projectsSeeded': { projects: number };

@@ -59,7 +59,7 @@ const TRANSITIONS: Record<
 };
 
 /** Gemeinden: the units that hold the population (Kreise and Verbände only sum them up). */
-const GEMEINDE_KINDS = [
+export const GEMEINDE_KINDS = [
   MunicipalityKind.KREISFREIE_STADT,
   MunicipalityKind.VERBANDSFREIE_GEMEINDE,
   MunicipalityKind.STADT,

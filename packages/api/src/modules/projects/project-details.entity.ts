@@ -228,3 +228,40 @@ export class ProjectStatusUpdate extends Node {
   @Field(() => Date)
   createdAt: Date;
 }
+
+/**
+ * One step of a project's phase history, written by database triggers (migration
+ * ProjectPhaseHistory): when a project is created or its phase changes (effective then), and for
+ * every status update (effective at the start of its Berlin reporting day, so a back-dated
+ * Sachstand counts for the day it describes). The figures ask it for the phase at any moment.
+ */
+@Entity('project_phase_change')
+@Index(['projectId', 'effectiveAt'])
+export class ProjectPhaseChange {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  projectId: string;
+
+  @ManyToOne(() => Project, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'project_id' })
+  project?: Project;
+
+  @Column({ type: 'enum', enum: ProjectPhase, enumName: 'project_phase_change_phase' })
+  phase: ProjectPhase;
+
+  @Column({ type: 'timestamptz' })
+  effectiveAt: Date;
+
+  @Column({ type: 'varchar', length: 20, comment: 'PROJECT (created or edited) or STATUS_UPDATE' })
+  source: string;
+
+  // The interval in which this phase held, kept by a trigger (migration PhaseHistoryIntervals), so
+  // that "the phase at instant T" is a range condition instead of a window over the whole history.
+  @Column({ type: 'timestamptz', nullable: true, comment: "-infinity for a project's first row" })
+  validFrom: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true, comment: 'null while it is the latest row' })
+  validTo: Date | null;
+}

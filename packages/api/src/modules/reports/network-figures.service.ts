@@ -1,0 +1,105 @@
+import type { Period } from '@hub/shared';
+import {
+  isValidPeriod,
+  PeriodKind,
+  ProjectCategory,
+  ProjectPhase,
+  periodDates,
+  periodLabelDe,
+  previousPeriod,
+} from '@hub/shared';
+import type { EntityManager } from 'typeorm';
+import type { PeriodBounds } from '../../db/period-bounds';
+import { toGlobalId } from '../../graphql/relay';
+import { fail } from '../../graphql/user-error';
+import { meetingFigures } from '../meetings/meeting.figures';
+import { membershipFigures } from '../network/membership.figures';
+import { projectFigures } from '../projects/project.figures';
+import { workingGroupFigures } from '../working-groups/working-group.figures';
+import type { NetworkFigures, ReportPeriod } from './network-figures.types';
+
+/** The period as the API shows it: kind, number, its first and last Berlin day and a label. */
+export function reportPeriod(period: Period): ReportPeriod {
+  const { startsOn, endsBefore } = periodDates(period);
+  const last = new Date(`${endsBefore}T00:00:00Z`);
+  last.setUTCDate(last.getUTCDate() - 1);
+  return {
+    kind: period.kind,
+    year: period.year,
+    index: period.index,
+    startsOn,
+    endsOn: last.toISOString().slice(0, 10),
+    label: periodLabelDe(period),
+  };
+}
+
+/** The input's period, or a userError/BAD_USER_INPUT-style failure for a period that does not exist. */
+export function checkedPeriod(input: Period, field = 'period'): Period {
+  const period = { kind: input.kind, year: input.year, index: input.index };
+  if (!Object.values(PeriodKind).includes(period.kind) || !isValidPeriod(period))
+    fail('INVALID_PERIOD', 'There is no such period (quarter 1–4, half-year 1–2, year 1).', field);
+  return period;
+}
+
+const phases = Object.values(ProjectPhase);
+const categories = Object.values(ProjectCategory);
+
+/**
+ * The network's figures for each period, computed from history by each owning module's figure
+ * queries: six statements whatever the number of periods.
+ */
+export async function computeNetworkFigures(
+  manager: EntityManager,
+  periods: readonly Period[],
+): Promise<NetworkFigures[]> {
+  if (!periods.length) return [];
+  const bounds: PeriodBounds[] = periods.map(periodDates);
+  // Sequential on purpose: a transaction's manager runs one statement at a time anyway.
+  const members = await membershipFigures(manager, bounds);
+  const projects = await projectFigures(manager, bounds);
+  const meetings = await meetingFigures(manager, bounds);
+  const groups = await workingGroupFigures(manager, bounds);
+  return periods.map((period, i) => {
+    const m = members[i];
+    const p = projects[i];
+    const mt = meetings[i];
+    return {
+      period: reportPeriod(period),
+      memberCount: m.memberCount,
+      membersJoined: m.membersJoined,
+      membersLeft: m.membersLeft,
+      populationCovered: m.populationCovered,
+      statePopulation: m.statePopulation,
+      populationShare: m.statePopulation ? m.populationCovered / m.statePopulation : 0,
+      projectCount: p.projectCount,
+      projectsPublished: p.projectsPublished,
+      projectsByPhase: phases.map((phase) => ({ phase, count: p.byPhase[phase] ?? 0 })),
+      projectsByCategory: categories.map((category) => ({ category, count: p.byCategory[category] ?? 0 })),
+      projectsByDistrict: p.byDistrict.map((d) => ({
+        ...d,
+        districtId: toGlobalId('Municipality', d.districtId),
+      })),
+      adoptionCount: p.adoptionCount,
+      adoptionsInPeriod: p.adoptionsInPeriod,
+      estimatedSavingCents: p.estimatedSavingCents,
+      savingsInPeriodCents: p.savingsInPeriodCents,
+      oneOffCostCents: p.oneOffCostCents,
+      yearlyCostCents: p.yearlyCostCents,
+      fundingCents: p.fundingCents,
+      ...mt,
+      attendanceRate: mt.attendanceRecorded ? mt.attendances / mt.attendanceRecorded : null,
+      workingGroupsActive: groups[i].workingGroupsActive,
+      workingGroupMemberships: groups[i].workingGroupMemberships,
+      workingGroupMembersJoined: groups[i].workingGroupMembersJoined,
+    };
+  });
+}
+
+/** The period's figures and those of the period before. */
+export async function compareWithPrevious(
+  manager: EntityManager,
+  period: Period,
+): Promise<{ current: NetworkFigures; previous: NetworkFigures }> {
+  const [current, previous] = await computeNetworkFigures(manager, [period, previousPeriod(period)]);
+  return { current, previous };
+}
