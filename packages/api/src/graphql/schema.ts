@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { dashboardResolvers } from '../modules/dashboard';
 import {
   MunicipalityMeetingsResolver,
   WorkingGroupMeetingsResolver,
@@ -55,6 +56,7 @@ export const resolvers: NonEmptyArray<Function> = [
   MunicipalityWorkingGroupsResolver,
   OpenStepsResolver,
   SearchResolver,
+  ...dashboardResolvers,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;
