@@ -17,7 +17,6 @@ import { emitDomainEvent } from '../../packages/api/src/modules/events';
 import { OutboxMessage } from '../../packages/api/src/modules/mail/outbox-message.entity';
 import {
   AgendaItem,
-  Meeting,
   MeetingInvitation,
   MeetingMinutes,
   Outcome,
@@ -366,7 +365,6 @@ describe("the officer's dashboard", () => {
     expect(many.statements.length).toBe(OFFICER_STATEMENTS);
   });
 });
-
 
 describe("the coordinators' dashboard", () => {
   it('counts the work waiting and shows the network activity', async () => {

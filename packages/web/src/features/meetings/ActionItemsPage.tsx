@@ -1,7 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
 import type { ActionItemScope } from '../../gql/graphql';
@@ -10,7 +10,7 @@ import { useViewer } from '../../session/useViewer';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
-import { meetingPaths } from './meetingPaths';
+import { actionItemParams, meetingPaths } from './meetingPaths';
 import { OutcomeItem } from './OutcomeItem';
 import './meetings.css';
 import { Select } from '../../ui/Select';
@@ -54,7 +54,9 @@ export function ActionItemsPage() {
   const t = useT();
   const { viewer } = useViewer();
   const [scope, setScope] = useState<ActionItemScope>('MINE');
-  const [overdue, setOverdue] = useState(false);
+  // The start page links here with only the overdue items shown.
+  const [linked] = useSearchParams();
+  const [overdue, setOverdue] = useState(() => linked.get(actionItemParams.overdue) === '1');
   const [groupId, setGroupId] = useState('');
   const { data, error, networkStatus, refetch, fetchMore } = useQuery(ActionItemsPageQuery, {
     variables: { filter: { scope, overdue, workingGroupId: groupId || null }, first: 50 },

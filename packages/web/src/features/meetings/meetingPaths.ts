@@ -11,3 +11,6 @@ export const meetingPaths = {
   printPattern: `${paths.meetings}/:meetingId/protokoll`,
   print: (id: string) => `${paths.meetings}/${encodeURIComponent(id)}/protokoll`,
 } as const;
+
+/** Query parameters of the action-item board: `?ueberfaellig=1` shows only the overdue items. */
+export const actionItemParams = { overdue: 'ueberfaellig' } as const;

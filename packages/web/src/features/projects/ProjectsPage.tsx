@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
 import type { ProjectCategory, ProjectFilter, ProjectPhase, ProjectSort } from '../../gql/graphql';
@@ -11,10 +11,10 @@ import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
 import { narrowScreen, useMediaQuery } from '../../ui/useMediaQuery';
-import { categoryLabel, phaseLabel } from './labels';
+import { categoryLabel, isCategory, isPhase, phaseLabel } from './labels';
 import { NetworkFigures } from './NetworkFigures';
 import { ProjectCard } from './ProjectCard';
-import { projectPaths } from './projectPaths';
+import { catalogueFilterParams, projectPaths } from './projectPaths';
 import './projects.css';
 import { SelectField } from '../../ui/SelectField';
 import { type ExportFormat, saveExport } from '../../ui/saveExport';
@@ -100,11 +100,17 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
   const client = useApolloClient();
   const { viewer } = useViewer();
   const [search, setSearch] = useState('');
-  const [categories, setCategories] = useState<ProjectCategory[]>([]);
-  const [phases, setPhases] = useState<ProjectPhase[]>([]);
-  const [districtId, setDistrictId] = useState('');
+  // A link may open the catalogue with a filter set (the dashboards' figures link here).
+  const [linked] = useSearchParams();
+  const [categories, setCategories] = useState<ProjectCategory[]>(() =>
+    linked.getAll(catalogueFilterParams.category).filter(isCategory),
+  );
+  const [phases, setPhases] = useState<ProjectPhase[]>(() =>
+    linked.getAll(catalogueFilterParams.phase).filter(isPhase),
+  );
+  const [districtId, setDistrictId] = useState(() => linked.get(catalogueFilterParams.districtId) ?? '');
   const [openSource, setOpenSource] = useState(false);
-  const [hasCosts, setHasCosts] = useState(false);
+  const [hasCosts, setHasCosts] = useState(() => linked.get(catalogueFilterParams.hasCosts) === '1');
   const [reusable, setReusable] = useState(false);
   // null: the default order, relevance with a search text and the newest without.
   const [chosenSort, setSort] = useState<ProjectSort | null>(null);
