@@ -5,6 +5,7 @@
  */
 import 'reflect-metadata';
 
+import { run as dashboards } from './dashboards';
 import { run as directory } from './directory';
 import { run as load } from './load';
 import { run as meetings } from './meetings';
@@ -16,6 +17,7 @@ const benchmarks: Record<string, () => Promise<unknown>> = {
   directory,
   projects,
   meetings,
+  dashboards,
   search,
   load,
   'reset-timing': resetTiming,

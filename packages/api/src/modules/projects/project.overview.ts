@@ -81,41 +81,48 @@ export interface PortfolioFigures {
 }
 
 /**
- * Aggregates over published projects only (what the ministry may read), never a name or contact:
- * two statements, one for the counts by dimension (grouping sets) and one for the money.
+ * Aggregates over published projects only (what the ministry may read), never a name or contact,
+ * in one statement that reads the project table once: counts by dimension (grouping sets) and the
+ * cost and funding totals (repeated on every row).
  */
 export async function portfolioFigures(dataSource: DataSource): Promise<PortfolioFigures> {
-  const [counts, money] = await Promise.all([
-    dataSource.query(
-      `SELECT p.phase::text AS phase, p.category::text AS category,
-              COALESCE(m.district_id, m.id) AS district_id, GROUPING(p.phase, p.category, COALESCE(m.district_id, m.id)) AS grouping,
-              COUNT(*)::int AS count
+  const counts: {
+    phase: string | null;
+    category: string | null;
+    district_id: string | null;
+    grouping: number;
+    count: number;
+    one_off: string;
+    yearly: string;
+    with_costs: number;
+    funding: string;
+  }[] = await dataSource.query(
+    `WITH published AS MATERIALIZED (
+       SELECT p.id, p.phase::text AS phase, p.category::text AS category,
+              COALESCE(m.district_id, m.id) AS district_id
          FROM project p JOIN municipality m ON m.id = p.lead_municipality_id
         WHERE p.status = $1
-        GROUP BY GROUPING SETS ((p.phase), (p.category), (COALESCE(m.district_id, m.id)), ())`,
-      [ProjectStatus.PUBLISHED],
-    ) as Promise<
-      {
-        phase: string | null;
-        category: string | null;
-        district_id: string | null;
-        grouping: number;
-        count: number;
-      }[]
-    >,
-    dataSource.query(
-      `SELECT COALESCE(SUM(c.one_off), 0)::bigint AS one_off, COALESCE(SUM(c.yearly), 0)::bigint AS yearly,
-              COUNT(c.project_id)::int AS with_costs,
-              (SELECT COALESCE(SUM(f.amount_cents), 0) FROM project_funding f
-                 JOIN project fp ON fp.id = f.project_id AND fp.status = $1)::bigint AS funding
-         FROM (SELECT c.project_id,
-                      SUM(c.amount_cents) FILTER (WHERE c.recurrence = 'ONE_OFF') AS one_off,
-                      SUM(c.amount_cents) FILTER (WHERE c.recurrence = 'YEARLY') AS yearly
-                 FROM project_cost c JOIN project cp ON cp.id = c.project_id AND cp.status = $1
-                GROUP BY c.project_id) c`,
-      [ProjectStatus.PUBLISHED],
-    ) as Promise<{ one_off: string; yearly: string; with_costs: number; funding: string }[]>,
-  ]);
+     ),
+     costs AS (
+       SELECT COALESCE(SUM(c.amount_cents) FILTER (WHERE c.recurrence = 'ONE_OFF'), 0)::bigint AS one_off,
+              COALESCE(SUM(c.amount_cents) FILTER (WHERE c.recurrence = 'YEARLY'), 0)::bigint AS yearly
+         FROM project_cost c JOIN published pc ON pc.id = c.project_id
+     ),
+     with_costs AS (
+       SELECT COUNT(*)::int AS with_costs FROM published pw
+        WHERE EXISTS (SELECT 1 FROM project_cost c WHERE c.project_id = pw.id)
+     ),
+     funding AS (
+       SELECT COALESCE(SUM(f.amount_cents), 0)::bigint AS funding
+         FROM project_funding f JOIN published pf ON pf.id = f.project_id
+     )
+     SELECT g.*, costs.one_off, costs.yearly, with_costs.with_costs, funding.funding
+       FROM (SELECT phase, category, district_id, GROUPING(phase, category, district_id) AS grouping,
+                    COUNT(*)::int AS count
+               FROM published GROUP BY GROUPING SETS ((phase), (category), (district_id), ())) g,
+            costs, with_costs, funding`,
+    [ProjectStatus.PUBLISHED],
+  );
   // GROUPING() has one bit per argument, the first argument highest: 3 = only phase grouped, etc.
   const ALL = 7;
   const PHASE = 0b011;
@@ -136,10 +143,10 @@ export async function portfolioFigures(dataSource: DataSource): Promise<Portfoli
       .filter((r) => r.grouping === DISTRICT)
       .map((r) => ({ districtId: r.district_id as string, count: r.count }))
       .sort((a, b) => b.count - a.count),
-    projectsWithCosts: money[0]?.with_costs ?? 0,
-    oneOffCents: Number(money[0]?.one_off ?? 0),
-    yearlyCents: Number(money[0]?.yearly ?? 0),
-    fundingCents: Number(money[0]?.funding ?? 0),
+    projectsWithCosts: counts[0]?.with_costs ?? 0,
+    oneOffCents: Number(counts[0]?.one_off ?? 0),
+    yearlyCents: Number(counts[0]?.yearly ?? 0),
+    fundingCents: Number(counts[0]?.funding ?? 0),
   };
 }
 
