@@ -99,6 +99,24 @@ export const FOUNDING_EVENT_PROJECTS: DemoProject[] = [
     },
   },
   {
+    key: 'escooter-ludwigshafen',
+    title: 'Demo: E-Scooter-Regeln Ludwigshafen',
+    summary: 'Demo – Ludwigshafen übernimmt Abstellflächen und Auflagen für Verleiher aus Kaiserslautern.',
+    description: 'Die **Sondernutzungssatzung** aus Kaiserslautern, ergänzt um Regeln für die Rheinbrücken.',
+    category: ProjectCategory.MOBILITY,
+    phase: PILOT,
+    lead: LUDWIGSHAFEN,
+    solution: { product: 'E-Scooter-Sharing', vendor: 'Demo Mobility GmbH', openSource: false },
+    startDate: '2025-04-01',
+    costs: [['Markierung der Abstellflächen (25 Stück)', HARDWARE, ONE_OFF, 8_500]],
+    updates: [['2025-09-01', PILOT, 40, 'Satzung beschlossen, zehn Abstellflächen markiert.']],
+    origin: {
+      key: 'escooter',
+      adaptations: 'Zusätzliche Verbotszonen auf den Rheinbrücken.',
+      savingEuro: 10_000,
+    },
+  },
+  {
     key: 'vr',
     title: 'Demo: VR-Zeitreise durch die Altstadt',
     summary:
@@ -189,6 +207,20 @@ export const FOUNDING_EVENT_PROJECTS: DemoProject[] = [
       adaptations: 'Zwei Terminals, Anbindung an das Wormser Terminsystem.',
       savingEuro: 8_000,
     },
+  },
+  {
+    key: 'id-terminal-speyer',
+    title: 'Demo: Ausweis-Terminal Speyer',
+    summary: 'Demo – Speyer stellt ein Selbstbedienungsterminal nach dem Vorbild Pirmasens auf.',
+    description: 'Ein **Ausweis-Terminal** im Bürgerbüro, beschafft über die Ausschreibung aus Pirmasens.',
+    category: ProjectCategory.CITIZEN_SERVICES,
+    phase: OPERATIONAL,
+    lead: SPEYER,
+    solution: { product: 'Selbstbedienungsterminal', vendor: 'Demo ID Systems GmbH', openSource: false },
+    startDate: '2025-02-01',
+    costs: [['Terminal', HARDWARE, ONE_OFF, 18_500]],
+    updates: [['2025-06-01', OPERATIONAL, 100, 'Terminal im Regelbetrieb.']],
+    origin: { key: 'id-terminal', adaptations: 'Anbindung an das Speyerer Terminsystem.', savingEuro: 4_000 },
   },
   {
     key: 'herzlich-app',
@@ -595,7 +627,7 @@ export const FOUNDING_EVENT_PROJECTS: DemoProject[] = [
   {
     key: 'maengel',
     title: 'Demo: Mängelmelder',
-    summary: 'Demo – Schlaglöcher, defekte Laternen und wilden Müll per App melden, mit Rückmeldung.',
+    summary: 'Demo – Schlaglöcher, wilden Müll und andere Schäden per App melden, mit Rückmeldung.',
     description:
       'Meldungen landen direkt beim zuständigen Amt; Bürgerinnen und Bürger sehen den **Bearbeitungsstand**.',
     category: ProjectCategory.CITIZEN_SERVICES,
@@ -693,7 +725,7 @@ export const FOUNDING_EVENT_PROJECTS: DemoProject[] = [
   },
   {
     key: 'wiki-transfer',
-    title: 'Demo: Westpfalz Wiki für den Landkreis Kaiserslautern',
+    title: 'Demo: Heimatwiki des Landkreises Kaiserslautern',
     summary: 'Demo – Der Landkreis übernimmt Wiki und Redaktionsleitfaden aus Landstuhl.',
     description:
       'Das **Westpfalz Wiki** wächst: der Landkreis steuert Artikel zu allen Verbandsgemeinden bei.',

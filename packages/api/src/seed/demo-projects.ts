@@ -44,7 +44,7 @@ export interface DemoProject {
   };
   startDate: string;
   endDate?: string;
-  /** When it was entered into the hub; without it, on the seeding day (the newest in the catalogue). */
+  /** When it was entered into the hub (default: its start); the first demo projects: the seeding day. */
   enteredOn?: string;
   costs: [label: string, type: CostType, recurrence: CostRecurrence, euro: number][];
   funding?: [programme: string, euro: number, sharePercent: number][];
@@ -325,9 +325,14 @@ export async function seedDemoProjects(manager: EntityManager): Promise<number> 
       phase: demo.phase,
       status: ProjectStatus.PUBLISHED,
       publishedAt: at(demo.enteredOn ?? demo.startDate),
-      ...(demo.enteredOn
-        ? { createdAt: at(demo.enteredOn), updatedAt: at(demo.updates.at(-1)?.[0] ?? demo.enteredOn) }
-        : {}),
+      // The first demo projects are the newest in the catalogue (tests and the tour start there);
+      // the others were entered over the network's two years.
+      ...(FIRST_PROJECTS.includes(demo)
+        ? {}
+        : {
+            createdAt: at(demo.enteredOn ?? demo.startDate),
+            updatedAt: at(demo.updates.at(-1)?.[0] ?? demo.enteredOn ?? demo.startDate),
+          }),
       leadMunicipalityId: idOf(demo.lead),
       isNetworkProject: demo.key === 'lights',
       startDate: day(demo.startDate),

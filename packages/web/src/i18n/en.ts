@@ -730,7 +730,7 @@ export const en: MessageCatalogue = {
   'dashboard.reuse.all': 'To the project catalogue',
   'dashboard.groupActivity.title': 'News from my working groups',
   'dashboard.groupActivity.none': 'Nothing new in your working groups.',
-  'dashboard.groupActivity.all': 'All working groups',
+  'dashboard.groupActivity.all': 'Browse the groups',
   'dashboard.activity.title': 'Network activity',
   'dashboard.activity.none': 'No activity yet.',
   'dashboard.activity.by': 'by {name}',
