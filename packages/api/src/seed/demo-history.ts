@@ -30,7 +30,8 @@ export async function seedDemoHistoryEvents(manager: EntityManager): Promise<voi
               jsonb_build_object('status', e.to_status, 'municipalityId', nm.municipality_id, 'demo', true)
          FROM membership_event e JOIN network_membership nm ON nm.id = e.membership_id
        UNION ALL
-       SELECT 'meeting.create', m.created_at, m.organizer_id, 'Meeting', m.id,
+       -- Planned some weeks ahead (the first demo meetings were inserted on the seeding day).
+       SELECT 'meeting.create', LEAST(m.created_at, m.starts_at - interval '21 days'), m.organizer_id, 'Meeting', m.id,
               jsonb_build_object('title', m.title, 'kind', m.kind, 'startsAt', m.starts_at, 'demo', true)
          FROM meeting m
        UNION ALL
