@@ -1,6 +1,8 @@
+import { InvitationResponse } from '@hub/shared';
 import type { Page } from 'playwright-core';
-import { Meeting } from '../../packages/api/src/modules/meetings/meeting.entity';
+import { Meeting, MeetingInvitation } from '../../packages/api/src/modules/meetings/meeting.entity';
 import { Project } from '../../packages/api/src/modules/projects/project.entity';
+import { User } from '../../packages/api/src/modules/users/user.entity';
 import { WorkingGroup } from '../../packages/api/src/modules/working-groups/working-group.entity';
 import { DEMO_PASSWORD } from '../../packages/api/src/seed/demo';
 import { accessibilityViolations } from '../support/browser';
@@ -77,12 +79,22 @@ describe('screens people meet first', () => {
     await page.getByRole('button', { name: 'Deutsch' }).click();
     await page.getByRole('heading', { level: 2, name: '1 Projekt' }).waitFor();
 
+    // The demo network has many past meetings and open action items: narrow both lists to one.
+    const coordinator = await e.t.dataSource.getRepository(User).findOneByOrFail({ email: COORDINATOR });
+    const pastDemoMeeting = await e.t.dataSource
+      .getRepository(Meeting)
+      .findOneByOrFail({ title: 'AG Smart City: Sitzung (Demo)' });
+    await e.t.dataSource
+      .getRepository(MeetingInvitation)
+      .insert({ meetingId: pastDemoMeeting.id, userId: coordinator.id, response: InvitationResponse.YES });
     await open(page, '/sitzungen');
     await page.getByLabel('Vergangene').check();
+    await page.getByLabel('Nur Sitzungen, zu denen ich eingeladen bin').check();
     await page.getByRole('heading', { level: 2, name: '1 Sitzung' }).waitFor();
 
     await open(page, '/aufgaben');
     await page.getByLabel('Alle', { exact: true }).check();
+    await page.getByLabel('Arbeitsgruppe').selectOption({ label: 'AG Smart City & Sensorik (Demo)' });
     await page.getByRole('heading', { level: 2, name: '1 offene Aufgabe' }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 

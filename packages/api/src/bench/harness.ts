@@ -28,6 +28,8 @@ export interface Scenario {
   scenario: string;
   query: string;
   variables?: Record<string, unknown>;
+  /** Sends this scenario's requests as this user instead of the prepared one. */
+  asUserId?: string;
 }
 
 export interface Prepared {
@@ -106,14 +108,17 @@ export async function benchmark<P extends Prepared>(options: BenchmarkOptions<P>
       await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
       const endpoint = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/graphql`;
       const headers: Record<string, string> = { 'content-type': 'application/json', 'x-hub-csrf': '1' };
-      if (prepared.asUserId) {
-        const { token } = await createSession(dataSource.manager, prepared.asUserId);
-        headers.cookie = `hub_session=${token}`;
-      }
-      const request = async ({ query, variables }: Scenario) => {
+      const sessions = new Map<string, string>();
+      const headersAs = async (userId: string | undefined) => {
+        if (!userId) return headers;
+        if (!sessions.has(userId))
+          sessions.set(userId, (await createSession(dataSource.manager, userId)).token);
+        return { ...headers, cookie: `hub_session=${sessions.get(userId)}` };
+      };
+      const request = async ({ query, variables, asUserId }: Scenario) => {
         const response = await fetch(endpoint, {
           method: 'POST',
-          headers,
+          headers: await headersAs(asUserId ?? prepared.asUserId),
           body: JSON.stringify({ query, variables }),
         });
         const body = (await response.json()) as { errors?: unknown[] };

@@ -5,6 +5,7 @@
  */
 import 'reflect-metadata';
 
+import { run as dashboards } from './dashboards';
 import { run as directory } from './directory';
 import { run as discussions } from './discussions';
 import { run as load } from './load';
@@ -20,6 +21,7 @@ const benchmarks: Record<string, () => Promise<unknown>> = {
   directory,
   projects,
   meetings,
+  dashboards,
   search,
   discussions,
   notifications,

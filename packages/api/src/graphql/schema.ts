@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { dashboardResolvers } from '../modules/dashboard';
 import { DiscussionLiveResolver } from '../modules/discussions/discussion.live';
 import { discussionResolvers } from '../modules/discussions/discussion.resolver';
 import {
@@ -69,6 +70,7 @@ export const resolvers: NonEmptyArray<Function> = [
   NotificationResolver,
   ...privacyResolvers,
   ProgressReportResolver,
+  ...dashboardResolvers,
 ];
 
 let built: Promise<GraphQLSchema> | null = null;

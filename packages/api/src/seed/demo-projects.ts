@@ -19,10 +19,12 @@ import {
   ProjectParticipant,
   ProjectStatusUpdate,
 } from '../modules/projects/project-details.entity';
+import { FOUNDING_EVENT_PROJECTS } from './demo-projects-founding';
 
-type Place = [name: string, kind: MunicipalityKind];
+export type Place = [name: string, kind: MunicipalityKind];
 
-interface DemoProject {
+/** A demo project; dates (YYYY-MM-DD) as seen from DEMO_AUTHORED_ON, moved to the seeding day. */
+export interface DemoProject {
   key: string;
   title: string;
   summary: string;
@@ -42,6 +44,8 @@ interface DemoProject {
   };
   startDate: string;
   endDate?: string;
+  /** When it was entered into the hub (default: its start); the first demo projects: the seeding day. */
+  enteredOn?: string;
   costs: [label: string, type: CostType, recurrence: CostRecurrence, euro: number][];
   funding?: [programme: string, euro: number, sharePercent: number][];
   milestones?: [title: string, due: string, done: boolean][];
@@ -64,7 +68,7 @@ const BITBURG: Place = ['Bitburg', MunicipalityKind.VERBANDSFREIE_GEMEINDE];
 const DEMO_NOTE =
   '\n\n> **Demo-Daten:** Dieses Projekt ist ein Beispiel und beschreibt kein reales Vorhaben.';
 
-const PROJECTS: DemoProject[] = [
+const FIRST_PROJECTS: DemoProject[] = [
   {
     key: 'lights',
     title: 'Demo: Smarte Lichtmasten',
@@ -254,7 +258,30 @@ const PROJECTS: DemoProject[] = [
   },
 ];
 
+const PROJECTS: DemoProject[] = [...FIRST_PROJECTS, ...FOUNDING_EVENT_PROJECTS];
+
 const cents = (euro: number) => Math.round(euro * 100);
+
+/**
+ * The day the demo's dates are written from. Seeding moves every date by the whole months since,
+ * so the demo always looks current: recent status updates, a network that is about two years old.
+ */
+export const DEMO_AUTHORED_ON = '2025-12-01';
+
+/** A demo date (YYYY-MM-DD, as of DEMO_AUTHORED_ON) moved to the seeding day `now`. */
+export function demoDate(iso: string, now = new Date()): string {
+  const authored = new Date(`${DEMO_AUTHORED_ON}T00:00:00Z`);
+  const months =
+    (now.getUTCFullYear() - authored.getUTCFullYear()) * 12 + (now.getUTCMonth() - authored.getUTCMonth());
+  const [year, month, day] = iso.split('-').map(Number);
+  const shifted = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, 0)).getUTCDate();
+  shifted.setUTCDate(Math.min(day, lastDay));
+  return shifted.toISOString().slice(0, 10);
+}
+
+/** A demo date as an instant (09:00 UTC that day). */
+export const demoInstant = (iso: string, now = new Date()) => new Date(`${demoDate(iso, now)}T09:00:00Z`);
 
 /**
  * Adds the demo projects (all titled "Demo: …" and flagged isDemo) to a hub seeded by seedDemo:
@@ -282,6 +309,9 @@ export async function seedDemoProjects(manager: EntityManager): Promise<number> 
   const userIdByEmail = new Map(users.map((u) => [u.email, u.id]));
   const idByKey = new Map<string, string>();
 
+  const now = new Date();
+  const day = (iso: string) => demoDate(iso, now);
+  const at = (iso: string) => demoInstant(iso, now);
   for (const demo of PROJECTS) {
     const origin = demo.origin ? idByKey.get(demo.origin.key) : undefined;
     const contactId = demo.contactEmail ? userIdByEmail.get(demo.contactEmail) : undefined;
@@ -294,11 +324,19 @@ export async function seedDemoProjects(manager: EntityManager): Promise<number> 
       category: demo.category,
       phase: demo.phase,
       status: ProjectStatus.PUBLISHED,
-      publishedAt: new Date(`${demo.startDate}T09:00:00Z`),
+      publishedAt: at(demo.enteredOn ?? demo.startDate),
+      // The first demo projects are the newest in the catalogue (tests and the tour start there);
+      // the others were entered over the network's two years.
+      ...(FIRST_PROJECTS.includes(demo)
+        ? {}
+        : {
+            createdAt: at(demo.enteredOn ?? demo.startDate),
+            updatedAt: at(demo.updates.at(-1)?.[0] ?? demo.enteredOn ?? demo.startDate),
+          }),
       leadMunicipalityId: idOf(demo.lead),
       isNetworkProject: demo.key === 'lights',
-      startDate: demo.startDate,
-      endDate: demo.endDate ?? null,
+      startDate: day(demo.startDate),
+      endDate: demo.endDate ? day(demo.endDate) : null,
       solutionProduct: demo.solution.product ?? null,
       solutionVendor: demo.solution.vendor ?? null,
       solutionOpenSource: demo.solution.openSource ?? null,
@@ -337,21 +375,23 @@ export async function seedDemoProjects(manager: EntityManager): Promise<number> 
         projectId: origin,
         municipalityId: project.leadMunicipalityId,
         role: ProjectParticipantRole.ADOPTER,
+        createdAt: at(demo.startDate),
       });
       await manager.query('UPDATE project SET adoption_count = adoption_count + 1 WHERE id = $1', [origin]);
     }
-    await manager.insert(
-      ProjectCost,
-      demo.costs.map(([label, costType, recurrence, euro], position) => ({
-        projectId: project.id,
-        position,
-        label,
-        costType,
-        recurrence,
-        amountCents: cents(euro),
-        currency: 'EUR',
-      })),
-    );
+    if (demo.costs.length)
+      await manager.insert(
+        ProjectCost,
+        demo.costs.map(([label, costType, recurrence, euro], position) => ({
+          projectId: project.id,
+          position,
+          label,
+          costType,
+          recurrence,
+          amountCents: cents(euro),
+          currency: 'EUR',
+        })),
+      );
     if (demo.funding?.length) {
       await manager.insert(
         ProjectFunding,
@@ -372,7 +412,7 @@ export async function seedDemoProjects(manager: EntityManager): Promise<number> 
           projectId: project.id,
           position,
           title,
-          dueDate,
+          dueDate: day(dueDate),
           done,
         })),
       );
@@ -381,7 +421,8 @@ export async function seedDemoProjects(manager: EntityManager): Promise<number> 
       ProjectStatusUpdate,
       demo.updates.map(([reportedOn, phase, progressPercent, text]) => ({
         projectId: project.id,
-        reportedOn,
+        reportedOn: day(reportedOn),
+        createdAt: at(reportedOn),
         phase,
         progressPercent,
         text,

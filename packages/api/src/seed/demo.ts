@@ -5,8 +5,10 @@ import { emitDomainEvent } from '../modules/events';
 import { MembershipEvent, NetworkMembership } from '../modules/network/membership.entity';
 import { User } from '../modules/users/user.entity';
 import { seedDemoDiscussions } from './demo-discussions';
+import { seedDemoHistoryEvents } from './demo-history';
+import { seedDemoMeetingHistory } from './demo-meeting-history';
 import { seedDemoMeetings } from './demo-meetings';
-import { seedDemoProjects } from './demo-projects';
+import { demoInstant, seedDemoProjects } from './demo-projects';
 import { seedDemoReports } from './demo-reports';
 import { seedDemoWorkingGroups } from './demo-working-groups';
 
@@ -138,23 +140,47 @@ const MEMBERS: readonly [string, MunicipalityKind][] = [
   ['Verbandsgemeinde Göllheim', MunicipalityKind.VERBANDSGEMEINDE],
   ['Daun', MunicipalityKind.STADT],
   ['Cochem', MunicipalityKind.STADT],
+  // Joined in the network's second year.
+  ['Landkreis Ahrweiler', MunicipalityKind.LANDKREIS],
+  ['Landkreis Germersheim', MunicipalityKind.LANDKREIS],
+  ['Landkreis Südliche Weinstraße', MunicipalityKind.LANDKREIS],
+  ['Rhein-Lahn-Kreis', MunicipalityKind.LANDKREIS],
+  ['Westerwaldkreis', MunicipalityKind.LANDKREIS],
+  ['Landkreis Trier-Saarburg', MunicipalityKind.LANDKREIS],
+  ['Landkreis Bad Dürkheim', MunicipalityKind.LANDKREIS],
+  ['Verbandsgemeinde Konz', MunicipalityKind.VERBANDSGEMEINDE],
+  ['Verbandsgemeinde Hachenburg', MunicipalityKind.VERBANDSGEMEINDE],
+  ['Boppard', MunicipalityKind.VERBANDSFREIE_GEMEINDE],
+  ['Sinzig', MunicipalityKind.VERBANDSFREIE_GEMEINDE],
+];
+
+/** Not members yet: an application waiting for the coordinators, an invitation waiting for an answer. */
+const PENDING: readonly [string, MunicipalityKind, MembershipStatus.APPLIED | MembershipStatus.INVITED][] = [
+  ['Verbandsgemeinde Nastätten', MunicipalityKind.VERBANDSGEMEINDE, MembershipStatus.APPLIED],
+  ['Landkreis Alzey-Worms', MunicipalityKind.LANDKREIS, MembershipStatus.INVITED],
 ];
 
 const FOUNDERS = 6;
 const DAY = 24 * 60 * 60 * 1000;
-const FOUNDED = Date.UTC(2023, 0, 16, 9, 0);
-const LAST_INVITATION = Date.UTC(2025, 9, 15, 9, 0);
+/** The founding event ("Markt der Projekte"), as of DEMO_AUTHORED_ON: about two years before. */
+const FOUNDED = '2023-11-20';
+const LAST_INVITATION = '2025-10-15';
 
-/** Fixed, varied dates: founders in January 2023, the others invited until autumn 2025. */
-function membershipDates(index: number): { invitedAt: Date; activeAt: Date } {
+/**
+ * Varied dates, the same on every machine for the same seeding month: founders at the founding
+ * event, the others invited until some weeks ago (all moved to the seeding day, see demoDate).
+ */
+function membershipDates(index: number, now: Date): { invitedAt: Date; activeAt: Date } {
+  const founded = demoInstant(FOUNDED, now).getTime();
+  const lastInvitation = demoInstant(LAST_INVITATION, now).getTime();
   // A small deterministic jitter, so the demo looks the same on every machine and every run.
   const jitter = (salt: number) => ((index + 1) * 7919 + salt * 104729) % 97;
   const invitedAt =
     index < FOUNDERS
-      ? FOUNDED + index * 60 * 60 * 1000
-      : FOUNDED +
+      ? founded + index * 60 * 60 * 1000
+      : founded +
         45 * DAY +
-        ((index - FOUNDERS) / (MEMBERS.length - FOUNDERS)) * (LAST_INVITATION - FOUNDED - 45 * DAY);
+        ((index - FOUNDERS) / (MEMBERS.length - FOUNDERS)) * (lastInvitation - founded - 45 * DAY);
   const daysToAccept = index < FOUNDERS ? 14 : 5 + (jitter(1) % 50);
   const hour = 8 + (jitter(2) % 9);
   const invited = new Date(invitedAt + (index < FOUNDERS ? 0 : (jitter(3) % 10) * DAY));
@@ -164,8 +190,11 @@ function membershipDates(index: number): { invitedAt: Date; activeAt: Date } {
 }
 
 /**
- * Fills an empty hub with a demo network: ~50 active member municipalities with their membership
- * history, the demo accounts of DEMO_ACCOUNTS and a few more officers (all with DEMO_PASSWORD).
+ * Fills an empty hub with a demo network: 61 active member municipalities that joined over about
+ * two years (with their membership history), an open application and invitation, the demo accounts
+ * of DEMO_ACCOUNTS and more officers (all with DEMO_PASSWORD), working groups, the founding event's
+ * projects with histories and adoptions, two years of meetings with minutes and action items, and
+ * the domain events of that history (for the activity feeds). Everything is marked as demo.
  * Runs in the caller's transaction after the municipality directory is loaded; returns [] and
  * changes nothing when the database already has users or memberships.
  */
@@ -177,10 +206,10 @@ export async function seedDemo(manager: EntityManager): Promise<DemoAccount[]> {
 
   const found: { id: string; name: string; kind: MunicipalityKind }[] = await manager.query(
     'SELECT id, name, kind FROM municipality WHERE name = ANY($1)',
-    [MEMBERS.map(([name]) => name)],
+    [[...MEMBERS, ...PENDING].map(([name]) => name)],
   );
   const idByName = new Map<string, string>();
-  for (const [name, kind] of MEMBERS) {
+  for (const [name, kind] of [...MEMBERS, ...PENDING]) {
     const matches = found.filter((m) => m.name === name && m.kind === kind);
     if (matches.length !== 1) {
       throw new Error(
@@ -224,7 +253,8 @@ export async function seedDemo(manager: EntityManager): Promise<DemoAccount[]> {
     ),
   );
 
-  const dates = MEMBERS.map((_, index) => membershipDates(index));
+  const now = new Date();
+  const dates = MEMBERS.map((_, index) => membershipDates(index, now));
   const membershipIds = await insertIds(
     manager,
     NetworkMembership,
@@ -258,9 +288,34 @@ export async function seedDemo(manager: EntityManager): Promise<DemoAccount[]> {
     ]),
   );
 
+  const pendingIds = await insertIds(
+    manager,
+    NetworkMembership,
+    PENDING.map(([name, , status], index) => ({
+      municipalityId: idByName.get(name)!,
+      status,
+      since: null,
+      createdAt: new Date(now.getTime() - (9 + 5 * index) * DAY),
+      updatedAt: new Date(now.getTime() - (9 + 5 * index) * DAY),
+    })),
+  );
+  await manager.insert(
+    MembershipEvent,
+    PENDING.map(([, , status], index) => ({
+      membershipId: pendingIds[index],
+      fromStatus: null,
+      toStatus: status,
+      actorId: status === MembershipStatus.INVITED ? coordinatorId : null,
+      note: status === MembershipStatus.APPLIED ? 'Antrag über das Kontaktformular (Demo)' : null,
+      createdAt: new Date(now.getTime() - (9 + 5 * index) * DAY),
+    })),
+  );
+
   await seedDemoWorkingGroups(manager, coordinatorId);
   await seedDemoProjects(manager);
   await seedDemoMeetings(manager, coordinatorId);
+  await seedDemoMeetingHistory(manager, coordinatorId, now);
+  await seedDemoHistoryEvents(manager);
   await seedDemoDiscussions(manager);
   await seedDemoReports(manager, coordinatorId);
 

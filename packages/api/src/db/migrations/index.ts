@@ -18,6 +18,7 @@ import { PrivacyErasure1796069875727 } from './1796069875727-PrivacyErasure';
 import { ProgressReports1796069904884 } from './1796069904884-ProgressReports';
 import { ReportHistoryTriggers1796069910000 } from './1796069910000-ReportHistoryTriggers';
 import { Discussions1796070288070 } from './1796070288070-Discussions';
+import { ProjectPortfolioIndex1796072416446 } from './1796072416446-ProjectPortfolioIndex';
 import { Notifications1796072685545 } from './1796072685545-Notifications';
 import { DiscussionPostSearchOrder1796072889041 } from './1796072889041-DiscussionPostSearchOrder';
 import { PhaseHistoryIntervals1796073728102 } from './1796073728102-PhaseHistoryIntervals';
@@ -50,4 +51,5 @@ export const migrations: MigrationClass[] = [
   ProgressReports1796069904884,
   ReportHistoryTriggers1796069910000,
   PhaseHistoryIntervals1796073728102,
+  ProjectPortfolioIndex1796072416446,
 ];

@@ -1,5 +1,7 @@
-/** The events module's public face: emit what happened, and take it as a consumer. */
+/** The events module's public face: emit what happened, take it as a consumer, or read the latest for a feed. */
 export { DomainEvent, DomainEventConsumption } from './domain-event.entity';
+export type { FeedEvent, FeedFilter } from './domain-event.feed';
+export { latestDomainEvents } from './domain-event.feed';
 export { emitDomainEvent, takeDomainEvents } from './domain-event.service';
 export type {
   DomainEventInput,

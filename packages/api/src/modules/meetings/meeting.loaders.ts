@@ -17,6 +17,7 @@ import { municipalitiesFirstMeetings, workingGroupsFirstMeetings } from './meeti
 export const meetingById = byIdLoader(Meeting);
 export const agendaItemById = byIdLoader(AgendaItem);
 export const outcomeById = byIdLoader(Outcome);
+export const minutesById = byIdLoader(MeetingMinutes);
 
 export const agendaItemsByMeeting = groupedLoader(
   AgendaItem,

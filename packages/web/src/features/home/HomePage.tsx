@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
@@ -8,6 +8,7 @@ import { useT } from '../../i18n';
 import { paths } from '../../paths';
 import { useViewer, viewerAffiliation } from '../../session/useViewer';
 import { Alert } from '../../ui/Alert';
+import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
 import { MembershipActions } from '../members/MembershipActions';
 import { memberPaths } from '../members/memberPaths';
@@ -30,7 +31,17 @@ const OpenStepsQuery = graphql(`
 
 type OpenStep = HomePageQuery['viewerOpenSteps'][number];
 
-/** The start page: greets the viewer and lists what is waiting for her (computed by the API). */
+// Each role's dashboard is its own chunk: the first page load carries none of them.
+const dashboards = {
+  OFFICER: lazy(() => import('./OfficerDashboard')),
+  COORDINATOR: lazy(() => import('./CoordinatorDashboard')),
+  MINISTRY: lazy(() => import('./MinistryDashboard')),
+} as const;
+
+/**
+ * The start page: greets the viewer, lists the steps still open for her (computed by the API) and
+ * shows her role's dashboard.
+ */
 export function HomePage() {
   const t = useT();
   const { viewer } = useViewer();
@@ -41,12 +52,14 @@ export function HomePage() {
   const role = t(`role.${viewer.role}`);
   const affiliation = viewerAffiliation(viewer);
   const steps = data?.viewerOpenSteps ?? [];
+  const Dashboard = viewer.role in dashboards ? dashboards[viewer.role as keyof typeof dashboards] : null;
+  // Officers of a municipality not yet in the network start with the steps alone.
+  const showDashboard = Dashboard && (viewer.role !== 'OFFICER' || viewer.municipality);
   return (
     <Page title={t('home.title')} heading={t('home.greeting', { name: viewer.name })}>
       <p className="kern-body kern-body--large">
         {affiliation ? t('home.roleWithAffiliation', { role, affiliation }) : t('home.role', { role })}
       </p>
-      <p className="kern-body">{t('home.intro')}</p>
       {done ? <Alert variant="success" title={done} role="status" /> : null}
       {error ? <Alert variant="danger" title={apiErrorMessage(error, t)} role="alert" /> : null}
       {steps.length ? (
@@ -63,6 +76,13 @@ export function HomePage() {
           </ol>
         </section>
       ) : null}
+      {showDashboard ? (
+        <Suspense fallback={<LoadingIndicator />}>
+          <Dashboard />
+        </Suspense>
+      ) : (
+        <p className="kern-body">{t('home.intro')}</p>
+      )}
     </Page>
   );
 }

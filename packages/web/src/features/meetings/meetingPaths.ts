@@ -11,3 +11,7 @@ export const meetingPaths = {
   printPattern: `${paths.meetings}/:meetingId/protokoll`,
   print: (id: string) => `${paths.meetings}/${encodeURIComponent(id)}/protokoll`,
 } as const;
+
+/** Query parameters of the action-item board: `?ueberfaellig=1` shows only the overdue items. */
+/** The board's own filter name (ActionItemsPage keeps its filters in the address). */
+export const actionItemParams = { overdue: 'overdue' } as const;

@@ -1,0 +1,121 @@
+import type { MembershipStatus, ProjectPhase } from '@hub/shared';
+import type { Context } from '../../graphql/context';
+import { resolveNode } from '../../graphql/node-registry';
+import { toGlobalId } from '../../graphql/relay';
+import type { DomainEventType, FeedEvent } from '../events';
+import { latestDomainEvents } from '../events';
+import type { Meeting } from '../meetings/meeting.entity';
+import { minutesById } from '../meetings/meeting.loaders';
+import { meetingRefsOfWorkingGroups } from '../meetings/meeting.overview';
+import type { NetworkMembership } from '../network/membership.entity';
+import type { Project } from '../projects/project.entity';
+import { projectIdsOfWorkingGroups } from '../projects/project.overview';
+import type { WorkingGroup, WorkingGroupMembership } from '../working-groups/working-group.entity';
+import { activeGroupIdsOfUser } from '../working-groups/working-group.overview';
+import { ActivityEntry } from './dashboard.types';
+
+/** What the network's activity feed shows: changes worth a look, not every keystroke. */
+export const NETWORK_ACTIVITY: readonly DomainEventType[] = [
+  'project.publish',
+  'project.statusUpdate',
+  'project.adopt',
+  'meeting.create',
+  'minutes.publish',
+  'membership.status',
+  'workingGroup.create',
+  'workingGroupMembership.accept',
+  'workingGroupMembership.appoint',
+];
+
+/** What a working group's members hear about: its meetings and minutes, its projects, its new members. */
+export const WORKING_GROUP_ACTIVITY: readonly DomainEventType[] = [
+  'project.publish',
+  'project.statusUpdate',
+  'project.adopt',
+  'meeting.create',
+  'minutes.publish',
+  'workingGroup.update',
+  'workingGroupMembership.accept',
+  'workingGroupMembership.appoint',
+];
+
+const toEntry = (event: FeedEvent): ActivityEntry =>
+  Object.assign(new ActivityEntry(), {
+    id: event.id,
+    type: event.type,
+    occurredAt: event.occurredAt,
+    phase: event.type === 'project.statusUpdate' ? ((event.payload.phase as ProjectPhase) ?? null) : null,
+    membershipStatus:
+      event.type === 'membership.status' ? ((event.payload.status as MembershipStatus) ?? null) : null,
+    event,
+  });
+
+/** The latest network activity for the coordinators. */
+export async function networkActivity(ctx: Context, limit: number): Promise<ActivityEntry[]> {
+  const events = await latestDomainEvents(ctx.dataSource, { types: NETWORK_ACTIVITY, limit });
+  return events.map(toEntry);
+}
+
+/**
+ * The latest activity in the working groups the person is an active member of: about the groups
+ * themselves, their meetings and minutes, and the projects assigned to them.
+ */
+export async function workingGroupActivity(
+  ctx: Context,
+  userId: string,
+  limit: number,
+): Promise<ActivityEntry[]> {
+  const groupIds = await activeGroupIdsOfUser(ctx.dataSource, userId);
+  if (!groupIds.length) return [];
+  const [meetings, projectIds] = await Promise.all([
+    meetingRefsOfWorkingGroups(ctx.dataSource, groupIds),
+    projectIdsOfWorkingGroups(ctx.dataSource, groupIds),
+  ]);
+  const events = await latestDomainEvents(ctx.dataSource, {
+    types: WORKING_GROUP_ACTIVITY,
+    subjects: [
+      { type: 'WorkingGroup', ids: groupIds },
+      { type: 'Meeting', ids: meetings.meetingIds },
+      { type: 'MeetingMinutes', ids: meetings.minutesIds },
+      { type: 'Project', ids: projectIds },
+    ],
+    limit,
+  });
+  return events.map(toEntry);
+}
+
+/** The subject of an event as the node of its type, if the viewer may read it (the owner's read rule). */
+function subjectNode<T>(ctx: Context, event: FeedEvent, type: string): Promise<T | null> {
+  if (event.subjectType !== type || !event.subjectId) return Promise.resolve(null);
+  return resolveNode(ctx, toGlobalId(type, event.subjectId)) as Promise<T | null>;
+}
+
+/** The objects an activity entry is about, each through its owning module's loader and read rule. */
+export const activitySubjects = {
+  project: (ctx: Context, event: FeedEvent) => subjectNode<Project>(ctx, event, 'Project'),
+
+  async meeting(ctx: Context, event: FeedEvent): Promise<Meeting | null> {
+    if (event.subjectType === 'MeetingMinutes' && event.subjectId) {
+      const minutes = await ctx.loaders.get(minutesById).load(event.subjectId);
+      return minutes
+        ? ((await resolveNode(ctx, toGlobalId('Meeting', minutes.meetingId))) as Meeting | null)
+        : null;
+    }
+    return subjectNode<Meeting>(ctx, event, 'Meeting');
+  },
+
+  async workingGroup(ctx: Context, event: FeedEvent): Promise<WorkingGroup | null> {
+    const membership = await subjectNode<WorkingGroupMembership>(ctx, event, 'WorkingGroupMembership');
+    if (membership)
+      return (await resolveNode(
+        ctx,
+        toGlobalId('WorkingGroup', membership.workingGroupId),
+      )) as WorkingGroup | null;
+    return subjectNode<WorkingGroup>(ctx, event, 'WorkingGroup');
+  },
+
+  async municipalityId(ctx: Context, event: FeedEvent): Promise<string | null> {
+    const membership = await subjectNode<NetworkMembership>(ctx, event, 'NetworkMembership');
+    return membership?.municipalityId ?? null;
+  },
+};
