@@ -12,7 +12,8 @@ import type { DataSource } from 'typeorm';
 import type { ScenarioResult } from './harness';
 import { benchmark, runIfMain } from './harness';
 
-const CATALOGUE = `query ProjectsBench($first: Int, $filter: ProjectFilter, $sort: ProjectSort) {
+/** The catalogue page of 50 that the throughput benchmark also asks the floor server for. */
+export const CATALOGUE = `query ProjectsBench($first: Int, $filter: ProjectFilter, $sort: ProjectSort) {
   projects(first: $first, filter: $filter, sort: $sort) {
     totalCount
     pageInfo { hasNextPage endCursor }
@@ -117,7 +118,7 @@ const SUMMARIES = [
   'Besucherlenkung und Veranstaltungskalender für die Region',
 ];
 
-/** Bulk-inserts `count` projects with participants, costs, status updates and adoptions in a few statements. */
+/** Bulk-inserts `count` projects (beside any demo projects, which it leaves alone) with participants, costs, status updates and adoptions in a few statements. */
 export async function seedBenchProjects(dataSource: DataSource, count: number): Promise<void> {
   await dataSource.query(
     `WITH ms AS (SELECT array_agg(id ORDER BY ars) AS ids, array_agg(name ORDER BY ars) AS names, count(*)::int AS n FROM municipality)
@@ -138,11 +139,11 @@ export async function seedBenchProjects(dataSource: DataSource, count: number): 
     [count, PREFIXES, SUBJECTS, SUMMARIES],
   );
   await dataSource.query(
-    `INSERT INTO project_participant (project_id, municipality_id, role) SELECT id, lead_municipality_id, 'LEAD' FROM project`,
+    `INSERT INTO project_participant (project_id, municipality_id, role) SELECT id, lead_municipality_id, 'LEAD' FROM project WHERE NOT is_demo`,
   );
   await dataSource.query(
     `WITH ms AS (SELECT array_agg(id ORDER BY ars) AS ids, count(*)::int AS n FROM municipality),
-          numbered AS (SELECT id, lead_municipality_id, row_number() OVER (ORDER BY created_at) AS i FROM project)
+          numbered AS (SELECT id, lead_municipality_id, row_number() OVER (ORDER BY created_at) AS i FROM project WHERE NOT is_demo)
      INSERT INTO project_participant (project_id, municipality_id, role)
      SELECT p.id, ms.ids[1 + (p.i * 104729) % ms.n], 'PARTNER' FROM numbered p, ms
       WHERE p.i % 2 = 0 AND ms.ids[1 + (p.i * 104729) % ms.n] <> p.lead_municipality_id`,
@@ -151,15 +152,15 @@ export async function seedBenchProjects(dataSource: DataSource, count: number): 
     `INSERT INTO project_cost (project_id, position, label, cost_type, recurrence, amount_cents, currency)
      SELECT id, k, 'Posten ' || k, (enum_range(NULL::project_cost_type))[1 + k], CASE WHEN k = 0 THEN 'ONE_OFF'::project_cost_recurrence ELSE 'YEARLY'::project_cost_recurrence END,
             (abs(hashtext(id::text)) % 10000000) + 1000, 'EUR'
-       FROM project, generate_series(0, 1) AS k WHERE abs(hashtext(id::text)) % 10 < 7`,
+       FROM project, generate_series(0, 1) AS k WHERE NOT is_demo AND abs(hashtext(id::text)) % 10 < 7`,
   );
   await dataSource.query(
     `INSERT INTO project_status_update (project_id, reported_on, phase, progress_percent, text)
-     SELECT id, DATE '2025-01-01' + k * 90, phase::text::project_status_update_phase, LEAST(100, 20 + k * 30), 'Sachstand ' || k FROM project, generate_series(0, 1) AS k`,
+     SELECT id, DATE '2025-01-01' + k * 90, phase::text::project_status_update_phase, LEAST(100, 20 + k * 30), 'Sachstand ' || k FROM project, generate_series(0, 1) AS k WHERE NOT is_demo`,
   );
   // Every tenth published project is an adoption of an older one.
   await dataSource.query(
-    `WITH numbered AS (SELECT id, row_number() OVER (ORDER BY created_at DESC) AS i FROM project WHERE status = 'PUBLISHED')
+    `WITH numbered AS (SELECT id, row_number() OVER (ORDER BY created_at DESC) AS i FROM project WHERE status = 'PUBLISHED' AND NOT is_demo)
      UPDATE project p SET origin_project_id = o.id, estimated_saving_cents = 500000
        FROM numbered a JOIN numbered o ON o.i = a.i / 20 + 1
       WHERE p.id = a.id AND a.i % 10 = 0 AND a.i > 20`,
