@@ -88,7 +88,10 @@ interface Server {
 
 async function startServer(name: string, script: string, env: NodeJS.ProcessEnv): Promise<Server> {
   const port = await freePort();
-  const child = fork(path.resolve(__dirname, script), [], {
+  const file = path.resolve(__dirname, script);
+  const child = fork(file, [], {
+    // From its own package folder, so that tsx compiles another checkout with that checkout's tsconfig.
+    cwd: path.resolve(path.dirname(file), '..', '..'),
     execArgv: ['--import', 'tsx'],
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],

@@ -4,7 +4,10 @@ import http from 'node:http';
 import path from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ErrorCode, limits } from '@hub/shared';
@@ -216,6 +219,8 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Apollo's sandbox page loads inline script from a CDN: the CSP (rightly) refuses it.
       ApolloServerPluginLandingPageDisabled(),
+      // The hub sets no cache hints; Apollo's default cache-control plugin would wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
       inputCheckPlugin,
       introspectionPlugin,
       writeLimitPlugin(new RateLimiter(dataSource)),

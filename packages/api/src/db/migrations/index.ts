@@ -14,6 +14,7 @@ import { SearchSynonymsCompounds1795676000000 } from './1795676000000-SearchSyno
 import { MembershipSinceComment1796060730075 } from './1796060730075-MembershipSinceComment';
 import { SignInHardeningAndEmailChangeRevert1796060837468 } from './1796060837468-SignInHardeningAndEmailChangeRevert';
 import { DomainEvents1796066045923 } from './1796066045923-DomainEvents';
+import { InlinableFold1796070000000 } from './1796070000000-InlinableFold';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -34,4 +35,5 @@ export const migrations: MigrationClass[] = [
   MembershipSinceComment1796060730075,
   SignInHardeningAndEmailChangeRevert1796060837468,
   DomainEvents1796066045923,
+  InlinableFold1796070000000,
 ];
