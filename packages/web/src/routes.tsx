@@ -1,40 +1,63 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { AcceptInvitationPage } from './features/auth/AcceptInvitationPage';
-import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
-import { ResetPasswordPage } from './features/auth/ResetPasswordPage';
-import { RestoreEmailPage } from './features/auth/RestoreEmailPage';
-import { SignInPage } from './features/auth/SignInPage';
-import { HomePage } from './features/home/HomePage';
-import { MeetingsPage } from './features/meetings/MeetingsPage';
 import { meetingPages } from './features/meetings/meetingRoutes';
-import { MembershipAdminPage } from './features/members/MembershipAdminPage';
-import { MembersPage } from './features/members/MembersPage';
-import { MunicipalityPage } from './features/members/MunicipalityPage';
 import { memberPaths } from './features/members/memberPaths';
-import { NetworkMapPage } from './features/members/NetworkMapPage';
-import { NotFoundPage } from './features/not-found/NotFoundPage';
 import { RouteErrorPage } from './features/not-found/RouteErrorPage';
-import { InvitePersonPage } from './features/people/InvitePersonPage';
-import { OfficerImportPage } from './features/people/OfficerImportPage';
-import { PeoplePage } from './features/people/PeoplePage';
-import { ProfilePage } from './features/people/ProfilePage';
 import { peoplePaths } from './features/people/peoplePaths';
-import { AdoptProjectPage, CreateProjectPage, EditProjectPage } from './features/projects/ProjectFormPages';
-import { ProjectPage } from './features/projects/ProjectPage';
 import { MarketplacePage, ProjectsPage } from './features/projects/ProjectsPage';
 import { projectPaths } from './features/projects/projectPaths';
-import { SearchPage } from './features/search/SearchPage';
 import { searchPaths } from './features/search/searchPaths';
-import { CreateWorkingGroupPage } from './features/working-groups/CreateWorkingGroupPage';
-import { EditWorkingGroupPage } from './features/working-groups/EditWorkingGroupPage';
-import { WorkingGroupPage } from './features/working-groups/WorkingGroupPage';
-import { WorkingGroupsPage } from './features/working-groups/WorkingGroupsPage';
 import { workingGroupPaths } from './features/working-groups/workingGroupPaths';
 import type { PlainMessageKey } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { paths, routePatterns } from './paths';
 import { RequireViewer } from './session/RequireViewer';
+import { lazyPage } from './ui/lazyPage';
+
+// Every page but the catalogue (the public front door) is a chunk of its own, loaded on its first visit.
+const AcceptInvitationPage = lazyPage(
+  () => import('./features/auth/AcceptInvitationPage'),
+  'AcceptInvitationPage',
+);
+const ForgotPasswordPage = lazyPage(() => import('./features/auth/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('./features/auth/ResetPasswordPage'), 'ResetPasswordPage');
+const RestoreEmailPage = lazyPage(() => import('./features/auth/RestoreEmailPage'), 'RestoreEmailPage');
+const SignInPage = lazyPage(() => import('./features/auth/SignInPage'), 'SignInPage');
+const HomePage = lazyPage(() => import('./features/home/HomePage'), 'HomePage');
+const MeetingsPage = lazyPage(() => import('./features/meetings/MeetingsPage'), 'MeetingsPage');
+const MembershipAdminPage = lazyPage(
+  () => import('./features/members/MembershipAdminPage'),
+  'MembershipAdminPage',
+);
+const MembersPage = lazyPage(() => import('./features/members/MembersPage'), 'MembersPage');
+const MunicipalityPage = lazyPage(() => import('./features/members/MunicipalityPage'), 'MunicipalityPage');
+const NetworkMapPage = lazyPage(() => import('./features/members/NetworkMapPage'), 'NetworkMapPage');
+const NotFoundPage = lazyPage(() => import('./features/not-found/NotFoundPage'), 'NotFoundPage');
+const InvitePersonPage = lazyPage(() => import('./features/people/InvitePersonPage'), 'InvitePersonPage');
+const OfficerImportPage = lazyPage(() => import('./features/people/OfficerImportPage'), 'OfficerImportPage');
+const PeoplePage = lazyPage(() => import('./features/people/PeoplePage'), 'PeoplePage');
+const ProfilePage = lazyPage(() => import('./features/people/ProfilePage'), 'ProfilePage');
+const AdoptProjectPage = lazyPage(() => import('./features/projects/ProjectFormPages'), 'AdoptProjectPage');
+const CreateProjectPage = lazyPage(() => import('./features/projects/ProjectFormPages'), 'CreateProjectPage');
+const EditProjectPage = lazyPage(() => import('./features/projects/ProjectFormPages'), 'EditProjectPage');
+const ProjectPage = lazyPage(() => import('./features/projects/ProjectPage'), 'ProjectPage');
+const SearchPage = lazyPage(() => import('./features/search/SearchPage'), 'SearchPage');
+const CreateWorkingGroupPage = lazyPage(
+  () => import('./features/working-groups/CreateWorkingGroupPage'),
+  'CreateWorkingGroupPage',
+);
+const EditWorkingGroupPage = lazyPage(
+  () => import('./features/working-groups/EditWorkingGroupPage'),
+  'EditWorkingGroupPage',
+);
+const WorkingGroupPage = lazyPage(
+  () => import('./features/working-groups/WorkingGroupPage'),
+  'WorkingGroupPage',
+);
+const WorkingGroupsPage = lazyPage(
+  () => import('./features/working-groups/WorkingGroupsPage'),
+  'WorkingGroupsPage',
+);
 
 interface Section {
   path: string;

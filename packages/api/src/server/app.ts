@@ -11,8 +11,10 @@ import {
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ErrorCode, limits } from '@hub/shared';
+import compression from 'compression';
 import type { Request, Response } from 'express';
 import express from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError, visit } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -204,6 +206,10 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
     else next();
   });
 
+  // API answers of a few KB and more go out gzip-compressed when the client accepts it (a catalogue
+  // page shrinks about tenfold); small ones are not worth the CPU.
+  app.use(['/graphql', '/oparl', '/api'], compression({ threshold: 4096 }));
+
   registerHttpRoutes(app, { dataSource, log, readinessTimeoutMs: config.database.readinessTimeoutMs });
 
   const apollo = new ApolloServer<Context>({
@@ -254,9 +260,15 @@ export async function createApp({ config, dataSource, log, queryCounter }: AppOp
   const index = path.join(config.webDist, 'index.html');
   if (fs.existsSync(index)) {
     // Vite names the files under /assets by their content hash: they never change.
+    // The build writes brotli and gzip copies beside each file (vite.config.ts): sent as they are.
     app.use(
       '/assets',
-      express.static(path.join(config.webDist, 'assets'), { immutable: true, maxAge: '1y' }),
+      expressStaticGzip(path.join(config.webDist, 'assets'), {
+        enableBrotli: true,
+        orderPreference: ['br', 'gzip'],
+        index: false,
+        serveStatic: { immutable: true, maxAge: '1y' },
+      }),
     );
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
     app.get(/^(?!\/(graphql|healthz|readyz|oparl|api)(\/|$)).*/, (req, res, next) => {
