@@ -161,6 +161,8 @@ async function load(server: Server, request: Request, connections: number, secon
     connections,
     duration: seconds,
   });
+  // What was still queued when the generator stopped is worked off (and its CPU counted) before the next run.
+  await send(server.url, request);
   const cpu = treeCpuMs(server.process.pid as number) - cpuBefore;
   const answered = result['2xx'];
   if (result.non2xx || result.errors)
@@ -398,9 +400,18 @@ export async function run(): Promise<void> {
     for (const server of [hub, floor])
       for (const { request } of cases) await load(server, request, 8, Math.min(2, seconds));
 
-    // Each round puts the servers in another order, so that neither always runs first.
     const measuredServers = [hub, ...(baseline ? [baseline] : [])];
     const all = [...measuredServers, floor];
+    // Counted before the load: under load a server still works off queued requests after the generator stops.
+    const statements = new Map<string, number | null>();
+    for (const { name, request } of cases)
+      for (const server of all)
+        statements.set(
+          `${name}|${server.name}`,
+          await statementsPerRequest(database.admin, server.url, request),
+        );
+
+    // Each round puts the servers in another order, so that neither always runs first.
     const loads = new Map<string, Load[]>();
     const ratios = new Map<string, number[]>();
     const push = <T>(map: Map<string, T[]>, key: string, value: T) =>
@@ -432,10 +443,7 @@ export async function run(): Promise<void> {
       `${'case'.padEnd(24)} ${'c'.padStart(3)} ${'server'.padEnd(8)} ${'req/s'.padStart(7)} ${'ratio'.padStart(6)} ` +
         `${'CPU ms/req'.padStart(11)} ${'p50 ms'.padStart(7)} ${'statements'.padStart(11)}`,
     );
-    for (const { name, request } of cases) {
-      const statements = new Map<string, number | null>();
-      for (const server of all)
-        statements.set(server.name, await statementsPerRequest(database.admin, server.url, request));
+    for (const { name } of cases) {
       for (const connections of concurrencies) {
         for (const server of all) {
           const key = `${name}|${connections}|${server.name}`;
@@ -449,7 +457,7 @@ export async function run(): Promise<void> {
               `${median(runs.map((l) => l.cpuMsPerRequest))
                 .toFixed(2)
                 .padStart(11)} ` +
-              `${String(median(runs.map((l) => l.p50))).padStart(7)} ${String(statements.get(server.name) ?? 'n/a').padStart(11)}`,
+              `${String(median(runs.map((l) => l.p50))).padStart(7)} ${String(statements.get(`${name}|${server.name}`) ?? 'n/a').padStart(11)}`,
           );
         }
       }
