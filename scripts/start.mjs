@@ -57,10 +57,16 @@ const current = sourceHash();
 const previous = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8').trim() : null;
 if (!built || previous !== current) {
   console.log(built ? 'Sources changed since the last build: building …' : 'No build yet: building …');
+  // The pnpm that runs this script (a JavaScript file or pnpm's own executable), else the one on PATH.
   const pnpm = process.env.npm_execpath;
-  const build = pnpm
+  const build = pnpm?.match(/\.[cm]?js$/)
     ? spawnSync(process.execPath, [pnpm, 'build'], { cwd: root, stdio: 'inherit' })
-    : spawnSync('pnpm', ['build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+    : spawnSync(pnpm || 'pnpm', ['build'], {
+        cwd: root,
+        stdio: 'inherit',
+        shell: process.platform === 'win32',
+      });
+  if (build.error) console.error(`Could not run the build: ${build.error.message}`);
   if (build.status !== 0) process.exit(build.status ?? 1);
   fs.writeFileSync(stamp, `${current}\n`);
 }

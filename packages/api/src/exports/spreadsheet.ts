@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import { Workbook } from 'exceljs';
 
 /**
  * The one way the hub writes tables into files. Every export describes its columns once and gets
@@ -99,6 +98,9 @@ export function toCsv<Row>(table: ExportTable<Row>, rows: readonly Row[]): strin
 
 /** The rows as an XLSX workbook, base64-encoded (GraphQL carries text). */
 export async function toXlsxBase64<Row>(table: ExportTable<Row>, rows: readonly Row[]): Promise<string> {
+  // exceljs takes most of a second to load: only the first XLSX export pays for it, not every start.
+  // A plain require (cached after the first), which works alike under node, tsx and jest.
+  const { Workbook } = require('exceljs') as typeof import('exceljs');
   const workbook = new Workbook();
   workbook.creator = 'Digitale Städte Rheinland-Pfalz';
   const sheet = workbook.addWorksheet(table.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
