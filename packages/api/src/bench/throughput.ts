@@ -12,7 +12,8 @@
  *   BENCH_ROUNDS (3), BENCH_SECONDS (5) per measurement, BENCH_CONCURRENCY (1,32)
  *   API_PROCESSES (1)       API processes of the hub (see main.ts)
  *   BENCH_BASELINE=<dir>    also run the API of another checkout (e.g. the main branch's, built
- *                           and installed) on the same database, alternated with the others: before/after in one run
+ *                           and installed) on the same database, alternated with the others: before/after in one run;
+ *                           BENCH_BASELINE_API_PROCESSES its API processes (e.g. this checkout with 1 against API_PROCESSES=2)
  *   DATABASE_URL=postgres://…  a scratch database on that server instead (statements: n/a without pg_stat_statements)
  */
 import 'reflect-metadata';
@@ -384,7 +385,12 @@ export async function run(): Promise<void> {
       ? await startServer(
           'baseline',
           path.resolve(baselineDir, 'packages', 'api', 'src', 'bench', 'api-process.ts'),
-          { NODE_ENV: 'production', DATABASE_URL: database.url, DEMO: 'false' },
+          {
+            NODE_ENV: 'production',
+            DATABASE_URL: database.url,
+            DEMO: 'false',
+            API_PROCESSES: process.env.BENCH_BASELINE_API_PROCESSES ?? process.env.API_PROCESSES ?? '1',
+          },
         )
       : null;
     if (baseline) servers.push(baseline);
