@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import './profile';
+import cluster from 'node:cluster';
 import { loadConfig } from './config';
 import { createDataSource } from './db/data-source';
 import type { EmbeddedDatabase } from './db/embedded';
@@ -7,6 +8,101 @@ import { StartupError, startEmbeddedPostgres } from './db/embedded';
 import { logger } from './logger';
 import { createApp } from './server/app';
 import { prepareDatabase } from './server/bootstrap';
+
+/** API_PROCESSES: how many API processes serve the port (default 1: this process alone). */
+function apiProcesses(value: string | undefined): number {
+  const parsed = Number(value || 1);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 64) {
+    console.error(`API_PROCESSES must be a whole number from 1 to 64, got "${value}"`);
+    process.exit(1);
+  }
+  return parsed;
+}
+
+/** Set by the primary for its worker processes: migrations and demo data are done. */
+const PREPARED = 'HUB_DATABASE_PREPARED';
+
+function printWelcome(publicUrl: string, demoAccounts: DemoAccountLine[]): void {
+  console.log(`\nDigitale Städte Rheinland-Pfalz hub: ${publicUrl}`);
+  if (demoAccounts.length) {
+    console.log('Demo accounts (demo data, marked as such):');
+    for (const account of demoAccounts) {
+      console.log(
+        `  ${account.role.padEnd(12)} ${account.email.padEnd(34)} ${account.password}  ${account.name}${account.municipality ? ` (${account.municipality})` : ''}`,
+      );
+    }
+  }
+  console.log('');
+}
+
+type DemoAccountLine = Awaited<ReturnType<typeof prepareDatabase>>['demoAccounts'][number];
+
+/**
+ * API_PROCESSES > 1: this (primary) process starts the embedded PostgreSQL if needed, migrates and
+ * seeds once, then forks the API processes, which share the port (Node's cluster hands out the
+ * connections) and keep all their state in PostgreSQL. A process that dies is replaced; on
+ * SIGINT/SIGTERM the workers finish their requests before PostgreSQL stops.
+ */
+async function primary(processes: number): Promise<void> {
+  const config = loadConfig();
+  let embedded: EmbeddedDatabase | null = null;
+  try {
+    if (!config.databaseUrl)
+      embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
+    const url = config.databaseUrl ?? embedded!.url;
+    const setup = createDataSource({
+      url,
+      limits: { ...config.database, poolSize: 1, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 },
+    });
+    await setup.initialize();
+    const { demoAccounts } = await prepareDatabase(setup, { demo: config.demo, log: logger }).finally(() =>
+      setup.destroy(),
+    );
+    let stopping = false;
+    const fork = () => cluster.fork({ DATABASE_URL: url, [PREPARED]: '1' });
+    cluster.on('exit', (worker, code, signal) => {
+      if (stopping) return;
+      logger.error({ pid: worker.process.pid, code, signal }, 'an API process ended; starting another');
+      fork();
+    });
+    let listening = 0;
+    cluster.on('listening', () => {
+      listening++;
+      if (listening === processes) {
+        logger.info({ processes }, 'API processes listening');
+        printWelcome(config.publicUrl, demoAccounts);
+      }
+    });
+    for (let i = 0; i < processes; i++) fork();
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'shutting down the API processes');
+      const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+      await Promise.all(
+        workers.map(
+          (worker) =>
+            new Promise<void>((resolve) => {
+              if (worker.isDead()) return resolve();
+              worker.once('exit', () => resolve());
+              worker.process.kill('SIGTERM');
+            }),
+        ),
+      );
+      if (embedded) await embedded.stop().catch(() => undefined);
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  } catch (error) {
+    if (embedded) await embedded.stop().catch(() => undefined);
+    if (error instanceof StartupError) {
+      console.error(`\nThe hub could not start: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
 
 async function main() {
   const config = loadConfig();
@@ -36,9 +132,11 @@ async function main() {
       limits: { ...config.database, poolSize: 1, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 },
     });
     await setup.initialize();
-    const { demoAccounts } = await prepareDatabase(setup, { demo: config.demo, log: logger }).finally(() =>
-      setup.destroy(),
-    );
+    // Worker processes (API_PROCESSES > 1) find the database prepared by the primary.
+    const { demoAccounts } = process.env[PREPARED]
+      ? { demoAccounts: [] }
+      : await prepareDatabase(setup, { demo: config.demo, log: logger }).finally(() => setup.destroy());
+    if (process.env[PREPARED]) await setup.destroy();
     const app = await createApp({ config, dataSource, log: logger });
     await new Promise<void>((resolve, reject) => {
       app.server.once('error', (error: NodeJS.ErrnoException) =>
@@ -53,16 +151,7 @@ async function main() {
     app.mail.flushSoon();
     await app.startJobs();
 
-    console.log(`\nDigitale Städte Rheinland-Pfalz hub: ${config.publicUrl}`);
-    if (demoAccounts.length) {
-      console.log('Demo accounts (demo data, marked as such):');
-      for (const account of demoAccounts) {
-        console.log(
-          `  ${account.role.padEnd(12)} ${account.email.padEnd(34)} ${account.password}  ${account.name}${account.municipality ? ` (${account.municipality})` : ''}`,
-        );
-      }
-    }
-    console.log('');
+    if (cluster.isPrimary) printWelcome(config.publicUrl, demoAccounts);
 
     let stopping = false;
     const shutdown = async (signal: string) => {
@@ -88,7 +177,8 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+const processes = apiProcesses(process.env.API_PROCESSES);
+(cluster.isPrimary && processes > 1 ? primary(processes) : main()).catch((error) => {
   logger.fatal({ err: error }, 'startup failed');
   process.exit(1);
 });

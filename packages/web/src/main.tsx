@@ -1,4 +1,4 @@
-import '@kern-ux/native/dist/fonts/fira-sans.css';
+import './styles/fonts.css';
 import '@kern-ux/native/dist/kern.min.css';
 import './styles/app.css';
 import { StrictMode } from 'react';

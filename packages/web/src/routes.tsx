@@ -1,63 +1,76 @@
-import { lazy, type ReactNode, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { AcceptInvitationPage } from './features/auth/AcceptInvitationPage';
-import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
-import { ResetPasswordPage } from './features/auth/ResetPasswordPage';
-import { RestoreEmailPage } from './features/auth/RestoreEmailPage';
-import { SignInPage } from './features/auth/SignInPage';
 import { discussionPages } from './features/discussions/discussionRoutes';
-import { HomePage } from './features/home/HomePage';
-import { MeetingsPage } from './features/meetings/MeetingsPage';
 import { meetingPages } from './features/meetings/meetingRoutes';
-import { MembershipAdminPage } from './features/members/MembershipAdminPage';
-import { MembersPage } from './features/members/MembersPage';
-import { MunicipalityPage } from './features/members/MunicipalityPage';
 import { memberPaths } from './features/members/memberPaths';
-import { NetworkMapPage } from './features/members/NetworkMapPage';
-import { NotFoundPage } from './features/not-found/NotFoundPage';
 import { RouteErrorPage } from './features/not-found/RouteErrorPage';
 import { notificationPaths } from './features/notifications/notificationPaths';
-import { InvitePersonPage } from './features/people/InvitePersonPage';
-import { OfficerImportPage } from './features/people/OfficerImportPage';
-import { PeoplePage } from './features/people/PeoplePage';
-import { ProfilePage } from './features/people/ProfilePage';
 import { peoplePaths } from './features/people/peoplePaths';
 import { privacyPaths } from './features/privacy/privacyPaths';
 import { auditTrailElement, privacyPublicPages } from './features/privacy/privacyRoutes';
-import { AdoptProjectPage, CreateProjectPage, EditProjectPage } from './features/projects/ProjectFormPages';
-import { ProjectPage } from './features/projects/ProjectPage';
 import { MarketplacePage, ProjectsPage } from './features/projects/ProjectsPage';
 import { projectPaths } from './features/projects/projectPaths';
 import { reportPages, reportsSection } from './features/reports/reportRoutes';
-import { SearchPage } from './features/search/SearchPage';
 import { searchPaths } from './features/search/searchPaths';
-import { CreateWorkingGroupPage } from './features/working-groups/CreateWorkingGroupPage';
-import { EditWorkingGroupPage } from './features/working-groups/EditWorkingGroupPage';
-import { WorkingGroupPage } from './features/working-groups/WorkingGroupPage';
-import { WorkingGroupsPage } from './features/working-groups/WorkingGroupsPage';
 import { workingGroupPaths } from './features/working-groups/workingGroupPaths';
 import type { PlainMessageKey } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { paths, routePatterns } from './paths';
 import { RequireViewer } from './session/RequireViewer';
-import { LoadingIndicator } from './ui/LoadingIndicator';
-
-const DiscussionsPage = lazy(() =>
-  import('./features/discussions/DiscussionsPage').then((module) => ({ default: module.DiscussionsPage })),
-);
-// Loaded when first opened, so the first page load stays small.
-const NotificationsPage = lazy(() =>
-  import('./features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
-);
-const DeliveriesPage = lazy(() =>
-  import('./features/notifications/DeliveriesPage').then((m) => ({ default: m.DeliveriesPage })),
-);
-
-function lazyPage(page: ReactNode): ReactNode {
-  return <Suspense fallback={<LoadingIndicator />}>{page}</Suspense>;
-}
-
 import type { Viewer } from './session/useViewer';
+import { lazyPage } from './ui/lazyPage';
+
+// Every page but the catalogue (the public front door) is a chunk of its own, loaded on its first visit.
+const AcceptInvitationPage = lazyPage(
+  () => import('./features/auth/AcceptInvitationPage'),
+  'AcceptInvitationPage',
+);
+const ForgotPasswordPage = lazyPage(() => import('./features/auth/ForgotPasswordPage'), 'ForgotPasswordPage');
+const ResetPasswordPage = lazyPage(() => import('./features/auth/ResetPasswordPage'), 'ResetPasswordPage');
+const RestoreEmailPage = lazyPage(() => import('./features/auth/RestoreEmailPage'), 'RestoreEmailPage');
+const SignInPage = lazyPage(() => import('./features/auth/SignInPage'), 'SignInPage');
+const HomePage = lazyPage(() => import('./features/home/HomePage'), 'HomePage');
+const MeetingsPage = lazyPage(() => import('./features/meetings/MeetingsPage'), 'MeetingsPage');
+const MembershipAdminPage = lazyPage(
+  () => import('./features/members/MembershipAdminPage'),
+  'MembershipAdminPage',
+);
+const MembersPage = lazyPage(() => import('./features/members/MembersPage'), 'MembersPage');
+const MunicipalityPage = lazyPage(() => import('./features/members/MunicipalityPage'), 'MunicipalityPage');
+const NetworkMapPage = lazyPage(() => import('./features/members/NetworkMapPage'), 'NetworkMapPage');
+const NotFoundPage = lazyPage(() => import('./features/not-found/NotFoundPage'), 'NotFoundPage');
+const InvitePersonPage = lazyPage(() => import('./features/people/InvitePersonPage'), 'InvitePersonPage');
+const OfficerImportPage = lazyPage(() => import('./features/people/OfficerImportPage'), 'OfficerImportPage');
+const PeoplePage = lazyPage(() => import('./features/people/PeoplePage'), 'PeoplePage');
+const ProfilePage = lazyPage(() => import('./features/people/ProfilePage'), 'ProfilePage');
+const AdoptProjectPage = lazyPage(() => import('./features/projects/ProjectFormPages'), 'AdoptProjectPage');
+const CreateProjectPage = lazyPage(() => import('./features/projects/ProjectFormPages'), 'CreateProjectPage');
+const EditProjectPage = lazyPage(() => import('./features/projects/ProjectFormPages'), 'EditProjectPage');
+const ProjectPage = lazyPage(() => import('./features/projects/ProjectPage'), 'ProjectPage');
+const SearchPage = lazyPage(() => import('./features/search/SearchPage'), 'SearchPage');
+const CreateWorkingGroupPage = lazyPage(
+  () => import('./features/working-groups/CreateWorkingGroupPage'),
+  'CreateWorkingGroupPage',
+);
+const EditWorkingGroupPage = lazyPage(
+  () => import('./features/working-groups/EditWorkingGroupPage'),
+  'EditWorkingGroupPage',
+);
+const WorkingGroupPage = lazyPage(
+  () => import('./features/working-groups/WorkingGroupPage'),
+  'WorkingGroupPage',
+);
+const WorkingGroupsPage = lazyPage(
+  () => import('./features/working-groups/WorkingGroupsPage'),
+  'WorkingGroupsPage',
+);
+
+const DiscussionsPage = lazyPage(() => import('./features/discussions/DiscussionsPage'), 'DiscussionsPage');
+const NotificationsPage = lazyPage(
+  () => import('./features/notifications/NotificationsPage'),
+  'NotificationsPage',
+);
+const DeliveriesPage = lazyPage(() => import('./features/notifications/DeliveriesPage'), 'DeliveriesPage');
 
 interface Section {
   path: string;
@@ -78,11 +91,7 @@ const sections: Section[] = [
   {
     path: paths.discussions,
     label: 'nav.discussions',
-    element: (
-      <Suspense fallback={<LoadingIndicator />}>
-        <DiscussionsPage />
-      </Suspense>
-    ),
+    element: <DiscussionsPage />,
   },
   {
     path: privacyPaths.auditTrail,
@@ -111,8 +120,8 @@ const protectedPages: RouteObject[] = [
   { path: workingGroupPaths.create, element: <CreateWorkingGroupPage /> },
   { path: workingGroupPaths.detailPattern, element: <WorkingGroupPage /> },
   { path: workingGroupPaths.editPattern, element: <EditWorkingGroupPage /> },
-  { path: notificationPaths.inbox, element: lazyPage(<NotificationsPage />) },
-  { path: notificationPaths.deliveries, element: lazyPage(<DeliveriesPage />) },
+  { path: notificationPaths.inbox, element: <NotificationsPage /> },
+  { path: notificationPaths.deliveries, element: <DeliveriesPage /> },
 ];
 
 /** Pages anyone may open: signing in and the links sent by e-mail. */

@@ -45,7 +45,10 @@ const BOARD = `query ActionItemBoardQuery { actionItems(filter: { scope: ALL }, 
   totalCount edges { node { id title dueDate status overdue ownerUser { name } ownerMunicipality { name } meeting { title workingGroup { name } } viewerCan { update } } }
 } }`;
 
-async function seed(dataSource: DataSource): Promise<{ meetingId: string; coordinatorId: string }> {
+/** One working group with two meetings of 30 agenda items, 80 invitations and 30 action items each. */
+export async function seedBenchMeeting(
+  dataSource: DataSource,
+): Promise<{ meetingId: string; coordinatorId: string }> {
   const users = dataSource.getRepository(User);
   const coordinator = users.create({
     email: `bench-coordinator-${Date.now()}@example.org`,
@@ -143,7 +146,7 @@ export function run(options: { iterations?: number; print?: boolean } = {}): Pro
     name: 'meetings',
     demo: false,
     async prepare(dataSource) {
-      const { meetingId, coordinatorId } = await seed(dataSource);
+      const { meetingId, coordinatorId } = await seedBenchMeeting(dataSource);
       return { asUserId: coordinatorId, meetingId };
     },
     scenarios: ({ meetingId }) => [

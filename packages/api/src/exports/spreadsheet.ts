@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import { Workbook } from 'exceljs';
 
 /**
  * The one way the hub writes tables into files. Every export describes its columns once and gets
@@ -123,6 +122,9 @@ export function sheetOf<Row>(table: ExportTable<Row>, rows: readonly Row[]): Wor
 
 /** Sheets as one XLSX workbook, in order. */
 export async function toXlsxBuffer(sheets: readonly WorkbookSheet[]): Promise<Buffer> {
+  // exceljs takes most of a second to load: only the first XLSX export pays for it, not every start.
+  // A plain require (cached after the first), which works alike under node, tsx and jest.
+  const { Workbook } = require('exceljs') as typeof import('exceljs');
   const workbook = new Workbook();
   workbook.creator = 'Digitale Städte Rheinland-Pfalz';
   for (const { sheetName, columns, cells } of sheets) {

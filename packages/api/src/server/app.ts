@@ -4,12 +4,17 @@ import http from 'node:http';
 import path from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ErrorCode, limits } from '@hub/shared';
+import compression from 'compression';
 import type { Request, Response } from 'express';
 import express from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError, visit } from 'graphql';
 import type { DataSource } from 'typeorm';
@@ -235,6 +240,10 @@ export async function createApp({
     else next();
   });
 
+  // API answers of a few KB and more go out gzip-compressed when the client accepts it (a catalogue
+  // page shrinks about tenfold); small ones are not worth the CPU.
+  app.use(['/graphql', '/oparl', '/api'], compression({ threshold: 4096 }));
+
   registerHttpRoutes(app, { dataSource, log, readinessTimeoutMs: config.database.readinessTimeoutMs });
 
   const schema = await getSchema();
@@ -266,6 +275,8 @@ export async function createApp({
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Apollo's sandbox page loads inline script from a CDN: the CSP (rightly) refuses it.
       ApolloServerPluginLandingPageDisabled(),
+      // The hub sets no cache hints; Apollo's default cache-control plugin would wrap every field's resolver.
+      ApolloServerPluginCacheControlDisabled(),
       inputCheckPlugin,
       introspectionPlugin,
       writeLimitPlugin(new RateLimiter(dataSource)),
@@ -302,9 +313,15 @@ export async function createApp({
   const index = path.join(config.webDist, 'index.html');
   if (fs.existsSync(index)) {
     // Vite names the files under /assets by their content hash: they never change.
+    // The build writes brotli and gzip copies beside each file (vite.config.ts): sent as they are.
     app.use(
       '/assets',
-      express.static(path.join(config.webDist, 'assets'), { immutable: true, maxAge: '1y' }),
+      expressStaticGzip(path.join(config.webDist, 'assets'), {
+        enableBrotli: true,
+        orderPreference: ['br', 'gzip'],
+        index: false,
+        serveStatic: { immutable: true, maxAge: '1y' },
+      }),
     );
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
     app.get(/^(?!\/(graphql|healthz|readyz|oparl|api)(\/|$)).*/, (req, res, next) => {

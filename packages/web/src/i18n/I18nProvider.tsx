@@ -1,5 +1,13 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { type AppLocale, catalogues, createTranslator, isAppLocale, type Translate } from './translate';
+import type { MessageCatalogue } from './de';
+import {
+  type AppLocale,
+  createTranslator,
+  isAppLocale,
+  loadCatalogue,
+  preloadedCatalogues,
+  type Translate,
+} from './translate';
 
 const storageKey = 'hub.locale';
 const defaultLocale: AppLocale = 'de';
@@ -28,10 +36,27 @@ function readStoredLocale(): AppLocale | null {
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [storedLocale, setStoredLocale] = useState<AppLocale | null>(readStoredLocale);
   const locale = storedLocale ?? defaultLocale;
+  const [catalogue, setCatalogue] = useState<{ locale: AppLocale; messages: MessageCatalogue } | null>(() => {
+    const messages = preloadedCatalogues[locale];
+    return messages ? { locale, messages } : null;
+  });
 
   useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+    if (catalogue?.locale === locale) return;
+    let current = true;
+    void loadCatalogue(locale).then((messages) => {
+      preloadedCatalogues[locale] = messages;
+      if (current) setCatalogue({ locale, messages });
+    });
+    return () => {
+      current = false;
+    };
+  }, [locale, catalogue]);
+
+  const shownLocale = catalogue?.locale;
+  useEffect(() => {
+    if (shownLocale) document.documentElement.lang = shownLocale;
+  }, [shownLocale]);
 
   const setLocale = useCallback((next: AppLocale) => {
     setStoredLocale(next);
@@ -42,16 +67,21 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo<I18nContextValue>(
-    () => ({
-      locale,
-      localeChosen: storedLocale !== null,
-      setLocale,
-      t: createTranslator(catalogues[locale], locale),
-    }),
-    [locale, storedLocale, setLocale],
+  // Until a newly chosen language has arrived, the page stays in the one it is in.
+  const shown = catalogue;
+  const value = useMemo<I18nContextValue | null>(
+    () =>
+      shown && {
+        locale: shown.locale,
+        localeChosen: storedLocale !== null,
+        setLocale,
+        t: createTranslator(shown.messages, shown.locale),
+      },
+    [shown, storedLocale, setLocale],
   );
 
+  // Only a first load in English waits (a few milliseconds) for its catalogue.
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,12 +1,20 @@
 import { de, type MessageCatalogue, type MessageKey, type PluralForms } from './de';
-import { en } from './en';
 
 export type AppLocale = 'de' | 'en';
 
 /** Each language's name in that language, as a language switch shows it. */
 export const localeNames: Record<AppLocale, string> = { de: 'Deutsch', en: 'English' };
 
-export const catalogues: Record<AppLocale, MessageCatalogue> = { de, en };
+/**
+ * The catalogue of a language: German is in the first load; English is a chunk of its own, fetched
+ * only for people who chose it.
+ */
+export async function loadCatalogue(locale: AppLocale): Promise<MessageCatalogue> {
+  return locale === 'de' ? de : (await import('./en')).en;
+}
+
+/** The catalogue at hand without waiting: German always, others once loaded. */
+export const preloadedCatalogues: Partial<Record<AppLocale, MessageCatalogue>> = { de };
 
 /** The `{name}` placeholders in a message, as a union of names. */
 type Placeholders<Message extends string> = Message extends `${string}{${infer Name}}${infer Rest}`

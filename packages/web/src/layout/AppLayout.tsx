@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useT } from '../i18n';
 import { useNoticeMessage } from '../session/notices';
 import { useViewer } from '../session/useViewer';
 import { useViewerLocaleSync } from '../session/useViewerLocaleSync';
 import { Alert } from '../ui/Alert';
+import { LoadingIndicator } from '../ui/LoadingIndicator';
 import { Footer } from './Footer';
 import { Header } from './Header';
 import { MainNavigation, type NavigationItem } from './MainNavigation';
@@ -25,7 +26,10 @@ export function AppLayout({ navigation }: { navigation: readonly NavigationItem[
       {viewer ? <MainNavigation items={navigation} viewer={viewer} /> : null}
       <main id={mainContentId} className="kern-container hub-main" tabIndex={-1}>
         {notice ? <Alert variant="success" title={t(notice)} role="status" /> : null}
-        <Outlet />
+        {/* Pages are loaded on their first visit (lazyPage): the indicator stands in meanwhile. */}
+        <Suspense fallback={<LoadingIndicator />}>
+          <Outlet />
+        </Suspense>
       </main>
       <Footer />
     </div>

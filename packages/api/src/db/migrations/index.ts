@@ -17,6 +17,7 @@ import { DomainEvents1796066045923 } from './1796066045923-DomainEvents';
 import { PrivacyErasure1796069875727 } from './1796069875727-PrivacyErasure';
 import { ProgressReports1796069904884 } from './1796069904884-ProgressReports';
 import { ReportHistoryTriggers1796069910000 } from './1796069910000-ReportHistoryTriggers';
+import { InlinableFold1796070000000 } from './1796070000000-InlinableFold';
 import { Discussions1796070288070 } from './1796070288070-Discussions';
 import { ProjectPortfolioIndex1796072416446 } from './1796072416446-ProjectPortfolioIndex';
 import { Notifications1796072685545 } from './1796072685545-Notifications';
@@ -52,4 +53,5 @@ export const migrations: MigrationClass[] = [
   ReportHistoryTriggers1796069910000,
   PhaseHistoryIntervals1796073728102,
   ProjectPortfolioIndex1796072416446,
+  InlinableFold1796070000000,
 ];

@@ -63,13 +63,58 @@ export async function catalogueSearchPlan(
   return search ? searchPlan(source, search) : null;
 }
 
-/** The catalogue's query: the viewer's visible projects matching the filter (minus one facet dimension). */
+const DIMENSIONS: Dimension[] = ['categories', 'phases', 'districtIds', 'openSource', 'hasCosts', 'reusable'];
+
+/** A filter condition on `project p` with its parameters. */
+interface Condition {
+  sql: string;
+  parameters: Record<string, unknown>;
+}
+
+/** The district of the lead municipality, joined as `dm` by the queries that need it. */
+const DISTRICT_JOIN = 'dm.id = p.lead_municipality_id';
+const HAS_COSTS = 'EXISTS (SELECT 1 FROM project_cost hc WHERE hc.project_id = p.id)';
+const REUSABLE = `p.phase IN ('${reusableProjectPhases.join("','")}')`;
+
+/** The filter's condition per facet dimension (null where the filter leaves the dimension open). */
+function dimensionConditions(f: ProjectFilter): Record<Dimension, Condition | null> {
+  const districtIds = (f.districtIds ?? [])
+    .map((id) => maybeIdOf(id, 'Municipality'))
+    .filter((id): id is string => id !== null);
+  return {
+    categories: f.categories?.length
+      ? { sql: 'p.category IN (:...categories)', parameters: { categories: f.categories } }
+      : null,
+    phases: f.phases?.length ? { sql: 'p.phase IN (:...phases)', parameters: { phases: f.phases } } : null,
+    districtIds: f.districtIds?.length
+      ? { sql: 'dm.district_id = ANY(:districtIds)', parameters: { districtIds } }
+      : null,
+    openSource:
+      typeof f.openSource === 'boolean'
+        ? { sql: 'p.solution_open_source = :openSource', parameters: { openSource: f.openSource } }
+        : null,
+    hasCosts:
+      typeof f.hasCosts === 'boolean'
+        ? { sql: `${f.hasCosts ? '' : 'NOT '}${HAS_COSTS}`, parameters: {} }
+        : null,
+    reusable:
+      typeof f.reusable === 'boolean'
+        ? { sql: `${f.reusable ? '' : 'NOT '}${REUSABLE}`, parameters: {} }
+        : null,
+  };
+}
+
+/**
+ * The catalogue's query: the viewer's visible projects matching the filter. `dimensions: 'open'`
+ * leaves the facet dimensions out (projectFacets applies them per facet); the lead municipality
+ * is joined as `dm` whenever the district filter needs it.
+ */
 export function catalogueQuery(
   source: DataSource | EntityManager,
   viewer: User | null,
   filter: ProjectFilter | null | undefined,
   plan: SearchPlan | null,
-  ignore?: Dimension,
+  dimensions: 'applied' | 'open' = 'applied',
 ): SelectQueryBuilder<Project> {
   const query = onlyReadableProjects(source.getRepository(Project).createQueryBuilder('p'), viewer);
   const f = filter ?? {};
@@ -81,36 +126,20 @@ export function catalogueQuery(
       fuzzyBelow: FUZZY_WHEN_FEWER_THAN,
     });
   }
-  if (f.categories?.length && ignore !== 'categories')
-    query.andWhere('p.category IN (:...categories)', { categories: f.categories });
-  if (f.phases?.length && ignore !== 'phases')
-    query.andWhere('p.phase IN (:...phases)', { phases: f.phases });
-  if (f.districtIds?.length && ignore !== 'districtIds') {
-    const districtIds = f.districtIds
-      .map((id) => maybeIdOf(id, 'Municipality'))
-      .filter((id): id is string => id !== null);
-    query.andWhere(
-      'EXISTS (SELECT 1 FROM municipality dm WHERE dm.id = p.lead_municipality_id AND dm.district_id = ANY(:districtIds))',
-      { districtIds },
-    );
-  }
-  if (typeof f.openSource === 'boolean' && ignore !== 'openSource')
-    query.andWhere('p.solution_open_source = :openSource', { openSource: f.openSource });
-  if (typeof f.hasCosts === 'boolean' && ignore !== 'hasCosts') {
-    query.andWhere(
-      `${f.hasCosts ? '' : 'NOT '}EXISTS (SELECT 1 FROM project_cost hc WHERE hc.project_id = p.id)`,
-    );
-  }
-  if (typeof f.reusable === 'boolean' && ignore !== 'reusable') {
-    query.andWhere(`p.phase ${f.reusable ? '' : 'NOT '}IN (:...reusablePhases)`, {
-      reusablePhases: [...reusableProjectPhases],
-    });
+  const conditions = dimensionConditions(f);
+  if (dimensions === 'applied') {
+    if (conditions.districtIds) query.innerJoin('municipality', 'dm', DISTRICT_JOIN);
+    for (const condition of Object.values(conditions))
+      if (condition) query.andWhere(condition.sql, condition.parameters);
   }
   if (f.status) query.andWhere('p.status = :status', { status: f.status });
   if (f.municipalityId) {
+    const memberId = maybeIdOf(f.municipalityId, 'Municipality') ?? '00000000-0000-0000-0000-000000000000';
+    // Two index lookups (led, taken part in) instead of an OR that scans every project twice.
     query.andWhere(
-      '(p.lead_municipality_id = :memberId OR EXISTS (SELECT 1 FROM project_participant mp WHERE mp.project_id = p.id AND mp.municipality_id = :memberId))',
-      { memberId: maybeIdOf(f.municipalityId, 'Municipality') ?? '00000000-0000-0000-0000-000000000000' },
+      `p.id IN (SELECT lp.id FROM project lp WHERE lp.lead_municipality_id = :memberId
+                UNION SELECT mp.project_id FROM project_participant mp WHERE mp.municipality_id = :memberId)`,
+      { memberId },
     );
   }
   return query;
@@ -193,7 +222,9 @@ export interface FacetCounts {
 
 /**
  * Facet counts for the filter: each dimension is counted under all the other filters (so the
- * options of a dimension stay selectable), one statement per dimension.
+ * options of a dimension stay selectable). One statement, one pass over the matching projects:
+ * a grouping set per dimension, and per dimension a count filtered by the other dimensions'
+ * conditions.
  */
 export async function projectFacets(
   dataSource: DataSource,
@@ -201,44 +232,55 @@ export async function projectFacets(
   filter: ProjectFilter | null | undefined,
 ): Promise<FacetCounts> {
   const plan = await catalogueSearchPlan(dataSource, filter);
-  const counted = async (dimension: Dimension, expression: string) => {
-    const rows: { value: string | null; count: string }[] = await catalogueQuery(
-      dataSource,
-      viewer,
-      filter,
-      plan,
-      dimension,
-    )
-      .select(expression, 'value')
-      .addSelect('COUNT(*)', 'count')
-      .groupBy('1')
-      .orderBy('2', 'DESC')
-      .getRawMany();
-    return rows.map((row) => ({
-      value: row.value === null ? 'unknown' : String(row.value),
-      count: Number(row.count),
-    }));
+  const conditions = dimensionConditions(filter ?? {});
+  const expressions: Record<Dimension, string> = {
+    categories: 'p.category::text',
+    phases: 'p.phase::text',
+    districtIds: 'dm.district_id::text',
+    openSource: 'p.solution_open_source::text',
+    hasCosts: `(${HAS_COSTS})::text`,
+    reusable: `(${REUSABLE})::text`,
   };
-  const [categories, phases, districts, openSource, hasCosts, reusable] = await Promise.all([
-    counted('categories', 'p.category'),
-    counted('phases', 'p.phase'),
-    counted(
-      'districtIds',
-      '(SELECT dm.district_id FROM municipality dm WHERE dm.id = p.lead_municipality_id)',
-    ),
-    counted('openSource', 'p.solution_open_source'),
-    counted('hasCosts', 'EXISTS (SELECT 1 FROM project_cost hc WHERE hc.project_id = p.id)'),
-    counted('reusable', `p.phase IN ('${reusableProjectPhases.join("','")}')`),
-  ]);
+  const query = catalogueQuery(dataSource, viewer, filter, plan, 'open').leftJoin(
+    'municipality',
+    'dm',
+    DISTRICT_JOIN,
+  );
+  query.select(`GROUPING(${DIMENSIONS.map((d) => expressions[d]).join(', ')})`, 'grouping');
+  for (const [i, dimension] of DIMENSIONS.entries()) {
+    const others = DIMENSIONS.filter((d) => d !== dimension)
+      .map((d) => conditions[d])
+      .filter((c): c is Condition => c !== null);
+    for (const other of others) query.setParameters(other.parameters);
+    query.addSelect(expressions[dimension], `value${i}`);
+    query.addSelect(
+      others.length ? `COUNT(*) FILTER (WHERE ${others.map((c) => c.sql).join(' AND ')})` : 'COUNT(*)',
+      `count${i}`,
+    );
+  }
+  query.groupBy(`GROUPING SETS (${DIMENSIONS.map((d) => `(${expressions[d]})`).join(', ')})`);
+  const rows: Record<string, string | number | null>[] = await query.getRawMany();
+  const counts = new Map<Dimension, { value: string; count: number }[]>(DIMENSIONS.map((d) => [d, []]));
+  for (const row of rows) {
+    // GROUPING() sets the bit of every dimension that the row's grouping set leaves out.
+    const bits = Number(row.grouping);
+    const i = DIMENSIONS.findIndex((_, j) => (bits & (1 << (DIMENSIONS.length - 1 - j))) === 0);
+    const count = Number(row[`count${i}`]);
+    if (i < 0 || count === 0) continue;
+    const value = row[`value${i}`];
+    counts.get(DIMENSIONS[i])?.push({ value: value === null ? 'unknown' : String(value), count });
+  }
+  const sorted = (dimension: Dimension) =>
+    (counts.get(dimension) ?? []).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   return {
-    categories,
-    phases,
-    districts: districts
+    categories: sorted('categories'),
+    phases: sorted('phases'),
+    districts: sorted('districtIds')
       .filter((d) => d.value !== 'unknown')
       .map((d) => ({ districtId: d.value, count: d.count })),
-    openSource,
-    hasCosts,
-    reusable,
+    openSource: sorted('openSource'),
+    hasCosts: sorted('hasCosts'),
+    reusable: sorted('reusable'),
   };
 }
 

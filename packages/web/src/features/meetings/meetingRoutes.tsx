@@ -1,10 +1,12 @@
 import type { RouteObject } from 'react-router';
-import { ActionItemsPage } from './ActionItemsPage';
-import { CreateMeetingPage } from './CreateMeetingPage';
-import { MeetingPage } from './MeetingPage';
-import { MinutesPrintPage } from './MinutesPrintPage';
+import { lazyPage } from '../../ui/lazyPage';
 import { meetingPaths } from './meetingPaths';
-import { ParticipationPage } from './ParticipationPage';
+
+const ActionItemsPage = lazyPage(() => import('./ActionItemsPage'), 'ActionItemsPage');
+const CreateMeetingPage = lazyPage(() => import('./CreateMeetingPage'), 'CreateMeetingPage');
+const MeetingPage = lazyPage(() => import('./MeetingPage'), 'MeetingPage');
+const MinutesPrintPage = lazyPage(() => import('./MinutesPrintPage'), 'MinutesPrintPage');
+const ParticipationPage = lazyPage(() => import('./ParticipationPage'), 'ParticipationPage');
 
 /** The meeting pages beside the list in the main navigation. */
 export const meetingPages: RouteObject[] = [

@@ -1,0 +1,571 @@
+/**
+ * `pnpm bench throughput`: the hub against the floor (floor-server.ts, one hand-written SQL
+ * statement for the same catalogue page) under load from a separate generator (autocannon), in
+ * one run on one database, rounds alternated (hub first, then floor first, …) so that the shared
+ * machine's noise hits both alike; the ratio of each round is taken and the median of the ratios
+ * reported. Both servers run in processes of their own; their CPU (of the process tree, from
+ * /proc) per request is "Node CPU per request". Statements per request come from
+ * pg_stat_statements, which the benchmark's own embedded PostgreSQL preloads.
+ * Then the web app's real queries (ProjectsPage with facets, the directory at two page sizes, the
+ * municipality page, the meeting page) one at a time: p50, p95 and statements per request.
+ *   BENCH_PROJECTS (10000)  generated projects on top of the directory (and the demo network with BENCH_DEMO=true)
+ *   BENCH_ROUNDS (3), BENCH_SECONDS (5) per measurement, BENCH_CONCURRENCY (1,32)
+ *   API_PROCESSES (1)       API processes of the hub (see main.ts)
+ *   BENCH_BASELINE=<dir>    also run the API of another checkout (e.g. the main branch's, built
+ *                           and installed) on the same database, alternated with the others: before/after in one run;
+ *                           BENCH_BASELINE_API_PROCESSES its API processes (e.g. this checkout with 1 against API_PROCESSES=2)
+ *   DATABASE_URL=postgres://…  a scratch database on that server instead (statements: n/a without pg_stat_statements)
+ */
+import 'reflect-metadata';
+import { type ChildProcess, fork } from 'node:child_process';
+import { once } from 'node:events';
+import fs from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Role, UserStatus } from '@hub/shared';
+import autocannon from 'autocannon';
+import type { DocumentNode } from 'graphql';
+import { Kind, print, visit } from 'graphql';
+import { Client } from 'pg';
+import { createDataSource } from '../db/data-source';
+import { startEmbeddedPostgres } from '../db/embedded';
+import { toGlobalId } from '../graphql/relay';
+import { logger } from '../logger';
+import { createSession } from '../modules/auth/session.service';
+import { User } from '../modules/users/user.entity';
+import { prepareDatabase } from '../server/bootstrap';
+import { percentile, runIfMain } from './harness';
+import { seedBenchMeeting } from './meetings';
+import { CATALOGUE, seedBenchProjects } from './projects';
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** User plus system CPU time (ms) of a process and all its descendants (API worker processes). */
+function treeCpuMs(rootPid: number): number {
+  const ticks = new Map<number, { parent: number; cpu: number }>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // The command name may hold spaces: the fields after it start past the last ')'.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks.set(Number(entry), { parent: Number(fields[1]), cpu: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  let total = 0;
+  const pending = [rootPid];
+  while (pending.length) {
+    const pid = pending.pop() as number;
+    total += ticks.get(pid)?.cpu ?? 0;
+    for (const [child, info] of ticks) if (info.parent === pid) pending.push(child);
+  }
+  return total * 10; // USER_HZ is 100 on Linux
+}
+
+interface Server {
+  name: string;
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+async function startServer(name: string, script: string, env: NodeJS.ProcessEnv): Promise<Server> {
+  const port = await freePort();
+  const file = path.resolve(__dirname, script);
+  const child = fork(file, [], {
+    // From its own package folder, so that tsx compiles another checkout with that checkout's tsconfig.
+    cwd: path.resolve(path.dirname(file), '..', '..'),
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const exited = once(child, 'exit');
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} while starting`);
+    if (Date.now() > deadline) throw new Error(`${name} did not start within 2 minutes`);
+    const up = await fetch(`${base}/readyz`).then(
+      (r) => r.status < 500,
+      () => false,
+    );
+    if (up) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    name,
+    url: `${base}/graphql`,
+    process: child,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+interface Request {
+  query: string;
+  variables?: Record<string, unknown>;
+  cookie?: string;
+}
+
+const headersOf = (request: Request): Record<string, string> => ({
+  'content-type': 'application/json',
+  'x-hub-csrf': '1',
+  ...(request.cookie ? { cookie: request.cookie } : {}),
+});
+
+async function send(url: string, request: Request): Promise<{ data?: Record<string, unknown> }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: headersOf(request),
+    body: JSON.stringify({ query: request.query, variables: request.variables }),
+  });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (response.status !== 200 || body.errors)
+    throw new Error(`bench request failed: ${JSON.stringify(body)}`);
+  return body;
+}
+
+interface Load {
+  requestsPerSecond: number;
+  cpuMsPerRequest: number;
+  p50: number;
+}
+
+/** Puts `connections` concurrent clients on one server for `seconds`; throughput and CPU per answer. */
+async function load(server: Server, request: Request, connections: number, seconds: number): Promise<Load> {
+  const cpuBefore = treeCpuMs(server.process.pid as number);
+  const result = await autocannon({
+    url: server.url,
+    method: 'POST',
+    headers: headersOf(request),
+    body: JSON.stringify({ query: request.query, variables: request.variables }),
+    connections,
+    duration: seconds,
+  });
+  // What was still queued when the generator stopped is worked off (and its CPU counted) before the next run.
+  await send(server.url, request);
+  const cpu = treeCpuMs(server.process.pid as number) - cpuBefore;
+  const answered = result['2xx'];
+  if (result.non2xx || result.errors)
+    throw new Error(`${server.name}: ${result.non2xx} non-2xx answers, ${result.errors} errors under load`);
+  return {
+    requestsPerSecond: answered / result.duration,
+    cpuMsPerRequest: cpu / answered,
+    p50: result.latency.p50,
+  };
+}
+
+/** Latency of one client sending one request after the other (keep-alive), in ms. */
+async function sequential(url: string, request: Request, seconds: number): Promise<number[]> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const body = JSON.stringify({ query: request.query, variables: request.variables });
+  const once = () =>
+    new Promise<void>((resolve, reject) => {
+      const req = http.request(url, { method: 'POST', agent, headers: headersOf(request) }, (res) => {
+        res.resume();
+        res.on('end', () =>
+          res.statusCode === 200 ? resolve() : reject(new Error(`status ${res.statusCode}`)),
+        );
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  const timings: number[] = [];
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    const started = process.hrtime.bigint();
+    await once();
+    timings.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  agent.destroy();
+  return timings.sort((a, b) => a - b);
+}
+
+/** Statements PostgreSQL ran per request (from pg_stat_statements), over `count` sequential requests. */
+async function statementsPerRequest(
+  admin: Client | null,
+  url: string,
+  request: Request,
+  count = 10,
+): Promise<number | null> {
+  if (!admin) return null;
+  await admin.query('SELECT pg_stat_statements_reset()');
+  for (let i = 0; i < count; i++) await send(url, request);
+  const [{ calls }] = (
+    await admin.query(
+      `SELECT COALESCE(sum(calls), 0)::int AS calls FROM pg_stat_statements
+        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+          AND query NOT ILIKE '%pg_stat_statements%'`,
+    )
+  ).rows;
+  return round(calls / count, 1);
+}
+
+/** The web app's generated documents (packages/web/src/gql), so the benchmark sends what the pages send. */
+function webDocuments(): Record<string, DocumentNode> {
+  const file = path.resolve(__dirname, '..', '..', '..', 'web', 'src', 'gql', 'graphql.ts');
+  // A path in a variable keeps the web package out of the API's type check.
+  return require(file) as Record<string, DocumentNode>;
+}
+
+/** The document without one top-level field (the catalogue without its facets). */
+function without(document: DocumentNode, field: string): string {
+  return print(
+    visit(document, {
+      Field(node) {
+        return node.name.value === field ? null : undefined;
+      },
+      OperationDefinition(node) {
+        // Variables only the removed field used would be refused as unused; all are kept otherwise.
+        return node.name?.value
+          ? { ...node, name: { kind: Kind.NAME, value: `${node.name.value}Alone` } }
+          : node;
+      },
+    }),
+  );
+}
+
+/** A cluster of our own (to preload pg_stat_statements), or a scratch database on DATABASE_URL's server. */
+async function benchDatabase(): Promise<{ url: string; admin: Client | null; stop(): Promise<void> }> {
+  let serverUrl = process.env.DATABASE_URL;
+  let stopServer = async () => {};
+  if (!serverUrl) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-bench-'));
+    fs.chmodSync(dir, 0o777);
+    const embedded = await startEmbeddedPostgres(dir, await freePort(), logger, {
+      shared_preload_libraries: 'pg_stat_statements',
+      'pg_stat_statements.track': 'top',
+    });
+    serverUrl = embedded.url;
+    stopServer = async () => {
+      await embedded.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    };
+  }
+  const scratch = `hub_bench_throughput_${process.pid}`;
+  const server = new Client({ connectionString: serverUrl });
+  await server.connect();
+  await server.query(`DROP DATABASE IF EXISTS ${scratch}`);
+  await server.query(`CREATE DATABASE ${scratch}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${scratch}`;
+  let admin: Client | null = new Client({ connectionString: url.toString() });
+  await admin.connect();
+  try {
+    await admin.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    await admin.query('SELECT pg_stat_statements_reset()');
+  } catch {
+    await admin.end();
+    admin = null;
+  }
+  return {
+    url: url.toString(),
+    admin,
+    async stop() {
+      await admin?.end();
+      await server.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
+      await server.end();
+      await stopServer();
+    },
+  };
+}
+
+interface Prepared {
+  officerCookie: string;
+  coordinatorCookie: string;
+  municipalityId: string;
+  meetingId: string;
+}
+
+/** Migrations, the directory (and the demo network with BENCH_DEMO), the generated projects, a meeting, sessions. */
+async function prepare(url: string, projects: number, demo: boolean): Promise<Prepared> {
+  const dataSource = createDataSource({ url, limits: { statementTimeoutMs: 600_000, poolSize: 4 } });
+  await dataSource.initialize();
+  try {
+    const log = logger.child({}, { level: 'warn' });
+    await prepareDatabase(dataSource, { demo, log });
+    await seedBenchProjects(dataSource, projects);
+    const { meetingId, coordinatorId } = await seedBenchMeeting(dataSource);
+    // The officer of the municipality that leads the most projects: its drafts are in its catalogue.
+    const [{ id: municipalityId }] = await dataSource.query(
+      `SELECT lead_municipality_id AS id FROM project GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const users = dataSource.getRepository(User);
+    const officer = await users.save(
+      users.create({
+        email: `bench-officer-${Date.now()}@example.org`,
+        name: 'Bench Officer',
+        role: Role.OFFICER,
+        municipalityId,
+        status: UserStatus.ACTIVE,
+      }),
+    );
+    const cookie = async (userId: string) =>
+      `hub_session=${(await createSession(dataSource.manager, userId)).token}`;
+    await dataSource.query('ANALYZE');
+    return {
+      officerCookie: await cookie(officer.id),
+      coordinatorCookie: await cookie(coordinatorId),
+      municipalityId,
+      meetingId,
+    };
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** The catalogue pages of the hub and the floor carry the same projects, counts and relations. */
+async function checkSameAnswer(hub: Server, floor: Server, request: Request): Promise<void> {
+  const comparable = (body: { data?: Record<string, unknown> }) => {
+    const projects = body.data?.projects as {
+      totalCount: number;
+      edges: { node: { participants: { municipality: { id: string } }[] } }[];
+    };
+    // Participants added at the same moment have no defined order: compared as sets.
+    for (const { node } of projects.edges)
+      node.participants.sort((a, b) => a.municipality.id.localeCompare(b.municipality.id));
+    return JSON.stringify({ totalCount: projects.totalCount, edges: projects.edges });
+  };
+  const [a, b] = await Promise.all([send(hub.url, request), send(floor.url, request)]);
+  if (comparable(a) !== comparable(b)) {
+    const [x, y] = [comparable(a), comparable(b)];
+    let at = 0;
+    while (x[at] === y[at]) at++;
+    throw new Error(
+      `hub and floor answer differently at …${x.slice(Math.max(0, at - 80), at + 80)}… vs …${y.slice(Math.max(0, at - 80), at + 80)}…`,
+    );
+  }
+}
+
+export async function run(): Promise<void> {
+  const projects = Number(process.env.BENCH_PROJECTS ?? 10_000);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+  const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+  const concurrencies = (process.env.BENCH_CONCURRENCY ?? '1,32').split(',').map(Number);
+  const demo = ['1', 'true', 'yes'].includes((process.env.BENCH_DEMO ?? '').toLowerCase());
+  const database = await benchDatabase();
+  const servers: Server[] = [];
+  try {
+    const seeding = Date.now();
+    const prepared = await prepare(database.url, projects, demo);
+    console.log(
+      `seeded ${projects} projects${demo ? ' on the demo network' : ''} in ${((Date.now() - seeding) / 1000).toFixed(1)} s; ` +
+        `${rounds} rounds × ${seconds} s, statements ${database.admin ? 'from pg_stat_statements' : 'n/a (no pg_stat_statements)'}`,
+    );
+    const hub = await startServer('hub', 'api-process.ts', {
+      NODE_ENV: 'production',
+      DATABASE_URL: database.url,
+      DEMO: 'false',
+    });
+    servers.push(hub);
+    const floor = await startServer('floor', 'floor-server.ts', { DATABASE_URL: database.url });
+    servers.push(floor);
+    const baselineDir = process.env.BENCH_BASELINE;
+    const baseline = baselineDir
+      ? await startServer(
+          'baseline',
+          path.resolve(baselineDir, 'packages', 'api', 'src', 'bench', 'api-process.ts'),
+          {
+            NODE_ENV: 'production',
+            DATABASE_URL: database.url,
+            DEMO: 'false',
+            API_PROCESSES: process.env.BENCH_BASELINE_API_PROCESSES ?? process.env.API_PROCESSES ?? '1',
+          },
+        )
+      : null;
+    if (baseline) servers.push(baseline);
+
+    const catalogue = { query: CATALOGUE, variables: { first: 50 } };
+    const cases: { name: string; request: Request }[] = [
+      { name: 'catalogue 50, anonymous', request: catalogue },
+      { name: 'catalogue 50, officer', request: { ...catalogue, cookie: prepared.officerCookie } },
+    ];
+    for (const { request } of cases) await checkSameAnswer(hub, floor, request);
+
+    // Warm-up: JIT, pools, plans.
+    for (const server of [hub, floor])
+      for (const { request } of cases) await load(server, request, 8, Math.min(2, seconds));
+
+    const measuredServers = [hub, ...(baseline ? [baseline] : [])];
+    const all = [...measuredServers, floor];
+    // Counted before the load: under load a server still works off queued requests after the generator stops.
+    const statements = new Map<string, number | null>();
+    for (const { name, request } of cases)
+      for (const server of all)
+        statements.set(
+          `${name}|${server.name}`,
+          await statementsPerRequest(database.admin, server.url, request),
+        );
+
+    // Each round puts the servers in another order, so that neither always runs first.
+    const loads = new Map<string, Load[]>();
+    const ratios = new Map<string, number[]>();
+    const push = <T>(map: Map<string, T[]>, key: string, value: T) =>
+      map.set(key, [...(map.get(key) ?? []), value]);
+    for (let r = 0; r < rounds; r++) {
+      const order = all.map((_, i) => all[(i + r) % all.length]);
+      for (const { name, request } of cases) {
+        for (const connections of concurrencies) {
+          const measured = new Map<string, Load>();
+          for (const server of order)
+            measured.set(server.name, await load(server, request, connections, seconds));
+          const base = measured.get(floor.name) as Load;
+          for (const [serverName, result] of measured) {
+            push(loads, `${name}|${connections}|${serverName}`, result);
+            push(
+              ratios,
+              `${name}|${connections}|${serverName}`,
+              result.requestsPerSecond / base.requestsPerSecond,
+            );
+          }
+        }
+      }
+    }
+
+    console.log(
+      `\nagainst the floor (medians over ${rounds} rounds; ratio = median of the per-round ratios of req/s; CPU of the server's process tree)`,
+    );
+    console.log(
+      `${'case'.padEnd(24)} ${'c'.padStart(3)} ${'server'.padEnd(8)} ${'req/s'.padStart(7)} ${'ratio'.padStart(6)} ` +
+        `${'CPU ms/req'.padStart(11)} ${'p50 ms'.padStart(7)} ${'statements'.padStart(11)}`,
+    );
+    for (const { name } of cases) {
+      for (const connections of concurrencies) {
+        for (const server of all) {
+          const key = `${name}|${connections}|${server.name}`;
+          const runs = loads.get(key) ?? [];
+          console.log(
+            `${name.padEnd(24)} ${String(connections).padStart(3)} ${server.name.padEnd(8)} ` +
+              `${String(Math.round(median(runs.map((l) => l.requestsPerSecond)))).padStart(7)} ` +
+              `${median(ratios.get(key) ?? [])
+                .toFixed(2)
+                .padStart(6)} ` +
+              `${median(runs.map((l) => l.cpuMsPerRequest))
+                .toFixed(2)
+                .padStart(11)} ` +
+              `${String(median(runs.map((l) => l.p50))).padStart(7)} ${String(statements.get(`${name}|${server.name}`) ?? 'n/a').padStart(11)}`,
+          );
+        }
+      }
+    }
+
+    // The web app's own queries, one client, one after the other.
+    const documents = webDocuments();
+    const projectsPage = documents.ProjectsPageDocument;
+    const pages: { name: string; request: Request }[] = [
+      {
+        name: 'ProjectsPage (20, with facets)',
+        request: {
+          query: print(projectsPage),
+          variables: { first: 20, filter: {} },
+          cookie: prepared.officerCookie,
+        },
+      },
+      {
+        name: 'ProjectsPage without facets',
+        request: {
+          query: without(projectsPage, 'projectFacets'),
+          variables: { first: 20, filter: {} },
+          cookie: prepared.officerCookie,
+        },
+      },
+      {
+        name: 'ProjectsPage "Portal", anonymous',
+        request: { query: print(projectsPage), variables: { first: 20, filter: { search: 'Portal' } } },
+      },
+      {
+        name: 'directory (MembersPage, 10)',
+        request: {
+          query: print(documents.MembersPageDocument),
+          variables: { first: 10, filter: {} },
+          cookie: prepared.officerCookie,
+        },
+      },
+      {
+        name: 'directory (MembersPage, 100)',
+        request: {
+          query: print(documents.MembersPageDocument),
+          variables: { first: 100, filter: {} },
+          cookie: prepared.officerCookie,
+        },
+      },
+      {
+        name: 'MunicipalityPage (busiest)',
+        request: {
+          query: print(documents.MunicipalityPageDocument),
+          variables: { id: toGlobalId('Municipality', prepared.municipalityId) },
+          cookie: prepared.officerCookie,
+        },
+      },
+      {
+        name: 'MeetingPage (30 items)',
+        request: {
+          query: print(documents.MeetingPageDocument),
+          variables: { id: toGlobalId('Meeting', prepared.meetingId) },
+          cookie: prepared.coordinatorCookie,
+        },
+      },
+    ];
+    for (const server of measuredServers) for (const { request } of pages) await send(server.url, request);
+    const timings = new Map<string, number[][]>();
+    const pageSeconds = Math.max(1, seconds / 2);
+    for (let r = 0; r < rounds; r++) {
+      const order = measuredServers.map((_, i) => measuredServers[(i + r) % measuredServers.length]);
+      for (const { name, request } of pages)
+        for (const server of order)
+          push(timings, `${name}|${server.name}`, await sequential(server.url, request, pageSeconds));
+    }
+    console.log(`\nthe web app's queries, one client (medians over ${rounds} rounds)`);
+    console.log(
+      `${'query'.padEnd(34)} ${'server'.padEnd(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'statements'.padStart(11)}`,
+    );
+    const p50s = new Map<string, number>();
+    for (const { name, request } of pages) {
+      for (const server of measuredServers) {
+        const runs = timings.get(`${name}|${server.name}`) ?? [];
+        const p50 = median(runs.map((t) => percentile(t, 50)));
+        p50s.set(`${name}|${server.name}`, p50);
+        console.log(
+          `${name.padEnd(34)} ${server.name.padEnd(8)} ${p50.toFixed(2).padStart(8)} ${median(
+            runs.map((t) => percentile(t, 95)),
+          )
+            .toFixed(2)
+            .padStart(8)} ` +
+            `${String((await statementsPerRequest(database.admin, server.url, request)) ?? 'n/a').padStart(11)}`,
+        );
+      }
+    }
+    for (const server of measuredServers) {
+      const p50 = (page: string) => p50s.get(`${page}|${server.name}`) ?? Number.NaN;
+      console.log(
+        `${server.name}: ProjectsPage with facets / without ${(p50('ProjectsPage (20, with facets)') / p50('ProjectsPage without facets')).toFixed(2)}×; ` +
+          `directory 100 / 10 ${(p50('directory (MembersPage, 100)') / p50('directory (MembersPage, 10)')).toFixed(2)}×`,
+      );
+    }
+  } finally {
+    for (const server of servers) await server.stop();
+    await database.stop();
+  }
+}
+
+runIfMain(module, run);
