@@ -41,8 +41,8 @@ afterAll(() => t.close());
  * SQL statements per dashboard, whatever the amount of data: the session, one statement per list
  * or count, and one batched loader statement per kind of object shown (and its nested fields).
  */
-const OFFICER_STATEMENTS = 26;
-const COORDINATOR_STATEMENTS = 13;
+const OFFICER_STATEMENTS = 25;
+const COORDINATOR_STATEMENTS = 12;
 /** Session, the figures (counts by phase/category/Landkreis and the money in one), the Landkreise. */
 const MINISTRY_STATEMENTS = 3;
 

@@ -8,6 +8,8 @@ import {
   meetingLimits,
   NotificationType,
   officerImport,
+  ProjectCategory,
+  ProjectPhase,
   projectLimits,
   reportLimits,
 } from '@hub/shared';
@@ -22,6 +24,7 @@ import type {
   ValidationRule,
 } from 'graphql';
 import { GraphQLError, getNamedType, getNullableType, isListType, isObjectType, Kind } from 'graphql';
+import { DASHBOARD_LIST_SIZE } from '../modules/dashboard/dashboard.resolver';
 
 /**
  * Limits every GraphQL operation must stay within. Depth, aliases, directives and cost are counted
@@ -87,6 +90,21 @@ export const directiveLimitRule: ValidationRule = maxDirectivesRule({
  * list field of the schema is here, so a new one cannot slip in at the cost of one.
  */
 export const LIST_SIZES: Readonly<Record<string, number>> = {
+  // The start pages' lists show a few entries each (their counts say how many there are).
+  'OfficerDashboard.profileChecks': 4,
+  'OfficerDashboard.actionItems': DASHBOARD_LIST_SIZE.actionItems,
+  'OfficerDashboard.upcomingMeetings': DASHBOARD_LIST_SIZE.meetings,
+  'OfficerDashboard.staleProjects': DASHBOARD_LIST_SIZE.projects,
+  'OfficerDashboard.adoptedProjectsLikeOurs': DASHBOARD_LIST_SIZE.projects,
+  'OfficerDashboard.workingGroupActivity': DASHBOARD_LIST_SIZE.activity,
+  'CoordinatorDashboard.minutesAwaitingApproval': DASHBOARD_LIST_SIZE.workQueue,
+  'CoordinatorDashboard.meetingsWithUnansweredInvitations': DASHBOARD_LIST_SIZE.workQueue,
+  'CoordinatorDashboard.failedDeliveries': DASHBOARD_LIST_SIZE.workQueue,
+  'CoordinatorDashboard.networkActivity': DASHBOARD_LIST_SIZE.networkActivity,
+  // One entry per phase, per category, per Landkreis and kreisfreie Stadt (36).
+  'MinistryDashboard.projectsByPhase': Object.keys(ProjectPhase).length,
+  'MinistryDashboard.projectsByCategory': Object.keys(ProjectCategory).length,
+  'MinistryDashboard.projectsByDistrict': 36,
   // The earlier versions shown of an edited post.
   'DiscussionPost.revisions': discussionLimits.revisionsShown,
   // Decisions, action items and information recorded under one agenda item.

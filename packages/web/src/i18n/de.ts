@@ -817,6 +817,12 @@ export const de = {
   'restoreEmail.taken':
     'Die bisherige Adresse gehört inzwischen einer anderen Person. Bitte wenden Sie sich an die Koordination.',
 
+  'dashboard.discussions.title': 'Ungelesene Diskussionen',
+  'dashboard.discussions.none': 'Sie haben alle Beiträge gelesen.',
+  'dashboard.discussions.all': 'Alle Diskussionen',
+  'dashboard.reports.title': 'Neueste Fortschrittsberichte',
+  'dashboard.reports.none': 'Es ist noch kein Fortschrittsbericht veröffentlicht.',
+  'dashboard.reports.all': 'Alle Berichte',
   'home.title': 'Start',
   'home.steps.title': 'Was auf Sie wartet',
   'home.steps.invitation.title': 'Die Einladung ins Netzwerk beantworten',

@@ -782,6 +782,12 @@ export const en: MessageCatalogue = {
   'restoreEmail.invalid': 'This link is invalid, has expired or has already been used.',
   'restoreEmail.taken': 'Another person has the previous address now. Please contact the coordination team.',
 
+  'dashboard.discussions.title': 'Unread discussions',
+  'dashboard.discussions.none': 'You have read every post.',
+  'dashboard.discussions.all': 'All discussions',
+  'dashboard.reports.title': 'Latest progress reports',
+  'dashboard.reports.none': 'No progress report has been published yet.',
+  'dashboard.reports.all': 'All reports',
   'home.title': 'Home',
   'home.steps.title': 'What is waiting for you',
   'home.steps.invitation.title': 'Answer the invitation into the network',

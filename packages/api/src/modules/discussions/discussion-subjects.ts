@@ -1,8 +1,9 @@
-import { ThreadSubjectType } from '@hub/shared';
+import { ProgressReportStatus, Role, ThreadSubjectType } from '@hub/shared';
 import { toGlobalId } from '../../graphql/relay';
 import { meetingById, meetingPolicy, meetingReadableSql } from '../meetings';
 import type { ProjectState } from '../projects';
 import { participantsByProject, projectById, projectPolicy, projectReadableSql } from '../projects';
+import { canProgressReport, type ProgressReport, progressReportById } from '../reports';
 import type { WorkingGroupState } from '../working-groups';
 import {
   currentMembershipsByGroupId,
@@ -78,4 +79,23 @@ registerThreadSubject(ThreadSubjectType.FORUM, {
   canRead: () => true,
   readableSql: (categoryId) =>
     `EXISTS (SELECT 1 FROM discussion_forum_category rfc WHERE rfc.id = ${categoryId})`,
+});
+
+// A progress report's thread (the ministry comments there): whoever may read the report —
+// coordinators every version, everyone else signed in the published ones.
+registerThreadSubject(ThreadSubjectType.REPORT, {
+  async load(loaders, id) {
+    const report = await loaders.get(progressReportById).load(id);
+    if (!report) return null;
+    return {
+      state: report,
+      title: report.title,
+      globalId: toGlobalId('ProgressReport', id),
+      open: true,
+    };
+  },
+  canRead: (viewer, state) => canProgressReport(viewer, 'read', { report: state as ProgressReport }),
+  readableSql: (reportId, viewer) =>
+    `EXISTS (SELECT 1 FROM progress_report rpr WHERE rpr.id = ${reportId}
+       AND (${viewer.role} = '${Role.COORDINATOR}' OR rpr.status = '${ProgressReportStatus.PUBLISHED}'))`,
 });

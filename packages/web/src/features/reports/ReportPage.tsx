@@ -18,6 +18,7 @@ import { formatChange, formatFigure } from './figureFormat';
 import { statusLabel } from './ReportsPage';
 import { reportPaths } from './reportPaths';
 import './reports.css';
+import { LazyThreadSection } from '../discussions/LazyThreadSection';
 
 export const ReportPageQuery = graphql(`
   query ReportPage($id: ID!) {
@@ -580,6 +581,8 @@ export default function ReportPage() {
           </article>
         ))}
       </section>
+      {/* The report's discussion: the ministry comments here once it is published. */}
+      {report.status === 'PUBLISHED' ? <LazyThreadSection subjectId={report.id} /> : null}
     </Page>
   );
 }
