@@ -1,3 +1,5 @@
+import { ThreadSubjectType } from '@hub/shared';
+import { buildThread } from '../support/discussion-factories';
 import 'reflect-metadata';
 import { MembershipStatus, Role } from '@hub/shared';
 import type { DataSource } from 'typeorm';
@@ -110,6 +112,43 @@ async function personWhoDidEverything(ds: DataSource) {
     `INSERT INTO meeting_outcome (meeting_id, agenda_item_id, kind, title, owner_user_id, status, created_by_id)
      VALUES ($1, $2, 'ACTION_ITEM', 'Pilot auswerten', $3, 'OPEN', $3)`,
     [meeting.id, agendaItem.id, person.id],
+  );
+
+  // Discussions, notifications and reports (written directly; their own tests go through the schema).
+  const thread = await buildThread(ds, {
+    subjectType: ThreadSubjectType.PROJECT,
+    subjectId: project.id,
+    author: person,
+    title: 'Wer hat Erfahrung mit dem Pilot?',
+    posts: [`Fragen an ${person.name}: ${person.email}`],
+  });
+  await q('INSERT INTO discussion_read_state (user_id, thread_id, last_read_number) VALUES ($1, $2, 1)', [
+    person.id,
+    thread.id,
+  ]);
+  await q(
+    `INSERT INTO follow (user_id, subject_type, subject_id, state) VALUES ($1, 'PROJECT', $2, 'FOLLOWING')`,
+    [person.id, project.id],
+  );
+  await q(
+    `INSERT INTO notification (recipient_id, kind, type, subject_type, subject_id, subject_title, actor_id, actor_name, link)
+     VALUES ($1, 'FOLLOWER', 'STATUS_UPDATE', 'PROJECT', $2, 'Pilot', $3, $4, '/projekte')`,
+    [person.id, project.id, colleague.id, colleague.name],
+  );
+  await q(
+    `INSERT INTO notification (recipient_id, kind, type, subject_type, subject_id, subject_title, actor_id, actor_name, link)
+     VALUES ($1, 'FOLLOWER', 'STATUS_UPDATE', 'PROJECT', $2, 'Pilot', $3, $4, '/projekte')`,
+    [colleague.id, project.id, person.id, person.name],
+  );
+  await q('INSERT INTO notification_counter (user_id, total, unread) VALUES ($1, 1, 1)', [person.id]);
+  await q(
+    `INSERT INTO notification_preference (user_id, type, email) VALUES ($1, 'STATUS_UPDATE', 'WEEKLY')`,
+    [person.id],
+  );
+  await q(
+    `INSERT INTO progress_report (period_kind, year, period_index, title, status, created_by_id)
+     VALUES ('QUARTER', 1000 + (random() * 8000)::int, 3, 'Fortschrittsbericht (Test)', 'DRAFT', $1)`,
+    [person.id],
   );
 
   // Through the real schema: a session, a profile change (domain and audit events with before/after).

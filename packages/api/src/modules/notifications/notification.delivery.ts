@@ -202,6 +202,8 @@ async function notifyEvents(
 ): Promise<number> {
   let written = 0;
   for (const event of events) {
+    // The demo's back-dated history (seed/demo-history.ts) is no news: nobody is told of it.
+    if (event.payload?.demo === true) continue;
     const drafts = await draftsFor(manager, event);
     written += await writeNotifications(manager, drafts, {
       actorId: event.actorId,

@@ -330,6 +330,102 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     retention: 'sharedRecord',
   },
   {
+    table: 'discussion_thread',
+    title: 'Begonnene Diskussionen',
+    purpose: 'Fragen und Gespräche im Netzwerk führen.',
+    recipients: 'angemeldete Personen, die den Gegenstand lesen dürfen (nie öffentlich)',
+    personColumns: ['author_id'],
+    exportSql: `SELECT id AS "threadId", subject_type AS "subjectType", title, created_at AS "createdAt"
+      FROM discussion_thread WHERE author_id = :personId ORDER BY created_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'discussion_post',
+    title: 'Beiträge in Diskussionen',
+    purpose: 'Fragen und Gespräche im Netzwerk führen.',
+    recipients: 'angemeldete Personen, die den Gegenstand lesen dürfen (nie öffentlich)',
+    personColumns: ['author_id'],
+    exportSql: `SELECT t.title AS "thread", p.number, p.body, p.created_at AS "createdAt", p.deleted_at AS "deletedAt"
+      FROM discussion_post p JOIN discussion_thread t ON t.id = p.thread_id WHERE p.author_id = :personId
+      ORDER BY p.created_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'discussion_read_state',
+    title: 'Gelesene Diskussionen',
+    purpose: 'Ungelesene Beiträge zählen und zum ersten ungelesenen springen.',
+    recipients: 'nur die Person selbst',
+    personColumns: ['user_id'],
+    exportSql: `SELECT t.title AS "thread", r.last_read_number AS "lastReadPost"
+      FROM discussion_read_state r JOIN discussion_thread t ON t.id = r.thread_id WHERE r.user_id = :personId`,
+    erasure: { kind: 'delete', sql: 'DELETE FROM discussion_read_state WHERE user_id = :personId' },
+    retention: 'whileAccount',
+  },
+  {
+    table: 'follow',
+    title: 'Gefolgte und stummgeschaltete Gegenstände',
+    purpose: 'Benachrichtigungen an die richtigen Personen senden.',
+    recipients: 'nur die Person selbst',
+    personColumns: ['user_id'],
+    exportSql: `SELECT subject_type AS "subjectType", subject_id AS "subjectId", state, created_at AS "createdAt"
+      FROM follow WHERE user_id = :personId ORDER BY created_at`,
+    erasure: { kind: 'delete', sql: 'DELETE FROM follow WHERE user_id = :personId' },
+    retention: 'whileAccount',
+  },
+  {
+    table: 'notification',
+    title: 'Benachrichtigungen',
+    purpose: 'Über Änderungen informieren, die die Person betreffen.',
+    recipients: 'nur die empfangende Person',
+    personColumns: ['recipient_id', 'actor_id'],
+    personalFields: ['actor_name'],
+    exportSql: `SELECT type, subject_title AS "subject", excerpt, created_at AS "createdAt", read_at AS "readAt",
+        email_due AS "emailDue", emailed_at AS "emailedAt"
+      FROM notification WHERE recipient_id = :personId ORDER BY created_at`,
+    erasure: {
+      kind: 'delete',
+      // The person's own inbox goes; in others' inboxes the name of what they did goes.
+      sql: `WITH inbox AS (DELETE FROM notification WHERE recipient_id = :personId)
+        UPDATE notification SET actor_name = NULL WHERE actor_id = :personId`,
+    },
+    retention: 'whileAccount',
+  },
+  {
+    table: 'notification_counter',
+    title: 'Zähler ungelesener Benachrichtigungen',
+    purpose: 'Die Zahl an der Glocke anzeigen.',
+    recipients: 'nur die Person selbst',
+    personColumns: ['user_id'],
+    exportSql: `SELECT * FROM notification_counter WHERE user_id = :personId`,
+    erasure: { kind: 'delete', sql: 'DELETE FROM notification_counter WHERE user_id = :personId' },
+    retention: 'whileAccount',
+  },
+  {
+    table: 'notification_preference',
+    title: 'E-Mail-Einstellungen je Benachrichtigungsart',
+    purpose: 'E-Mails so senden, wie die Person es gewählt hat.',
+    recipients: 'nur die Person selbst',
+    personColumns: ['user_id'],
+    exportSql: `SELECT type, email FROM notification_preference WHERE user_id = :personId ORDER BY type`,
+    erasure: { kind: 'delete', sql: 'DELETE FROM notification_preference WHERE user_id = :personId' },
+    retention: 'whileAccount',
+  },
+  {
+    table: 'progress_report',
+    title: 'Fortschrittsberichte (angelegt, eingereicht, geprüft, veröffentlicht)',
+    purpose: 'Fortschrittsberichte an das Ministerium erstellen und freigeben.',
+    recipients: 'Koordination; veröffentlichte Berichte ohne Namen an Ministerium und Mitglieder',
+    personColumns: ['created_by_id', 'submitted_by_id', 'reviewed_by_id', 'published_by_id'],
+    exportSql: `SELECT title, status, version, (created_by_id = :personId) AS "created", (submitted_by_id = :personId) AS "submitted",
+        (reviewed_by_id = :personId) AS "reviewed", (published_by_id = :personId) AS "published"
+      FROM progress_report WHERE :personId IN (created_by_id, submitted_by_id, reviewed_by_id, published_by_id)
+      ORDER BY created_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
     table: 'domain_event',
     title: 'Ereignisse (Änderungen durch oder über die Person)',
     purpose: 'Benachrichtigungen und Auswertungen aus Änderungen ableiten.',
@@ -390,6 +486,9 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
 export const notPersonalColumns: Readonly<Record<string, string>> = {
   'municipality.name': 'the name of a municipality',
   'working_group.name': 'the name of a working group',
+  'discussion_forum_category.name': 'the name of a forum category',
+  'notification_preference.email': 'the chosen e-mail frequency, not an address',
+  'notification.email_due': 'when an e-mail is due (a frequency), not an address',
   'domain_event_consumption.consumer': 'the name of a consumer process',
   'migrations.name': 'the name of a migration',
   'typeorm_metadata.name': 'TypeORM bookkeeping',
