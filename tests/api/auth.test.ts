@@ -1,9 +1,9 @@
 import { limits, Role, TokenPurpose, UserStatus } from '@hub/shared';
 import { AuditEvent } from '../../packages/api/src/modules/audit/audit-event.entity';
-import { purgeExpired } from '../../packages/api/src/modules/auth/housekeeping';
 import { Session } from '../../packages/api/src/modules/auth/session.entity';
 import { UserToken } from '../../packages/api/src/modules/auth/user-token.entity';
 import { OutboxMessage } from '../../packages/api/src/modules/mail/outbox-message.entity';
+import { purgeExpired } from '../../packages/api/src/modules/privacy/housekeeping';
 import { User } from '../../packages/api/src/modules/users/user.entity';
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DEFAULT_RETENTION } from '../../packages/api/src/config';
-import { purgeExpired } from '../../packages/api/src/modules/auth/housekeeping';
 import { applyRetention, retentionRules } from '../../packages/api/src/modules/privacy';
+import { purgeExpired } from '../../packages/api/src/modules/privacy/housekeeping';
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
 import { buildUser } from '../support/factories';

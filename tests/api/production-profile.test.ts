@@ -13,7 +13,11 @@ const scripts = (file: string): Record<string, string> =>
 
 describe('the profile a script runs in', () => {
   it('pnpm start runs the API with --production, pnpm dev with --development', () => {
-    expect(scripts('package.json').start).toMatch(/pnpm --filter @hub\/api start$/);
+    // The root script checks the build, then starts the API with --production (scripts/start.mjs).
+    expect(scripts('package.json').start).toBe('node scripts/start.mjs');
+    expect(fs.readFileSync(path.join(root, 'scripts/start.mjs'), 'utf8')).toContain(
+      "['packages/api/dist/main.js', '--production']",
+    );
     expect(scripts('packages/api/package.json').start).toBe('node dist/main.js --production');
     expect(scripts('package.json').dev).toBe('pnpm --filter @hub/api dev');
     expect(scripts('packages/api/package.json').dev).toBe('tsx watch src/main.ts --development');

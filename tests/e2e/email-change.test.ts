@@ -20,7 +20,7 @@ describe('changing the sign-in e-mail in Chromium', () => {
     const { page } = await e.newPage();
     await e.signIn(page, account.email, DEMO_PASSWORD);
     await page.goto('/profil');
-    await page.getByLabel('E-Mail').fill('max.minister@mdi.rlp.demo');
+    await page.getByLabel('E-Mail', { exact: true }).fill('max.minister@mdi.rlp.demo');
     const password = page.getByLabel('Aktuelles Passwort');
     await password.waitFor();
 

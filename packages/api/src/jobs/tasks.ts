@@ -3,7 +3,6 @@ import type { CronItem, TaskList } from 'graphile-worker';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { purgeExpired } from '../modules/auth/housekeeping';
 import type { Mailer } from '../modules/mail/mail-delivery';
 import { SEND_MAIL_TASK } from '../modules/mail/mail-delivery';
 import {
@@ -12,6 +11,7 @@ import {
   remindOfActionItems,
   sendDigests,
 } from '../modules/notifications';
+import { purgeExpired } from '../modules/privacy';
 
 export interface TaskDeps {
   dataSource: DataSource;

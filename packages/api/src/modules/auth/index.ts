@@ -1,5 +1,6 @@
 /** The auth module's public face: what other modules may use. */
 export { InviteUserInput } from './auth.inputs';
 export { AuthService } from './auth.service';
+export { RateLimiter } from './rate-limiter';
 export { endAllSessions, newToken, sessionFromRequest, sha256 } from './session.service';
 export { requireRole, requireViewer } from './viewer';

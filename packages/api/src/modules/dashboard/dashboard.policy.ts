@@ -1,5 +1,5 @@
 import { Role } from '@hub/shared';
-import type { User } from '../users/user.entity';
+import type { User } from '../users';
 
 /** The three start-page dashboards. */
 export type DashboardAction = 'readOfficerDashboard' | 'readCoordinatorDashboard' | 'readMinistryDashboard';

@@ -2,25 +2,28 @@ import type { ProjectCategory } from '@hub/shared';
 import { Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { forbidden, unauthenticated } from '../../graphql/errors';
-import { failedDeliveries } from '../mail/outbox.overview';
-import { Meeting, Outcome } from '../meetings/meeting.entity';
-import { meetingById, outcomeById } from '../meetings/meeting.loaders';
+import { failedDeliveries } from '../mail';
 import {
+  Meeting,
+  meetingById,
   meetingsWithMinutesAwaitingApproval,
   meetingsWithUnansweredInvitations,
+  Outcome,
   openActionItemsOf,
+  outcomeById,
   upcomingMeetingsOf,
-} from '../meetings/meeting.overview';
-import { Municipality } from '../municipalities/municipality.entity';
-import { municipalityById } from '../municipalities/municipality.loaders';
-import { pendingApplicationCount } from '../network/membership.overview';
-import { Project } from '../projects/project.entity';
-import { projectById } from '../projects/project.loaders';
-import { adoptedProjectsLikeOurs, portfolioFigures, staleProjectsOf } from '../projects/project.overview';
-import { User } from '../users/user.entity';
-import { userById } from '../users/user.loaders';
-import { WorkingGroup } from '../working-groups/working-group.entity';
-import { pendingJoinRequests } from '../working-groups/working-group.overview';
+} from '../meetings';
+import { Municipality, municipalityById } from '../municipalities';
+import { pendingApplicationCount } from '../network';
+import {
+  adoptedProjectsLikeOurs,
+  Project,
+  portfolioFigures,
+  projectById,
+  staleProjectsOf,
+} from '../projects';
+import { User, userById } from '../users';
+import { pendingJoinRequests, WorkingGroup } from '../working-groups';
 import type { DashboardAction } from './dashboard.policy';
 import { dashboardPolicy } from './dashboard.policy';
 import { activitySubjects, networkActivity, workingGroupActivity } from './dashboard.service';

@@ -4,14 +4,13 @@ import { resolveNode } from '../../graphql/node-registry';
 import { toGlobalId } from '../../graphql/relay';
 import type { DomainEventType, FeedEvent } from '../events';
 import { latestDomainEvents } from '../events';
-import type { Meeting } from '../meetings/meeting.entity';
-import { minutesById } from '../meetings/meeting.loaders';
-import { meetingRefsOfWorkingGroups } from '../meetings/meeting.overview';
-import type { NetworkMembership } from '../network/membership.entity';
-import type { Project } from '../projects/project.entity';
-import { projectIdsOfWorkingGroups } from '../projects/project.overview';
-import type { WorkingGroup, WorkingGroupMembership } from '../working-groups/working-group.entity';
-import { activeGroupIdsOfUser } from '../working-groups/working-group.overview';
+import type { Meeting } from '../meetings';
+import { meetingRefsOfWorkingGroups, minutesById } from '../meetings';
+import type { NetworkMembership } from '../network';
+import type { Project } from '../projects';
+import { projectIdsOfWorkingGroups } from '../projects';
+import type { WorkingGroup, WorkingGroupMembership } from '../working-groups';
+import { activeGroupIdsOfUser } from '../working-groups';
 import { ActivityEntry } from './dashboard.types';
 
 /** What the network's activity feed shows: changes worth a look, not every keystroke. */

@@ -2,7 +2,7 @@ import { MembershipStatus, ProjectPhase } from '@hub/shared';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { FeedEvent } from '../events';
-import { Municipality } from '../municipalities/municipality.entity';
+import { Municipality } from '../municipalities';
 import { CategoryCount, PhaseCount } from '../reports';
 
 /** What makes a member municipality's presence in the hub complete. */

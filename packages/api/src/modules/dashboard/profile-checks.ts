@@ -1,7 +1,7 @@
 import type { Context } from '../../graphql/context';
-import { projectCountLedBy } from '../projects/project.overview';
-import { officersByMunicipalityId } from '../users/user.loaders';
-import { activeGroupIdsByMunicipalityId } from '../working-groups/working-group.loaders';
+import { projectCountLedBy } from '../projects';
+import { officersByMunicipalityId } from '../users';
+import { activeGroupIdsByMunicipalityId } from '../working-groups';
 import { ProfileCheck, ProfileCheckKind } from './dashboard.types';
 
 const check = (kind: ProfileCheckKind, done: boolean) => Object.assign(new ProfileCheck(), { kind, done });

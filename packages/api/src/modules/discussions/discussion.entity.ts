@@ -12,7 +12,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Node } from '../../graphql/relay';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 
 registerEnumType(ThreadSubjectType, { name: 'ThreadSubjectType' });
 

@@ -6,7 +6,7 @@ import { Loaders } from '../../graphql/loaders';
 import { idOf } from '../../graphql/relay';
 import { EventQueue } from '../../live/event-queue';
 import type { LiveHub } from '../../live/live-hub';
-import { requireViewer } from '../auth/viewer';
+import { requireViewer } from '../auth';
 import { DiscussionPost, DiscussionThread } from './discussion.entity';
 import { readableThreadsSql } from './discussion.policy';
 import { mayOnThread, threadTopic, threadWithSubject } from './discussion.service';

@@ -1,6 +1,6 @@
 import { Role, ThreadSubjectType } from '@hub/shared';
 import type { ViewerSql } from '../../policy/policy';
-import type { User } from '../users/user.entity';
+import type { User } from '../users';
 import type { DiscussionPost, DiscussionThread } from './discussion.entity';
 import { threadSubjectRule, threadSubjectRules } from './thread-subjects';
 

@@ -19,7 +19,7 @@ import { badInput, unauthenticated } from '../../graphql/errors';
 import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, fromGlobalId, idOf } from '../../graphql/relay';
-import { requireViewer } from '../auth/viewer';
+import { requireViewer } from '../auth';
 import type { User } from '../users';
 import './discussion-subjects';
 import { DiscussionPost, DiscussionPostRevision, DiscussionThread, ForumCategory } from './discussion.entity';

@@ -6,7 +6,7 @@ import { forbidden, notFound, rateLimited } from '../../graphql/errors';
 import { fromGlobalId } from '../../graphql/relay';
 import { fail, UserErrors, userError } from '../../graphql/user-error';
 import { notifyLive } from '../../live/live-notify';
-import { RateLimiter } from '../auth/rate-limiter';
+import { RateLimiter } from '../auth';
 import { emitDomainEvent } from '../events';
 import { municipalityById } from '../municipalities';
 import { participantsByProject, projectById, projectPolicy } from '../projects';

@@ -1,7 +1,7 @@
 import type { ThreadSubjectType } from '@hub/shared';
 import type { Loaders } from '../../graphql/loaders';
 import type { ViewerSql } from '../../policy/policy';
-import type { User } from '../users/user.entity';
+import type { User } from '../users';
 
 /** What the discussions need to know of a subject, loaded through its owner's loaders. */
 export interface LoadedSubject {

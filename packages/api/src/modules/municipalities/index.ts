@@ -3,6 +3,7 @@
  * may use. Its table and the rest of this folder are the module's own business.
  */
 
+export { municipalityNames } from './municipality.audience';
 export { Municipality } from './municipality.entity';
 export { mapPositionByMunicipalityId, municipalityById } from './municipality.loaders';
 export { MunicipalityDirectory, municipalityExists } from './municipality.service';

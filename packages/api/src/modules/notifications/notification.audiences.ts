@@ -2,19 +2,11 @@ import { FollowState, FollowSubjectType, MembershipStatus, NotificationKind, Rol
 import type { EntityManager } from 'typeorm';
 import { toGlobalId } from '../../graphql/relay';
 import type { DomainEventPayloads, DomainEventType, TakenDomainEvent } from '../events';
-import {
-  meetingInviteeIds,
-  meetingSummary,
-  minutesSummary,
-  outcomeSummary,
-} from '../meetings/meeting.audience';
-import { municipalityNames } from '../municipalities/municipality.audience';
-import { latestStatusUpdateText, projectSummaries, projectTeamUserIds } from '../projects/project.audience';
-import { activeOfficerIds, activeUserIdsWithRole } from '../users/user.audience';
-import {
-  workingGroupAudience,
-  workingGroupMembershipSummary,
-} from '../working-groups/working-group.audience';
+import { meetingInviteeIds, meetingSummary, minutesSummary, outcomeSummary } from '../meetings';
+import { municipalityNames } from '../municipalities';
+import { latestStatusUpdateText, projectSummaries, projectTeamUserIds } from '../projects';
+import { activeOfficerIds, activeUserIdsWithRole } from '../users';
+import { workingGroupAudience, workingGroupMembershipSummary } from '../working-groups';
 import { NotificationThread, SUBJECT_NODE_TYPE } from './notification.entity';
 
 /** What a notification is about: grouped by it in the inbox and digests, linked to its page. */

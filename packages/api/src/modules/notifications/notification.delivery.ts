@@ -10,9 +10,9 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import type { TakenDomainEvent } from '../events';
 import { takeDomainEvents } from '../events';
-import { enqueueMails } from '../mail/mail-delivery';
-import { openActionItemsDueOn } from '../meetings/meeting.audience';
-import { activeOfficerIds, activeRecipients, displayNames } from '../users/user.audience';
+import { enqueueMails } from '../mail';
+import { openActionItemsDueOn } from '../meetings';
+import { activeOfficerIds, activeRecipients, displayNames } from '../users';
 import type { NotificationDraft } from './notification.audiences';
 import { actionItemText, draftsFor, subjectLink } from './notification.audiences';
 import type { MailedNotification } from './notification.mails';

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { NotificationKind, NotificationType } from '@hub/shared';
 import { EmailFrequency, Locale, notificationSentence } from '@hub/shared';
-import type { OutgoingMail } from '../mail/mail-delivery';
+import type { OutgoingMail } from '../mail';
 
 /** A notification as an e-mail shows it. */
 export interface MailedNotification {

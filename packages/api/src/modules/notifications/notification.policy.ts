@@ -1,5 +1,5 @@
 import { Role, UserStatus } from '@hub/shared';
-import type { User } from '../users/user.entity';
+import type { User } from '../users';
 
 /** What a person may do with notifications, follows, preferences and deliveries. */
 export type NotificationAction =

@@ -3,7 +3,7 @@ import type { Express, Request, Response } from 'express';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../../logger';
-import { activeRecipients } from '../users/user.audience';
+import { activeRecipients } from '../users';
 import { signingSecret } from './notification.delivery';
 import { SETTINGS_PATH, validUnsubscribeSignature } from './notification.mails';
 import { choosePreference } from './notification.service';

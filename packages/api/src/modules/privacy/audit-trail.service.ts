@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { type ExportTable, toCsv, toXlsxBase64 } from '../../exports/spreadsheet';
 import { badInput } from '../../graphql/errors';
 import { type Connection, decodeCursor, encodeCursor, PageInfo, pageSize } from '../../graphql/relay';
-import type { User } from '../users/user.entity';
+import type { User } from '../users';
 import { personalPayloadKeys } from './personal-data.registry';
 import { auditTrailReadFilter, can } from './privacy.policy';
 

@@ -3,7 +3,7 @@ import { Role, UserStatus } from '@hub/shared';
 import type { EntityManager } from 'typeorm';
 import { fail, type UserError, UserErrors, userError } from '../../graphql/user-error';
 import { emitDomainEvent } from '../events';
-import type { User } from '../users/user.entity';
+import type { User } from '../users';
 import { dataSubjectOf } from './personal-data.export';
 import {
   type DataSubject,

@@ -1,5 +1,6 @@
 /** The privacy module's public face: the personal-data registry, retention, export and erasure. */
 export { erasePerson } from './erasure.service';
+export { purgeExpired } from './housekeeping';
 export type { PersonalDataExport } from './personal-data.export';
 export { collectPersonalData, personalDataHtml } from './personal-data.export';
 export type { DataSubject, Erasure, PersonalDataEntry } from './personal-data.registry';

@@ -1,5 +1,5 @@
+import type { User } from '../users';
 import { isCoordinator, isMinistry } from '../users';
-import type { User } from '../users/user.entity';
 
 /** What the privacy module lets people do. */
 export type PrivacyAction =

@@ -4,10 +4,8 @@ import { inTransaction } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, idOf, maybeIdOf } from '../../graphql/relay';
-import { requireViewer } from '../auth/viewer';
-import { User } from '../users/user.entity';
-import { userById } from '../users/user.loaders';
-import { userPolicy } from '../users/user.policy';
+import { requireViewer } from '../auth';
+import { User, userById, userPolicy } from '../users';
 import {
   type AuditTrailFilter,
   auditTrailVocabulary,

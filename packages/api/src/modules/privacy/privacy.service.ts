@@ -3,9 +3,9 @@ import { type Config, type OperatorSettings, operatorVariableOf } from '../../co
 import type { Context } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
 import { fail } from '../../graphql/user-error';
-import { endAllSessions } from '../auth/session.service';
+import { endAllSessions } from '../auth';
 import { emitDomainEvent } from '../events';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 import { erasePerson } from './erasure.service';
 import { collectPersonalData, dataSubjectOf, personalDataHtml } from './personal-data.export';
 import { personalDataRegistry } from './personal-data.registry';

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 
 @ObjectType({
   description: 'Everything the hub holds about a person, as files to save (Art. 15 and 20 DSGVO).',

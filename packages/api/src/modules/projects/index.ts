@@ -2,9 +2,19 @@
  * The projects module's public face: what other modules may use. Everything else in this folder is
  * the module's own business (its tables included).
  */
+
+export { latestStatusUpdateText, projectSummaries, projectTeamUserIds } from './project.audience';
 export { Project } from './project.entity';
+export { projectActivity, projectFigures, publishedProjectIds } from './project.figures';
 export type { ViewerParentPage } from './project.loaders';
 export { participantsByProject, projectById } from './project.loaders';
+export {
+  adoptedProjectsLikeOurs,
+  portfolioFigures,
+  projectCountLedBy,
+  projectIdsOfWorkingGroups,
+  staleProjectsOf,
+} from './project.overview';
 export type { ProjectState } from './project.policy';
 export { projectPolicy, projectReadableSql, projectReadFilter } from './project.policy';
 export {

@@ -12,10 +12,10 @@ import type { EntityManager } from 'typeorm';
 import type { PeriodBounds } from '../../db/period-bounds';
 import { toGlobalId } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
-import { meetingFigures } from '../meetings/meeting.figures';
-import { membershipFigures } from '../network/membership.figures';
-import { projectFigures } from '../projects/project.figures';
-import { workingGroupFigures } from '../working-groups/working-group.figures';
+import { meetingFigures } from '../meetings';
+import { membershipFigures } from '../network';
+import { projectFigures } from '../projects';
+import { workingGroupFigures } from '../working-groups';
 import type { NetworkFigures, ReportPeriod } from './network-figures.types';
 
 /** The period as the API shows it: kind, number, its first and last Berlin day and a label. */

@@ -12,7 +12,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { Node } from '../../graphql/relay';
-import { User } from '../users/user.entity';
+import { User } from '../users';
 import type { ReportSnapshot } from './report-snapshot';
 
 registerEnumType(PeriodKind, { name: 'PeriodKind' });

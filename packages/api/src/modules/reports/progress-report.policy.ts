@@ -1,6 +1,6 @@
 import { ProgressReportStatus } from '@hub/shared';
+import type { User } from '../users';
 import { isCoordinator } from '../users';
-import type { User } from '../users/user.entity';
 import type { ProgressReport } from './progress-report.entity';
 
 export type ProgressReportAction =

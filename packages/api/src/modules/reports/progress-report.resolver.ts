@@ -28,7 +28,7 @@ import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, maybeIdOf, toGlobalId } from '../../graphql/relay';
 import { UserErrors } from '../../graphql/user-error';
-import { requireViewer } from '../auth/viewer';
+import { requireViewer } from '../auth';
 import {
   checkedPeriod,
   compareWithPrevious,

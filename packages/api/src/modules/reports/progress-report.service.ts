@@ -6,8 +6,8 @@ import { maybeIdOf, toGlobalId } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
 import { renderMarkdown } from '../../markdown';
 import { emitDomainEvent } from '../events';
-import { projectActivity, publishedProjectIds } from '../projects/project.figures';
-import type { User } from '../users/user.entity';
+import { projectActivity, publishedProjectIds } from '../projects';
+import type { User } from '../users';
 import { checkedPeriod, compareWithPrevious } from './network-figures.service';
 import { ProgressReport, type ReportSectionSource } from './progress-report.entity';
 import type {

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { maybeIdOf } from '../../graphql/relay';
 import type { Logger } from '../../logger';
 import { answeredBadParameter, pathParam } from '../../server/route-params';
-import { sessionFromRequest } from '../auth/session.service';
+import { sessionFromRequest } from '../auth';
 import { ProgressReport } from './progress-report.entity';
 import { can } from './progress-report.policy';
 import { periodOf, reportContent } from './progress-report.service';

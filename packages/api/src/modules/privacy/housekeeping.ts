@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { DEFAULT_RETENTION, type RetentionSettings } from '../../config';
-import { applyRetention } from '../privacy';
+import { applyRetention } from './retention';
 
 /**
  * Deletes what no longer serves anyone: ended sessions, old rate-limit windows, spent or expired
