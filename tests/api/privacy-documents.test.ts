@@ -55,7 +55,7 @@ describe('with the operator configured', () => {
         OPERATOR_REPRESENTATIVE: 'Geschäftsführung: Erika Muster',
         OPERATOR_EMAIL: 'hub@kl.digital.example',
       } as NodeJS.ProcessEnv),
-      retention: { auditYears: 3, deliveredMailDays: 30, undeliveredMailDays: 90 },
+      retention: { auditYears: 3, deliveredMailDays: 30, undeliveredMailDays: 90, readNotificationDays: 180 },
     });
   });
   afterAll(() => t.close());

@@ -92,6 +92,39 @@ describe('retention: each kind of data is deleted once its period has passed, wi
     await expect(t.dataSource.query('DELETE FROM audit_event')).rejects.toThrow(/append-only/);
   });
 
+  it('read notifications after the configured days, unread ones and those a digest waits for stay', async () => {
+    const person = await buildUser(t.dataSource);
+    const insert = (readAt: Date | null, emailDue: string | null, emailedAt: Date | null) =>
+      t.dataSource.query(
+        `INSERT INTO notification (recipient_id, kind, type, subject_type, subject_id, subject_title, link,
+           created_at, read_at, email_due, emailed_at)
+         VALUES ($1, 'FOLLOWER', 'STATUS_UPDATE', 'PROJECT', gen_random_uuid(), 'Pilot', '/projekte', $2, $2, $3, $4)`,
+        [person.id, readAt, emailDue, emailedAt],
+      );
+    await insert(start, null, null); // read, no e-mail: goes
+    await insert(start, 'DAILY', start); // read, digest sent: goes
+    await insert(start, 'WEEKLY', null); // read, the weekly digest still waits for it: stays
+    await t.dataSource.query(
+      `INSERT INTO notification (recipient_id, kind, type, subject_type, subject_id, subject_title, link, created_at)
+       VALUES ($1, 'FOLLOWER', 'STATUS_UPDATE', 'PROJECT', gen_random_uuid(), 'Pilot', '/projekte', $2)`,
+      [person.id, start],
+    ); // unread: stays
+    await t.dataSource.query('INSERT INTO notification_counter (user_id, total, unread) VALUES ($1, 4, 1)', [
+      person.id,
+    ]);
+    const mine = () => count('notification WHERE recipient_id = $1', [person.id]);
+    const days = DEFAULT_RETENTION.readNotificationDays;
+    await applyRetention(t.dataSource, DEFAULT_RETENTION, at(start, days - 1));
+    expect(await mine()).toBe(4);
+    await applyRetention(t.dataSource, DEFAULT_RETENTION, at(start, days + 1));
+    expect(await mine()).toBe(2);
+    const [counter] = await t.dataSource.query(
+      'SELECT total, unread FROM notification_counter WHERE user_id = $1',
+      [person.id],
+    );
+    expect(counter).toEqual({ total: 2, unread: 1 });
+  });
+
   it('the hourly housekeeping runs the same rules', async () => {
     await t.dataSource.query(
       `INSERT INTO rate_limit_bucket (key, count, window_start) VALUES ('sign-in:ip:192.0.2.10', 1, now() - interval '2 days')`,

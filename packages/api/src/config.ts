@@ -39,6 +39,8 @@ export interface RetentionSettings {
   deliveredMailDays: number;
   /** E-mails that were never delivered are deleted this many days after they were queued. */
   undeliveredMailDays: number;
+  /** Read notifications (no e-mail still due) are deleted this many days after they were read. */
+  readNotificationDays: number;
 }
 
 /** The operator's details (Impressum, § 5 DDG; controller in the privacy notice, Art. 13 DSGVO). */
@@ -58,6 +60,7 @@ export const DEFAULT_RETENTION: RetentionSettings = {
   auditYears: 5,
   deliveredMailDays: 30,
   undeliveredMailDays: 90,
+  readNotificationDays: 180,
 };
 
 const operatorVariables: Record<keyof OperatorSettings, string> = {
@@ -179,6 +182,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         'UNDELIVERED_MAIL_RETENTION_DAYS',
         env.UNDELIVERED_MAIL_RETENTION_DAYS,
         DEFAULT_RETENTION.undeliveredMailDays,
+      ),
+      readNotificationDays: positive(
+        'READ_NOTIFICATION_RETENTION_DAYS',
+        env.READ_NOTIFICATION_RETENTION_DAYS,
+        DEFAULT_RETENTION.readNotificationDays,
       ),
     },
     operator: loadOperator(env),

@@ -390,7 +390,7 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
       sql: `WITH inbox AS (DELETE FROM notification WHERE recipient_id = :personId)
         UPDATE notification SET actor_name = NULL WHERE actor_id = :personId`,
     },
-    retention: 'whileAccount',
+    retention: 'readNotification',
   },
   {
     table: 'notification_counter',

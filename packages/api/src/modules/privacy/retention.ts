@@ -88,6 +88,31 @@ export const retentionRules: readonly RetentionRule[] = [
       )),
   },
   {
+    key: 'readNotification',
+    kind: 'Gelesene Benachrichtigungen',
+    period: (s) =>
+      `${days(s.readNotificationDays)} nach dem Lesen (READ_NOTIFICATION_RETENTION_DAYS); ungelesene, solange das Konto besteht`,
+    apply: async (m, s, now) => {
+      // Only what no digest still waits for; the inbox counter row shrinks with it.
+      const [row] = await m.query(
+        `WITH gone AS (
+           DELETE FROM notification
+           WHERE read_at < $1::timestamptz - make_interval(days => $2)
+             AND (email_due IS NULL OR emailed_at IS NOT NULL)
+           RETURNING recipient_id
+         ), counted AS (
+           SELECT recipient_id, count(*)::int AS n FROM gone GROUP BY recipient_id
+         ), shrunk AS (
+           UPDATE notification_counter c SET total = GREATEST(c.total - counted.n, 0)
+           FROM counted WHERE c.user_id = counted.recipient_id
+         )
+         SELECT COALESCE(sum(n), 0)::int AS n FROM counted`,
+        [now, s.readNotificationDays],
+      );
+      return Number(row.n);
+    },
+  },
+  {
     key: 'auditEvent',
     kind: 'Änderungsprotokoll',
     period: (s) => `${s.auditYears} Jahre (AUDIT_RETENTION_YEARS)`,
