@@ -44,6 +44,8 @@ describe('the web shell in Chromium', () => {
             .count(),
         ).toBe(1);
       }
+      // The start page is loaded on first visit (its own chunk): wait for its heading.
+      await page.locator('main h1').waitFor();
       expect(await page.locator('main').textContent()).toContain(account.name);
       expect(await accessibilityViolations(page)).toEqual([]);
 
