@@ -6,6 +6,7 @@ import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
 import { peoplePaths } from '../people/peoplePaths';
+import { ActivitySection } from './ActivitySection';
 import { MissingOperatorSettings, OperatorDetailsList } from './OperatorDetails';
 import { privacyPaths } from './privacyPaths';
 import { ProcessingRecordQuery } from './processingRecordQuery';
@@ -40,25 +41,7 @@ export default function PrivacyNoticePage() {
             </h2>
             <p className="kern-body">{t('privacy.notice.dataIntro')}</p>
             {record.activities.map((activity) => (
-              <section key={activity.table} aria-labelledby={`notice-${activity.table}`}>
-                <h3 className="kern-heading-small" id={`notice-${activity.table}`}>
-                  {activity.title}
-                </h3>
-                <dl>
-                  <div className="hub-document__pair">
-                    <dt className="kern-body kern-body--bold">{t('privacy.record.purpose')}</dt>
-                    <dd className="kern-body">{activity.purpose}</dd>
-                  </div>
-                  <div className="hub-document__pair">
-                    <dt className="kern-body kern-body--bold">{t('privacy.record.recipients')}</dt>
-                    <dd className="kern-body">{activity.recipients}</dd>
-                  </div>
-                  <div className="hub-document__pair">
-                    <dt className="kern-body kern-body--bold">{t('privacy.record.retention')}</dt>
-                    <dd className="kern-body">{activity.retention}</dd>
-                  </div>
-                </dl>
-              </section>
+              <ActivitySection key={activity.table} activity={activity} idPrefix="notice" />
             ))}
             <p className="kern-body">{t('privacy.notice.legalBasis')}</p>
             <p className="kern-body">{t('privacy.notice.cookies')}</p>

@@ -4,6 +4,7 @@ import { formatDateTime, useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
+import { ActivitySection, DocumentPair } from './ActivitySection';
 import { MissingOperatorSettings, OperatorDetailsList } from './OperatorDetails';
 import { ProcessingRecordQuery } from './processingRecordQuery';
 import './privacy.css';
@@ -33,35 +34,12 @@ export default function ProcessingRecordPage() {
           <p className="kern-body">{t('privacy.record.subjectsText')}</p>
           <h2 className="kern-heading-medium">{t('privacy.record.activities')}</h2>
           {record.activities.map((activity) => (
-            <section key={activity.table} aria-labelledby={`activity-${activity.table}`}>
-              <h3 className="kern-heading-small" id={`activity-${activity.table}`}>
-                {activity.title}
-              </h3>
-              <dl>
-                <div className="hub-document__pair">
-                  <dt className="kern-body kern-body--bold">{t('privacy.record.purpose')}</dt>
-                  <dd className="kern-body">{activity.purpose}</dd>
-                </div>
-                <div className="hub-document__pair">
-                  <dt className="kern-body kern-body--bold">{t('privacy.record.recipients')}</dt>
-                  <dd className="kern-body">{activity.recipients}</dd>
-                </div>
-                <div className="hub-document__pair">
-                  <dt className="kern-body kern-body--bold">{t('privacy.record.retention')}</dt>
-                  <dd className="kern-body">{activity.retention}</dd>
-                </div>
-                <div className="hub-document__pair">
-                  <dt className="kern-body kern-body--bold">{t('privacy.record.erasure')}</dt>
-                  <dd className="kern-body">{activity.erasure}</dd>
-                </div>
-                <div className="hub-document__pair">
-                  <dt className="kern-body kern-body--bold">{t('privacy.record.table')}</dt>
-                  <dd className="kern-body">
-                    <code>{activity.table}</code>
-                  </dd>
-                </div>
-              </dl>
-            </section>
+            <ActivitySection key={activity.table} activity={activity} idPrefix="activity">
+              <DocumentPair term={t('privacy.record.erasure')}>{activity.erasure}</DocumentPair>
+              <DocumentPair term={t('privacy.record.table')}>
+                <code>{activity.table}</code>
+              </DocumentPair>
+            </ActivitySection>
           ))}
           <h2 className="kern-heading-medium">{t('privacy.record.retentionTitle')}</h2>
           <dl>

@@ -19,9 +19,7 @@ const CreateProgressReport = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }

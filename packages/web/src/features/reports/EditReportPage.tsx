@@ -47,9 +47,7 @@ const UpdateProgressReport = graphql(`
         id
       }
       userErrors {
-        field
-        message
-        code
+        ...UserErrorFields
       }
     }
   }
