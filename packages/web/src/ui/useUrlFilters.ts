@@ -36,7 +36,8 @@ function sameValue(a: FilterValue, b: FilterValue): boolean {
  * A list page's applied filters, kept in the address (`?search=…&archived=1`), so Back, reload and a
  * shared link show the same list. Only values that differ from the defaults are written; other
  * parameters of the address are kept. Changing a filter replaces the history entry: Back leaves the
- * list instead of stepping through every filter change.
+ * list instead of stepping through every filter change; the change renders at once (a clicked radio
+ * shows checked immediately).
  */
 export function useUrlFilters<Defaults extends Record<string, FilterValue>>(
   defaults: Defaults,
@@ -59,7 +60,9 @@ export function useUrlFilters<Defaults extends Record<string, FilterValue>>(
         }
         return next;
       },
-      { replace: true },
+      // flushSync: the router otherwise applies the new address in a transition, and until that
+      // renders a controlled radio or checkbox shows its old state (under load, for a visible moment).
+      { replace: true, flushSync: true },
     );
   };
   return [filters, apply];
