@@ -81,6 +81,9 @@ describe('daily digest', () => {
     const [mail] = smtp.to(german.email);
     expect(mail.subject).toBe('Ihre Tagesübersicht: 3 Neuigkeiten');
     const text = mail.text ?? '';
+    // Each item quotes its own status update, also when the three are consumed in one run.
+    expect(text.split('Zweihundert neue Artikel')).toHaveLength(2);
+    expect(text).toContain('Die Wiki-Vorlagen sind übersetzt.');
     // The wiki has the newest item, so its group comes first, newest first within.
     expect(text.indexOf('== Westpfalz Wiki ==')).toBeLessThan(text.indexOf('== Parkraum-App =='));
     expect(text.indexOf('Zweihundert neue Artikel')).toBeLessThan(

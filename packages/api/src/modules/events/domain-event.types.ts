@@ -11,7 +11,13 @@ export interface DomainEventPayloads {
   'project.publish': Snapshot;
   'project.unpublish': Snapshot;
   'project.milestoneDone': { milestone: string; done: boolean };
-  'project.statusUpdate': { phase: string; progressPercent: number; reportedOn: string };
+  'project.statusUpdate': {
+    phase: string;
+    progressPercent: number;
+    reportedOn: string;
+    /** The update's id (absent in events written before it was carried). */
+    statusUpdateId?: string;
+  };
   'project.adopt': Snapshot & { copiedCosts: boolean; notifiedPeople: number };
   'project.interest': { municipalityId: string };
   'project.interestWithdrawn': { municipalityId: string };

@@ -4,7 +4,7 @@ import { toGlobalId } from '../../graphql/relay';
 import type { DomainEventPayloads, DomainEventType, TakenDomainEvent } from '../events';
 import { meetingInviteeIds, meetingSummary, minutesSummary, outcomeSummary } from '../meetings';
 import { municipalityNames } from '../municipalities';
-import { latestStatusUpdateText, projectSummaries, projectTeamUserIds } from '../projects';
+import { projectSummaries, projectTeamUserIds, statusUpdateText } from '../projects';
 import { activeOfficerIds, activeUserIdsWithRole } from '../users';
 import { workingGroupAudience, workingGroupMembershipSummary } from '../working-groups';
 import { NotificationThread, SUBJECT_NODE_TYPE } from './notification.entity';
@@ -151,7 +151,7 @@ const projectHandlers: Handlers = {
         ...(await explicitFollowerIds(manager, FollowSubjectType.PROJECT, [project.id])),
         ...(await explicitFollowerIds(manager, FollowSubjectType.MUNICIPALITY, [project.leadMunicipalityId])),
       ],
-      await latestStatusUpdateText(manager, project.id),
+      await statusUpdateText(manager, project.id, event.payload.statusUpdateId),
     ];
     return [
       {

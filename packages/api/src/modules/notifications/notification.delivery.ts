@@ -74,7 +74,13 @@ interface Written extends MailedNotification {
 export async function writeNotifications(
   manager: EntityManager,
   drafts: NotificationDraft[],
-  context: { actorId: string | null; eventId: string | null; publicUrl: string },
+  context: {
+    actorId: string | null;
+    eventId: string | null;
+    /** When it happened (the event's time); now for a reminder run. */
+    occurredAt: Date;
+    publicUrl: string;
+  },
 ): Promise<number> {
   const chosen = new Map<string, NotificationDraft>();
   for (const draft of drafts) {
@@ -117,7 +123,7 @@ export async function writeNotifications(
       actorName,
       excerpt: draft.excerpt ?? null,
       link: draft.link ?? subjectLink(draft.subject.type, draft.subject.id),
-      createdAt: new Date(),
+      createdAt: context.occurredAt,
       emailDue: email === EmailFrequency.NEVER ? null : email,
     });
     onceKeys.push(draft.onceKey ?? null);
@@ -127,10 +133,10 @@ export async function writeNotifications(
   const inserted: { recipient_id: string }[] = await manager.query(
     `WITH inserted AS (
        INSERT INTO notification (recipient_id, kind, type, subject_type, subject_id, subject_title, actor_id,
-                                 actor_name, excerpt, link, event_id, once_key, email_due, emailed_at)
+                                 actor_name, excerpt, link, event_id, once_key, email_due, emailed_at, created_at)
        SELECT n.recipient_id, n.kind, n.type, n.subject_type, n.subject_id, n.subject_title, $2, n.actor_name,
               n.excerpt, n.link, $3, n.once_key, n.email_due,
-              CASE WHEN n.email_due = 'IMMEDIATELY' THEN now() END
+              CASE WHEN n.email_due = 'IMMEDIATELY' THEN now() END, $4
          FROM jsonb_to_recordset($1::jsonb) AS n(recipient_id uuid, kind varchar, type varchar, subject_type varchar,
               subject_id uuid, subject_title varchar, actor_name varchar, excerpt text, link varchar,
               once_key varchar, email_due varchar)
@@ -160,6 +166,7 @@ export async function writeNotifications(
       ),
       context.actorId,
       context.eventId,
+      context.occurredAt,
     ],
   );
   const written = new Set(inserted.map((r) => r.recipient_id));
@@ -208,6 +215,7 @@ async function notifyEvents(
     written += await writeNotifications(manager, drafts, {
       actorId: event.actorId,
       eventId: event.id,
+      occurredAt: event.occurredAt,
       publicUrl,
     });
   }
@@ -336,7 +344,7 @@ export async function remindOfActionItems(
               onceKey: `${kind}:${item.id}`,
             },
           ],
-          { actorId: null, eventId: null, publicUrl },
+          { actorId: null, eventId: null, occurredAt: new Date(), publicUrl },
         );
       }
     }

@@ -3,7 +3,7 @@
  * the module's own business (its tables included).
  */
 
-export { latestStatusUpdateText, projectSummaries, projectTeamUserIds } from './project.audience';
+export { projectSummaries, projectTeamUserIds, statusUpdateText } from './project.audience';
 export { Project } from './project.entity';
 export { projectActivity, projectFigures, publishedProjectIds } from './project.figures';
 export type { ViewerParentPage } from './project.loaders';

@@ -36,14 +36,20 @@ export async function projectTeamUserIds(manager: EntityManager, projectId: stri
   return rows.map((r) => r.id);
 }
 
-/** The text of the project's newest status update (Sachstand), for the notification's excerpt. */
-export async function latestStatusUpdateText(
+/**
+ * The text of a status update (Sachstand) of the project, for the notification's excerpt: the one
+ * the event names, or the newest for events written before they named it.
+ */
+export async function statusUpdateText(
   manager: EntityManager,
   projectId: string,
+  statusUpdateId: string | undefined,
 ): Promise<string | null> {
   const [row]: { text: string }[] = await manager.query(
-    `SELECT text FROM project_status_update WHERE project_id = $1 ORDER BY created_at DESC, id DESC LIMIT 1`,
-    [projectId],
+    `SELECT text FROM project_status_update
+      WHERE project_id = $1 AND ($2::uuid IS NULL OR id = $2)
+      ORDER BY created_at DESC, id DESC LIMIT 1`,
+    [projectId, statusUpdateId ?? null],
   );
   return row?.text ?? null;
 }

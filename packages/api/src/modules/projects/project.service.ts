@@ -663,7 +663,12 @@ export class ProjectService {
       type: 'project.statusUpdate',
       subjectType: 'Project',
       subjectId: project.id,
-      payload: { phase: input.phase, progressPercent: input.progressPercent, reportedOn: input.reportedOn },
+      payload: {
+        phase: input.phase,
+        progressPercent: input.progressPercent,
+        reportedOn: input.reportedOn,
+        statusUpdateId: update.id,
+      },
       requestId: this.ctx.requestId,
     });
     return { project, update };
