@@ -1624,6 +1624,8 @@ export const de = {
   'figures.table': 'Daten des Diagramms',
   'figures.chartLoading': 'Diagramm wird geladen …',
   'figures.change': '{change} gegenüber {period}',
+  'figures.changeHeading': 'Veränderung',
+  'figures.phase': 'Phase',
   'figures.noChange': 'unverändert gegenüber {period}',
   'figures.sectionTitle': 'Das Netzwerk in Zahlen',
   'figures.sectionIntro': '{period}, verglichen mit {previous}.',

@@ -1570,6 +1570,8 @@ export const en: MessageCatalogue = {
   'figures.table': 'Data of the chart',
   'figures.chartLoading': 'Loading the chart …',
   'figures.change': '{change} compared with {period}',
+  'figures.changeHeading': 'Change',
+  'figures.phase': 'Phase',
   'figures.noChange': 'unchanged compared with {period}',
   'figures.sectionTitle': 'The network in figures',
   'figures.sectionIntro': '{period}, compared with {previous}.',
