@@ -1548,6 +1548,8 @@ export const de = {
   'reports.view.previousVersion': 'Dieser Bericht korrigiert eine frühere Version.',
   'reports.view.openPrevious': 'Frühere Version ansehen',
   'reports.view.reviewComment': 'Anmerkung aus der Prüfung: {comment}',
+  'reports.view.approvedBy': 'Geprüft und freigegeben von {name} am {date}.',
+  'reports.view.returnedBy': 'Zur Überarbeitung zurückgegeben von {name} am {date}.',
   'reports.view.downloads': 'Herunterladen',
   'reports.view.pdf': 'PDF',
   'reports.view.xlsx': 'Excel (XLSX)',

@@ -1496,6 +1496,8 @@ export const en: MessageCatalogue = {
   'reports.view.previousVersion': 'This report corrects an earlier version.',
   'reports.view.openPrevious': 'Open the earlier version',
   'reports.view.reviewComment': 'Note from the review: {comment}',
+  'reports.view.approvedBy': 'Reviewed and approved by {name} on {date}.',
+  'reports.view.returnedBy': 'Returned for revision by {name} on {date}.',
   'reports.view.downloads': 'Download',
   'reports.view.pdf': 'PDF',
   'reports.view.xlsx': 'Excel (XLSX)',
