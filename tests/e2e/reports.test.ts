@@ -1,9 +1,11 @@
 import { Role } from '@hub/shared';
+import { Workbook } from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../packages/api/src/seed/demo';
 import { accessibilityViolations, screenshotWidths } from '../support/browser';
 import type { E2E } from '../support/e2e';
 import { startE2E } from '../support/e2e';
+import { pdfText } from '../support/pdf-text';
 
 let e: E2E;
 const coordinator = DEMO_ACCOUNTS.find((a) => a.role === Role.COORDINATOR)!;
@@ -101,13 +103,22 @@ describe('progress reports in the browser', () => {
       page.getByRole('link', { name: 'PDF' }).click(),
     ]);
     expect(pdf.suggestedFilename()).toBe('fortschrittsbericht-q1-2026-v1.pdf');
-    expect((await bytesOf(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
+    const { text } = await pdfText(new Uint8Array(await bytesOf(pdf)));
+    expect(text).toContain('Fortschrittsbericht Q1 2026');
+    expect(text).toContain('Das Netzwerk ist gewachsen.');
+    expect(text).toMatch(/Mitgliedskommunen\s+\d+/);
+    expect(text).not.toContain('@');
     const [xlsx] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Excel (XLSX)' }).click(),
     ]);
     expect(xlsx.suggestedFilename()).toBe('fortschrittsbericht-q1-2026-v1.xlsx');
-    expect((await bytesOf(xlsx)).subarray(0, 2).toString()).toBe('PK');
+    const workbook = new Workbook();
+    await workbook.xlsx.load((await bytesOf(xlsx)) as never);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Kennzahlen', 'Projekte']);
+    const members = workbook.worksheets[0].getRow(2).values as unknown[];
+    expect(members[1]).toBe('Mitgliedskommunen');
+    expect(typeof members[3]).toBe('number');
   });
 
   it('the ministry comments on the published report in its discussion', async () => {

@@ -1626,7 +1626,7 @@ export const de = {
   'figures.table': 'Daten des Diagramms',
   'figures.chartLoading': 'Diagramm wird geladen …',
   'figures.change': '{change} gegenüber {period}',
-  'figures.changeHeading': 'Veränderung',
+  'figures.changeHeading': 'Änderung',
   'figures.phase': 'Phase',
   'figures.noChange': 'unverändert gegenüber {period}',
   'figures.sectionTitle': 'Das Netzwerk in Zahlen',
