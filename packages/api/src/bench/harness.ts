@@ -146,7 +146,10 @@ export async function benchmark<P extends Prepared>(options: BenchmarkOptions<P>
       };
       for (const scenario of scenarios) {
         // The floor is asked as the scenario's user: the same session lookup.
-        const floor = options.floor && { ...options.floor, asUserId: options.floor.asUserId ?? scenario.asUserId };
+        const floor = options.floor && {
+          ...options.floor,
+          asUserId: options.floor.asUserId ?? scenario.asUserId,
+        };
         for (let i = 0; i < WARM_UP; i++) {
           await request(scenario);
           if (floor) await request(floor as Scenario);

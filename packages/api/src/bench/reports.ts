@@ -6,7 +6,14 @@
  * (goal < 2 s) and to render it as PDF (goal < 5 s).
  */
 import 'reflect-metadata';
-import { berlinDate, PeriodKind, ProgressReportStatus, periodContaining, Role, UserStatus } from '@hub/shared';
+import {
+  berlinDate,
+  PeriodKind,
+  ProgressReportStatus,
+  periodContaining,
+  Role,
+  UserStatus,
+} from '@hub/shared';
 import type { DataSource } from 'typeorm';
 import { ProgressReport } from '../modules/reports/progress-report.entity';
 import { reportContent } from '../modules/reports/progress-report.service';
