@@ -51,7 +51,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: Role.COORDINATOR,
     email: 'pruefung@kl.digital.demo',
     password: DEMO_PASSWORD,
-    name: 'Paula Prüfer',
+    name: 'Ronja Reuter',
   },
 ];
 
