@@ -124,7 +124,11 @@ export async function projectFigures(
 ): Promise<ProjectFigures[]> {
   const params = periodParams(bounds);
   const figures = bounds.map(emptyFigures);
-  const rows: PhaseRow[] = await manager.query(PHASES_AT_END, params);
+  // Side by side on pool connections unless in a transaction (see computeNetworkFigures).
+  const [rows, money]: [PhaseRow[], Record<string, string | number>[]] = manager.queryRunner
+    ?.isTransactionActive
+    ? [await manager.query(PHASES_AT_END, params), await manager.query(ADOPTIONS_AND_MONEY, params)]
+    : await Promise.all([manager.query(PHASES_AT_END, params), manager.query(ADOPTIONS_AND_MONEY, params)]);
   for (const row of rows) {
     const f = figures[row.i - 1];
     if (row.phase) f.byPhase[row.phase as ProjectPhase] = row.n;
@@ -138,7 +142,6 @@ export async function projectFigures(
   }
   for (const f of figures)
     f.byDistrict.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'de'));
-  const money: Record<string, string | number>[] = await manager.query(ADOPTIONS_AND_MONEY, params);
   for (const row of money) {
     const f = figures[Number(row.i) - 1];
     f.adoptionCount = Number(row.adoptions);
