@@ -178,6 +178,18 @@ describe('the progress report workflow', () => {
     const done = await coordinator.gql(publish, { input: { id } });
     expect(done.data?.publishProgressReport.report.status).toBe('PUBLISHED');
 
+    // Who approved it is part of the workflow: coordinators read it, nobody else.
+    const TRAIL = `query($id: ID!) { progressReport(id: $id) { reviewedAt reviewedBy { name } } }`;
+    expect((await coordinator.gql(TRAIL, { id })).data?.progressReport).toEqual({
+      reviewedAt: expect.any(String),
+      reviewedBy: { name: people.reviewer.name },
+    });
+    for (const actor of ['ministry', 'officer'] as const)
+      expect((await (await client(actor)).gql(TRAIL, { id })).data?.progressReport).toEqual({
+        reviewedAt: null,
+        reviewedBy: null,
+      });
+
     const [event] = await t.dataSource.query(
       `SELECT payload FROM domain_event WHERE type = 'progressReport.publish' ORDER BY occurred_at DESC LIMIT 1`,
     );

@@ -71,9 +71,15 @@ describe('the municipality directory from the Gemeindeverzeichnis', () => {
 });
 
 describe('the demo network', () => {
-  it('creates about 50 members and one account per role, only once', async () => {
+  it('creates about 50 members and accounts for every role (two coordinators: four eyes), only once', async () => {
     const accounts = await db.dataSource.transaction((m) => seedDemo(m));
-    expect(accounts.map((a) => a.role).sort()).toEqual(['COORDINATOR', 'MINISTRY', 'OFFICER', 'OFFICER']);
+    expect(accounts.map((a) => a.role).sort()).toEqual([
+      'COORDINATOR',
+      'COORDINATOR',
+      'MINISTRY',
+      'OFFICER',
+      'OFFICER',
+    ]);
     const members = await db.dataSource.query(
       `SELECT count(*)::int AS n FROM network_membership WHERE status = 'ACTIVE'`,
     );

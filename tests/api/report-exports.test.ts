@@ -130,7 +130,7 @@ describe('report downloads', () => {
   });
 
   it('the XLSX has the figures and the projects, numbers as numbers', async () => {
-    const response = await download('officer', paths(publishedId).xlsx);
+    const response = await download('ministry', paths(publishedId).xlsx);
     expect(response.status).toBe(200);
     const workbook = new Workbook();
     await workbook.xlsx.load((await response.arrayBuffer()) as never);
@@ -156,6 +156,15 @@ describe('report downloads', () => {
     expect(project[1]).toBe('Digitale Dörfer Westpfalz');
     expect(project[7]).toBe(55);
     expect(project[9]).toEqual(new Date(Date.UTC(2025, 1, 3)));
+    // What the ministry downloads holds no personal data: no e-mail address, nobody's name.
+    const cells: string[] = [];
+    for (const sheet of workbook.worksheets)
+      sheet.eachRow((row) => {
+        for (const value of row.values as unknown[]) if (value !== undefined) cells.push(String(value));
+      });
+    expect(cells.length).toBeGreaterThan(50);
+    expect(cells.join('\n')).not.toContain('@');
+    for (const person of Object.values(people)) expect(cells.join('\n')).not.toContain(person.name);
   });
 
   it('the CSVs are in the German format', async () => {
@@ -172,9 +181,33 @@ describe('report downloads', () => {
       'Q4 2024': '0',
       Veränderung: '123.456',
     });
-    const projects = await (await download('coordinator', paths(publishedId).projectsCsv)).text();
-    expect(projects).toContain('Digitale Dörfer Westpfalz;nein;Kaiserslautern');
-    expect(projects).toContain(';03.02.2025;');
+    const projectsText = await (await download('ministry', paths(publishedId).projectsCsv)).text();
+    const projects: Record<string, string>[] = parse(projectsText.replace(/^\uFEFF/, ''), {
+      delimiter: ';',
+      columns: true,
+    });
+    expect(projects).toEqual([
+      {
+        Projekt: 'Digitale Dörfer Westpfalz',
+        Hervorgehoben: 'nein',
+        'Federführende Kommune': 'Kaiserslautern',
+        'Landkreis / kreisfreie Stadt': 'Kaiserslautern',
+        Kategorie: expect.any(String),
+        Phase: 'Ausrollen',
+        'Fortschritt (%)': '55',
+        'Sachstände im Zeitraum': '1',
+        'Letzter Sachstand': '03.02.2025',
+        Sachstand: 'Zwölf Dörfer sind dabei.',
+        'Meilensteine fällig': '0',
+        'Meilensteine erreicht': '0',
+      },
+    ]);
+    // Both CSVs as the ministry gets them: no e-mail address, nobody's name.
+    const figuresText = await (await download('ministry', paths(publishedId).figuresCsv)).text();
+    for (const text of [projectsText, figuresText]) {
+      expect(text).not.toContain('@');
+      for (const person of Object.values(people)) expect(text).not.toContain(person.name);
+    }
   });
 
   it.each([

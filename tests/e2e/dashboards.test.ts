@@ -2,7 +2,7 @@ import { InvitationResponse } from '@hub/shared';
 import { MeetingInvitation } from '../../packages/api/src/modules/meetings/meeting.entity';
 import { User } from '../../packages/api/src/modules/users/user.entity';
 import { DEMO_PASSWORD } from '../../packages/api/src/seed/demo';
-import { accessibilityViolations } from '../support/browser';
+import { accessibilityViolations, screenshotWidths } from '../support/browser';
 import type { E2E } from '../support/e2e';
 import { startE2E } from '../support/e2e';
 
@@ -65,7 +65,17 @@ describe('the start page per role', () => {
     await work.getByRole('link', { name: '1 Aufnahmeantrag ins Netzwerk' }).waitFor();
     await work.getByRole('link', { name: '1 Protokoll wartet auf Freigabe' }).waitFor();
     await page.getByRole('region', { name: 'Aktivität im Netzwerk' }).getByRole('listitem').first().waitFor();
+    // The network's figures with the change: population covered, and the projects per phase.
+    const figures = page.getByRole('region', { name: 'Das Netzwerk in Zahlen' });
+    await figures.getByRole('link', { name: /Erreichte Einwohnerinnen und Einwohner/ }).waitFor();
+    const phases = figures.getByRole('table', { name: 'Projekte nach Phase' });
+    await phases.waitFor();
+    expect(await phases.getByRole('row').count()).toBe(8);
+    expect(await phases.getByRole('link', { name: 'Pilot' }).getAttribute('href')).toBe(
+      '/projekte?phases=PILOT',
+    );
     expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshotWidths(page, 'dashboard-coordinator');
     await work.getByRole('link', { name: '1 Protokoll wartet auf Freigabe' }).focus();
     await page.keyboard.press('Enter');
     await page

@@ -3,7 +3,8 @@
  * plus the 10,000 bench projects and a domain-event history to match (a publication and two status
  * updates per project):
  *   tsx src/bench/dashboards.ts          a temporary embedded PostgreSQL (deleted afterwards)
- * Prints p50/p95/p99 (ms) per dashboard, each as its role; `run()` returns them for `pnpm bench`.
+ * Prints p50/p95/p99 (ms) per dashboard, each as its role, beside a floor request sent alternately in
+ * the same run; `run()` returns them for `pnpm bench`.
  */
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
@@ -82,6 +83,8 @@ export function run(
         ministryId: await ids('ministerium@mdi.rlp.demo'),
       };
     },
+    // Next to no SQL beyond the session, sent alternately as the same role: the ratio compares between runs.
+    floor: { query: 'query Floor { viewerCanCreateProgressReport }' },
     scenarios: (roles) => [
       { scenario: 'officer dashboard (Kaiserslautern)', query: OFFICER_DASHBOARD, asUserId: roles.officerId },
       { scenario: 'coordinator dashboard', query: COORDINATOR_DASHBOARD, asUserId: roles.coordinatorId },

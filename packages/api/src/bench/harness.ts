@@ -22,6 +22,8 @@ export interface ScenarioResult {
   p50: number;
   p95: number;
   p99: number;
+  /** The floor's percentiles of the same run, when the benchmark has a floor. */
+  floor?: { p50: number; p95: number; p99: number };
 }
 
 export interface Scenario {
@@ -45,6 +47,12 @@ export interface BenchmarkOptions<P extends Prepared> {
   /** Seeds the data to measure on; runs after migrations and the directory. */
   prepare?: (dataSource: DataSource) => Promise<P>;
   scenarios: Scenario[] | ((prepared: P) => Scenario[]);
+  /**
+   * The least request of the same kind (same server, session and GraphQL pipeline, next to no
+   * SQL), sent alternately with every timed request of every scenario, so that a loaded machine
+   * slows both alike and the ratio to the floor stays comparable between runs.
+   */
+  floor?: Omit<Scenario, 'scenario'>;
   iterations?: number;
   print?: boolean;
 }
@@ -127,26 +135,46 @@ export async function benchmark<P extends Prepared>(options: BenchmarkOptions<P>
       const scenarios =
         typeof options.scenarios === 'function' ? options.scenarios(prepared) : options.scenarios;
       const results: ScenarioResult[] = [];
-      for (const scenario of scenarios) {
-        for (let i = 0; i < WARM_UP; i++) await request(scenario);
-        const timings: number[] = [];
-        for (let i = 0; i < iterations; i++) {
-          const started = process.hrtime.bigint();
-          await request(scenario);
-          timings.push(Number(process.hrtime.bigint() - started) / 1e6);
-        }
+      const timed = async (scenario: Omit<Scenario, 'scenario'>): Promise<number> => {
+        const started = process.hrtime.bigint();
+        await request(scenario as Scenario);
+        return Number(process.hrtime.bigint() - started) / 1e6;
+      };
+      const percentiles = (timings: number[]) => {
         timings.sort((a, b) => a - b);
-        const result = {
+        return { p50: percentile(timings, 50), p95: percentile(timings, 95), p99: percentile(timings, 99) };
+      };
+      for (const scenario of scenarios) {
+        // The floor is asked as the scenario's user: the same session lookup.
+        const floor = options.floor && {
+          ...options.floor,
+          asUserId: options.floor.asUserId ?? scenario.asUserId,
+        };
+        for (let i = 0; i < WARM_UP; i++) {
+          await request(scenario);
+          if (floor) await request(floor as Scenario);
+        }
+        const timings: number[] = [];
+        const floorTimings: number[] = [];
+        for (let i = 0; i < iterations; i++) {
+          // Alternating, the floor first every other time, so neither always runs on a warmer cache.
+          if (floor && i % 2 === 0) floorTimings.push(await timed(floor));
+          timings.push(await timed(scenario));
+          if (floor && i % 2 === 1) floorTimings.push(await timed(floor));
+        }
+        const result: ScenarioResult = {
           scenario: scenario.scenario,
           requests: iterations,
-          p50: percentile(timings, 50),
-          p95: percentile(timings, 95),
-          p99: percentile(timings, 99),
+          ...percentiles(timings),
+          ...(floor ? { floor: percentiles(floorTimings) } : {}),
         };
         results.push(result);
         if (print) {
+          const versus = result.floor
+            ? `  | floor p50 ${result.floor.p50} ms  p95 ${result.floor.p95} ms  | p95 ratio ${(result.p95 / result.floor.p95).toFixed(1)}×`
+            : '';
           console.log(
-            `${result.scenario.padEnd(48)} p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  (${iterations} requests)`,
+            `${result.scenario.padEnd(48)} p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  (${iterations} requests)${versus}`,
           );
         }
       }

@@ -46,6 +46,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     municipality: 'Landkreis Cochem-Zell',
   },
   { role: Role.MINISTRY, email: 'ministerium@mdi.rlp.demo', password: DEMO_PASSWORD, name: 'Max Minister' },
+  // The second person of the coordination: reviews the progress reports the first one compiles.
+  {
+    role: Role.COORDINATOR,
+    email: 'pruefung@kl.digital.demo',
+    password: DEMO_PASSWORD,
+    name: 'Ronja Reuter',
+  },
 ];
 
 /** Further officers of member municipalities, so that lists and reports are not empty; same password. */
@@ -69,6 +76,10 @@ export const DEMO_OFFICERS: readonly DemoAccount[] = [
 /** Extra profile fields of the demo people, by email. */
 const PROFILES: Record<string, { position?: string; organisation?: string }> = {
   'koordination@kl.digital.demo': { position: 'Netzwerkkoordination', organisation: 'KL.digital GmbH' },
+  'pruefung@kl.digital.demo': {
+    position: 'Netzwerkkoordination, Berichtswesen',
+    organisation: 'KL.digital GmbH',
+  },
   'digital@kaiserslautern.demo': { position: 'Digitalbeauftragter' },
   'digital@cochem-zell.demo': { position: 'Digitalbeauftragte' },
   'ministerium@mdi.rlp.demo': {
@@ -246,7 +257,9 @@ export async function seedDemo(manager: EntityManager): Promise<DemoAccount[]> {
       };
     }),
   );
-  const coordinatorId = userIds[people.findIndex((p) => p.role === Role.COORDINATOR)];
+  const [coordinatorId, reviewerId] = people.flatMap((p, i) =>
+    p.role === Role.COORDINATOR ? [userIds[i]] : [],
+  );
   const officerIdByMunicipality = new Map(
     people.flatMap((p, i) =>
       p.role === Role.OFFICER && p.municipality ? [[p.municipality, userIds[i]]] : [],
@@ -317,7 +330,7 @@ export async function seedDemo(manager: EntityManager): Promise<DemoAccount[]> {
   await seedDemoMeetingHistory(manager, coordinatorId, now);
   await seedDemoHistoryEvents(manager);
   await seedDemoDiscussions(manager);
-  await seedDemoReports(manager, coordinatorId);
+  await seedDemoReports(manager, { compiledBy: coordinatorId, reviewedBy: reviewerId });
 
   await emitDomainEvent(manager, {
     actorId: null,

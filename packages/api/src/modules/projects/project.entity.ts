@@ -29,6 +29,12 @@ registerEnumType(ProjectStatus, { name: 'ProjectStatus' });
 // The ministry's figures count published projects by phase, category and Landkreis: an index-only
 // scan of this narrow index instead of the wide project rows (descriptions, search vectors).
 @Index('IDX_project_portfolio', ['status', 'phase', 'category', 'leadMunicipalityId', 'id'])
+// The network's figures for past periods read the published projects by publication date, and the
+// adoptions with their dates and savings: index-only scans again (see project.figures.ts).
+@Index('IDX_project_figures', ['status', 'publishedAt', 'id', 'category', 'leadMunicipalityId'])
+@Index('IDX_project_adoptions', ['originProjectId', 'createdAt', 'publishedAt', 'estimatedSavingCents'], {
+  where: '"origin_project_id" IS NOT NULL',
+})
 @ObjectType({ implements: Node })
 export class Project extends Node {
   @PrimaryGeneratedColumn('uuid')

@@ -38,56 +38,73 @@ const emptyFigures = (): ProjectFigures => ({
  * project_phase_change holds for the moment the period ends; before its first recorded change it
  * counts with that first phase. Costs and funding are the amounts recorded now, of the projects
  * published by the period's end (the hub keeps no history of cost lines).
+ *
+ * Published projects are read once, from the narrow IDX_project_figures (an index-only scan, not
+ * the wide rows with descriptions and search vectors), with their Landkreis; each history row is
+ * then matched to the period ends inside its interval; Landkreis names are joined to the few
+ * grouped rows only. (A width_bucket/generate_series expansion per history row measured no faster.)
  */
 const PHASES_AT_END = `WITH ${PERIODS_CTE},
+  published AS MATERIALIZED (
+    SELECT p.id, p.category, p.published_at, COALESCE(m.district_id, m.id) AS district_id
+      FROM project p JOIN municipality m ON m.id = p.lead_municipality_id
+     WHERE p.status = 'PUBLISHED' AND p.published_at < (SELECT max(ends) FROM periods)),
   at_end AS (
-    SELECT periods.i, p.category, h.phase, d.id AS district_id, d.name AS district_name,
-           p.published_at >= periods.starts AS published_in_period
+    SELECT periods.i, pub.category, h.phase, pub.district_id,
+           pub.published_at >= periods.starts AS published_in_period
       FROM periods
-      JOIN project p ON p.status = 'PUBLISHED' AND p.published_at < periods.ends
-      JOIN project_phase_change h ON h.project_id = p.id AND h.valid_from < periods.ends
+      JOIN project_phase_change h ON h.valid_from < periods.ends
                                  AND (h.valid_to IS NULL OR h.valid_to >= periods.ends)
-      JOIN municipality m ON m.id = p.lead_municipality_id
-      JOIN municipality d ON d.id = COALESCE(m.district_id, m.id))
-  SELECT i, phase::text AS phase, category::text AS category, district_id,
-         max(district_name) AS district_name, count(*)::int AS n,
-         (count(*) FILTER (WHERE published_in_period))::int AS published,
-         GROUPING(phase, category, district_id) AS grouping
-    FROM at_end
-   GROUP BY GROUPING SETS ((i), (i, phase), (i, category), (i, district_id))`;
+      JOIN published pub ON pub.id = h.project_id AND pub.published_at < periods.ends),
+  grouped AS (
+    SELECT i, phase::text AS phase, category::text AS category, district_id, count(*)::int AS n,
+           (count(*) FILTER (WHERE published_in_period))::int AS published,
+           GROUPING(phase, category, district_id) AS grouping
+      FROM at_end
+     GROUP BY GROUPING SETS ((i), (i, phase), (i, category), (i, district_id)))
+  SELECT g.i, g.phase, g.category, g.district_id, d.name AS district_name, g.n, g.published, g.grouping
+    FROM grouped g LEFT JOIN municipality d ON d.id = g.district_id`;
 
 /*
  * An adoption dates from when the adopting project was created or, for projects entered after
- * the fact, published, whichever came first.
+ * the fact, published, whichever came first. Amounts are summed per bucket between consecutive
+ * period ends (one pass over the cost and funding lines of the projects published by the last
+ * end), then a period adds up the buckets before its end; adoptions are one join and aggregate.
  */
 const ADOPTIONS_AND_MONEY = `WITH ${PERIODS_CTE},
-  -- Amounts are summed per bucket between consecutive period ends (one pass over the cost lines),
-  -- then a period adds up the buckets before its end: the work hardly grows with the periods.
-  bounds AS (SELECT array_agg(DISTINCT ends ORDER BY ends) AS b FROM periods),
-  adoptions AS (
-    SELECT LEAST(created_at, COALESCE(published_at, created_at)) AS adopted_at,
-           COALESCE(estimated_saving_cents, 0) AS saving
-      FROM project WHERE origin_project_id IS NOT NULL),
-  cost_buckets AS (
-    SELECT width_bucket(p.published_at, bounds.b) AS bucket,
+  bounds AS MATERIALIZED (SELECT array_agg(DISTINCT ends ORDER BY ends) AS ends FROM periods),
+  published AS MATERIALIZED (
+    SELECT p.id, width_bucket(p.published_at, bounds.ends) AS bucket
+      FROM bounds, project p
+     WHERE p.status = 'PUBLISHED' AND p.published_at < bounds.ends[cardinality(bounds.ends)]),
+  buckets AS (
+    SELECT pub.bucket,
            sum(c.amount_cents) FILTER (WHERE c.recurrence = 'ONE_OFF') AS one_off,
-           sum(c.amount_cents) FILTER (WHERE c.recurrence = 'YEARLY') AS yearly
-      FROM bounds, project_cost c JOIN project p ON p.id = c.project_id AND p.status = 'PUBLISHED'
-     GROUP BY 1),
-  funding_buckets AS (
-    SELECT width_bucket(p.published_at, bounds.b) AS bucket, sum(f.amount_cents) AS funding
-      FROM bounds, project_funding f JOIN project p ON p.id = f.project_id AND p.status = 'PUBLISHED'
-     GROUP BY 1),
-  positioned AS (SELECT periods.*, array_position(bounds.b, periods.ends) AS k FROM periods, bounds)
-  SELECT periods.i,
-         (SELECT count(*) FROM adoptions a WHERE a.adopted_at < periods.ends)::int AS adoptions,
-         (SELECT count(*) FROM adoptions a WHERE a.adopted_at >= periods.starts AND a.adopted_at < periods.ends)::int AS adoptions_in_period,
-         (SELECT COALESCE(sum(saving), 0) FROM adoptions a WHERE a.adopted_at < periods.ends)::bigint AS savings,
-         (SELECT COALESCE(sum(saving), 0) FROM adoptions a WHERE a.adopted_at >= periods.starts AND a.adopted_at < periods.ends)::bigint AS savings_in_period,
-         (SELECT COALESCE(sum(one_off), 0) FROM cost_buckets WHERE bucket < periods.k)::bigint AS one_off,
-         (SELECT COALESCE(sum(yearly), 0) FROM cost_buckets WHERE bucket < periods.k)::bigint AS yearly,
-         (SELECT COALESCE(sum(funding), 0) FROM funding_buckets WHERE bucket < periods.k)::bigint AS funding
-    FROM positioned periods`;
+           sum(c.amount_cents) FILTER (WHERE c.recurrence = 'YEARLY') AS yearly,
+           NULL::bigint AS funding
+      FROM project_cost c JOIN published pub ON pub.id = c.project_id GROUP BY 1
+    UNION ALL
+    SELECT pub.bucket, NULL, NULL, sum(f.amount_cents)
+      FROM project_funding f JOIN published pub ON pub.id = f.project_id GROUP BY 1),
+  money AS (
+    SELECT periods.i, COALESCE(sum(b.one_off), 0)::bigint AS one_off,
+           COALESCE(sum(b.yearly), 0)::bigint AS yearly, COALESCE(sum(b.funding), 0)::bigint AS funding
+      FROM periods CROSS JOIN bounds
+      LEFT JOIN buckets b ON b.bucket < array_position(bounds.ends, periods.ends)
+     GROUP BY periods.i),
+  adoptions AS (
+    SELECT periods.i, count(a.adopted_at)::int AS adoptions,
+           (count(*) FILTER (WHERE a.adopted_at >= periods.starts))::int AS adoptions_in_period,
+           COALESCE(sum(a.saving), 0)::bigint AS savings,
+           COALESCE(sum(a.saving) FILTER (WHERE a.adopted_at >= periods.starts), 0)::bigint AS savings_in_period
+      FROM periods LEFT JOIN (
+        SELECT LEAST(created_at, COALESCE(published_at, created_at)) AS adopted_at,
+               COALESCE(estimated_saving_cents, 0) AS saving
+          FROM project WHERE origin_project_id IS NOT NULL) a ON a.adopted_at < periods.ends
+     GROUP BY periods.i)
+  SELECT money.i, adoptions.adoptions, adoptions.adoptions_in_period, adoptions.savings,
+         adoptions.savings_in_period, money.one_off, money.yearly, money.funding
+    FROM money JOIN adoptions USING (i)`;
 
 interface PhaseRow {
   i: number;
@@ -107,7 +124,11 @@ export async function projectFigures(
 ): Promise<ProjectFigures[]> {
   const params = periodParams(bounds);
   const figures = bounds.map(emptyFigures);
-  const rows: PhaseRow[] = await manager.query(PHASES_AT_END, params);
+  // Side by side on pool connections unless in a transaction (see computeNetworkFigures).
+  const [rows, money]: [PhaseRow[], Record<string, string | number>[]] = manager.queryRunner
+    ?.isTransactionActive
+    ? [await manager.query(PHASES_AT_END, params), await manager.query(ADOPTIONS_AND_MONEY, params)]
+    : await Promise.all([manager.query(PHASES_AT_END, params), manager.query(ADOPTIONS_AND_MONEY, params)]);
   for (const row of rows) {
     const f = figures[row.i - 1];
     if (row.phase) f.byPhase[row.phase as ProjectPhase] = row.n;
@@ -121,7 +142,6 @@ export async function projectFigures(
   }
   for (const f of figures)
     f.byDistrict.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'de'));
-  const money: Record<string, string | number>[] = await manager.query(ADOPTIONS_AND_MONEY, params);
   for (const row of money) {
     const f = figures[Number(row.i) - 1];
     f.adoptionCount = Number(row.adoptions);

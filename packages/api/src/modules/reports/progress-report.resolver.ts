@@ -29,6 +29,7 @@ import type { Connection } from '../../graphql/relay';
 import { ConnectionType, maybeIdOf, toGlobalId } from '../../graphql/relay';
 import { UserErrors } from '../../graphql/user-error';
 import { requireViewer } from '../auth';
+import { User, userById } from '../users';
 import {
   checkedPeriod,
   compareWithPrevious,
@@ -267,6 +268,20 @@ export class ProgressReportResolver {
   @FieldResolver(() => String, { nullable: true, description: "The reviewer's note; coordinators only." })
   reviewComment(@Root() report: ProgressReport, @Ctx() ctx: Context): string | null {
     return can(ctx.viewer, 'readWorkflow') ? report.reviewComment : null;
+  }
+
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'The second coordinator who approved or returned it last; coordinators only.',
+  })
+  async reviewedBy(@Root() report: ProgressReport, @Ctx() ctx: Context): Promise<User | null> {
+    if (!can(ctx.viewer, 'readWorkflow') || !report.reviewedById) return null;
+    return ctx.loaders.get(userById).load(report.reviewedById);
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When it was last reviewed; coordinators only.' })
+  reviewedAt(@Root() report: ProgressReport, @Ctx() ctx: Context): Date | null {
+    return can(ctx.viewer, 'readWorkflow') ? report.reviewedAt : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Submitted by the viewer (who then cannot review it).' })

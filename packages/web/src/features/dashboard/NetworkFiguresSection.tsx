@@ -2,9 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
+import type { ProjectPhase } from '../../gql/graphql';
 import { useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
+import { ScrollTable } from '../../ui/ScrollTable';
+import { phaseLabel } from '../projects/labels';
+import { catalogueFilterPath } from '../projects/projectPaths';
 import { currentQuarter, FIGURES, figureValue } from '../reports/figureDefinitions';
 import { formatChange, formatFigure } from '../reports/figureFormat';
 import { reportPaths } from '../reports/reportPaths';
@@ -25,15 +29,18 @@ export const NetworkFiguresSectionQuery = graphql(`
 
 /**
  * The network's figures for this quarter with the change against the previous one, each linking
- * to the list behind it; for the coordinator's and the ministry's start pages. No charts here, so
- * the start page stays light.
+ * to the list behind it; for the coordinator's and the ministry's start pages (with `phases`,
+ * also the published projects per phase with their change). No charts here, so the start page
+ * stays light.
  */
 export function NetworkFiguresSection({
-  count = 9,
+  count = 10,
   linkToAll = true,
+  phases = false,
 }: {
   count?: number;
   linkToAll?: boolean;
+  phases?: boolean;
 }) {
   const t = useT();
   const { locale } = useLocale();
@@ -82,6 +89,14 @@ export function NetworkFiguresSection({
               );
             })}
           </ul>
+          {phases ? (
+            <PhaseComparison
+              current={figures.current.projectsByPhase}
+              previous={figures.previous.projectsByPhase}
+              currentLabel={figures.current.period.label}
+              previousLabel={figures.previous.period.label}
+            />
+          ) : null}
           {linkToAll ? (
             <p>
               <Link className="kern-link" to={reportPaths.keyFigures}>
@@ -92,5 +107,74 @@ export function NetworkFiguresSection({
         </>
       ) : null}
     </section>
+  );
+}
+
+interface PhaseCount {
+  phase: ProjectPhase;
+  count: number;
+}
+
+/** Published projects per phase at the end of both quarters, with the change; each phase links to the catalogue. */
+function PhaseComparison({
+  current,
+  previous,
+  currentLabel,
+  previousLabel,
+}: {
+  current: readonly PhaseCount[];
+  previous: readonly PhaseCount[];
+  currentLabel: string;
+  previousLabel: string;
+}) {
+  const t = useT();
+  const { locale } = useLocale();
+  const before = new Map(previous.map((row) => [row.phase, row.count]));
+  const caption = t('figures.byPhase');
+  return (
+    <>
+      <h3 className="kern-heading-small">{caption}</h3>
+      <ScrollTable label={caption}>
+        <table className="kern-table kern-table--striped hub-figures__phases">
+          <caption className="kern-sr-only">{caption}</caption>
+          <thead className="kern-table__header">
+            <tr className="kern-table__row">
+              <th scope="col" className="kern-table__header">
+                {t('figures.phase')}
+              </th>
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
+                {currentLabel}
+              </th>
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
+                {previousLabel}
+              </th>
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
+                {t('figures.changeHeading')}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="kern-table__body">
+            {current.map((row) => (
+              <tr key={row.phase} className="kern-table__row">
+                <th scope="row" className="kern-table__cell">
+                  <Link className="kern-link" to={catalogueFilterPath({ phase: row.phase })}>
+                    {t(phaseLabel(row.phase))}
+                  </Link>
+                </th>
+                <td className="kern-table__cell kern-table__cell--numeric">
+                  {formatFigure(row.count, 'count', locale)}
+                </td>
+                <td className="kern-table__cell kern-table__cell--numeric">
+                  {formatFigure(before.get(row.phase) ?? 0, 'count', locale)}
+                </td>
+                <td className="kern-table__cell kern-table__cell--numeric">
+                  {formatChange(row.count, before.get(row.phase) ?? 0, 'count', locale) ?? '±0'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import type { ThreadSubjectType } from '../../gql/graphql';
 import { meetingPaths } from '../meetings/meetingPaths';
 import { projectPaths } from '../projects/projectPaths';
+import { reportPaths } from '../reports/reportPaths';
 import { workingGroupPaths } from '../working-groups/workingGroupPaths';
 import { discussionPaths } from './discussionPaths';
 
@@ -15,6 +16,8 @@ export function subjectPath(type: ThreadSubjectType, id: string): string | null 
       return meetingPaths.detail(id);
     case 'FORUM':
       return discussionPaths.forumCategory(id);
+    case 'REPORT':
+      return reportPaths.detail(id);
     default:
       return null;
   }

@@ -87,7 +87,7 @@ export default function CoordinatorDashboard() {
   ];
   return (
     <div className="hub-dashboard">
-      <NetworkFiguresSlot />
+      <NetworkFiguresSlot phases />
       <DashboardSection title={t('dashboard.work.title')}>
         <ul className="hub-dashboard-work">
           {work.map((item) => (

@@ -62,8 +62,8 @@ export function UnreadDiscussionsSlot() {
 }
 
 /** Coordinator and ministry: the network's figures with the change against the previous quarter. */
-export function NetworkFiguresSlot() {
-  return <NetworkFiguresSection />;
+export function NetworkFiguresSlot({ phases = false }: { phases?: boolean }) {
+  return <NetworkFiguresSection phases={phases} />;
 }
 
 export const LatestReportsQuery = graphql(`

@@ -30,6 +30,11 @@ export const ReportPageQuery = graphql(`
       frozen
       publishedAt
       reviewComment
+      reviewedAt
+      reviewedBy {
+        id
+        name
+      }
       submittedByViewer
       previousVersionId
       correctedBy {
@@ -252,6 +257,14 @@ export default function ReportPage() {
           <Link className="kern-link" to={reportPaths.detail(report.previousVersionId)}>
             {t('reports.view.openPrevious')}
           </Link>
+        </p>
+      ) : null}
+      {report.reviewedBy && report.reviewedAt ? (
+        <p className="kern-body">
+          {t(report.status === 'DRAFT' ? 'reports.view.returnedBy' : 'reports.view.approvedBy', {
+            name: report.reviewedBy.name,
+            date: formatDateTime(report.reviewedAt, locale),
+          })}
         </p>
       ) : null}
       {report.reviewComment ? (

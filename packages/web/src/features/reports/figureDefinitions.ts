@@ -69,6 +69,7 @@ export interface FigureDefinition {
 /** The figures shown with their change, in order (the dashboards show the first ones). */
 export const FIGURES: readonly FigureDefinition[] = [
   { key: 'memberCount', label: 'figures.members', format: 'count', link: memberPaths.directory },
+  { key: 'populationCovered', label: 'figures.populationCovered', format: 'count', link: memberPaths.map },
   { key: 'populationShare', label: 'figures.populationShare', format: 'share', link: memberPaths.map },
   { key: 'projectCount', label: 'figures.projects', format: 'count', link: projectPaths.list },
   { key: 'adoptionCount', label: 'figures.adoptions', format: 'count', link: projectPaths.list },
@@ -92,7 +93,6 @@ export const FIGURES: readonly FigureDefinition[] = [
     format: 'count',
     link: meetingPaths.actionItems,
   },
-  { key: 'populationCovered', label: 'figures.populationCovered', format: 'count', link: memberPaths.map },
   { key: 'oneOffCostCents', label: 'figures.investment', format: 'euroCents', link: projectPaths.list },
   { key: 'yearlyCostCents', label: 'figures.yearlyCosts', format: 'euroCents', link: projectPaths.list },
   { key: 'fundingCents', label: 'figures.funding', format: 'euroCents', link: projectPaths.list },
