@@ -47,17 +47,19 @@ export function graphqlDocumentImports(generatedDir: string): Plugin {
       const file = id.split('?')[0];
       if (!/\.tsx?$/.test(file) || file.startsWith(generatedDir) || !code.includes('graphql(`')) return null;
       const imports: string[] = [];
-      const rewritten = code.replace(/\bgraphql\(`([^`]*)`\)/g, (_call, document: string) => {
+      const rewritten = code.replace(/\bgraphql\(`([^`]*)`\)/g, (call, document: string) => {
         const [first] = parse(document).definitions;
         const name = first && 'name' in first ? first.name?.value : undefined;
         if (!name || !documentsByName().has(name)) {
           throw new Error(`${file}: no generated document for "${name}"; run pnpm --filter @hub/web codegen`);
         }
         const local = `__gqlDocument_${name}`;
-        imports.push(`import ${local} from '${DOCUMENT_MODULE}${name}';\n`);
-        return local;
+        imports.push(`import ${local} from '${DOCUMENT_MODULE}${name}';`);
+        // As many line breaks as the call had: line numbers stay as in the source (there is no source map).
+        return local + '\n'.repeat(call.split('\n').length - 1);
       });
-      const withImports = rewritten.replace(/^import \{ graphql \} from '[./]+\/gql';\n/m, imports.join(''));
+      // On the one line of the import they replace.
+      const withImports = rewritten.replace(/^import \{ graphql \} from '[./]+\/gql';$/m, imports.join(' '));
       if (withImports === rewritten) {
         throw new Error(
           `${file}: import graphql() alone from the gql folder (import { graphql } from '…/gql')`,
