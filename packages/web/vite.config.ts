@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { graphqlDocumentImports } from './scripts/graphqlDocumentImports';
 
 const apiTarget = process.env.HUB_API_URL ?? 'http://localhost:4000';
 
@@ -50,7 +51,11 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [
+    graphqlDocumentImports(fileURLToPath(new URL('./src/gql', import.meta.url))),
+    react(),
+    precompress(),
+  ],
   resolve: {
     // Use the shared package's TypeScript source, so the app needs no prior build of it and
     // changes there reload in development.
@@ -79,6 +84,9 @@ export default defineConfig({
               test: /[\\/]node_modules[\\/](chart\.js|react-chartjs-2|@kurkle)[\\/]/,
               priority: 20,
             },
+            // The WebSocket client only with the first subscription (live/lazyWsLink.ts): without a group of
+            // its own, the vendor group would pull it into the first load.
+            { name: 'live', test: /[\\/]node_modules[\\/]graphql-ws[\\/]/, priority: 20 },
             {
               name: 'react',
               test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,

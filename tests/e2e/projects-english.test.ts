@@ -24,9 +24,16 @@ type Message = string | Record<string, string>;
 const textsOf = (message: Message | undefined): string[] =>
   message === undefined ? [] : typeof message === 'string' ? [message] : Object.values(message);
 
-/** A message catalogue of the web app; it is an ES module, so it is transpiled here rather than imported. */
+/**
+ * A language's message catalogue of the web app, both parts (the first load's `de.ts`, the pages'
+ * `de.pages.ts`); they are ES modules, so they are transpiled here rather than imported.
+ */
 function catalogue(name: 'de' | 'en'): Record<string, Message> {
-  const source = readFileSync(join(__dirname, `../../packages/web/src/i18n/${name}.ts`), 'utf8');
+  return { ...catalogueFile(name, name), ...catalogueFile(`${name}.pages`, `${name}Pages`) };
+}
+
+function catalogueFile(file: string, exported: string): Record<string, Message> {
+  const source = readFileSync(join(__dirname, `../../packages/web/src/i18n/${file}.ts`), 'utf8');
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
   });
@@ -35,7 +42,7 @@ function catalogue(name: 'de' | 'en'): Record<string, Message> {
   new Function('exports', 'require', outputText)(exports, (id: string) =>
     id === '@hub/shared' ? require('@hub/shared') : {},
   );
-  return exports[name];
+  return exports[exported];
 }
 const de = catalogue('de');
 const en = catalogue('en');

@@ -98,6 +98,8 @@ export async function startTestApp(
     database: limits,
     databaseUrl: db.url,
     trustProxy: true,
+    // Tests see every request executed (statement counts); tests/api/anonymous-cache.test.ts turns it on.
+    anonymousCacheSeconds: 0,
     ...overrides,
   };
   const app = await createApp({ config, dataSource: db.dataSource, log: logger, queryCounter: counter });

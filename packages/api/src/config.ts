@@ -25,6 +25,8 @@ export interface Config {
   database: DatabaseLimits;
   /** Time and response size one GraphQL request may take. */
   requestBudget: RequestBudget;
+  /** How long an answer to a signed-out visitor's query is served from memory at most (0: never); writes clear it at once. */
+  anonymousCacheSeconds: number;
   /** How long kinds of data are kept (see modules/privacy/retention.ts). */
   retention: RetentionSettings;
   /** Who runs this hub, for the imprint and the privacy notice; empty until the operator fills it in. */
@@ -119,6 +121,14 @@ function positive(name: string, value: string | undefined, fallback: number): nu
   return parsed;
 }
 
+function seconds(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new Error(`${name} must be a whole number of seconds, got "${value}"`);
+  return parsed;
+}
+
 function integer(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
@@ -171,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
     },
     requestBudget: DEFAULT_REQUEST_BUDGET,
+    anonymousCacheSeconds: seconds('ANONYMOUS_CACHE_SECONDS', env.ANONYMOUS_CACHE_SECONDS, 60),
     retention: {
       auditYears: positive('AUDIT_RETENTION_YEARS', env.AUDIT_RETENTION_YEARS, DEFAULT_RETENTION.auditYears),
       deliveredMailDays: positive(

@@ -15,6 +15,9 @@
  *                           and installed) on the same database, alternated with the others: before/after in one run;
  *                           BENCH_BASELINE_API_PROCESSES its API processes (e.g. this checkout with 1 against API_PROCESSES=2)
  *   DATABASE_URL=postgres://…  a scratch database on that server instead (statements: n/a without pg_stat_statements)
+ *   ANONYMOUS_CACHE_SECONDS (0)  the hub's cache of anonymous answers; off unless set (the targets are uncached)
+ *   BENCH_CPU_PROF=<dir>    write a V8 CPU profile of the hub's process to that folder (node --cpu-prof;
+ *                           open it in Chrome DevTools or read it with scripts of your own)
  */
 import 'reflect-metadata';
 import { type ChildProcess, fork } from 'node:child_process';
@@ -93,7 +96,13 @@ async function startServer(name: string, script: string, env: NodeJS.ProcessEnv)
   const child = fork(file, [], {
     // From its own package folder, so that tsx compiles another checkout with that checkout's tsconfig.
     cwd: path.resolve(path.dirname(file), '..', '..'),
-    execArgv: ['--import', 'tsx'],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(name === 'hub' && process.env.BENCH_CPU_PROF
+        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+        : []),
+    ],
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
@@ -376,6 +385,8 @@ export async function run(): Promise<void> {
       NODE_ENV: 'production',
       DATABASE_URL: database.url,
       DEMO: 'false',
+      // The targets are uncached; ANONYMOUS_CACHE_SECONDS=60 measures the anonymous case cached.
+      ANONYMOUS_CACHE_SECONDS: process.env.ANONYMOUS_CACHE_SECONDS ?? '0',
     });
     servers.push(hub);
     const floor = await startServer('floor', 'floor-server.ts', { DATABASE_URL: database.url });

@@ -9,10 +9,17 @@ export type LoaderFactory<K, V> = (dataSource: DataSource) => DataLoader<K, V>;
  */
 export class Loaders {
   private readonly created = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
+  private stopped: Error | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
 
+  /** From now on every use throws `reason` (the request's time budget is spent: request-budget.ts). */
+  stop(reason: Error): void {
+    this.stopped = reason;
+  }
+
   get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
+    if (this.stopped) throw this.stopped;
     let loader = this.created.get(factory as LoaderFactory<unknown, unknown>);
     if (!loader) {
       loader = factory(this.dataSource) as DataLoader<unknown, unknown>;

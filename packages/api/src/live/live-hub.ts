@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { Logger } from '../logger';
-import { LIVE_CHANNEL, SESSION_END_CHANNEL } from './live-notify';
+import { LIVE_CHANNEL, PUBLIC_DATA_CHANNEL, SESSION_END_CHANNEL } from './live-notify';
 
 type TopicListener = () => void;
 type SessionEndListener = (sessionId: string) => void;
@@ -15,6 +15,7 @@ export class LiveHub {
   private client: Client | null = null;
   private readonly topics = new Map<string, Set<TopicListener>>();
   private readonly sessionEndListeners = new Set<SessionEndListener>();
+  private readonly publicDataListeners = new Set<() => void>();
   private stopped = false;
   private retry: NodeJS.Timeout | null = null;
 
@@ -30,6 +31,8 @@ export class LiveHub {
   private async connect(): Promise<void> {
     const client = new Client({ connectionString: this.databaseUrl, application_name: 'hub-api-live' });
     client.on('notification', (message) => {
+      if (message.channel === PUBLIC_DATA_CHANNEL)
+        for (const listener of this.publicDataListeners) listener();
       if (!message.payload) return;
       if (message.channel === LIVE_CHANNEL) this.wake(message.payload);
       else if (message.channel === SESSION_END_CHANNEL)
@@ -44,6 +47,7 @@ export class LiveHub {
       await client.connect();
       await client.query(`LISTEN ${LIVE_CHANNEL}`);
       await client.query(`LISTEN ${SESSION_END_CHANNEL}`);
+      await client.query(`LISTEN ${PUBLIC_DATA_CHANNEL}`);
     } catch (error) {
       client.removeAllListeners();
       client.on('error', () => undefined);
@@ -51,11 +55,19 @@ export class LiveHub {
       throw error;
     }
     this.client = client;
+    // Writes announced while nobody listened are unknown: whatever depends on them starts afresh.
+    for (const listener of this.publicDataListeners) listener();
+  }
+
+  /** True while this process hears announcements (a cache may only trust what it is told meanwhile). */
+  get listening(): boolean {
+    return this.client !== null;
   }
 
   private drop(client: Client): void {
     if (this.client !== client) return;
     this.client = null;
+    for (const listener of this.publicDataListeners) listener();
     client.removeAllListeners();
     client.on('error', () => undefined);
     client.end().catch(() => undefined);
@@ -95,6 +107,12 @@ export class LiveHub {
   onSessionEnd(listener: SessionEndListener): () => void {
     this.sessionEndListeners.add(listener);
     return () => this.sessionEndListeners.delete(listener);
+  }
+
+  /** Calls `listener` after every committed write of public data, and whenever announcements may have been missed. */
+  onPublicDataChange(listener: () => void): () => void {
+    this.publicDataListeners.add(listener);
+    return () => this.publicDataListeners.delete(listener);
   }
 
   private wake(topic: string): void {

@@ -3,6 +3,9 @@ import type { EntityManager } from 'typeorm';
 /** The PostgreSQL channel of live changes; every API process listens on it. */
 export const LIVE_CHANNEL = 'hub_live';
 
+/** The channel every committed write of public data is announced on (migration PublicDataChangeNotify). */
+export const PUBLIC_DATA_CHANNEL = 'hub_public_data';
+
 /** The channel the `session` table's trigger announces ended sessions on. */
 export const SESSION_END_CHANNEL = 'hub_session_end';
 

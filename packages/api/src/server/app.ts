@@ -38,6 +38,7 @@ import { RateLimiter } from '../modules/auth/rate-limiter';
 import { sessionFromRequest } from '../modules/auth/session.service';
 import { MailDelivery, Mailer } from '../modules/mail/mail-delivery';
 import { CONSUME_TASK } from '../modules/notifications';
+import { AnonymousResponseCache, anonymousCachePlugin } from './anonymous-response-cache';
 import { registerHttpRoutes } from './routes';
 import { errorsAsJson, notFoundAsJson, securityHeaders } from './security';
 
@@ -262,6 +263,11 @@ export async function createApp({
     sessionCheckMs: liveSessionCheckMs,
   });
 
+  const anonymousCache =
+    config.anonymousCacheSeconds > 0
+      ? new AnonymousResponseCache(hub, { maxAgeMs: config.anonymousCacheSeconds * 1000 })
+      : null;
+
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -282,6 +288,7 @@ export async function createApp({
       writeLimitPlugin(new RateLimiter(dataSource)),
       requestBudgetPlugin(config.requestBudget),
       loggingPlugin,
+      ...(anonymousCache ? [anonymousCachePlugin] : []),
     ],
   });
   await apollo.start();
@@ -307,7 +314,12 @@ export async function createApp({
     };
   };
 
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: buildContext }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    ...(anonymousCache ? [anonymousCache.middleware()] : []),
+    expressMiddleware(apollo, { context: buildContext }),
+  );
 
   // The built web app, with the SPA's index.html for client-side routes.
   const index = path.join(config.webDist, 'index.html');

@@ -1,11 +1,11 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import type { MessageCatalogue } from './de';
 import {
   type AppLocale,
   createTranslator,
   isAppLocale,
+  type LoadedMessages,
   loadCatalogue,
-  preloadedCatalogues,
+  messagesAtHand,
   type Translate,
 } from './translate';
 
@@ -36,8 +36,8 @@ function readStoredLocale(): AppLocale | null {
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [storedLocale, setStoredLocale] = useState<AppLocale | null>(readStoredLocale);
   const locale = storedLocale ?? defaultLocale;
-  const [catalogue, setCatalogue] = useState<{ locale: AppLocale; messages: MessageCatalogue } | null>(() => {
-    const messages = preloadedCatalogues[locale];
+  const [catalogue, setCatalogue] = useState<{ locale: AppLocale; messages: LoadedMessages } | null>(() => {
+    const messages = messagesAtHand(locale);
     return messages ? { locale, messages } : null;
   });
 
@@ -45,7 +45,6 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     if (catalogue?.locale === locale) return;
     let current = true;
     void loadCatalogue(locale).then((messages) => {
-      preloadedCatalogues[locale] = messages;
       if (current) setCatalogue({ locale, messages });
     });
     return () => {

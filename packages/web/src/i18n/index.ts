@@ -1,4 +1,10 @@
-export type { MessageKey } from './de';
+export type { MessageKey } from './catalogue';
 export { formatDateTime } from './format';
 export { I18nProvider, useLocale, useT } from './I18nProvider';
-export { type AppLocale, localeNames, type PlainMessageKey, type Translate } from './translate';
+export {
+  type AppLocale,
+  localeNames,
+  type PlainMessageKey,
+  type Translate,
+  withPageMessages,
+} from './translate';

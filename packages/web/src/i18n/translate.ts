@@ -1,4 +1,5 @@
-import { de, type MessageCatalogue, type MessageKey, type PluralForms } from './de';
+import type { GermanMessages, MessageKey } from './catalogue';
+import { de, type PluralForms } from './de';
 
 export type AppLocale = 'de' | 'en';
 
@@ -6,15 +7,69 @@ export type AppLocale = 'de' | 'en';
 export const localeNames: Record<AppLocale, string> = { de: 'Deutsch', en: 'English' };
 
 /**
- * The catalogue of a language: German is in the first load; English is a chunk of its own, fetched
- * only for people who chose it.
+ * A language's messages as far as they have arrived: the first load's part, and the pages' part once a
+ * lazy page asked for it. One object per language that grows, so a translator made earlier sees the
+ * pages' messages as soon as they are merged in.
  */
-export async function loadCatalogue(locale: AppLocale): Promise<MessageCatalogue> {
-  return locale === 'de' ? de : (await import('./en')).en;
+export type LoadedMessages = Partial<Record<MessageKey, string | PluralForms>>;
+
+/**
+ * Where each part of each language comes from. German's first-load part is in the first load; the rest
+ * are chunks of their own, fetched when needed (English only for people who chose it).
+ */
+const sources: Record<AppLocale, Record<'firstLoad' | 'pages', () => Promise<LoadedMessages>>> = {
+  de: { firstLoad: async () => de, pages: async () => (await import('./de.pages')).dePages },
+  en: {
+    firstLoad: async () => (await import('./en')).en,
+    pages: async () => (await import('./en.pages')).enPages,
+  },
+};
+
+const loadedMessages: Record<AppLocale, LoadedMessages> = { de: { ...de }, en: {} };
+const loading = new Map<string, Promise<void>>();
+/** Languages shown or about to be shown: a lazy page needs the pages' messages of each. */
+const localesInUse = new Set<AppLocale>();
+let pagesWanted = false;
+
+function loadPart(locale: AppLocale, part: 'firstLoad' | 'pages'): Promise<void> {
+  const key = `${locale}:${part}`;
+  let promise = loading.get(key);
+  if (!promise) {
+    promise = sources[locale][part]().then((messages) => {
+      Object.assign(loadedMessages[locale], messages);
+    });
+    loading.set(key, promise);
+  }
+  return promise;
 }
 
-/** The catalogue at hand without waiting: German always, others once loaded. */
-export const preloadedCatalogues: Partial<Record<AppLocale, MessageCatalogue>> = { de };
+/** The messages at hand without waiting (German's first load always), or null when they must be loaded. */
+export function messagesAtHand(locale: AppLocale): LoadedMessages | null {
+  localesInUse.add(locale);
+  return locale === 'de' || loading.has(`${locale}:firstLoad`) ? loadedMessages[locale] : null;
+}
+
+/** Loads a language for showing it: its first-load part, and its pages' part once any page needed it. */
+export async function loadCatalogue(locale: AppLocale): Promise<LoadedMessages> {
+  localesInUse.add(locale);
+  await Promise.all([loadPart(locale, 'firstLoad'), pagesWanted ? loadPart(locale, 'pages') : undefined]);
+  return loadedMessages[locale];
+}
+
+/**
+ * Loads the pages' messages of the languages in use; a lazy page waits for this beside its own chunk
+ * (`lazyPage`, `withPageMessages`), so it never renders before its messages are there.
+ */
+export async function loadPageMessages(): Promise<void> {
+  pagesWanted = true;
+  await Promise.all([...localesInUse].map((locale) => loadPart(locale, 'pages')));
+}
+
+/** A page's module once it and the pages' messages have loaded (for routes declared with `lazy`). */
+export async function withPageMessages<Module>(module: Promise<Module>): Promise<Module> {
+  const [loaded] = await Promise.all([module, loadPageMessages()]);
+  return loaded;
+}
 
 /** The `{name}` placeholders in a message, as a union of names. */
 type Placeholders<Message extends string> = Message extends `${string}{${infer Name}}${infer Rest}`
@@ -24,11 +79,11 @@ type Placeholders<Message extends string> = Message extends `${string}{${infer N
 /** A message's text, or the texts of all its plural forms. */
 type TextsOf<Message> = Message extends string ? Message : Message[keyof Message] & string;
 
-type ParamsOf<K extends MessageKey> = (typeof de)[K] extends string
-  ? [Placeholders<(typeof de)[K]>] extends [never]
+type ParamsOf<K extends MessageKey> = GermanMessages[K] extends string
+  ? [Placeholders<GermanMessages[K]>] extends [never]
     ? []
-    : [params: Record<Placeholders<(typeof de)[K]>, string | number>]
-  : [params: Record<Placeholders<TextsOf<(typeof de)[K]>>, string | number> & { count: number }];
+    : [params: Record<Placeholders<GermanMessages[K]>, string | number>]
+  : [params: Record<Placeholders<TextsOf<GermanMessages[K]>>, string | number> & { count: number }];
 
 /** Keys of messages without placeholders, which can be chosen at run time from a map. */
 export type PlainMessageKey = { [K in MessageKey]: ParamsOf<K> extends [] ? K : never }[MessageKey];
@@ -36,11 +91,16 @@ export type PlainMessageKey = { [K in MessageKey]: ParamsOf<K> extends [] ? K : 
 /** Looks up a message and fills its placeholders; messages with placeholders require their values. */
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamsOf<K>) => string;
 
-/** A translator for one language; plural messages choose their form by `count` with the language's CLDR rules. */
-export function createTranslator(catalogue: MessageCatalogue, locale: AppLocale): Translate {
+/**
+ * A translator for one language; plural messages choose their form by `count` with the language's CLDR
+ * rules. A key whose part has not arrived (a first-load module using a pages' key: a bug, see de.ts)
+ * shows the key itself rather than breaking the page.
+ */
+export function createTranslator(messages: LoadedMessages, locale: AppLocale): Translate {
   const pluralRules = new Intl.PluralRules(locale);
   return (key, ...[params]) => {
-    const entry: string | PluralForms = catalogue[key];
+    const entry = messages[key];
+    if (entry === undefined) return key;
     const values: Record<string, string | number> | undefined = params;
     const message =
       typeof entry === 'string' ? entry : pluralForm(entry, pluralRules.select(Number(values?.count ?? 0)));

@@ -25,6 +25,7 @@ import { DiscussionPostSearchOrder1796072889041 } from './1796072889041-Discussi
 import { PhaseHistoryIntervals1796073728102 } from './1796073728102-PhaseHistoryIntervals';
 import { SessionClient1796075364164 } from './1796075364164-SessionClient';
 import { FigureIndexes1796083026188 } from './1796083026188-FigureIndexes';
+import { PublicDataChangeNotify1796083500000 } from './1796083500000-PublicDataChangeNotify';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -56,4 +57,5 @@ export const migrations: MigrationClass[] = [
   ProjectPortfolioIndex1796072416446,
   InlinableFold1796070000000,
   FigureIndexes1796083026188,
+  PublicDataChangeNotify1796083500000,
 ];

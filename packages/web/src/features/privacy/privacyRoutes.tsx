@@ -1,13 +1,14 @@
 import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
+import { withPageMessages } from '../../i18n';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { privacyPaths } from './privacyPaths';
 
 // Loaded on demand: none of these pages is on the way of a first visit.
-const AuditTrailPage = lazy(() => import('./AuditTrailPage'));
-const PrivacyNoticePage = lazy(() => import('./PrivacyNoticePage'));
-const ProcessingRecordPage = lazy(() => import('./ProcessingRecordPage'));
-const ImprintPage = lazy(() => import('./ImprintPage'));
+const AuditTrailPage = lazy(() => withPageMessages(import('./AuditTrailPage')));
+const PrivacyNoticePage = lazy(() => withPageMessages(import('./PrivacyNoticePage')));
+const ProcessingRecordPage = lazy(() => withPageMessages(import('./ProcessingRecordPage')));
+const ImprintPage = lazy(() => withPageMessages(import('./ImprintPage')));
 
 const page = (Component: React.ComponentType) => (
   <Suspense fallback={<LoadingIndicator />}>

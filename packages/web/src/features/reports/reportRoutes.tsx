@@ -1,14 +1,15 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
+import { withPageMessages } from '../../i18n';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { reportPaths } from './reportPaths';
 
 // Every report page is its own chunk: the first load of the app carries none of them (nor chart.js).
-const ReportsPage = lazy(() => import('./ReportsPage'));
-const CreateReportPage = lazy(() => import('./CreateReportPage'));
-const ReportPage = lazy(() => import('./ReportPage'));
-const EditReportPage = lazy(() => import('./EditReportPage'));
-const KeyFiguresPage = lazy(() => import('./KeyFiguresPage'));
+const ReportsPage = lazy(() => withPageMessages(import('./ReportsPage')));
+const CreateReportPage = lazy(() => withPageMessages(import('./CreateReportPage')));
+const ReportPage = lazy(() => withPageMessages(import('./ReportPage')));
+const EditReportPage = lazy(() => withPageMessages(import('./EditReportPage')));
+const KeyFiguresPage = lazy(() => withPageMessages(import('./KeyFiguresPage')));
 
 const loading = (page: ReactNode) => <Suspense fallback={<LoadingIndicator />}>{page}</Suspense>;
 
