@@ -5,7 +5,7 @@ import type { DomainEventPayloads, DomainEventType, TakenDomainEvent } from '../
 import { meetingInviteeIds, meetingSummary, minutesSummary, outcomeSummary } from '../meetings';
 import { municipalityNames } from '../municipalities';
 import { latestStatusUpdateText, projectSummaries, projectTeamUserIds } from '../projects';
-import { activeOfficerIds, activeUserIdsWithRole } from '../users';
+import { activeOfficerIds, activeRecipients, activeUserIdsWithRole } from '../users';
 import { workingGroupAudience, workingGroupMembershipSummary } from '../working-groups';
 import { NotificationThread, SUBJECT_NODE_TYPE } from './notification.entity';
 
@@ -46,7 +46,7 @@ const PAGE: Record<NotificationSubjectType, string> = {
   WORKING_GROUP: '/arbeitsgruppen',
   MUNICIPALITY: '/mitglieder/kommunen',
   MEETING: '/sitzungen',
-  THREAD: '/diskussionen',
+  THREAD: '/diskussionen/themen',
   REPORT: '/berichte',
 };
 
@@ -130,6 +130,7 @@ const projectHandlers: Handlers = {
     const adopted = await projectSubject(manager, event.subjectId);
     const origin = await projectSubject(manager, adopted?.originProjectId ?? null);
     if (!adopted || !origin) return [];
+    const [adopter] = event.actorId ? await activeRecipients(manager, [event.actorId]) : [];
     return [
       {
         recipientIds: await projectTeamUserIds(manager, origin.id),
@@ -137,8 +138,9 @@ const projectHandlers: Handlers = {
         subject: { type: 'PROJECT', id: origin.id, title: origin.title },
         via: 'direct',
         // The adopted project starts as a draft the origin's team may not read: the entry leads to
-        // their own project, whose page lists its adoptions once published.
-        excerpt: adopted.title,
+        // their own project, whose page lists its adoptions once published; the text says what is
+        // adapted and whom to ask (the adopter's address, as the team's own contact list would).
+        excerpt: [adopted.title, adopted.adaptationNotes, adopter?.email ?? ''].filter(Boolean).join('\n'),
       },
     ];
   },
