@@ -15,4 +15,8 @@ export const discussionPages: RouteObject[] = [
     path: discussionPaths.forumCategoryPattern,
     lazy: async () => ({ Component: (await import('./ForumCategoryPage')).ForumCategoryPage }),
   },
+  {
+    path: discussionPaths.forumCategories,
+    lazy: async () => ({ Component: (await import('./ForumCategoriesPage')).ForumCategoriesPage }),
+  },
 ];
