@@ -142,14 +142,14 @@ describe('daily digest', () => {
 
 describe('each notification once per channel', () => {
   it('mails an adoption once: at once to who chose that, in the digest to the others, never both', async () => {
-    // A municipality of its own: the team is exactly these two.
-    const bitburg = (await municipality(t.dataSource, 'Bitburg', MunicipalityKind.STADT)).id;
+    // A municipality of its own here: the team is exactly these two.
+    const pirmasens = (await municipality(t.dataSource, 'Pirmasens', MunicipalityKind.KREISFREIE_STADT)).id;
     const origin = await buildProject(t.dataSource, {
-      leadMunicipalityId: bitburg,
+      leadMunicipalityId: pirmasens,
       title: 'Digitale Bauakte',
     });
-    const daily = await buildUser(t.dataSource, { municipalityId: bitburg, name: 'Tanja Täglich' });
-    const immediate = await buildUser(t.dataSource, { municipalityId: bitburg, name: 'Sofia Sofort' });
+    const daily = await buildUser(t.dataSource, { municipalityId: pirmasens, name: 'Tanja Täglich' });
+    const immediate = await buildUser(t.dataSource, { municipalityId: pirmasens, name: 'Sofia Sofort' });
     const choose = await (await t.as(immediate)).gql(
       `mutation { setNotificationPreference(input: { type: PROJECT_REUSE, email: IMMEDIATELY }) { userErrors { code } } }`,
     );
