@@ -79,4 +79,78 @@ describe('discussions in Chromium, by keyboard', () => {
     expect(await watcher.evaluate(() => document.activeElement?.tagName)).not.toBe('LI');
     expect(await accessibilityViolations(watcher)).toEqual([]);
   });
+
+  it('shows the unread count in the navigation, follows a thread, and lowers the count on reading it', async () => {
+    const page = (await e.newPage()).page;
+    await e.signIn(page, OFFICER, DEMO_PASSWORD);
+    const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    const badgeLink = navigation.getByRole('link', { name: /^Diskussionen \(\d+ ungelesen\)$/ });
+    await badgeLink.waitFor();
+    // The count is in the link's name (not told by colour alone).
+    const before = Number((await badgeLink.innerText()).match(/\d+/)?.[0]);
+    expect(before).toBeGreaterThan(0);
+    await page.goto('/diskussionen');
+    await page.getByRole('link', { name: 'Vor der Nachnutzung: Wie hoch war der Aufwand? (Demo)' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Vor der Nachnutzung: Wie hoch war der Aufwand? (Demo)' })
+      .waitFor();
+    const follow = page.getByRole('group', { name: 'Folgen' });
+    await follow.waitFor();
+    const following = (await follow.textContent())?.includes('Sie folgen.') ?? false;
+    await follow
+      .getByRole('button', { name: following ? 'Nicht mehr folgen' : 'Folgen', exact: true })
+      .focus();
+    await page.keyboard.press('Enter');
+    await follow.getByText(following ? 'Sie folgen nicht.' : 'Sie folgen.', { exact: true }).waitFor();
+    // Read: the badge goes down without leaving the page.
+    await navigation
+      .getByRole('link', {
+        name: before - 1 ? `Diskussionen (${before - 1} ungelesen)` : 'Diskussionen',
+        exact: true,
+      })
+      .waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshotWidths(page, 'discussions-thread-follow');
+  });
+
+  it('lets the coordinator manage forum categories, with errors shown on the fields', async () => {
+    const page = (await e.newPage()).page;
+    await e.signIn(page, COORDINATOR, DEMO_PASSWORD);
+    await page.goto('/diskussionen');
+    await page.getByRole('link', { name: 'Forumskategorien verwalten' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Forumskategorien verwalten' }).waitFor();
+    const create = page.getByRole('form', { name: 'Neue Kategorie' });
+    await create.getByLabel('Name').fill('ab');
+    await create.getByRole('button', { name: 'Kategorie anlegen' }).click();
+    await create.getByText('Der Name braucht mindestens 3 Zeichen.').first().waitFor();
+    await create.getByLabel('Name').fill('Smart-City-Sensorik');
+    await create.getByLabel('Beschreibung (optional)').fill('LoRaWAN, Messnetze, offene Daten');
+    await create.getByRole('button', { name: 'Kategorie anlegen' }).click();
+    const saved = page.getByRole('form', { name: 'Smart-City-Sensorik' });
+    await saved.waitFor();
+    // A second category of the same name is refused by the API, shown on the name field.
+    await create.getByLabel('Name').fill('smart-city-sensorik');
+    await create.getByRole('button', { name: 'Kategorie anlegen' }).click();
+    await create.locator('[aria-invalid="true"]').waitFor();
+    expect(await create.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshotWidths(page, 'discussions-categories');
+
+    // Archived, it moves to the archived list and leaves the forum's list on the discussions page.
+    await saved.getByRole('button', { name: 'Archivieren' }).click();
+    const archivedSection = page.getByRole('region', { name: 'Archivierte Kategorien' });
+    await archivedSection.getByRole('form', { name: 'Smart-City-Sensorik' }).waitFor();
+    await page.getByRole('link', { name: 'Alle Diskussionen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Diskussionen' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Smart-City-Sensorik' }).count()).toBe(0);
+
+    // Officers are not offered the page.
+    const officer = (await e.newPage()).page;
+    await e.signIn(officer, OFFICER, DEMO_PASSWORD);
+    await officer.goto('/diskussionen');
+    await officer.getByRole('heading', { level: 1, name: 'Diskussionen' }).waitFor();
+    expect(await officer.getByRole('link', { name: 'Forumskategorien verwalten' }).count()).toBe(0);
+    await officer.goto('/diskussionen/kategorien');
+    await officer.getByText('Die Forumskategorien verwaltet die Netzwerkkoordination.').waitFor();
+  }, 60_000);
 });
