@@ -114,6 +114,7 @@ describe('reuse (Nachnutzung)', () => {
   it('createProject and updateProject with an origin adopt through the same path as adoptProject', async () => {
     const bad = (await municipality(t.dataSource, 'Pirmasens', MunicipalityKind.KREISFREIE_STADT)).id;
     const origin = await buildProject(t.dataSource, { leadMunicipalityId: kl, title: 'Kita-Portal' });
+    const originOfficer = await buildUser(t.dataSource, { municipalityId: kl });
     const other = await buildProject(t.dataSource, { leadMunicipalityId: trier, title: 'Kita-App' });
     const officer = await t.as(await buildUser(t.dataSource, { municipalityId: bad }));
     const READ = `query($id: ID!) { project(id: $id) { adoptionCount adopters { title } participants { role municipality { name } } } }`;
@@ -139,11 +140,11 @@ describe('reuse (Nachnutzung)', () => {
     });
     // The origin's team hears of it through the notifications (no mail of its own besides them).
     await consume(t.dataSource);
-    const notices: unknown[] = await t.dataSource.query(
-      `SELECT 1 FROM notification WHERE kind = 'PROJECT_ADOPTED' AND subject_id = $1`,
-      [origin.id],
+    const notices: { excerpt: string }[] = await t.dataSource.query(
+      `SELECT excerpt FROM notification WHERE kind = 'PROJECT_ADOPTED' AND subject_id = $1 AND recipient_id = $2`,
+      [origin.id, originOfficer.id],
     );
-    expect(notices.length).toBeGreaterThan(0);
+    expect(notices.map((n) => n.excerpt.split('\n')[0])).toEqual(['Kita-Portal Pirmasens']);
 
     // Moving the origin moves the count and the adopter role; clearing it removes both.
     const UPDATE = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { project { origin { title } } userErrors { code } } }`;

@@ -87,7 +87,7 @@ describe('discussions in Chromium, by keyboard', () => {
     const badgeLink = navigation.getByRole('link', { name: /^Diskussionen \(\d+ ungelesen\)$/ });
     await badgeLink.waitFor();
     // The count is in the link's name (not told by colour alone).
-    const before = Number((await badgeLink.innerText()).match(/\d+/)?.[0]);
+    const before = Number(((await badgeLink.textContent()) ?? '').match(/\d+/)?.[0]);
     expect(before).toBeGreaterThan(0);
     await page.goto('/diskussionen');
     await page.getByRole('link', { name: 'Vor der Nachnutzung: Wie hoch war der Aufwand? (Demo)' }).click();

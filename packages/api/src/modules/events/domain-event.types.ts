@@ -13,6 +13,8 @@ export interface DomainEventPayloads {
   'project.milestoneDone': { milestone: string; done: boolean };
   'project.statusUpdate': { phase: string; progressPercent: number; reportedOn: string };
   'project.adopt': Snapshot & { copiedCosts: boolean; notifiedPeople: number };
+  /** A project created or edited with an origin (an adoption recorded on the project form). */
+  'project.originChange': { originProjectId: string; notifiedPeople: number };
   'project.interest': { municipalityId: string };
   'project.interestWithdrawn': { municipalityId: string };
 

@@ -354,8 +354,17 @@ export class ProjectService {
     );
     project.originProjectId = origin.id;
     await manager.update(Project, { id: project.id }, { originProjectId: origin.id });
-    await this.recordAdoption(manager, viewer, project, origin, participants);
+    const notifiedPeople = await this.recordAdoption(manager, viewer, project, origin, participants);
     if (previousOriginId) await this.forgetAdoption(manager, project.leadMunicipalityId, previousOriginId);
+    // The origin's team hears of it as of an adoption (the notifications consume this event).
+    await emitDomainEvent(manager, {
+      actorId: viewer.id,
+      type: 'project.originChange',
+      subjectType: 'Project',
+      subjectId: project.id,
+      payload: { originProjectId: origin.id, notifiedPeople },
+      requestId: this.ctx.requestId,
+    });
   }
 
   /**
