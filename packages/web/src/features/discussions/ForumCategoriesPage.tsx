@@ -88,7 +88,14 @@ function placeInLists(cache: ApolloCache, saved: Category): void {
 const FIELDS = { name: 'name', description: 'description', position: 'position' } as const;
 
 /** One category's form: creates a category (without `category`) or renames, describes and reorders one. */
-function CategoryForm({ category, onSaved }: { category?: Category; onSaved?: () => void }) {
+function CategoryForm({
+  category,
+  labelledBy,
+}: {
+  category?: Category;
+  /** The heading that names the form when it has none of its own (the new category's section). */
+  labelledBy?: string;
+}) {
   const t = useT();
   const formId = useId();
   const ids = {
@@ -147,7 +154,6 @@ function CategoryForm({ category, onSaved }: { category?: Category; onSaved?: ()
           setDescription('');
           setPosition('0');
         }
-        onSaved?.();
       }
     } catch (error) {
       errors.showRequestError(error);
@@ -160,10 +166,17 @@ function CategoryForm({ category, onSaved }: { category?: Category; onSaved?: ()
   };
 
   return (
-    <form onSubmit={submit} noValidate className="hub-category-form" aria-labelledby={`${formId}-heading`}>
-      <h3 className="kern-heading-small" id={`${formId}-heading`}>
-        {category ? category.name : t('discussions.categories.new')}
-      </h3>
+    <form
+      onSubmit={submit}
+      noValidate
+      className="hub-category-form"
+      aria-labelledby={labelledBy ?? `${formId}-heading`}
+    >
+      {category ? (
+        <h3 className="kern-heading-small" id={`${formId}-heading`}>
+          {category.name}
+        </h3>
+      ) : null}
       <ErrorSummary {...errors.summary} />
       <TextField
         id={ids.name}
@@ -258,7 +271,7 @@ export function ForumCategoriesPage() {
         <h2 className="kern-heading-medium" id="categories-new">
           {t('discussions.categories.new')}
         </h2>
-        <CategoryForm />
+        <CategoryForm labelledBy="categories-new" />
       </section>
       <section aria-labelledby="categories-active" className="hub-category-section">
         <h2 className="kern-heading-medium" id="categories-active">
