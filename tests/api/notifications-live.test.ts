@@ -85,8 +85,11 @@ it('sends the count at once, then a new notification made through process A to t
   expect(reply.data?.replyToThread.userErrors).toEqual([]);
   await collected.until('the mention on B', (values) => values.length === 2);
   expect(collected.values[1].unreadNotificationCountChanged).toBe(1);
-  // Well within the second the issue asks for (the job queue picks the event up after the commit).
-  expect(Date.now() - started).toBeLessThan(5_000);
+  // The issue asks for the bell within a second; asserted with room for a loaded test machine, and
+  // printed (mutation sent → count on B: commit, the queue's consumer, NOTIFY, the counter read).
+  const latency = Date.now() - started;
+  console.log(`bell on process B ${latency} ms after the mention was sent to process A`);
+  expect(latency).toBeLessThan(5_000);
 
   // Marked read in another tab (through A): the bell on B follows.
   const marked = await gql(
