@@ -1,7 +1,9 @@
+import { User } from '../../packages/api/src/modules/users/user.entity';
 import { DEMO_PASSWORD } from '../../packages/api/src/seed/demo';
 import { accessibilityViolations, screenshotWidths } from '../support/browser';
 import type { E2E } from '../support/e2e';
 import { startE2E } from '../support/e2e';
+import { gid } from '../support/factories';
 
 const OFFICER = 'digital@kaiserslautern.demo';
 const COORDINATOR = 'koordination@kl.digital.demo';
@@ -10,6 +12,8 @@ const THREAD = 'Förderaufruf „Smarte Kommunen“: Wer bewirbt sich? (Demo)';
 let e: E2E;
 beforeAll(async () => {
   e = await startE2E();
+  // The notifications consumer (the bell and the badge react to followed threads).
+  await e.t.app.startJobs({ pollInterval: 200 });
 }, 120_000);
 afterAll(() => e.close());
 
@@ -26,6 +30,8 @@ describe('discussions in Chromium, by keyboard', () => {
     // The officer finds the thread under "Diskussionen", keyboard only.
     const page = (await e.newPage()).page;
     await e.signIn(page, OFFICER, DEMO_PASSWORD);
+    // The start page (loaded lazily) takes the focus to its heading once it shows: wait for it first.
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page
       .getByRole('navigation', { name: 'Hauptnavigation' })
       .getByRole('link', { name: 'Diskussionen' })
@@ -96,12 +102,13 @@ describe('discussions in Chromium, by keyboard', () => {
       .waitFor();
     const follow = page.getByRole('group', { name: 'Folgen' });
     await follow.waitFor();
-    const following = (await follow.textContent())?.includes('Sie folgen.') ?? false;
-    await follow
-      .getByRole('button', { name: following ? 'Nicht mehr folgen' : 'Folgen', exact: true })
-      .focus();
+    if ((await follow.textContent())?.includes('Sie folgen.')) {
+      await follow.getByRole('button', { name: 'Nicht mehr folgen', exact: true }).click();
+      await follow.getByText('Sie folgen nicht.', { exact: true }).waitFor();
+    }
+    await follow.getByRole('button', { name: 'Folgen', exact: true }).focus();
     await page.keyboard.press('Enter');
-    await follow.getByText(following ? 'Sie folgen nicht.' : 'Sie folgen.', { exact: true }).waitFor();
+    await follow.getByText('Sie folgen.', { exact: true }).waitFor();
     // Read: the badge goes down without leaving the page.
     await navigation
       .getByRole('link', {
@@ -111,7 +118,32 @@ describe('discussions in Chromium, by keyboard', () => {
       .waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshotWidths(page, 'discussions-thread-follow');
-  });
+
+    // Elsewhere in the hub, a new post in the followed thread raises the bell and the badge live.
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Start' })
+      .click();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForTimeout(2500); // the bell's socket opens shortly after the page
+    const [thread] = await e.t.dataSource.query(`SELECT id FROM discussion_thread WHERE title = $1`, [
+      'Vor der Nachnutzung: Wie hoch war der Aufwand? (Demo)',
+    ]);
+    const coordinator = await e.t.dataSource.getRepository(User).findOneByOrFail({ email: COORDINATOR });
+    const replied = await (await e.t.as(coordinator)).gql(
+      `mutation($input: ReplyInput!) { replyToThread(input: $input) { userErrors { code } } }`,
+      {
+        input: {
+          threadId: gid('DiscussionThread', thread.id),
+          body: 'Die Kostenaufstellung hängt im Projekt an.',
+        },
+      },
+    );
+    expect(replied.data?.replyToThread.userErrors).toEqual([]);
+    await navigation
+      .getByRole('link', { name: `Diskussionen (${before} ungelesen)`, exact: true })
+      .waitFor({ timeout: 15_000 });
+  }, 60_000);
 
   it('lets the coordinator manage forum categories, with errors shown on the fields', async () => {
     const page = (await e.newPage()).page;
