@@ -408,3 +408,93 @@ describe('reading state', () => {
     expect(b.statements.length).toBe(a.statements.length);
   });
 });
+
+describe('forum categories and the unread badge', () => {
+  const SAVE = `mutation($input: ForumCategoryInput!) { saveForumCategory(input: $input) {
+    category { id name description position archived } userErrors { code field } } }`;
+  const CATEGORIES = `{ viewerCanManageForumCategories forumCategories { name }
+    archived: forumCategories(archived: true) { name } }`;
+
+  it('lets coordinators create, rename, reorder, archive and restore categories; others are refused', async () => {
+    const created = await asCoordinator.gql(SAVE, {
+      input: { name: 'IT-Sicherheit und Datenschutz', description: 'BSI, DSGVO', position: 5 },
+    });
+    expect(created.data?.saveForumCategory).toMatchObject({
+      category: { name: 'IT-Sicherheit und Datenschutz', position: 5, archived: false },
+      userErrors: [],
+    });
+    const id = created.data?.saveForumCategory.category.id;
+    const renamed = await asCoordinator.gql(SAVE, {
+      input: { id, name: 'IT-Sicherheit', description: 'BSI-Grundschutz', position: 1 },
+    });
+    expect(renamed.data?.saveForumCategory.category).toMatchObject({
+      name: 'IT-Sicherheit',
+      description: 'BSI-Grundschutz',
+      position: 1,
+    });
+    // Mistakes come back as userErrors on their fields.
+    const problems = await Promise.all([
+      asCoordinator.gql(SAVE, { input: { name: 'förderprogramme' } }),
+      asCoordinator.gql(SAVE, { input: { name: 'ab' } }),
+      asCoordinator.gql(SAVE, { input: { id, name: 'IT-Sicherheit', position: 5000 } }),
+      asCoordinator.gql(SAVE, {
+        input: { id: gid('ForumCategory', '00000000-0000-4000-8000-000000000000'), name: 'Neu' },
+      }),
+    ]);
+    expect(problems.map((p) => p.data?.saveForumCategory.userErrors[0])).toEqual([
+      { code: 'TAKEN', field: 'name' },
+      { code: 'VALIDATION', field: 'name' },
+      { code: 'VALIDATION', field: 'position' },
+      { code: 'NOT_FOUND', field: 'id' },
+    ]);
+
+    const archived = await asCoordinator.gql(SAVE, { input: { id, name: 'IT-Sicherheit', archived: true } });
+    expect(archived.data?.saveForumCategory.category.archived).toBe(true);
+    const listed = await asCoordinator.gql(CATEGORIES);
+    expect(listed.data?.viewerCanManageForumCategories).toBe(true);
+    expect(listed.data?.archived).toEqual([{ name: 'IT-Sicherheit' }]);
+    expect(listed.data?.forumCategories).not.toContainEqual({ name: 'IT-Sicherheit' });
+    const restored = await asCoordinator.gql(SAVE, { input: { id, name: 'IT-Sicherheit', archived: false } });
+    expect(restored.data?.saveForumCategory.category.archived).toBe(false);
+
+    // Officers and the ministry may read the forum but not manage it; the public not even ask.
+    for (const client of [asOfficer, asMinistry]) {
+      expect((await client.gql(CATEGORIES)).data?.viewerCanManageForumCategories).toBe(false);
+      const refused = await client.gql(SAVE, { input: { id, name: 'Übernommen' } });
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await t.client().gql(CATEGORIES)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const unchanged = await asCoordinator.gql(CATEGORIES);
+    expect(unchanged.data?.forumCategories).toContainEqual({ name: 'IT-Sicherheit' });
+  });
+
+  it('answers the unread-thread count when a thread is marked read (the navigation badge)', async () => {
+    const reader = await buildUser(t.dataSource, { name: 'Rita Leserin' });
+    const client = await t.as(reader);
+    const category = await buildForumCategory(t.dataSource);
+    const thread = await buildThread(t.dataSource, {
+      subjectType: ThreadSubjectType.FORUM,
+      subjectId: category.id,
+      author: officer,
+      posts: ['Eins', 'Zwei'],
+    });
+    const before = (await client.gql('{ discussionUnreadThreadCount }')).data?.discussionUnreadThreadCount;
+    expect(before).toBeGreaterThan(0);
+    const marked = await client.gql(
+      `mutation($id: ID!) { markThreadRead(input: { threadId: $id }) { unreadThreadCount userErrors { code } } }`,
+      { id: gid('DiscussionThread', thread.id) },
+    );
+    expect(marked.data?.markThreadRead).toEqual({ unreadThreadCount: before - 1, userErrors: [] });
+    expect((await client.gql('{ discussionUnreadThreadCount }')).data?.discussionUnreadThreadCount).toBe(
+      before - 1,
+    );
+    const refused = await client.gql(
+      `mutation($id: ID!) { markThreadRead(input: { threadId: $id, lastReadPostNumber: 9 }) { unreadThreadCount userErrors { code } } }`,
+      { id: gid('DiscussionThread', thread.id) },
+    );
+    expect(refused.data?.markThreadRead).toEqual({
+      unreadThreadCount: null,
+      userErrors: [{ code: 'VALIDATION' }],
+    });
+  });
+});

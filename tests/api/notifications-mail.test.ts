@@ -143,6 +143,46 @@ describe('daily digest', () => {
   });
 });
 
+describe('each notification once per channel', () => {
+  it('mails an adoption once: at once to who chose that, in the digest to the others, never both', async () => {
+    // A municipality of its own here: the team is exactly these two.
+    const pirmasens = (await municipality(t.dataSource, 'Pirmasens', MunicipalityKind.KREISFREIE_STADT)).id;
+    const origin = await buildProject(t.dataSource, {
+      leadMunicipalityId: pirmasens,
+      title: 'Digitale Bauakte',
+    });
+    const daily = await buildUser(t.dataSource, { municipalityId: pirmasens, name: 'Tanja Täglich' });
+    const immediate = await buildUser(t.dataSource, { municipalityId: pirmasens, name: 'Sofia Sofort' });
+    const choose = await (await t.as(immediate)).gql(
+      `mutation { setNotificationPreference(input: { type: PROJECT_REUSE, email: IMMEDIATELY }) { userErrors { code } } }`,
+    );
+    expect(choose.data?.setNotificationPreference.userErrors).toEqual([]);
+    const adopter = await buildUser(t.dataSource, { municipalityId: cochem, name: 'Anton Adopt' });
+    const adopted = await (await t.as(adopter)).gql(
+      `mutation($input: AdoptProjectInput!) { adoptProject(input: $input) { notifiedPeople userErrors { code } } }`,
+      { input: { projectId: gid('Project', origin.id), adaptations: 'Nur Bauanträge der Ortsgemeinden' } },
+    );
+    expect(adopted.data?.adoptProject).toEqual({ notifiedPeople: 2, userErrors: [] });
+
+    // The job queue writes the notifications after the commit; the immediate one goes out alone.
+    await smtp.waitFor(() => smtp.to(immediate.email).length === 1);
+    const [now] = smtp.to(immediate.email);
+    expect(now.text).toContain('Nur Bauanträge der Ortsgemeinden');
+    expect(now.text).toContain(adopter.email);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(smtp.to(daily.email)).toEqual([]);
+    expect(smtp.to(adopter.email)).toEqual([]);
+
+    await queueDigest(t.dataSource);
+    await smtp.waitFor(() => smtp.to(daily.email).length === 1);
+    expect(smtp.to(daily.email)[0].text).toContain('Nur Bauanträge der Ortsgemeinden');
+    // The digest does not repeat what went out at once, and nothing else mentions the adoption.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(smtp.to(immediate.email)).toHaveLength(1);
+    expect(smtp.to(daily.email)).toHaveLength(1);
+  }, 60_000);
+});
+
 describe('when SMTP is down', () => {
   it('keeps the mail, lists it as failed for coordinators, and delivers it once SMTP is back', async () => {
     const coordinator = await t.as(await buildUser(t.dataSource, { role: Role.COORDINATOR }));

@@ -1,4 +1,4 @@
-import { FollowState, MunicipalityKind, ProjectStatus, Role } from '@hub/shared';
+import { FollowState, MunicipalityKind, ProjectStatus, Role, ThreadSubjectType } from '@hub/shared';
 import { Outcome } from '../../packages/api/src/modules/meetings/meeting.entity';
 import { recountNotifications, remindOfActionItems } from '../../packages/api/src/modules/notifications';
 import {
@@ -8,6 +8,7 @@ import {
 import type { User } from '../../packages/api/src/modules/users/user.entity';
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
+import { buildForumCategory, buildThread } from '../support/discussion-factories';
 import { buildUser, gid, municipality } from '../support/factories';
 import { buildMeeting, buildWorkingGroup, invite } from '../support/meeting-factories';
 import { consume, emit, notificationsOf } from '../support/notification-helpers';
@@ -60,7 +61,8 @@ describe('who is told what', () => {
       type: 'PROJECT_REUSE',
       subjectTitle: 'Parkraum-App',
       actorName: 'Carla Zell (Landkreis Cochem-Zell)',
-      excerpt: 'Parkraum Cochem',
+      // What is adapted, and whom to ask (the old separate adoption mail said so; now this does).
+      excerpt: `Parkraum Cochem\nMoselufer\n${cochemOfficer.email}`,
       link: `/projekte/${gid('Project', origin.id)}`,
       readAt: null,
     });
@@ -335,7 +337,16 @@ describe('who is told what', () => {
     const repliedTo = await buildUser(t.dataSource);
     const cochemColleague = await buildUser(t.dataSource, { municipalityId: cochem });
     const group = await buildWorkingGroup(t.dataSource, { leads: [author], members: [member, repliedTo] });
-    const threadId = '7d6f4b8e-1c7e-4a8e-9a3e-0a4d3f1b2c01';
+    // A real thread everyone signed in may read (so it can be followed); the events below are
+    // written by hand and say what the handlers are to act on (a thread of the group).
+    const threadId = (
+      await buildThread(t.dataSource, {
+        subjectType: ThreadSubjectType.FORUM,
+        subjectId: (await buildForumCategory(t.dataSource)).id,
+        author,
+        title: 'LoRaWAN-Sensoren',
+      })
+    ).id;
     await emit(t.dataSource, {
       actorId: author.id,
       type: 'discussion.threadCreate',
@@ -349,10 +360,10 @@ describe('who is told what', () => {
 
     // repliedTo follows the thread explicitly, and is replied to: one notification, the reply.
     await (await t.as(repliedTo)).gql(FOLLOW, {
-      input: { subjectId: gid('Thread', threadId), state: 'FOLLOWING' },
+      input: { subjectId: gid('DiscussionThread', threadId), state: 'FOLLOWING' },
     });
     await (await t.as(member)).gql(FOLLOW, {
-      input: { subjectId: gid('Thread', threadId), state: 'FOLLOWING' },
+      input: { subjectId: gid('DiscussionThread', threadId), state: 'FOLLOWING' },
     });
     await emit(t.dataSource, {
       actorId: author.id,
@@ -383,11 +394,79 @@ describe('who is told what', () => {
       subject_title: 'LoRaWAN-Sensoren',
       excerpt: 'Wir testen die Sensoren ab Januar in Cochem.',
       email_due: 'IMMEDIATELY',
-      link: `/diskussionen/${gid('Thread', threadId)}`,
+      link: `/diskussionen/themen/${gid('DiscussionThread', threadId)}`,
     });
     // The mentioned person now follows the thread.
-    const state = await (await t.as(mentioned)).gql(FOLLOW_STATE, { id: gid('Thread', threadId) });
+    const state = await (await t.as(mentioned)).gql(FOLLOW_STATE, { id: gid('DiscussionThread', threadId) });
     expect(state.data?.followState.state).toBe('FOLLOWING');
+  });
+
+  it('lets readers follow a thread by its own ID and tells followers of new posts; others cannot follow it', async () => {
+    const author = await buildUser(t.dataSource, { name: 'Greta Gruppe' });
+    const follower = await buildUser(t.dataSource);
+    const outsider = await buildUser(t.dataSource);
+    const ministry = await buildUser(t.dataSource, { role: Role.MINISTRY });
+    const group = await buildWorkingGroup(t.dataSource, { leads: [author], members: [follower] });
+    const thread = await buildThread(t.dataSource, {
+      subjectType: ThreadSubjectType.WORKING_GROUP,
+      subjectId: group.id,
+      author,
+      title: 'Sensoren an der Mosel',
+    });
+    const threadGid = gid('DiscussionThread', thread.id);
+    const REPLY = `mutation($input: ReplyInput!) { replyToThread(input: $input) { post { number } userErrors { code } } }`;
+    const reply = async (body: string) => {
+      const result = await (await t.as(author)).gql(REPLY, { input: { threadId: threadGid, body } });
+      expect(result.data?.replyToThread.userErrors).toEqual([]);
+      await consume(t.dataSource);
+    };
+
+    const followerClient = await t.as(follower);
+    expect((await followerClient.gql(FOLLOW_STATE, { id: threadGid })).data?.followState).toEqual({
+      state: 'NOT_FOLLOWING',
+      automatic: false,
+      viewerCanFollow: true,
+    });
+    expect(
+      (await followerClient.gql(FOLLOW, { input: { subjectId: threadGid, state: 'FOLLOWING' } })).data,
+    ).toEqual({ setFollowState: { follow: { state: 'FOLLOWING', automatic: false }, userErrors: [] } });
+    await reply('Die Gateways sind bestellt.');
+    expect(await notificationsOf(t.dataSource, follower.id)).toEqual([
+      expect.objectContaining({
+        kind: 'POST_IN_FOLLOWED_THREAD',
+        excerpt: 'Die Gateways sind bestellt.',
+        link: `/diskussionen/themen/${threadGid}`,
+      }),
+    ]);
+
+    // Unfollowed: the next post is not news for them.
+    await followerClient.gql(FOLLOW, { input: { subjectId: threadGid, state: 'NOT_FOLLOWING' } });
+    await reply('Montage am Dienstag.');
+    expect(await notificationsOf(t.dataSource, follower.id)).toHaveLength(1);
+
+    // Who may not read the group's thread may not follow it either (as if it did not exist).
+    for (const person of [outsider, ministry]) {
+      const client = await t.as(person);
+      expect((await client.gql(FOLLOW_STATE, { id: threadGid })).data?.followState).toBeNull();
+      expect(
+        (await client.gql(FOLLOW, { input: { subjectId: threadGid, state: 'FOLLOWING' } })).data
+          ?.setFollowState,
+      ).toEqual({ follow: null, userErrors: [{ code: 'NOT_FOUND' }] });
+    }
+    // The ministry reads and follows the forum.
+    const forumThread = await buildThread(t.dataSource, {
+      subjectType: ThreadSubjectType.FORUM,
+      subjectId: (await buildForumCategory(t.dataSource)).id,
+      author,
+    });
+    const forumGid = gid('DiscussionThread', forumThread.id);
+    expect(
+      (await (await t.as(ministry)).gql(FOLLOW, { input: { subjectId: forumGid, state: 'FOLLOWING' } })).data
+        ?.setFollowState.follow,
+    ).toEqual({ state: 'FOLLOWING', automatic: false });
+    expect((await t.client().gql(FOLLOW_STATE, { id: forumGid })).errors?.[0].extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('tells the ministry and the officers of a published progress report', async () => {

@@ -3,6 +3,7 @@ import { Project } from '../../packages/api/src/modules/projects/project.entity'
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
 import { buildUser, gid, municipality } from '../support/factories';
+import { consume } from '../support/notification-helpers';
 import { buildProject } from '../support/project-factories';
 
 let t: TestApp;
@@ -113,6 +114,7 @@ describe('reuse (Nachnutzung)', () => {
   it('createProject and updateProject with an origin adopt through the same path as adoptProject', async () => {
     const bad = (await municipality(t.dataSource, 'Pirmasens', MunicipalityKind.KREISFREIE_STADT)).id;
     const origin = await buildProject(t.dataSource, { leadMunicipalityId: kl, title: 'Kita-Portal' });
+    const originOfficer = await buildUser(t.dataSource, { municipalityId: kl });
     const other = await buildProject(t.dataSource, { leadMunicipalityId: trier, title: 'Kita-App' });
     const officer = await t.as(await buildUser(t.dataSource, { municipalityId: bad }));
     const READ = `query($id: ID!) { project(id: $id) { adoptionCount adopters { title } participants { role municipality { name } } } }`;
@@ -136,9 +138,13 @@ describe('reuse (Nachnutzung)', () => {
       adopters: [{ title: 'Kita-Portal Pirmasens' }],
       participants: expect.arrayContaining([{ role: 'ADOPTER', municipality: { name: 'Pirmasens' } }]),
     });
-    const notices = () =>
-      t.dataSource.query(`SELECT recipient, subject FROM outbox_message WHERE kind = 'project.adopted'`);
-    expect((await notices()).length).toBeGreaterThan(0);
+    // The origin's team hears of it through the notifications (no mail of its own besides them).
+    await consume(t.dataSource);
+    const notices: { excerpt: string }[] = await t.dataSource.query(
+      `SELECT excerpt FROM notification WHERE kind = 'PROJECT_ADOPTED' AND subject_id = $1 AND recipient_id = $2`,
+      [origin.id, originOfficer.id],
+    );
+    expect(notices.map((n) => n.excerpt.split('\n')[0])).toEqual(['Kita-Portal Pirmasens']);
 
     // Moving the origin moves the count and the adopter role; clearing it removes both.
     const UPDATE = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { project { origin { title } } userErrors { code } } }`;
@@ -231,20 +237,20 @@ describe('reuse (Nachnutzung)', () => {
       notifiedPeople: 3,
       userErrors: [],
     });
-    const mails: { recipient: string; subject: string; body: string }[] = await t.dataSource.query(
-      `SELECT recipient, subject, body FROM outbox_message WHERE kind = 'project.adopted' AND body LIKE '%Parkraum%' ORDER BY recipient`,
+    // The origin's team is told once, through the notifications (in the app; by e-mail at once or
+    // in the digest as each chose), with what is adapted and whom to ask; the adopter is not told.
+    await consume(t.dataSource);
+    const told: { recipient_id: string; excerpt: string; link: string }[] = await t.dataSource.query(
+      `SELECT recipient_id, excerpt, link FROM notification WHERE kind = 'PROJECT_ADOPTED' AND subject_id = $1`,
+      [origin.id],
     );
-    expect(mails.map((m) => m.recipient).sort()).toEqual(
-      [leadOfficer.email, englishOfficer.email, coordinatorContact.email].sort(),
+    expect(told.map((n) => n.recipient_id).sort()).toEqual(
+      [leadOfficer.id, englishOfficer.id, coordinatorContact.id].sort(),
     );
-    expect(mails.map((m) => m.recipient)).not.toContain(adopter.email);
-    const german = mails.find((m) => m.recipient === leadOfficer.email);
-    expect(german?.subject).toBe('Speyer nutzt Ihr Projekt nach: Digitale Parkraumsteuerung');
-    expect(german?.body).toContain('Was angepasst wird: Nur die Innenstadt');
-    expect(german?.body).toContain(`Kontakt: Sven Speyer <${adopter.email}>`);
-    expect(german?.body).toContain(`/projekte/${encodeURIComponent(gid('Project', origin.id))}`);
-    expect(mails.find((m) => m.recipient === englishOfficer.email)?.subject).toBe(
-      'Speyer adopts your project: Digitale Parkraumsteuerung',
+    expect(told[0].excerpt).toBe(`Digitale Parkraumsteuerung (Speyer)\nNur die Innenstadt\n${adopter.email}`);
+    expect(told[0].link).toBe(`/projekte/${encodeURIComponent(gid('Project', origin.id))}`);
+    expect(await t.dataSource.query(`SELECT 1 FROM outbox_message WHERE kind = 'project.adopted'`)).toEqual(
+      [],
     );
 
     // Without copyCosts the new project starts without cost lines; a coordinator adopting for a

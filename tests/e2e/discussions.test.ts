@@ -1,7 +1,9 @@
+import { User } from '../../packages/api/src/modules/users/user.entity';
 import { DEMO_PASSWORD } from '../../packages/api/src/seed/demo';
 import { accessibilityViolations, screenshotWidths } from '../support/browser';
 import type { E2E } from '../support/e2e';
 import { startE2E } from '../support/e2e';
+import { gid } from '../support/factories';
 
 const OFFICER = 'digital@kaiserslautern.demo';
 const COORDINATOR = 'koordination@kl.digital.demo';
@@ -10,6 +12,8 @@ const THREAD = 'Förderaufruf „Smarte Kommunen“: Wer bewirbt sich? (Demo)';
 let e: E2E;
 beforeAll(async () => {
   e = await startE2E();
+  // The notifications consumer (the bell and the badge react to followed threads).
+  await e.t.app.startJobs({ pollInterval: 200 });
 }, 120_000);
 afterAll(() => e.close());
 
@@ -26,6 +30,8 @@ describe('discussions in Chromium, by keyboard', () => {
     // The officer finds the thread under "Diskussionen", keyboard only.
     const page = (await e.newPage()).page;
     await e.signIn(page, OFFICER, DEMO_PASSWORD);
+    // The start page (loaded lazily) takes the focus to its heading once it shows: wait for it first.
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
     await page
       .getByRole('navigation', { name: 'Hauptnavigation' })
       .getByRole('link', { name: 'Diskussionen' })
@@ -79,4 +85,104 @@ describe('discussions in Chromium, by keyboard', () => {
     expect(await watcher.evaluate(() => document.activeElement?.tagName)).not.toBe('LI');
     expect(await accessibilityViolations(watcher)).toEqual([]);
   });
+
+  it('shows the unread count in the navigation, follows a thread, and lowers the count on reading it', async () => {
+    const page = (await e.newPage()).page;
+    await e.signIn(page, OFFICER, DEMO_PASSWORD);
+    const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    const badgeLink = navigation.getByRole('link', { name: /^Diskussionen \(\d+ ungelesen\)$/ });
+    await badgeLink.waitFor();
+    // The count is in the link's name (not told by colour alone).
+    const before = Number(((await badgeLink.textContent()) ?? '').match(/\d+/)?.[0]);
+    expect(before).toBeGreaterThan(0);
+    await page.goto('/diskussionen');
+    await page.getByRole('link', { name: 'Vor der Nachnutzung: Wie hoch war der Aufwand? (Demo)' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Vor der Nachnutzung: Wie hoch war der Aufwand? (Demo)' })
+      .waitFor();
+    const follow = page.getByRole('group', { name: 'Folgen' });
+    await follow.waitFor();
+    if ((await follow.textContent())?.includes('Sie folgen.')) {
+      await follow.getByRole('button', { name: 'Nicht mehr folgen', exact: true }).click();
+      await follow.getByText('Sie folgen nicht.', { exact: true }).waitFor();
+    }
+    await follow.getByRole('button', { name: 'Folgen', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await follow.getByText('Sie folgen.', { exact: true }).waitFor();
+    // Read: the badge goes down without leaving the page.
+    await navigation
+      .getByRole('link', {
+        name: before - 1 ? `Diskussionen (${before - 1} ungelesen)` : 'Diskussionen',
+        exact: true,
+      })
+      .waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshotWidths(page, 'discussions-thread-follow');
+
+    // Elsewhere in the hub, a new post in the followed thread raises the bell and the badge live.
+    await page
+      .getByRole('navigation', { name: 'Hauptnavigation' })
+      .getByRole('link', { name: 'Start' })
+      .click();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.waitForTimeout(2500); // the bell's socket opens shortly after the page
+    const [thread] = await e.t.dataSource.query(`SELECT id FROM discussion_thread WHERE title = $1`, [
+      'Vor der Nachnutzung: Wie hoch war der Aufwand? (Demo)',
+    ]);
+    const coordinator = await e.t.dataSource.getRepository(User).findOneByOrFail({ email: COORDINATOR });
+    const replied = await (await e.t.as(coordinator)).gql(
+      `mutation($input: ReplyInput!) { replyToThread(input: $input) { userErrors { code } } }`,
+      {
+        input: {
+          threadId: gid('DiscussionThread', thread.id),
+          body: 'Die Kostenaufstellung hängt im Projekt an.',
+        },
+      },
+    );
+    expect(replied.data?.replyToThread.userErrors).toEqual([]);
+    await navigation
+      .getByRole('link', { name: `Diskussionen (${before} ungelesen)`, exact: true })
+      .waitFor({ timeout: 15_000 });
+  }, 60_000);
+
+  it('lets the coordinator manage forum categories, with errors shown on the fields', async () => {
+    const page = (await e.newPage()).page;
+    await e.signIn(page, COORDINATOR, DEMO_PASSWORD);
+    await page.goto('/diskussionen');
+    await page.getByRole('link', { name: 'Forumskategorien verwalten' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Forumskategorien verwalten' }).waitFor();
+    const create = page.getByRole('form', { name: 'Neue Kategorie' });
+    await create.getByLabel('Name').fill('ab');
+    await create.getByRole('button', { name: 'Kategorie anlegen' }).click();
+    await create.getByText('Der Name braucht mindestens 3 Zeichen.').first().waitFor();
+    await create.getByLabel('Name').fill('Smart-City-Sensorik');
+    await create.getByLabel('Beschreibung (optional)').fill('LoRaWAN, Messnetze, offene Daten');
+    await create.getByRole('button', { name: 'Kategorie anlegen' }).click();
+    const saved = page.getByRole('form', { name: 'Smart-City-Sensorik' });
+    await saved.waitFor();
+    // A second category of the same name is refused by the API, shown on the name field.
+    await create.getByLabel('Name').fill('smart-city-sensorik');
+    await create.getByRole('button', { name: 'Kategorie anlegen' }).click();
+    await create.locator('[aria-invalid="true"]').waitFor();
+    expect(await create.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshotWidths(page, 'discussions-categories');
+
+    // Archived, it moves to the archived list and leaves the forum's list on the discussions page.
+    await saved.getByRole('button', { name: 'Archivieren' }).click();
+    const archivedSection = page.getByRole('region', { name: 'Archivierte Kategorien' });
+    await archivedSection.getByRole('form', { name: 'Smart-City-Sensorik' }).waitFor();
+    await page.getByRole('link', { name: 'Alle Diskussionen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Diskussionen' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Smart-City-Sensorik' }).count()).toBe(0);
+
+    // Officers are not offered the page.
+    const officer = (await e.newPage()).page;
+    await e.signIn(officer, OFFICER, DEMO_PASSWORD);
+    await officer.goto('/diskussionen');
+    await officer.getByRole('heading', { level: 1, name: 'Diskussionen' }).waitFor();
+    expect(await officer.getByRole('link', { name: 'Forumskategorien verwalten' }).count()).toBe(0);
+    await officer.goto('/diskussionen/kategorien');
+    await officer.getByText('Die Forumskategorien verwaltet die Netzwerkkoordination.').waitFor();
+  }, 60_000);
 });

@@ -40,8 +40,7 @@ describe('notifications, in Chromium', () => {
     await cochem.getByRole('button', { name: 'Nachnutzung anlegen' }).click();
     await cochem.getByRole('heading', { level: 1, name: `${LIGHTS} (Landkreis Cochem-Zell)` }).waitFor();
 
-    // The count is asked again on navigation: the new notification shows up.
-    await kl.getByRole('link', { name: 'Projekte', exact: true }).click();
+    // The bell counts up live (the subscription), without navigating or reloading.
     await kl
       .getByRole('button', { name: `Benachrichtigungen: ${before + 1} ungelesen` })
       .waitFor({ timeout: 15_000 });
@@ -79,6 +78,11 @@ describe('notifications, in Chromium', () => {
     expect(digest?.text).toContain(`== ${LIGHTS} ==`);
     expect(digest?.text).toContain(`übernimmt „${LIGHTS}“ (Nachnutzung)`);
     expect(digest?.text).toContain(`${LIGHTS} (Landkreis Cochem-Zell)`);
+    // Each notification once per channel: the adoption came in the digest only (no mail of its own).
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(
+      smtp.to(KL_OFFICER).filter((mail) => mail.text?.includes('Laternen entlang der Mosel')),
+    ).toHaveLength(1);
   }, 120_000);
 
   it('follows and mutes a working group by keyboard, and chooses e-mail delivery in the profile', async () => {

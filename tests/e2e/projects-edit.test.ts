@@ -13,6 +13,7 @@ import { accessibilityViolations } from '../support/browser';
 import type { E2E } from '../support/e2e';
 import { startE2E } from '../support/e2e';
 import { gid } from '../support/factories';
+import { consume } from '../support/notification-helpers';
 
 const COORDINATOR = 'koordination@kl.digital.demo';
 const PARKING = 'Demo: Park-App Innenstadt';
@@ -62,9 +63,11 @@ describe('editing projects in Chromium', () => {
       adaptationNotes: 'Eigene Kategorien für die Eifel',
       title: 'Demo: Westpfalz Wiki (Bitburg)',
     });
-    // The coordinator is not mailed about their own adoption.
+    // The origin's team is told (through the notifications), the coordinator not of their own adoption.
+    await consume(e.t.dataSource);
     const recipients: { recipient: string }[] = await e.t.dataSource.query(
-      `SELECT recipient FROM outbox_message WHERE kind = 'project.adopted'`,
+      `SELECT u.email AS recipient FROM notification n JOIN app_user u ON u.id = n.recipient_id
+        WHERE n.kind = 'PROJECT_ADOPTED'`,
     );
     expect(recipients.length).toBeGreaterThan(0);
     expect(recipients.map((r) => r.recipient)).not.toContain(COORDINATOR);

@@ -6,6 +6,7 @@ import { seedDemoProjects } from '../../packages/api/src/seed/demo-projects';
 import { accessibilityViolations, screenshotWidths } from '../support/browser';
 import type { E2E } from '../support/e2e';
 import { startE2E } from '../support/e2e';
+import { consume } from '../support/notification-helpers';
 
 let e: E2E;
 beforeAll(async () => {
@@ -69,8 +70,10 @@ describe('adoption that makes sense, in Chromium', () => {
     expect(await e.t.dataSource.getRepository(ProjectCost).countBy({ projectId: adopted.id })).toBe(
       originCosts,
     );
+    await consume(e.t.dataSource);
     const recipients: { recipient: string }[] = await e.t.dataSource.query(
-      `SELECT recipient FROM outbox_message WHERE kind = 'project.adopted'`,
+      `SELECT u.email AS recipient FROM notification n JOIN app_user u ON u.id = n.recipient_id
+        WHERE n.kind = 'PROJECT_ADOPTED'`,
     );
     expect(recipients.map((r) => r.recipient)).toContain('digital@kaiserslautern.demo');
     expect(recipients.map((r) => r.recipient)).not.toContain('digital@koblenz.demo');

@@ -8,6 +8,10 @@
  *     process B (a second API process, forked) while BENCH_SUBSCRIPTIONS (default 500) are open;
  *     timed from sending the mutation to the first and to the last subscriber of the thread.
  * Prints p50/p95/p99 in ms and the seeding time. BENCH_ITERATIONS (default 200) per scenario.
+ * Each read scenario is timed alternately with its floor (one hand-written statement straight to
+ * PostgreSQL, below) and the ratio of the p95s printed. BENCH_EXPLAIN=1 also runs one request of
+ * each under EXPLAIN ANALYZE (statement count, PostgreSQL time per statement); =plans prints the
+ * slowest statement's plan.
  */
 import 'reflect-metadata';
 import { type ChildProcess, fork } from 'node:child_process';
@@ -16,16 +20,19 @@ import type { AddressInfo } from 'node:net';
 import net from 'node:net';
 import path from 'node:path';
 import { createClient } from 'graphql-ws';
+import { Pool } from 'pg';
 import WebSocket from 'ws';
 import { loadConfig } from '../config';
 import { createDataSource } from '../db/data-source';
 import { toGlobalId } from '../graphql/relay';
 import { logger } from '../logger';
 import { createSession } from '../modules/auth/session.service';
+import { readableThreadsSql } from '../modules/discussions';
 import { createApp } from '../server/app';
 import { prepareDatabase } from '../server/bootstrap';
 import type { ScenarioResult } from './harness';
 import { percentile, runIfMain, withScratchDatabase } from './harness';
+import { explainStatements, StatementRecorder } from './statement-plans';
 
 const SENTENCES = [
   'Wir planen die Einführung eines Bürgerportals und suchen Erfahrungen anderer Kommunen.',
@@ -71,6 +78,33 @@ const REPLY = `mutation Reply($threadId: ID!, $body: String!) { replyToThread(in
   post { id } userErrors { code } } }`;
 const ACTIVITY = `subscription Activity($threadId: ID!, $after: String) { threadActivity(threadId: $threadId, after: $after) {
   cursor post { id number bodyHtml author { displayName } } } }`;
+
+/**
+ * The floor of each read scenario: one hand-written statement that answers the same question
+ * (the same rows, authors and unread counts, the read rule written out), sent straight to
+ * PostgreSQL. Timed alternately with the hub's request, so that the shared machine's noise hits
+ * both alike; the ratio of the p95s says what the hub adds (GraphQL, loaders, JSON, HTTP).
+ */
+const FLOOR_VIEWER = { id: '$1::uuid', role: '$2::text', municipalityId: '$3::uuid' };
+const FLOOR_THREAD_PAGE = `SELECT p.id, p.number, p.created_at, p.edited_at, p.deleted_at, p.hidden_at, p.body_html, p.body,
+    u.name, m.name AS municipality, r.number AS reply_number, ru.name AS reply_author
+  FROM discussion_thread t
+  JOIN discussion_post p ON p.thread_id = t.id
+  JOIN app_user u ON u.id = p.author_id LEFT JOIN municipality m ON m.id = u.municipality_id
+  LEFT JOIN discussion_post r ON r.id = p.reply_to_post_id LEFT JOIN app_user ru ON ru.id = r.author_id
+ WHERE t.id = $4 AND ${readableThreadsSql('t', FLOOR_VIEWER)}
+ ORDER BY p.number LIMIT 51`;
+const FLOOR_THREAD_LIST = `SELECT t.id, t.title, t.subject_type, t.subject_id, t.last_post_number, t.last_post_at, u.name,
+    t.last_post_number - COALESCE(rs.last_read_number, 0) AS unread, count(*) OVER () AS total
+  FROM discussion_thread t JOIN app_user u ON u.id = t.author_id
+  LEFT JOIN discussion_read_state rs ON rs.thread_id = t.id AND rs.user_id = $1::uuid
+ WHERE ${readableThreadsSql('t', FLOOR_VIEWER)}
+ ORDER BY (t.pinned_at IS NOT NULL) DESC, t.last_post_at DESC, t.id DESC LIMIT $4`;
+const FLOOR_SEARCH = `SELECT p.id, p.number, p.created_at, left(p.body, 200), u.name, t.id, t.title
+  FROM discussion_post p JOIN discussion_thread t ON t.id = p.thread_id JOIN app_user u ON u.id = p.author_id
+ WHERE ${readableThreadsSql('t', FLOOR_VIEWER)} AND p.deleted_at IS NULL AND p.hidden_at IS NULL
+   AND p.search_vector @@ websearch_to_tsquery('public.german_unaccent', $4)
+ ORDER BY p.created_at DESC, p.id DESC LIMIT 21`;
 
 interface Seeded {
   viewerId: string;
@@ -220,8 +254,10 @@ export async function run(): Promise<ScenarioResult[]> {
       `seeded ${threads} threads with ${posts} posts in ${((Date.now() - seedingStarted) / 1000).toFixed(1)} s`,
     );
 
-    // Process A: this process, the real app.
-    const dataSource = createDataSource({ url: databaseUrl });
+    // Process A: this process, the real app (its statements recorded for EXPLAIN on request).
+    const recorder = new StatementRecorder();
+    const dataSource = createDataSource({ url: databaseUrl, queryCounter: recorder });
+    const floorPool = new Pool({ connectionString: databaseUrl, max: 2 });
     await dataSource.initialize();
     const config = {
       ...loadConfig({ NODE_ENV: 'production' } as NodeJS.ProcessEnv),
@@ -273,26 +309,69 @@ export async function run(): Promise<ScenarioResult[]> {
         if (body.errors) throw new Error(`bench query failed: ${JSON.stringify(body.errors)}`);
         return body.data;
       };
-      const timed = async (scenario: string, query: string, variables: Record<string, unknown>) => {
-        for (let i = 0; i < 20; i++) await gql(baseA, query, variables);
-        const timings: number[] = [];
-        for (let i = 0; i < iterations; i++) {
+      const [viewer] = await dataSource.query(
+        `SELECT role::text, municipality_id FROM app_user WHERE id = $1`,
+        [seeded.viewerId],
+      );
+      const floorParameters = [seeded.viewerId, viewer.role, viewer.municipality_id];
+      const explain = Boolean(process.env.BENCH_EXPLAIN);
+      const timed = async (
+        scenario: string,
+        query: string,
+        variables: Record<string, unknown>,
+        floor: { sql: string; parameters: unknown[] },
+      ) => {
+        const hubRequest = () => gql(baseA, query, variables);
+        const floorRequest = () => floorPool.query(floor.sql, [...floorParameters, ...floor.parameters]);
+        for (let i = 0; i < 20; i++) await Promise.all([hubRequest(), floorRequest()]);
+        const hub: number[] = [];
+        const floorTimings: number[] = [];
+        const time = async (request: () => Promise<unknown>, into: number[]) => {
           const started = process.hrtime.bigint();
-          await gql(baseA, query, variables);
-          timings.push(Number(process.hrtime.bigint() - started) / 1e6);
+          await request();
+          into.push(Number(process.hrtime.bigint() - started) / 1e6);
+        };
+        // Alternated (hub first, then floor first, …): the machine's noise hits both alike.
+        for (let i = 0; i < iterations; i++) {
+          if (i % 2 === 0) {
+            await time(hubRequest, hub);
+            await time(floorRequest, floorTimings);
+          } else {
+            await time(floorRequest, floorTimings);
+            await time(hubRequest, hub);
+          }
         }
-        results.push(summarise(scenario, timings));
+        const result = summarise(scenario, hub);
+        const floorResult = summarise(`  floor (one statement, straight to PostgreSQL)`, floorTimings);
+        console.log(`  hub p95 / floor p95 = ${(result.p95 / floorResult.p95).toFixed(1)}`);
+        results.push(result);
+        if (explain) await explainStatements(dataSource, scenario, await recorder.record(hubRequest));
       };
-      await timed('thread page, 50 posts with authors', THREAD_PAGE, {
-        id: toGlobalId('DiscussionThread', seeded.pageThreadId),
-      });
-      await timed('thread list with unread counts, first 20', THREAD_LIST, { first: 20 });
-      await timed('thread list with unread counts, first 50', THREAD_LIST, { first: 50 });
-      await timed('post search, rare word ("Notfallsimulation")', SEARCH, { text: 'Notfallsimulation' });
-      await timed('post search, common words ("Förderprogramm Antrag")', SEARCH, {
-        text: 'Förderprogramm Antrag',
-      });
-      await timed('post search, word forms ("Kommune")', SEARCH, { text: 'Kommune' });
+      const pageThreadId = toGlobalId('DiscussionThread', seeded.pageThreadId);
+      await timed(
+        'thread page, 50 posts with authors',
+        THREAD_PAGE,
+        { id: pageThreadId },
+        { sql: FLOOR_THREAD_PAGE, parameters: [seeded.pageThreadId] },
+      );
+      for (const first of [20, 50])
+        await timed(
+          `thread list with unread counts, first ${first}`,
+          THREAD_LIST,
+          { first },
+          { sql: FLOOR_THREAD_LIST, parameters: [first + 1] },
+        );
+      for (const [label, text] of [
+        ['rare word', 'Notfallsimulation'],
+        ['common words', 'Förderprogramm Antrag'],
+        ['word forms', 'Kommune'],
+      ])
+        await timed(
+          `post search, ${label} ("${text}")`,
+          SEARCH,
+          { text },
+          { sql: FLOOR_SEARCH, parameters: [text] },
+        );
 
       // Live: subscriptions on B, spread over the live threads; the first thread carries half.
       const sessions = await Promise.all(
@@ -386,6 +465,7 @@ export async function run(): Promise<ScenarioResult[]> {
       processB.kill('SIGTERM');
       await exitedB;
       await app.stop();
+      await floorPool.end();
       await dataSource.destroy();
     }
   });

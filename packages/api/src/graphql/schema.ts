@@ -18,6 +18,7 @@ import {
   MembershipEventResolver,
   NetworkMembershipResolver,
 } from '../modules/network/membership.resolver';
+import { NotificationLiveResolver } from '../modules/notifications/notification.live';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { privacyResolvers } from '../modules/privacy';
 import {
@@ -68,6 +69,7 @@ export const resolvers: NonEmptyArray<Function> = [
   ...discussionResolvers,
   DiscussionLiveResolver,
   NotificationResolver,
+  NotificationLiveResolver,
   ...privacyResolvers,
   ProgressReportResolver,
   ...dashboardResolvers,

@@ -17,3 +17,9 @@ export const SESSION_END_CHANNEL = 'hub_session_end';
 export async function notifyLive(manager: EntityManager, topic: string): Promise<void> {
   await manager.query('SELECT pg_notify($1, $2)', [LIVE_CHANNEL, topic]);
 }
+
+/** Announces changes on several topics at once (one statement), from inside the change's transaction. */
+export async function notifyLiveTopics(manager: EntityManager, topics: string[]): Promise<void> {
+  if (!topics.length) return;
+  await manager.query('SELECT pg_notify($1, topic) FROM unnest($2::text[]) AS topic', [LIVE_CHANNEL, topics]);
+}

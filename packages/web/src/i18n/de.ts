@@ -26,6 +26,7 @@ export const de = {
   'header.signOut': 'Abmelden',
 
   'nav.label': 'Hauptnavigation',
+  'nav.unread': { one: '{count} ungelesen', other: '{count} ungelesen' },
   'nav.home': 'Start',
   'nav.members': 'Mitglieder',
   'nav.workingGroups': 'Arbeitsgruppen',

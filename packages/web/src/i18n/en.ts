@@ -14,6 +14,7 @@ export const en: FirstLoadCatalogue = {
   'header.signOut': 'Sign out',
 
   'nav.label': 'Main navigation',
+  'nav.unread': { one: '{count} unread', other: '{count} unread' },
   'nav.home': 'Home',
   'nav.members': 'Members',
   'nav.workingGroups': 'Working groups',

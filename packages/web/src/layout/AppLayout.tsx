@@ -1,6 +1,8 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import { useUnreadDiscussionCount } from '../features/discussions/useUnreadDiscussionCount';
 import { useT } from '../i18n';
+import { paths } from '../paths';
 import { useNoticeMessage } from '../session/notices';
 import { useViewer } from '../session/useViewer';
 import { useViewerLocaleSync } from '../session/useViewerLocaleSync';
@@ -17,13 +19,20 @@ export function AppLayout({ navigation }: { navigation: readonly NavigationItem[
   const { viewer } = useViewer();
   const notice = useNoticeMessage();
   useViewerLocaleSync(viewer);
+  const unreadDiscussions = useUnreadDiscussionCount(Boolean(viewer));
   useFocusOnNavigation();
 
   return (
     <div className="hub-app">
       <SkipLink />
       <Header viewer={viewer} />
-      {viewer ? <MainNavigation items={navigation} viewer={viewer} /> : null}
+      {viewer ? (
+        <MainNavigation
+          items={navigation}
+          viewer={viewer}
+          unread={{ [paths.discussions]: unreadDiscussions }}
+        />
+      ) : null}
       <main id={mainContentId} className="kern-container hub-main" tabIndex={-1}>
         {notice ? <Alert variant="success" title={t(notice)} role="status" /> : null}
         {/* Pages are loaded on their first visit (lazyPage): the indicator stands in meanwhile. */}

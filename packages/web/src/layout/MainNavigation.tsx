@@ -10,8 +10,19 @@ export interface NavigationItem {
   shownTo?: (viewer: Viewer) => boolean;
 }
 
-/** The sections of the hub; the current one is marked with aria-current="page". */
-export function MainNavigation({ items, viewer }: { items: readonly NavigationItem[]; viewer: Viewer }) {
+/**
+ * The sections of the hub; the current one is marked with aria-current="page". `unread` counts
+ * new things per section path: shown as a badge, and said in the link's name (not by colour alone).
+ */
+export function MainNavigation({
+  items,
+  viewer,
+  unread = {},
+}: {
+  items: readonly NavigationItem[];
+  viewer: Viewer;
+  unread?: Readonly<Record<string, number>>;
+}) {
   const t = useT();
   return (
     <nav className="hub-nav" aria-label={t('nav.label')}>
@@ -22,6 +33,16 @@ export function MainNavigation({ items, viewer }: { items: readonly NavigationIt
             <li key={item.path}>
               <NavLink className="hub-nav__link" to={item.path} end={item.path === paths.home}>
                 {t(item.label)}
+                {unread[item.path] ? (
+                  <>
+                    <span className="hub-nav__badge" aria-hidden="true">
+                      {unread[item.path] > 99 ? '99+' : unread[item.path]}
+                    </span>
+                    <span className="kern-sr-only">
+                      {` (${t('nav.unread', { count: unread[item.path] })})`}
+                    </span>
+                  </>
+                ) : null}
               </NavLink>
             </li>
           ))}

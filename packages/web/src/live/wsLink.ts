@@ -1,5 +1,6 @@
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { createClient } from 'graphql-ws';
+import { socketState } from './socketState';
 
 /** graphql-ws closes with this when the socket's session ended: sign in again, do not retry. */
 const SESSION_ENDED = 4403;
@@ -19,6 +20,10 @@ export function createWsLink(): GraphQLWsLink {
       lazy: true,
       retryAttempts: Number.POSITIVE_INFINITY,
       shouldRetry: (event) => (event as CloseEvent | undefined)?.code !== SESSION_ENDED,
+      on: {
+        connected: () => socketState.set(true),
+        closed: () => socketState.set(false),
+      },
     }),
   );
 }

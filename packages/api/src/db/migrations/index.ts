@@ -26,6 +26,7 @@ import { PhaseHistoryIntervals1796073728102 } from './1796073728102-PhaseHistory
 import { SessionClient1796075364164 } from './1796075364164-SessionClient';
 import { FigureIndexes1796083026188 } from './1796083026188-FigureIndexes';
 import { PublicDataChangeNotify1796083500000 } from './1796083500000-PublicDataChangeNotify';
+import { ThreadNotificationLinks1796080000000 } from './1796080000000-ThreadNotificationLinks';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -58,4 +59,5 @@ export const migrations: MigrationClass[] = [
   InlinableFold1796070000000,
   FigureIndexes1796083026188,
   PublicDataChangeNotify1796083500000,
+  ThreadNotificationLinks1796080000000,
 ];

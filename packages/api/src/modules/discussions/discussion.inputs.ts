@@ -135,6 +135,21 @@ export class ThreadPayload {
 }
 
 @ObjectType()
+export class MarkThreadReadPayload {
+  @Field(() => DiscussionThread, { nullable: true })
+  thread: DiscussionThread | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Threads the viewer has still unread after this (the navigation badge); null on errors.',
+  })
+  unreadThreadCount: number | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@ObjectType()
 export class PostPayload {
   @Field(() => DiscussionPost, { nullable: true })
   post: DiscussionPost | null;

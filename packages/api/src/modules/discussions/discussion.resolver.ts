@@ -29,6 +29,7 @@ import {
   ForumCategoryInput,
   ForumCategoryPayload,
   MarkThreadReadInput,
+  MarkThreadReadPayload,
   PostIdInput,
   PostPayload,
   ReplyInput,
@@ -54,6 +55,7 @@ import {
   mayOnThread,
   subjectFromGlobalId,
   threadWithSubject,
+  unreadThreadCount,
 } from './discussion.service';
 import type { PostAuthor } from './post-author';
 import { PostAuthor as PostAuthorType, postAuthorOf } from './post-author';
@@ -291,18 +293,15 @@ export class DiscussionThreadResolver {
   }
 
   @Query(() => Int, { description: 'Threads with posts newer than the last one the viewer read.' })
-  async discussionUnreadThreadCount(@Ctx() ctx: Context): Promise<number> {
-    const viewer = requireViewer(ctx);
-    const [sql, parameters] = ctx.dataSource
-      .createQueryBuilder()
-      .select('count(*)::int', 'count')
-      .from(DiscussionThread, 't')
-      .leftJoin('discussion_read_state', 'rs', 'rs.thread_id = t.id AND rs.user_id = CAST(:viewerId AS uuid)')
-      .where(readableThreadsSql('t', VIEWER_PARAMETERS), viewerParameters(viewer))
-      .andWhere('t.last_post_number > COALESCE(rs.last_read_number, 0)')
-      .getQueryAndParameters();
-    const rows: { count: number }[] = await ctx.dataSource.query(sql, parameters);
-    return rows[0]?.count ?? 0;
+  discussionUnreadThreadCount(@Ctx() ctx: Context): Promise<number> {
+    return unreadThreadCount(ctx, requireViewer(ctx));
+  }
+
+  @Query(() => Boolean, {
+    description: "Whether the viewer may create, rename, reorder and archive the forum's categories.",
+  })
+  viewerCanManageForumCategories(@Ctx() ctx: Context): boolean {
+    return can(ctx.viewer, 'manageForumCategories', { subject: null });
   }
 
   @Query(() => [ForumCategory], { description: "The network forum's categories, in order." })
@@ -429,11 +428,11 @@ export class DiscussionThreadResolver {
     return { thread: result, userErrors };
   }
 
-  @Mutation(() => ThreadPayload, { description: 'Remembers how far the viewer has read a thread.' })
+  @Mutation(() => MarkThreadReadPayload, { description: 'Remembers how far the viewer has read a thread.' })
   async markThreadRead(
     @Arg('input', () => MarkThreadReadInput) input: MarkThreadReadInput,
     @Ctx() ctx: Context,
-  ): Promise<ThreadPayload> {
+  ): Promise<MarkThreadReadPayload> {
     const viewer = requireViewer(ctx);
     const threadId = idOf(input.threadId, 'DiscussionThread', 'threadId');
     const { result, userErrors } = await new DiscussionService(ctx).markThreadRead(
@@ -441,7 +440,11 @@ export class DiscussionThreadResolver {
       threadId,
       input.lastReadPostNumber ?? null,
     );
-    return { thread: result, userErrors };
+    return {
+      thread: result,
+      unreadThreadCount: result ? await unreadThreadCount(ctx, viewer) : null,
+      userErrors,
+    };
   }
 
   @Mutation(() => ForumCategoryPayload, { description: 'Coordinators create or change a forum category.' })

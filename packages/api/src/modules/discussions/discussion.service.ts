@@ -22,7 +22,7 @@ import {
 import type { ForumCategoryInput } from './discussion.inputs';
 import { discussionPostById, discussionThreadById } from './discussion.loaders';
 import type { DiscussionAction } from './discussion.policy';
-import { can } from './discussion.policy';
+import { can, readableThreadsSql, VIEWER_PARAMETERS, viewerParameters } from './discussion.policy';
 import type { PostReference } from './post-text';
 import { excerptOf, referencesIn, renderPost } from './post-text';
 import type { LoadedSubject } from './thread-subjects';
@@ -81,6 +81,33 @@ export async function threadWithSubject(
   const thread = await ctx.loaders.get(discussionThreadById).load(threadId);
   if (!thread) return null;
   return { thread, subject: await loadSubject(ctx, thread.subjectType, thread.subjectId) };
+}
+
+/**
+ * How many threads the viewer may read have posts beyond the last one they read: one statement
+ * (the read states are joined, not asked per thread).
+ */
+export async function unreadThreadCount(ctx: Pick<Context, 'dataSource'>, viewer: User): Promise<number> {
+  const [sql, parameters] = ctx.dataSource
+    .createQueryBuilder()
+    .select('count(*)::int', 'count')
+    .from(DiscussionThread, 't')
+    .leftJoin('discussion_read_state', 'rs', 'rs.thread_id = t.id AND rs.user_id = CAST(:viewerId AS uuid)')
+    .where(readableThreadsSql('t', VIEWER_PARAMETERS), viewerParameters(viewer))
+    .andWhere('t.last_post_number > COALESCE(rs.last_read_number, 0)')
+    .getQueryAndParameters();
+  const rows: { count: number }[] = await ctx.dataSource.query(sql, parameters);
+  return rows[0]?.count ?? 0;
+}
+
+/** Whether the viewer may read the thread (other modules ask this, e.g. before following it). */
+export async function mayReadThread(
+  ctx: Pick<Context, 'loaders'>,
+  viewer: User | null,
+  threadId: string,
+): Promise<boolean> {
+  const target = await threadWithSubject(ctx, threadId);
+  return target !== null && mayOnThread(viewer, 'read', target);
 }
 
 /** Whether the viewer may do `action` on the thread (and post); the subject comes from its loaders. */

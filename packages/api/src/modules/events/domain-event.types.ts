@@ -19,6 +19,8 @@ export interface DomainEventPayloads {
     statusUpdateId?: string;
   };
   'project.adopt': Snapshot & { copiedCosts: boolean; notifiedPeople: number };
+  /** A project created or edited with an origin (an adoption recorded on the project form). */
+  'project.originChange': { originProjectId: string; notifiedPeople: number };
   'project.interest': { municipalityId: string };
   'project.interestWithdrawn': { municipalityId: string };
 

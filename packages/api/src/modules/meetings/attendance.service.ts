@@ -3,7 +3,6 @@ import type { EntityManager } from 'typeorm';
 import { forbidden } from '../../graphql/errors';
 import { maybeIdOf } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
-import { enqueueMail } from '../mail';
 import { activeMemberMunicipalityIds } from '../network';
 import { activeOfficersOf, peopleByIds } from '../users';
 import { activeMemberIdsIn } from '../working-groups';
@@ -52,14 +51,7 @@ export class AttendanceService extends MeetingServiceBase {
       .returning(['userId'])
       .execute();
     const newIds = new Set((inserted.raw as { user_id: string }[]).map((row) => row.user_id));
-    for (const person of people.filter((p) => newIds.has(p.id))) {
-      await enqueueMail(m, {
-        to: person.email,
-        kind: 'meeting.invitation',
-        subject: `Einladung: ${meeting.title}`,
-        body: `Sie sind eingeladen: ${meeting.title}\n${this.meetingLink(meeting)}`,
-      });
-    }
+    // The newly invited hear of it from the notifications module (in the app, by e-mail as each chose).
     await this.audit(m, 'meeting.invite', 'Meeting', meeting.id, { invited: [...newIds] });
     return meeting;
   }

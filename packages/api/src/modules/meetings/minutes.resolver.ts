@@ -68,7 +68,7 @@ export class MeetingMinutesWorkflowResolver {
     return this.step(ctx, input, (s, m, id) => s.approveMinutes(m, id));
   }
 
-  @Mutation(() => MinutesPayload, { description: 'APPROVED → PUBLISHED; attendees are notified.' })
+  @Mutation(() => MinutesPayload, { description: 'APPROVED → PUBLISHED; the invitees are notified.' })
   async publishMinutes(
     @Arg('input', () => MeetingRefInput) input: MeetingRefInput,
     @Ctx() ctx: Context,

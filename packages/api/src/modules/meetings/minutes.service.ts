@@ -1,10 +1,8 @@
-import { MinutesStatus, UserStatus } from '@hub/shared';
+import { MinutesStatus } from '@hub/shared';
 import type { EntityManager } from 'typeorm';
 import { forbidden } from '../../graphql/errors';
 import { maybeIdOf } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
-import { enqueueMail } from '../mail';
-import { peopleByIds } from '../users';
 import {
   AgendaItem,
   Meeting,
@@ -174,26 +172,11 @@ export class MinutesService extends MeetingServiceBase {
       publishedById: this.viewer.id,
       publishedAt: now,
     });
-    const attendedIds = await m
-      .getRepository(MeetingInvitation)
-      .find({ select: { userId: true }, where: { meetingId: meeting.id, attended: true } });
-    const attendees = await peopleByIds(
-      m,
-      attendedIds.map((row) => row.userId),
-      [UserStatus.ACTIVE],
-    );
-    const correction = minutes.revision > 1 ? ' (Korrektur / correction)' : '';
-    for (const person of attendees) {
-      await enqueueMail(m, {
-        to: person.email,
-        kind: 'meeting.minutes_published',
-        subject: `Protokoll veröffentlicht${correction}: ${meeting.title}`,
-        body: `Das Protokoll von „${meeting.title}“ ist veröffentlicht / The minutes are published:\n${this.meetingLink(meeting)}`,
-      });
-    }
+    // The invitees hear of it from the notifications module (in the app, by e-mail as each chose).
+    const invitees = await m.countBy(MeetingInvitation, { meetingId: meeting.id });
     await this.audit(m, 'minutes.publish', 'MeetingMinutes', minutes.id, {
       revision: minutes.revision,
-      notified: attendees.length,
+      notified: invitees,
     });
     return minutes;
   }

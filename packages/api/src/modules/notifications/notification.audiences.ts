@@ -5,7 +5,7 @@ import type { DomainEventPayloads, DomainEventType, TakenDomainEvent } from '../
 import { meetingInviteeIds, meetingSummary, minutesSummary, outcomeSummary } from '../meetings';
 import { municipalityNames } from '../municipalities';
 import { projectSummaries, projectTeamUserIds, statusUpdateText } from '../projects';
-import { activeOfficerIds, activeUserIdsWithRole } from '../users';
+import { activeOfficerIds, activeRecipients, activeUserIdsWithRole } from '../users';
 import { workingGroupAudience, workingGroupMembershipSummary } from '../working-groups';
 import { NotificationThread, SUBJECT_NODE_TYPE } from './notification.entity';
 
@@ -46,7 +46,7 @@ const PAGE: Record<NotificationSubjectType, string> = {
   WORKING_GROUP: '/arbeitsgruppen',
   MUNICIPALITY: '/mitglieder/kommunen',
   MEETING: '/sitzungen',
-  THREAD: '/diskussionen',
+  THREAD: '/diskussionen/themen',
   REPORT: '/berichte',
 };
 
@@ -113,6 +113,30 @@ async function projectSubject(manager: EntityManager, projectId: string | null) 
   return project ?? null;
 }
 
+/** The origin's team is told of an adoption (through adoptProject or a project form's origin). */
+async function adoptionDrafts(
+  manager: EntityManager,
+  adoptedId: string | null,
+  actorId: string | null,
+): Promise<NotificationDraft[]> {
+  const adopted = await projectSubject(manager, adoptedId);
+  const origin = await projectSubject(manager, adopted?.originProjectId ?? null);
+  if (!adopted || !origin) return [];
+  const [adopter] = actorId ? await activeRecipients(manager, [actorId]) : [];
+  return [
+    {
+      recipientIds: await projectTeamUserIds(manager, origin.id),
+      kind: NotificationKind.PROJECT_ADOPTED,
+      subject: { type: 'PROJECT', id: origin.id, title: origin.title },
+      via: 'direct',
+      // The adopted project starts as a draft the origin's team may not read: the entry leads to
+      // their own project, whose page lists its adoptions once published; the text says what is
+      // adapted and whom to ask (the adopter's address, as the team's own contact list would).
+      excerpt: [adopted.title, adopted.adaptationNotes, adopter?.email ?? ''].filter(Boolean).join('\n'),
+    },
+  ];
+}
+
 const projectHandlers: Handlers = {
   async 'project.interest'(manager, event) {
     const project = await projectSubject(manager, event.subjectId);
@@ -126,22 +150,8 @@ const projectHandlers: Handlers = {
       },
     ];
   },
-  async 'project.adopt'(manager, event) {
-    const adopted = await projectSubject(manager, event.subjectId);
-    const origin = await projectSubject(manager, adopted?.originProjectId ?? null);
-    if (!adopted || !origin) return [];
-    return [
-      {
-        recipientIds: await projectTeamUserIds(manager, origin.id),
-        kind: NotificationKind.PROJECT_ADOPTED,
-        subject: { type: 'PROJECT', id: origin.id, title: origin.title },
-        via: 'direct',
-        // The adopted project starts as a draft the origin's team may not read: the entry leads to
-        // their own project, whose page lists its adoptions once published.
-        excerpt: adopted.title,
-      },
-    ];
-  },
+  'project.originChange': (manager, event) => adoptionDrafts(manager, event.subjectId, event.actorId),
+  'project.adopt': (manager, event) => adoptionDrafts(manager, event.subjectId, event.actorId),
   async 'project.statusUpdate'(manager, event) {
     const project = await projectSubject(manager, event.subjectId);
     if (!project) return [];

@@ -8,6 +8,7 @@ import {
   NotificationKind,
 } from '@hub/shared';
 import type { DataSource, EntityManager } from 'typeorm';
+import { notifyLiveTopics } from '../../live/live-notify';
 import type { TakenDomainEvent } from '../events';
 import { takeDomainEvents } from '../events';
 import { enqueueMails } from '../mail';
@@ -17,6 +18,7 @@ import type { NotificationDraft } from './notification.audiences';
 import { actionItemText, draftsFor, subjectLink } from './notification.audiences';
 import type { MailedNotification } from './notification.mails';
 import { digestMail, immediateMail } from './notification.mails';
+import { inboxTopic } from './notification.topics';
 
 /** The consumer name under which notifications take domain events. */
 export const NOTIFICATIONS_CONSUMER = 'notifications';
@@ -170,6 +172,8 @@ export async function writeNotifications(
     ],
   );
   const written = new Set(inserted.map((r) => r.recipient_id));
+  // Every API process's open bells of these people count again once this commits.
+  await notifyLiveTopics(manager, [...written].map(inboxTopic));
   const immediate = rows.filter(
     (row) => row.emailDue === EmailFrequency.IMMEDIATELY && written.has(row.recipientId),
   );

@@ -15,7 +15,7 @@ export const SUBJECT_NODE_TYPE: Record<string, string> = {
   WORKING_GROUP: 'WorkingGroup',
   MUNICIPALITY: 'Municipality',
   MEETING: 'Meeting',
-  THREAD: 'Thread',
+  THREAD: 'DiscussionThread',
   REPORT: 'ProgressReport',
 };
 

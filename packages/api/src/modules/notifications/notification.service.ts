@@ -10,13 +10,16 @@ import { decodeCursor, encodeCursor, fromGlobalId, pageSize } from '../../graphq
 import type { UserErrorCodeValue } from '../../graphql/user-error';
 import { fail, userError } from '../../graphql/user-error';
 import { addJob } from '../../jobs/queue';
+import { notifyLive } from '../../live/live-notify';
+import { mayReadThread } from '../discussions';
 import { MAIL_MAX_ATTEMPTS, OutboxMessage, SEND_MAIL_TASK } from '../mail';
 import { municipalityNames } from '../municipalities';
 import { participantsByProject, projectById, projectPolicy, projectTeamUserIds } from '../projects';
 import type { User } from '../users';
 import { workingGroupAudience, workingGroupById } from '../working-groups';
-import { Follow, Notification, NotificationPreference, NotificationThread } from './notification.entity';
+import { Follow, Notification, NotificationPreference } from './notification.entity';
 import { can, readableNotificationsSql } from './notification.policy';
+import { inboxTopic } from './notification.topics';
 import type { FollowInfo, NotificationPreferenceInfo } from './notification.types';
 import { MailDelivery } from './notification.types';
 
@@ -24,7 +27,7 @@ const FOLLOWABLE_NODE_TYPES: Record<string, FollowSubjectType> = {
   Project: FollowSubjectType.PROJECT,
   WorkingGroup: FollowSubjectType.WORKING_GROUP,
   Municipality: FollowSubjectType.MUNICIPALITY,
-  Thread: FollowSubjectType.THREAD,
+  DiscussionThread: FollowSubjectType.THREAD,
 };
 
 function signedInViewer(ctx: Context): User {
@@ -113,6 +116,8 @@ export async function markRead(ctx: Context, input: { ids?: string[] | null; all
        RETURNING unread`,
       [viewer.id, ids],
     );
+    // The viewer's other tabs and devices show the new count too.
+    await notifyLive(manager, inboxTopic(viewer.id));
     return row.unread;
   });
 }
@@ -142,10 +147,8 @@ async function followable(
     case FollowSubjectType.MUNICIPALITY:
       return { readable: (await municipalityNames(ctx.dataSource.manager, [id])).has(id), automatic: false };
     case FollowSubjectType.THREAD:
-      return {
-        readable: await ctx.dataSource.getRepository(NotificationThread).existsBy({ threadId: id }),
-        automatic: false,
-      };
+      // Authors and the people mentioned follow through the rows written when they took part.
+      return { readable: await mayReadThread(ctx, viewer, id), automatic: false };
   }
 }
 

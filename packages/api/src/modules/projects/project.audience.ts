@@ -7,6 +7,8 @@ export interface ProjectSummary {
   leadMunicipalityId: string;
   workingGroupId: string | null;
   originProjectId: string | null;
+  /** What an adopting municipality changes (empty for projects of their own). */
+  adaptationNotes: string;
 }
 
 /** Projects by ID, for the notifications' texts and audiences (read through this module's face). */
@@ -14,7 +16,7 @@ export async function projectSummaries(manager: EntityManager, ids: string[]): P
   if (!ids.length) return [];
   return manager.query(
     `SELECT id, title, lead_municipality_id AS "leadMunicipalityId", working_group_id AS "workingGroupId",
-            origin_project_id AS "originProjectId"
+            origin_project_id AS "originProjectId", adaptation_notes AS "adaptationNotes"
        FROM project WHERE id = ANY($1::uuid[])`,
     [ids],
   );

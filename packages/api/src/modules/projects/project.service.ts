@@ -5,7 +5,6 @@ import {
   ProjectStatus,
   projectLimits,
   Role,
-  UserStatus,
 } from '@hub/shared';
 import { validateSync } from 'class-validator';
 import type { EntityManager } from 'typeorm';
@@ -16,10 +15,10 @@ import { maybeIdOf, toGlobalId } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
 import { renderMarkdown } from '../../markdown';
 import { emitDomainEvent } from '../events';
-import { enqueueMail } from '../mail';
 import { Municipality } from '../municipalities';
 import { User } from '../users';
 import { WorkingGroup } from '../working-groups';
+import { projectTeamUserIds } from './project.audience';
 import { Project } from './project.entity';
 import type {
   AdoptProjectInput,
@@ -30,7 +29,6 @@ import type {
   SetProjectMilestoneDoneInput,
   UpdateProjectInput,
 } from './project.inputs';
-import { adoptionNoticeMail } from './project.mails';
 import { projectPolicy } from './project.policy';
 import {
   ProjectContact,
@@ -356,8 +354,17 @@ export class ProjectService {
     );
     project.originProjectId = origin.id;
     await manager.update(Project, { id: project.id }, { originProjectId: origin.id });
-    await this.recordAdoption(manager, viewer, project, origin, participants);
+    const notifiedPeople = await this.recordAdoption(manager, viewer, project, origin, participants);
     if (previousOriginId) await this.forgetAdoption(manager, project.leadMunicipalityId, previousOriginId);
+    // The origin's team hears of it as of an adoption (the notifications consume this event).
+    await emitDomainEvent(manager, {
+      actorId: viewer.id,
+      type: 'project.originChange',
+      subjectType: 'Project',
+      subjectId: project.id,
+      payload: { originProjectId: origin.id, notifiedPeople },
+      requestId: this.ctx.requestId,
+    });
   }
 
   /**
@@ -383,7 +390,7 @@ export class ProjectService {
         role: ProjectParticipantRole.ADOPTER,
       });
     origin.adoptionCount = await this.recountAdoptions(manager, origin.id);
-    return this.notifyOriginTeam(manager, viewer, adopted, origin);
+    return this.originTeamSize(manager, viewer, origin);
   }
 
   /** Undoes an adoption's traces on a former origin (its count, and the adopter role if nothing else adopts it). */
@@ -413,37 +420,12 @@ export class ProjectService {
     return rows[0]?.adoption_count ?? 0;
   }
 
-  /** E-mails the origin's contacts and its lead municipality's officers, never the adopter themself. */
-  private async notifyOriginTeam(
-    manager: EntityManager,
-    viewer: User,
-    adopted: Project,
-    origin: Project,
-  ): Promise<number> {
-    const recipients: User[] = await manager
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .where('u.status = :active AND u.id <> :viewerId', { active: UserStatus.ACTIVE, viewerId: viewer.id })
-      .andWhere(
-        `(u.id IN (SELECT c.user_id FROM project_contact c WHERE c.project_id = :originId)
-          OR (u.role = :officer AND u.municipality_id = :leadId))`,
-        { originId: origin.id, officer: Role.OFFICER, leadId: origin.leadMunicipalityId },
-      )
-      .orderBy('u.name')
-      .getMany();
-    const adopting = await manager.findOneBy(Municipality, { id: adopted.leadMunicipalityId });
-    const notice = {
-      originTitle: origin.title,
-      originLink: `${this.ctx.config.publicUrl}/projekte/${encodeURIComponent(toGlobalId('Project', origin.id))}`,
-      adoptedTitle: adopted.title,
-      adoptingMunicipality: adopting?.name ?? '',
-      adaptations: adopted.adaptationNotes,
-      adopterName: viewer.name,
-      adopterEmail: viewer.email,
-    };
-    for (const person of recipients)
-      await enqueueMail(manager, adoptionNoticeMail(person.email, person.locale, notice));
-    return recipients.length;
+  /**
+   * How many of the origin's team hear of the adoption: the notifications module tells them (in the
+   * app, and by e-mail at once or in a digest as each chose), never the adopter themself.
+   */
+  private async originTeamSize(manager: EntityManager, viewer: User, origin: Project): Promise<number> {
+    return (await projectTeamUserIds(manager, origin.id)).filter((id) => id !== viewer.id).length;
   }
 
   private async setPartners(manager: EntityManager, project: Project, globalIds: string[]): Promise<void> {

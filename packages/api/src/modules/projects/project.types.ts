@@ -61,7 +61,9 @@ export class AdoptProjectPayload {
   @Field(() => Project, { nullable: true })
   origin: Project | null;
 
-  @Field(() => Int, { description: "How many people of the origin's team were told by e-mail." })
+  @Field(() => Int, {
+    description: "How many people of the origin's team are told (in the app, by e-mail as each chose).",
+  })
   notifiedPeople: number;
 
   @Field(() => [UserError])

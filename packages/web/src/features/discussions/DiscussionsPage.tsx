@@ -38,6 +38,7 @@ export const DiscussionsPageQuery = graphql(`
 
 export const DiscussionsFiltersQuery = graphql(`
   query DiscussionsFilters {
+    viewerCanManageForumCategories
     forumCategories {
       id
       name
@@ -135,6 +136,12 @@ export function DiscussionsPage() {
             ))}
           </ul>
         </nav>
+      ) : null}
+
+      {filters.data?.viewerCanManageForumCategories ? (
+        <p className="kern-body">
+          <Link to={discussionPaths.forumCategories}>{t('discussions.categories.manage')}</Link>
+        </p>
       ) : null}
 
       <search aria-label={t('discussions.filter.label')}>

@@ -1,6 +1,6 @@
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { discussionLimits } from '@hub/shared';
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { graphql } from '../../gql';
 import type { SearchKind } from '../../gql/graphql';
 import { useT } from '../../i18n';
@@ -62,6 +62,16 @@ export function PostEditor({ id, label, value, onChange, error, autoFocus = fals
     if (autoFocus) textRef.current?.focus();
   }, [autoFocus]);
 
+  // After a mention is inserted, the caret goes behind it in the same commit (a frame later, a
+  // fast typist's next key would land at the end of the text, where setting the value left it).
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const position = pendingCaret.current;
+    if (position === null) return;
+    pendingCaret.current = null;
+    textRef.current?.setSelectionRange(position, position);
+  });
+
   useEffect(() => {
     const timer = setTimeout(() => setDebounced(mention?.query ?? ''), 200);
     return () => clearTimeout(timer);
@@ -89,8 +99,7 @@ export function PostEditor({ id, label, value, onChange, error, autoFocus = fals
     onChange(next);
     setMention(null);
     setActive(0);
-    const position = mention.start + token.length + 1;
-    requestAnimationFrame(() => textRef.current?.setSelectionRange(position, position));
+    pendingCaret.current = mention.start + token.length + 1;
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {

@@ -9,11 +9,13 @@ import { useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
+import { FollowButton } from '../notifications/FollowButton';
 import { postAnchor } from './discussionPaths';
 import { PostItem } from './PostItem';
 import { useReason } from './ReasonDialog';
 import { ReplyForm, type ReplyTarget } from './ReplyForm';
 import { subjectPath } from './subjectLinks';
+import { UnreadDiscussionCountQuery } from './useUnreadDiscussionCount';
 import './discussions.css';
 
 const PAGE_SIZE = 50;
@@ -94,6 +96,7 @@ const MarkThreadReadMutation = graphql(`
         lastReadPostNumber
         firstUnreadPostNumber
       }
+      unreadThreadCount
     }
   }
 `);
@@ -157,7 +160,14 @@ export function ThreadPage() {
   const lastCursor = useRef<bigint>(0n);
   const shownIds = useRef(new Set<string>());
   for (const edge of thread?.posts.edges ?? []) shownIds.current.add(edge.node.id);
-  const [markRead] = useMutation(MarkThreadReadMutation);
+  const [markRead] = useMutation(MarkThreadReadMutation, {
+    // The navigation's badge goes down as soon as the thread is read.
+    update(cache, { data: result }) {
+      const count = result?.markThreadRead.unreadThreadCount;
+      if (count != null)
+        cache.writeQuery({ query: UnreadDiscussionCountQuery, data: { discussionUnreadThreadCount: count } });
+    },
+  });
   const [setLocked] = useMutation(SetThreadLockedMutation);
   const [setPinned] = useMutation(SetThreadPinnedMutation);
   const { askReason, dialog } = useReason();
@@ -260,6 +270,7 @@ export function ThreadPage() {
           (thread.subject?.title ?? '')
         )}
       </p>
+      <FollowButton subjectId={thread.id} />
       <p className="hub-thread-item__badges">
         {thread.pinned ? (
           <span className="kern-badge kern-badge--info">{t('discussions.pinned')}</span>

@@ -8,6 +8,7 @@ export const discussionPaths = {
   newThread: (subjectId: string) => `/diskussionen/neu/${encodeURIComponent(subjectId)}`,
   forumCategoryPattern: '/diskussionen/forum/:categoryId',
   forumCategory: (id: string) => `/diskussionen/forum/${encodeURIComponent(id)}`,
+  forumCategories: '/diskussionen/kategorien',
 } as const;
 
 /** The anchor of a post in its thread (#beitrag-3). */

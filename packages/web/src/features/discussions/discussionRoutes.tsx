@@ -18,4 +18,10 @@ export const discussionPages: RouteObject[] = [
       Component: (await withPageMessages(import('./ForumCategoryPage'))).ForumCategoryPage,
     }),
   },
+  {
+    path: discussionPaths.forumCategories,
+    lazy: async () => ({
+      Component: (await withPageMessages(import('./ForumCategoriesPage'))).ForumCategoriesPage,
+    }),
+  },
 ];

@@ -52,7 +52,16 @@ export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const [load, { data, refetch }] = useLazyQuery(NotificationPopoverQuery, { fetchPolicy: 'network-only' });
   const [markRead] = useMutation(MarkNotificationsRead, {
-    refetchQueries: [UnreadNotificationCountQuery, NotificationPopoverQuery],
+    update(cache, { data: result }) {
+      const unreadCount = result?.markNotificationsRead.unreadCount;
+      if (unreadCount !== undefined)
+        cache.writeQuery({
+          query: UnreadNotificationCountQuery,
+          data: { unreadNotificationCount: unreadCount },
+        });
+    },
+    // The entries' read marks: the popover asks again (a handful of rows).
+    refetchQueries: [NotificationPopoverQuery],
   });
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
