@@ -2,15 +2,14 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
 import {
   type AppLocale,
   createTranslator,
-  isAppLocale,
+  DEFAULT_LOCALE,
+  LOCALE_STORAGE_KEY,
   type LoadedMessages,
   loadCatalogue,
   messagesAtHand,
+  readStoredLocale,
   type Translate,
 } from './translate';
-
-const storageKey = 'hub.locale';
-const defaultLocale: AppLocale = 'de';
 
 interface I18nContextValue {
   locale: AppLocale;
@@ -22,20 +21,10 @@ interface I18nContextValue {
 
 const I18nContext = createContext<I18nContextValue | null>(null);
 
-function readStoredLocale(): AppLocale | null {
-  try {
-    const stored = window.localStorage.getItem(storageKey);
-    return isAppLocale(stored) ? stored : null;
-  } catch {
-    // Storage can be unavailable (privacy settings); the default language still works.
-    return null;
-  }
-}
-
 /** Provides the UI language: German by default, the person's choice kept in localStorage. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [storedLocale, setStoredLocale] = useState<AppLocale | null>(readStoredLocale);
-  const locale = storedLocale ?? defaultLocale;
+  const locale = storedLocale ?? DEFAULT_LOCALE;
   const [catalogue, setCatalogue] = useState<{ locale: AppLocale; messages: LoadedMessages } | null>(() => {
     const messages = messagesAtHand(locale);
     return messages ? { locale, messages } : null;
@@ -60,7 +49,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const setLocale = useCallback((next: AppLocale) => {
     setStoredLocale(next);
     try {
-      window.localStorage.setItem(storageKey, next);
+      window.localStorage.setItem(LOCALE_STORAGE_KEY, next);
     } catch {
       // See readStoredLocale: the choice then lasts until the page is reloaded.
     }

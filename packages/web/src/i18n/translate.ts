@@ -3,6 +3,20 @@ import { de, type PluralForms } from './de';
 
 export type AppLocale = 'de' | 'en';
 
+export const DEFAULT_LOCALE: AppLocale = 'de';
+/** Where the person's choice of language is kept (localStorage). */
+export const LOCALE_STORAGE_KEY = 'hub.locale';
+
+export function readStoredLocale(): AppLocale | null {
+  try {
+    const stored = window.localStorage.getItem(LOCALE_STORAGE_KEY);
+    return isAppLocale(stored) ? stored : null;
+  } catch {
+    // Storage can be unavailable (privacy settings); the default language still works.
+    return null;
+  }
+}
+
 /** Each language's name in that language, as a language switch shows it. */
 export const localeNames: Record<AppLocale, string> = { de: 'Deutsch', en: 'English' };
 
@@ -62,6 +76,9 @@ export async function loadCatalogue(locale: AppLocale): Promise<LoadedMessages> 
  */
 export async function loadPageMessages(): Promise<void> {
   pagesWanted = true;
+  // A page opened directly loads before the language provider first renders: its language is the
+  // one the provider will show.
+  if (!localesInUse.size) localesInUse.add(readStoredLocale() ?? DEFAULT_LOCALE);
   await Promise.all([...localesInUse].map((locale) => loadPart(locale, 'pages')));
 }
 
