@@ -24,9 +24,9 @@ import { Notifications1796072685545 } from './1796072685545-Notifications';
 import { DiscussionPostSearchOrder1796072889041 } from './1796072889041-DiscussionPostSearchOrder';
 import { PhaseHistoryIntervals1796073728102 } from './1796073728102-PhaseHistoryIntervals';
 import { SessionClient1796075364164 } from './1796075364164-SessionClient';
+import { ThreadNotificationLinks1796080000000 } from './1796080000000-ThreadNotificationLinks';
 import { FigureIndexes1796083026188 } from './1796083026188-FigureIndexes';
 import { PublicDataChangeNotify1796083500000 } from './1796083500000-PublicDataChangeNotify';
-import { ThreadNotificationLinks1796080000000 } from './1796080000000-ThreadNotificationLinks';
 
 type MigrationClass = new () => MigrationInterface;
 
