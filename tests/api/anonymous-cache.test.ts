@@ -105,4 +105,32 @@ describe('the cache of anonymous answers', () => {
     const signOutAgain = await t.client().gql('mutation { signOut { success } }');
     expect(signOutAgain.headers.get('x-hub-cache')).toBe('miss');
   });
+
+  it('keeps the network figures (the same for every reader) until a write, for signed-in readers too', async () => {
+    const ministry = await buildUser(t.dataSource, { role: Role.MINISTRY });
+    const client = await t.as(ministry);
+    const FIGURES = `query { networkFigures(period: { kind: YEAR, year: 2026, index: 1 }) { current { projectCount } } }`;
+    const count = (answer: { data?: unknown }) =>
+      (answer.data as { networkFigures: { current: { projectCount: number } } }).networkFigures.current
+        .projectCount;
+    await buildProject(t.dataSource, { title: 'Cache: Sensorik', leadMunicipalityId: kl });
+    // Until the process heard of the write, figures are computed (and cost statements).
+    let first = await client.gql(FIGURES);
+    for (let attempt = 0; attempt < 50 && (await client.gql(FIGURES)).statements.length > 1; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      first = await client.gql(FIGURES);
+    }
+    const remembered = await client.gql(FIGURES);
+    // Only the session lookup: the figures come from memory, unchanged.
+    expect(remembered.statements).toHaveLength(1);
+    expect(count(remembered)).toBe(count(first));
+
+    await buildProject(t.dataSource, { title: 'Cache: Sensorik 2', leadMunicipalityId: kl });
+    let after = await client.gql(FIGURES);
+    for (let attempt = 0; attempt < 50 && count(after) === count(first); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      after = await client.gql(FIGURES);
+    }
+    expect(count(after)).toBe(count(first) + 1);
+  });
 });

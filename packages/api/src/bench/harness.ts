@@ -13,7 +13,7 @@ import { createDataSource } from '../db/data-source';
 import { startEmbeddedPostgres } from '../db/embedded';
 import { logger } from '../logger';
 import { createSession } from '../modules/auth/session.service';
-import { createApp } from '../server/app';
+import { type App, createApp } from '../server/app';
 import { prepareDatabase } from '../server/bootstrap';
 
 export interface ScenarioResult {
@@ -32,6 +32,8 @@ export interface Scenario {
   variables?: Record<string, unknown>;
   /** Sends this scenario's requests as this user instead of the prepared one. */
   asUserId?: string;
+  /** Runs before each of the scenario's requests, untimed (e.g. forgetting remembered results). */
+  beforeEach?: (app: App) => void;
 }
 
 export interface Prepared {
@@ -136,6 +138,7 @@ export async function benchmark<P extends Prepared>(options: BenchmarkOptions<P>
         typeof options.scenarios === 'function' ? options.scenarios(prepared) : options.scenarios;
       const results: ScenarioResult[] = [];
       const timed = async (scenario: Omit<Scenario, 'scenario'>): Promise<number> => {
+        scenario.beforeEach?.(app);
         const started = process.hrtime.bigint();
         await request(scenario as Scenario);
         return Number(process.hrtime.bigint() - started) / 1e6;

@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import { holdingConnection } from '../db/connection-guard';
 import type { AfterCommitJobs } from '../jobs/after-commit';
 import type { LiveHub } from '../live/live-hub';
+import type { PublicDataMemo } from '../live/public-data-memo';
 import type { Logger } from '../logger';
 import type { Session } from '../modules/auth/session.entity';
 import type { MailDelivery } from '../modules/mail/mail-delivery';
@@ -33,6 +34,8 @@ export interface Context {
   response: Response | null;
   /** The process's live updates (subscriptions); absent where none run. */
   live?: LiveHub;
+  /** Results computed from public data only, kept until a write (absent when the cache is off). */
+  publicMemo?: PublicDataMemo;
 }
 
 export interface MutationOutcome<T> {

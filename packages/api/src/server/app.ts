@@ -31,6 +31,7 @@ import type { JobRunner } from '../jobs/runner';
 import { startJobRunner } from '../jobs/runner';
 import { crontab, taskList } from '../jobs/tasks';
 import { LiveHub } from '../live/live-hub';
+import { PublicDataMemo } from '../live/public-data-memo';
 import { startSubscriptionServer } from '../live/subscription-server';
 import type { Logger } from '../logger';
 import { composePasswordResetMails } from '../modules/auth/auth.service';
@@ -58,6 +59,8 @@ export interface App {
   /** Sends mail (the queue's `mail.send` task uses it). */
   mailer: Mailer;
   afterCommit: AfterCommitJobs;
+  /** Results computed from public data only (network figures), kept until a write; absent when off. */
+  publicMemo?: PublicDataMemo;
   /**
    * Starts the job queue's runner in this process (the API's start does; tests that need jobs
    * run call it). Stopped with the app.
@@ -267,6 +270,10 @@ export async function createApp({
     config.anonymousCacheSeconds > 0
       ? new AnonymousResponseCache(hub, { maxAgeMs: config.anonymousCacheSeconds * 1000 })
       : null;
+  const publicMemo =
+    config.anonymousCacheSeconds > 0
+      ? new PublicDataMemo(hub, config.anonymousCacheSeconds * 1000)
+      : undefined;
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -311,6 +318,7 @@ export async function createApp({
       log: log.child({ requestId, userId: resumed?.user.id }),
       response: res,
       live: hub,
+      publicMemo,
     };
   };
 
@@ -352,6 +360,7 @@ export async function createApp({
     mail,
     mailer,
     afterCommit,
+    publicMemo,
     async startJobs(options = {}) {
       if (jobs) return jobs;
       jobs = await startJobRunner({

@@ -28,6 +28,7 @@ import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, maybeIdOf, toGlobalId } from '../../graphql/relay';
 import { UserErrors } from '../../graphql/user-error';
+import { rememberedPublicResult } from '../../live/public-data-memo';
 import { requireViewer } from '../auth';
 import { User, userById } from '../users';
 import {
@@ -182,7 +183,10 @@ export class ProgressReportResolver {
     @Ctx() ctx: Context,
   ): Promise<NetworkFigureComparison> {
     if (!can(ctx.viewer, 'readFigures')) throw unauthenticated();
-    return compareWithPrevious(ctx.dataSource.manager, periodOrBadInput(period));
+    const checked = periodOrBadInput(period);
+    return rememberedPublicResult(ctx.publicMemo, `figures:${JSON.stringify(checked)}`, () =>
+      compareWithPrevious(ctx.dataSource.manager, checked),
+    );
   }
 
   @Query(() => [NetworkFigures], {
@@ -199,7 +203,9 @@ export class ProgressReportResolver {
     const count = quarters ?? reportLimits.seriesQuarters.default;
     if (!Number.isInteger(count) || count < 1 || count > reportLimits.seriesQuarters.max)
       throw badInput(`quarters: 1–${reportLimits.seriesQuarters.max}.`, 'quarters');
-    return computeNetworkFigures(ctx.dataSource.manager, quartersUpTo(end, count));
+    return rememberedPublicResult(ctx.publicMemo, `series:${JSON.stringify(end)}:${count}`, () =>
+      computeNetworkFigures(ctx.dataSource.manager, quartersUpTo(end, count)),
+    );
   }
 
   @Query(() => ProgressReportConnection, {
