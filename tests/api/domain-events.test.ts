@@ -54,7 +54,12 @@ describe('changes write their domain event, and the audit trail is derived from 
     expect(events.map((e) => e.type)).toEqual(['project.publish', 'project.statusUpdate']);
     expect(events[0]).toMatchObject({ actorId: officer.id, subjectType: 'Project', subjectId: draft.id });
     expect(events[0].payload).toMatchObject({ status: ProjectStatus.PUBLISHED });
-    expect(events[1].payload).toEqual({ phase: 'PILOT', progressPercent: 20, reportedOn: '2026-02-01' });
+    expect(events[1].payload).toEqual({
+      phase: 'PILOT',
+      progressPercent: 20,
+      reportedOn: '2026-02-01',
+      statusUpdateId: expect.any(String),
+    });
     expect(events[0].requestId).toBeTruthy();
 
     // The audit trail keeps its content: action, entity, before and after, the same request.
