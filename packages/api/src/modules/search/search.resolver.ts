@@ -6,7 +6,6 @@ import { toGlobalId } from '../../graphql/relay';
 import { relevanceSql, type SearchPlan, searchPlan } from '../../text-search/search-terms';
 import { meetingPolicy } from '../meetings';
 import { MunicipalityDirectory } from '../municipalities';
-import { visibleStatuses } from '../network';
 import { searchProjects } from '../projects';
 import { PeopleService, userPolicy } from '../users';
 import { workingGroupPolicy } from '../working-groups';
@@ -188,10 +187,10 @@ export class SearchResolver {
     searches.push([
       SearchKind.MUNICIPALITY,
       async () => {
-        const page = await new MunicipalityDirectory(ctx.dataSource).find(
-          { first: limit, filter: { search } },
-          visibleStatuses(viewer),
-        );
+        const page = await new MunicipalityDirectory(ctx.dataSource).find({
+          first: limit,
+          filter: { search },
+        });
         return {
           totalCount: page.totalCount,
           hits: page.edges.map(({ node }) => ({ id: node.id, title: node.name, detail: null })),
