@@ -226,29 +226,45 @@ describe('people: can(list) and peopleListFilter agree', () => {
 describe('Query.viewerCan: the "may I?" answers screens ask instead of checking roles', () => {
   it('answers each role from the policies', async () => {
     const QUERY =
-      '{ viewerCan { createProject chooseProjectMunicipality createMeeting listPeople administerMemberships exportMemberships readParticipation } }';
+      '{ viewerCan { createProject chooseProjectMunicipality setNetworkProject createMeeting planMeetings createWorkingGroup listPeople invitePeople listMemberships administerMemberships exportMemberships readParticipation listMailDeliveries } }';
     const answers = async (actor: User | null) =>
       (await (actor ? await t.as(actor) : t.client()).gql(QUERY)).data?.viewerCan;
-    const row = (
-      createProject: boolean,
-      coordinator: boolean,
-      listPeople: boolean,
-      readParticipation: boolean,
-    ) => ({
-      createProject,
+    // `member`: the network's staff (coordinators and officers); `coordinator`: coordinators only;
+    // the list of memberships is for everyone signed in.
+    const row = (member: boolean, coordinator: boolean, readParticipation: boolean, signedIn = true) => ({
+      createProject: member,
       chooseProjectMunicipality: coordinator,
+      setNetworkProject: coordinator,
       createMeeting: coordinator,
-      listPeople,
+      planMeetings: member,
+      createWorkingGroup: coordinator,
+      listPeople: member,
+      invitePeople: coordinator,
+      listMemberships: signedIn,
       administerMemberships: coordinator,
       exportMemberships: coordinator,
       readParticipation,
+      listMailDeliveries: coordinator,
     });
     await expectMatrix(actors, answers, {
       public: row(false, false, false, false),
-      ministry: row(false, false, false, true),
-      ownOfficer: row(true, false, true, false),
-      otherOfficer: row(true, false, true, false),
-      coordinator: row(true, true, true, true),
+      ministry: row(false, false, true),
+      ownOfficer: row(true, false, false),
+      otherOfficer: row(true, false, false),
+      coordinator: row(true, true, true),
+    });
+  });
+
+  it('Query.searchKinds: what each role’s search can find', async () => {
+    const kinds = async (actor: User | null) =>
+      (await (actor ? await t.as(actor) : t.client()).gql('{ searchKinds }')).data?.searchKinds;
+    const signedIn = ['PROJECT', 'MUNICIPALITY', 'WORKING_GROUP', 'MEETING', 'MINUTES'];
+    await expectMatrix(actors, kinds, {
+      public: ['PROJECT', 'MUNICIPALITY'],
+      ministry: signedIn,
+      ownOfficer: [...signedIn, 'PERSON'],
+      otherOfficer: [...signedIn, 'PERSON'],
+      coordinator: [...signedIn, 'PERSON'],
     });
   });
 });

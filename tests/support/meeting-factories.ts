@@ -1,48 +1,15 @@
-import {
-  MeetingKind,
-  MembershipStatus,
-  Role,
-  WorkingGroupMembershipStatus,
-  WorkingGroupRole,
-} from '@hub/shared';
+import { MeetingKind, MembershipStatus, Role } from '@hub/shared';
 import type { DataSource } from 'typeorm';
 import { Meeting, MeetingInvitation } from '../../packages/api/src/modules/meetings/meeting.entity';
 import { NetworkMembership } from '../../packages/api/src/modules/network/membership.entity';
 import type { User } from '../../packages/api/src/modules/users/user.entity';
-import {
-  WorkingGroup,
-  WorkingGroupMembership,
-} from '../../packages/api/src/modules/working-groups/working-group.entity';
 import { buildUser } from './factories';
+import { buildWorkingGroup } from './working-group-factories';
 
 let sequence = 0;
 
-/** A working group with the given leads and members (active memberships). */
-export async function buildWorkingGroup(
-  dataSource: DataSource,
-  { leads = [], members = [], name }: { leads?: User[]; members?: User[]; name?: string } = {},
-): Promise<WorkingGroup> {
-  const group = dataSource
-    .getRepository(WorkingGroup)
-    .create({ name: name ?? `AG ${++sequence}`, topic: 'Digitalisierung' });
-  await dataSource.getRepository(WorkingGroup).save(group);
-  const rows = [
-    ...leads.map((user) => ({ user, role: WorkingGroupRole.LEAD })),
-    ...members.map((user) => ({ user, role: WorkingGroupRole.MEMBER })),
-  ];
-  if (rows.length) {
-    await dataSource.getRepository(WorkingGroupMembership).insert(
-      rows.map(({ user, role }) => ({
-        workingGroupId: group.id,
-        userId: user.id,
-        role,
-        status: WorkingGroupMembershipStatus.ACTIVE,
-        joinedAt: new Date(),
-      })),
-    );
-  }
-  return group;
-}
+// One working-group factory for every test (it lives with the other working-group factories).
+export { buildWorkingGroup } from './working-group-factories';
 
 /** Makes the municipality an active network member (if it is not one yet). */
 export async function activeMember(dataSource: DataSource, municipalityId: string): Promise<void> {
@@ -55,18 +22,26 @@ export async function activeMember(dataSource: DataSource, municipalityId: strin
     .execute();
 }
 
-/** A meeting stored directly (bypassing the API), by default a network meeting next week. */
+/**
+ * A meeting stored directly (bypassing the API), by default a network meeting next week; a
+ * working-group meeting without a group gets a group of its own.
+ */
 export async function buildMeeting(
   dataSource: DataSource,
   overrides: Partial<Meeting> = {},
 ): Promise<Meeting> {
   const startsAt = overrides.startsAt ?? new Date(Date.now() + 7 * 86400_000);
+  const workingGroupId =
+    overrides.kind === MeetingKind.WORKING_GROUP && !overrides.workingGroupId
+      ? (await buildWorkingGroup(dataSource)).id
+      : overrides.workingGroupId;
   const meeting = dataSource.getRepository(Meeting).create({
     kind: MeetingKind.NETWORK,
     title: `Netzwerktreffen ${++sequence}`,
     description: '',
     endsAt: new Date(startsAt.getTime() + 2 * 3600_000),
     ...overrides,
+    ...(workingGroupId ? { workingGroupId } : {}),
     startsAt,
   });
   await dataSource.getRepository(Meeting).save(meeting);

@@ -15,9 +15,11 @@ import {
   ProjectParticipant,
   ProjectStatusUpdate,
 } from '../../packages/api/src/modules/projects/project-details.entity';
+import { freshMunicipality } from './network-factories';
 
 export interface ProjectOverrides extends Partial<Project> {
-  leadMunicipalityId: string;
+  /** A municipality no other project of the test file leads, unless given. */
+  leadMunicipalityId?: string;
   partnerIds?: string[];
   interestedIds?: string[];
   costs?: { amountCents: number; recurrence?: CostRecurrence; costType?: CostType; label?: string }[];
@@ -25,8 +27,12 @@ export interface ProjectOverrides extends Partial<Project> {
 }
 
 /** A project (published unless given) with its lead participant, partners, costs and status updates. */
-export async function buildProject(dataSource: DataSource, overrides: ProjectOverrides): Promise<Project> {
+export async function buildProject(
+  dataSource: DataSource,
+  overrides: ProjectOverrides = {},
+): Promise<Project> {
   const { partnerIds = [], interestedIds = [], costs = [], statusUpdates = [], ...fields } = overrides;
+  const leadMunicipalityId = fields.leadMunicipalityId ?? (await freshMunicipality(dataSource)).id;
   const description = fields.description ?? '';
   const project = dataSource.getRepository(Project).create({
     title: `Projekt ${randomBytes(3).toString('hex')}`,
@@ -42,6 +48,7 @@ export async function buildProject(dataSource: DataSource, overrides: ProjectOve
     isDemo: false,
     isNetworkProject: false,
     ...fields,
+    leadMunicipalityId,
     description,
     descriptionHtml: renderMarkdown(description),
   });

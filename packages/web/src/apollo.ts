@@ -15,11 +15,11 @@ import { writeSessionViewer } from './session/session';
 const objectsOfTheirEntity = [
   'ActionItemPermissions',
   'MeetingPermissions',
-  'MeetingsPermissions',
   'MembershipPermissions',
   'MunicipalityPermissions',
   'ProjectPermissions',
   'UserPermissions',
+  'ViewerPermissions',
   'WorkingGroupPermissions',
   'MeetingParticipation',
   'ProjectSolution',

@@ -182,6 +182,7 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.viewerOpenSteps': 4,
   // One group per kind of SearchKind, each with at most the largest page of hits.
   'Query.search': 6,
+  'Query.searchKinds': 6,
   'SearchGroup.hits': limits.search.perKind.max,
   'Query.similarProjects': projectLimits.similar.max,
   'WorkingGroup.leads': 10,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
 import { buildSchema } from 'type-graphql';
+import { authAccountSecurity } from '../modules/auth';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { dashboardResolvers } from '../modules/dashboard';
 import { DiscussionLiveResolver } from '../modules/discussions/discussion.live';
@@ -18,6 +19,7 @@ import {
   MembershipEventResolver,
   NetworkMembershipResolver,
 } from '../modules/network/membership.resolver';
+import { MunicipalityMembershipResolver } from '../modules/network/municipality-membership.links.resolver';
 import { NotificationLiveResolver } from '../modules/notifications/notification.live';
 import { NotificationResolver } from '../modules/notifications/notification.resolver';
 import { privacyResolvers } from '../modules/privacy';
@@ -30,6 +32,7 @@ import { ProgressReportResolver } from '../modules/reports';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { OpenStepsResolver } from '../modules/start/open-steps.resolver';
 import { ViewerPermissionsResolver } from '../modules/start/viewer-permissions.resolver';
+import { registerAccountSecurity } from '../modules/users';
 import { MunicipalityOfficersResolver } from '../modules/users/user.links.resolver';
 import { UserResolver } from '../modules/users/user.resolver';
 import { MunicipalityWorkingGroupsResolver } from '../modules/working-groups/working-group.links.resolver';
@@ -49,6 +52,7 @@ export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   UserResolver,
   MunicipalityResolver,
+  MunicipalityMembershipResolver,
   MunicipalityOfficersResolver,
   ViewerPermissionsResolver,
   ProjectResolver,
@@ -74,6 +78,9 @@ export const resolvers: NonEmptyArray<Function> = [
   ProgressReportResolver,
   ...dashboardResolvers,
 ];
+
+// People are administered in the users module; passwords, sessions and invitations are auth's.
+registerAccountSecurity(authAccountSecurity);
 
 let built: Promise<GraphQLSchema> | null = null;
 

@@ -28,7 +28,14 @@ export const SessionQuery = graphql(`
   }
 `);
 
-/** Records who is signed in (or that nobody is), so every component reading the session updates. */
+/** Answers of the API that depend on nothing but who is asking (`Query.viewerCan`, …). */
+const viewerAnswers = ['viewerCan', 'searchKinds'] as const;
+
+/**
+ * Records who is signed in (or that nobody is), so every component reading the session updates,
+ * and forgets what the previous viewer was allowed to do: screens ask the API again.
+ */
 export function writeSessionViewer(cache: ApolloCache, viewer: SessionViewerFragment | null): void {
   cache.writeQuery({ query: SessionQuery, data: { viewer } });
+  for (const fieldName of viewerAnswers) cache.evict({ id: 'ROOT_QUERY', fieldName });
 }

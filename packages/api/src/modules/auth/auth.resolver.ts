@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
 import { idOf } from '../../graphql/relay';
+import { requireRole, requireViewer } from '../../graphql/viewer';
 import { User, userPolicy } from '../users';
 import {
   AcceptInvitationInput,
@@ -24,7 +25,6 @@ import {
 } from './auth.inputs';
 import { AuthService } from './auth.service';
 import { endAllSessions, endSession, SESSION_COOKIE } from './session.service';
-import { requireRole, requireViewer } from './viewer';
 
 function setSessionCookie(ctx: Context, token: string): void {
   ctx.response?.cookie(SESSION_COOKIE, token, {

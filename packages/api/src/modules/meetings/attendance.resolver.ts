@@ -27,7 +27,6 @@ import {
 import { meetingPolicy } from './meeting.policy';
 import {
   MeetingParticipation,
-  MeetingsPermissions,
   MunicipalityParticipation,
   ParticipationReport,
   WorkingGroupParticipation,
@@ -45,13 +44,6 @@ function service(ctx: Context, viewer: User) {
 /** Invitations, answers, attendance and the participation report of meetings. */
 @Resolver(() => Meeting)
 export class MeetingAttendanceResolver {
-  @Query(() => MeetingsPermissions, { description: 'What the viewer may do across meetings.' })
-  meetingsViewerCan(@Ctx() ctx: Context): MeetingsPermissions {
-    return Object.assign(new MeetingsPermissions(), {
-      readParticipation: meetingPolicy.can(ctx.viewer, 'readParticipation'),
-    });
-  }
-
   @Query(() => ParticipationReport, {
     description: 'Attendance per municipality and per working group (coordinators and the ministry).',
   })

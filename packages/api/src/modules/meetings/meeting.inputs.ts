@@ -449,6 +449,13 @@ export class MinutesPayload {
   @Field(() => MeetingMinutes, { nullable: true })
   minutes: MeetingMinutes | null;
 
+  @Field(() => Meeting, {
+    nullable: true,
+    description:
+      'The minutes’ meeting: its published revisions and what the viewer may do next change with them.',
+  })
+  meeting: Meeting | null;
+
   @Field(() => [UserError])
   userErrors: UserError[];
 }

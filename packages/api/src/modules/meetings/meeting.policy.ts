@@ -1,7 +1,7 @@
 import { MeetingKind, MinutesStatus } from '@hub/shared';
 import type { Actor, SqlFilter, ViewerSql } from '../../policy/policy';
 import { definePolicy, everything, nothing } from '../../policy/policy';
-import { isCoordinator, isMinistry, isNetworkMember } from '../users';
+import { isCoordinator, isMinistry, isNetworkMember, isOfficer } from '../users';
 import type { Meeting, MeetingInvitation, MeetingMinutes, Outcome } from './meeting.entity';
 
 /**
@@ -47,6 +47,11 @@ export const meetingPolicy = definePolicy<{
   readParticipation: undefined;
   /** Coordinators plan any meeting; leads plan their own group's meetings; an archived group none. */
   create: { kind: MeetingKind; groupLeadIds: readonly string[]; groupArchived: boolean };
+  /**
+   * Offered the planning page at all: coordinators, and officers (the only ones who lead groups),
+   * who plan there the meetings of the groups they lead (`create` decides per group).
+   */
+  plan: undefined;
   manage: MeetingState;
   /** Names and answers of the invited: the network's members (not the ministry: personal data). */
   readInvitations: undefined;
@@ -75,6 +80,7 @@ export const meetingPolicy = definePolicy<{
   create: (actor, { kind, groupLeadIds, groupArchived }) =>
     !groupArchived &&
     (isCoordinator(actor) || (kind === MeetingKind.WORKING_GROUP && leads(actor, groupLeadIds))),
+  plan: (actor) => isCoordinator(actor) || isOfficer(actor),
   manage,
   readInvitations: (actor) => isNetworkMember(actor),
   respond: (actor, { invitation }) => actor !== null && invitation.userId === actor.id,

@@ -66,12 +66,6 @@ export class ParticipationReport {
   byWorkingGroup: WorkingGroupParticipation[];
 }
 
-@ObjectType({ description: 'What the viewer may do across meetings.' })
-export class MeetingsPermissions {
-  @Field(() => Boolean, { description: 'Read participation per municipality and working group.' })
-  readParticipation: boolean;
-}
-
 @ObjectType()
 export class MeetingPermissions {
   @Field(() => Boolean, { description: 'Edit, cancel, agenda, invitations, attendance, outcomes.' })

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
 import { idOf, toGlobalId } from '../../graphql/relay';
+import type { UserError } from '../../graphql/user-error';
 import { renderMarkdown } from '../../markdown';
 import { requireViewer } from '../auth';
 import { Municipality, municipalityById } from '../municipalities';
@@ -17,7 +18,7 @@ import {
   OutcomeSnapshot,
 } from './meeting.entity';
 import { MeetingRefInput, MinutesPayload, SaveMinutesInput } from './meeting.inputs';
-import { agendaItemById, minutesByMeeting, revisionsByMinutes } from './meeting.loaders';
+import { agendaItemById, meetingById, minutesByMeeting, revisionsByMinutes } from './meeting.loaders';
 import { meetingPolicy } from './meeting.policy';
 import { meetingStateOf } from './meeting.state';
 import { MinutesService } from './minutes.service';
@@ -39,7 +40,7 @@ export class MeetingMinutesWorkflowResolver {
     const { result, userErrors } = await inTransaction(ctx, (m) =>
       service(ctx, viewer).saveMinutes(m, input, meetingId),
     );
-    return { minutes: result, userErrors };
+    return this.payload(ctx, result, meetingId, userErrors);
   }
 
   @Mutation(() => MinutesPayload, { description: 'DRAFT → SUBMITTED, by the organiser.' })
@@ -94,7 +95,21 @@ export class MeetingMinutesWorkflowResolver {
     const viewer = requireViewer(ctx);
     const meetingId = idOf(input.meetingId, 'Meeting', 'meetingId');
     const { result, userErrors } = await inTransaction(ctx, (m) => run(service(ctx, viewer), m, meetingId));
-    return { minutes: result, userErrors };
+    return this.payload(ctx, result, meetingId, userErrors);
+  }
+
+  /** The changed minutes with their meeting, so that clients update both from the answer. */
+  private async payload(
+    ctx: Context,
+    minutes: MeetingMinutes | null,
+    meetingId: string,
+    userErrors: UserError[],
+  ): Promise<MinutesPayload> {
+    return {
+      minutes,
+      meeting: minutes ? await ctx.loaders.get(meetingById).load(meetingId) : null,
+      userErrors,
+    };
   }
 
   @FieldResolver(() => MeetingMinutes, {

@@ -5,5 +5,7 @@
 
 export { municipalityNames } from './municipality.audience';
 export { Municipality } from './municipality.entity';
+export { MunicipalityFilter, MunicipalitySort } from './municipality.inputs';
 export { mapPositionByMunicipalityId, municipalityById } from './municipality.loaders';
+export { MunicipalityConnection } from './municipality.resolver';
 export { MunicipalityDirectory, municipalityExists } from './municipality.service';

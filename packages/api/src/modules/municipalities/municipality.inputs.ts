@@ -1,6 +1,6 @@
 import { MembershipStatus, MunicipalityKind } from '@hub/shared';
 import { IsArray, IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 
 /** How the directory is ordered. RELEVANCE needs a search and is its default. */
 export enum MunicipalitySort {
@@ -61,15 +61,4 @@ export class MunicipalityFilter {
   @IsOptional()
   @IsBoolean()
   networkMember?: boolean | null;
-}
-
-@ObjectType({ description: 'What the viewer may do with a municipality.' })
-export class MunicipalityPermissions {
-  @Field(() => Boolean, {
-    description: 'Invite it into the network (coordinators, when it is not a member).',
-  })
-  inviteToNetwork: boolean;
-
-  @Field(() => Boolean, { description: 'Apply for membership (its own officers, when it is not a member).' })
-  applyForMembership: boolean;
 }

@@ -1,9 +1,9 @@
-import { MembershipStatus } from '@hub/shared';
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { paginateByKeys, type RawSortKey as SortKey } from '../../db/keyset-pagination';
 import type { PageArgs } from '../../db/paginate';
 import type { Connection } from '../../graphql/relay';
 import { idOf } from '../../graphql/relay';
+import type { SqlFilter } from '../../policy/policy';
 import { Municipality } from './municipality.entity';
 import type { MunicipalityFilter } from './municipality.inputs';
 import { MunicipalitySort } from './municipality.inputs';
@@ -63,7 +63,8 @@ export class MunicipalityDirectory {
 
   async find(
     args: PageArgs & { filter?: MunicipalityFilter | null; sort?: MunicipalitySort | null },
-    visibleStatuses: MembershipStatus[],
+    /** Conditions of other modules on `m` (the network's membership filters), added as given. */
+    conditions: readonly SqlFilter[] = [],
   ): Promise<Connection<Municipality>> {
     const filter = args.filter ?? {};
     const query = this.dataSource.getRepository(Municipality).createQueryBuilder('m');
@@ -76,7 +77,8 @@ export class MunicipalityDirectory {
       });
       query.andWhere(MATCHES);
     }
-    this.applyFilters(query, filter, visibleStatuses);
+    this.applyFilters(query, filter);
+    for (const condition of conditions) query.andWhere(condition.sql, condition.params);
 
     const sort = args.sort ?? (search ? MunicipalitySort.RELEVANCE : MunicipalitySort.NAME);
     const keys: SortKey[] = [];
@@ -116,11 +118,7 @@ export class MunicipalityDirectory {
     return paginateByKeys(query, 'm', args, keys);
   }
 
-  private applyFilters(
-    query: SelectQueryBuilder<Municipality>,
-    filter: MunicipalityFilter,
-    visibleStatuses: MembershipStatus[],
-  ): void {
+  private applyFilters(query: SelectQueryBuilder<Municipality>, filter: MunicipalityFilter): void {
     if (filter.kinds?.length) query.andWhere('m.kind IN (:...kinds)', { kinds: filter.kinds });
     if (filter.districtId) {
       query.andWhere('m.district_id = :districtId', {
@@ -131,20 +129,6 @@ export class MunicipalityDirectory {
       query.andWhere('m.parent_id = :vgId', {
         vgId: idOf(filter.verbandsgemeindeId, 'Municipality', 'verbandsgemeindeId'),
       });
-    }
-    if (filter.memberStatuses?.length) {
-      // Statuses the viewer may not see match nothing rather than reveal who is invited.
-      const statuses = filter.memberStatuses.filter((s) => visibleStatuses.includes(s));
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM network_membership nm WHERE nm.municipality_id = m.id AND nm.status = ANY(:statuses))',
-        { statuses },
-      );
-    }
-    if (filter.networkMember === true || filter.networkMember === false) {
-      query.andWhere(
-        `${filter.networkMember ? '' : 'NOT '}EXISTS (SELECT 1 FROM network_membership active WHERE active.municipality_id = m.id AND active.status = :active)`,
-        { active: MembershipStatus.ACTIVE },
-      );
     }
   }
 }

@@ -7,7 +7,7 @@ import { forbidden } from '../../graphql/errors';
 import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, idOf } from '../../graphql/relay';
-import { requireViewer } from '../auth';
+import { requireViewer } from '../../graphql/viewer';
 import { Municipality, mapPositionByMunicipalityId, municipalityById } from '../municipalities';
 import { User, userById, userPolicy } from '../users';
 import { MembershipEvent, NetworkMembership } from './membership.entity';

@@ -15,6 +15,7 @@ export {
   NotificationSigningKey,
   NotificationThread,
 } from './notification.entity';
+export { can as notificationPolicyCan } from './notification.policy';
 
 /** The queue task that takes new domain events and writes their notifications. */
 export const CONSUME_TASK = 'notifications.consume';

@@ -29,7 +29,7 @@ import type {
   SetProjectMilestoneDoneInput,
   UpdateProjectInput,
 } from './project.inputs';
-import { projectPolicy } from './project.policy';
+import { type ProjectState, projectPolicy } from './project.policy';
 import {
   ProjectContact,
   ProjectCost,
@@ -111,6 +111,12 @@ function validateNested(input: CreateProjectInput | UpdateProjectInput): void {
   }
 }
 
+/** The parts of a project's lists that checkLists resolved: null where the input leaves them alone. */
+interface CheckedLists {
+  partnerIds: string[] | null;
+  contactIds: string[] | null;
+}
+
 /** Creates, edits, publishes and adopts projects; every change is audited in the caller's transaction. */
 export class ProjectService {
   constructor(private readonly ctx: Context) {}
@@ -155,6 +161,10 @@ export class ProjectService {
     if (input.isNetworkProject && !projectPolicy.can(viewer, 'setNetworkProject')) {
       fail('FORBIDDEN', 'Only coordinators mark network projects.', 'isNetworkProject');
     }
+    const lists = await this.checkLists(manager, { id: null, leadMunicipalityId }, [], input);
+    const origin = input.originProjectId
+      ? await this.checkOrigin(manager, { id: null, leadMunicipalityId }, input.originProjectId)
+      : null;
     const project = manager.getRepository(Project).create({
       title: input.title.trim(),
       category: input.category,
@@ -173,14 +183,14 @@ export class ProjectService {
       adoptionCount: 0,
       isDemo: false,
     });
-    await this.applyFields(manager, project, input);
+    await this.applyFields(manager, project, input, lists);
     await manager.getRepository(ProjectParticipant).insert({
       projectId: project.id,
       municipalityId: leadMunicipalityId,
       role: ProjectParticipantRole.LEAD,
     });
-    await this.applyLists(manager, project, input);
-    if (input.originProjectId) await this.changeOrigin(manager, viewer, project, input.originProjectId);
+    await this.applyLists(manager, project, input, lists);
+    if (origin) await this.changeOrigin(manager, viewer, project, origin);
     await emitDomainEvent(manager, {
       actorId: viewer.id,
       type: 'project.create',
@@ -205,14 +215,20 @@ export class ProjectService {
     ) {
       fail('FORBIDDEN', 'Only coordinators mark network projects.', 'isNetworkProject');
     }
+    const lists = await this.checkLists(manager, project, participants, input);
+    const origin =
+      input.originProjectId === undefined
+        ? undefined
+        : input.originProjectId === null || input.originProjectId === ''
+          ? null
+          : await this.checkOrigin(manager, project, input.originProjectId);
     const before = auditView(project);
     if (input.title !== undefined && input.title !== null) project.title = input.title.trim();
     if (input.category) project.category = input.category;
     if (input.phase) project.phase = input.phase;
-    await this.applyFields(manager, project, input);
-    await this.applyLists(manager, project, input);
-    if (input.originProjectId !== undefined)
-      await this.changeOrigin(manager, viewer, project, input.originProjectId);
+    await this.applyFields(manager, project, input, lists);
+    await this.applyLists(manager, project, input, lists);
+    if (origin !== undefined) await this.changeOrigin(manager, viewer, project, origin);
     await emitDomainEvent(manager, {
       actorId: viewer.id,
       type: 'project.update',
@@ -230,6 +246,7 @@ export class ProjectService {
     manager: EntityManager,
     project: Project,
     input: CreateProjectInput | UpdateProjectInput,
+    lists: CheckedLists,
   ): Promise<void> {
     if (input.summary !== undefined && input.summary !== null) project.summary = input.summary.trim();
     if (input.description !== undefined && input.description !== null) {
@@ -267,7 +284,7 @@ export class ProjectService {
     if (input.costs) checkCurrency(input.costs, 'costs');
     if (input.funding) checkCurrency(input.funding, 'funding');
     await manager.getRepository(Project).save(project);
-    if (input.partnerMunicipalityIds) await this.setPartners(manager, project, input.partnerMunicipalityIds);
+    if (lists.partnerIds) await this.setPartners(manager, project, lists.partnerIds);
   }
 
   /**
@@ -323,14 +340,38 @@ export class ProjectService {
   }
 
   /** Sets, changes or clears a project's origin through the one adoption path. */
+  /**
+   * Loads and checks a new origin before anything is written: 'unchanged' when the project keeps
+   * the origin it has, otherwise the (locked) origin with its participants.
+   */
+  private async checkOrigin(
+    manager: EntityManager,
+    project: { id: string | null; leadMunicipalityId: string; originProjectId?: string | null },
+    originGlobalId: string,
+  ): Promise<ProjectState | 'unchanged'> {
+    if (maybeIdOf(originGlobalId, 'Project') === (project.originProjectId ?? null)) return 'unchanged';
+    const origin = await this.loadForChange(manager, originGlobalId, 'originProjectId');
+    await this.checkAdoption(
+      manager,
+      origin.project,
+      origin.participants,
+      project.leadMunicipalityId,
+      'originProjectId',
+      project.id,
+    );
+    return origin;
+  }
+
+  /** Sets (a checked origin) or clears (null) the project's origin, recording the adoption. */
   private async changeOrigin(
     manager: EntityManager,
     viewer: User,
     project: Project,
-    originGlobalId: string | null,
+    checked: ProjectState | 'unchanged' | null,
   ): Promise<void> {
+    if (checked === 'unchanged') return;
     const previousOriginId = project.originProjectId;
-    if (!originGlobalId) {
+    if (!checked) {
       if (previousOriginId) {
         project.originProjectId = null;
         await manager.update(Project, { id: project.id }, { originProjectId: null });
@@ -338,20 +379,7 @@ export class ProjectService {
       }
       return;
     }
-    if (maybeIdOf(originGlobalId, 'Project') === previousOriginId) return;
-    const { project: origin, participants } = await this.loadForChange(
-      manager,
-      originGlobalId,
-      'originProjectId',
-    );
-    await this.checkAdoption(
-      manager,
-      origin,
-      participants,
-      project.leadMunicipalityId,
-      'originProjectId',
-      project.id,
-    );
+    const { project: origin, participants } = checked;
     project.originProjectId = origin.id;
     await manager.update(Project, { id: project.id }, { originProjectId: origin.id });
     const notifiedPeople = await this.recordAdoption(manager, viewer, project, origin, participants);
@@ -377,7 +405,7 @@ export class ProjectService {
     viewer: User,
     adopted: Project,
     origin: Project,
-    participants: ProjectParticipant[],
+    participants: readonly ProjectParticipant[],
   ): Promise<number> {
     const municipalityId = adopted.leadMunicipalityId;
     const existing = participants.find((p) => p.municipalityId === municipalityId);
@@ -428,20 +456,8 @@ export class ProjectService {
     return (await projectTeamUserIds(manager, origin.id)).filter((id) => id !== viewer.id).length;
   }
 
-  private async setPartners(manager: EntityManager, project: Project, globalIds: string[]): Promise<void> {
-    const ids = [
-      ...new Set(
-        globalIds.map(
-          (g, i) =>
-            maybeIdOf(g, 'Municipality') ??
-            fail('NOT_FOUND', 'There is no such municipality.', `partnerMunicipalityIds.${i}`),
-        ),
-      ),
-    ];
-    const partnerIds = ids.filter((id) => id !== project.leadMunicipalityId);
-    const found = partnerIds.length ? await manager.countBy(Municipality, { id: In(partnerIds) }) : 0;
-    if (found !== partnerIds.length)
-      fail('NOT_FOUND', 'There is no such municipality.', 'partnerMunicipalityIds');
+  /** Replaces the partners with the checked ones (see checkLists). */
+  private async setPartners(manager: EntityManager, project: Project, partnerIds: string[]): Promise<void> {
     const repo = manager.getRepository(ProjectParticipant);
     await manager
       .createQueryBuilder()
@@ -470,11 +486,77 @@ export class ProjectService {
     }
   }
 
+  /**
+   * Everything in the lists that can fail, checked before the mutation's first write: the partners
+   * exist, milestone dates are dates, contacts belong to a participating municipality (the
+   * lead, the other participants, and the partners as they will be).
+   */
+  private async checkLists(
+    manager: EntityManager,
+    project: { id: string | null; leadMunicipalityId: string },
+    participants: readonly ProjectParticipant[],
+    input: CreateProjectInput | UpdateProjectInput,
+  ): Promise<CheckedLists> {
+    let partnerIds: string[] | null = null;
+    if (input.partnerMunicipalityIds) {
+      const ids = [
+        ...new Set(
+          input.partnerMunicipalityIds.map(
+            (g, i) =>
+              maybeIdOf(g, 'Municipality') ??
+              fail('NOT_FOUND', 'There is no such municipality.', `partnerMunicipalityIds.${i}`),
+          ),
+        ),
+      ];
+      partnerIds = ids.filter((id) => id !== project.leadMunicipalityId);
+      const found = partnerIds.length ? await manager.countBy(Municipality, { id: In(partnerIds) }) : 0;
+      if (found !== partnerIds.length)
+        fail('NOT_FOUND', 'There is no such municipality.', 'partnerMunicipalityIds');
+    }
+    if (input.milestones) {
+      for (const [i, m] of input.milestones.entries()) validDate(m.dueDate, `milestones.${i}.dueDate`);
+    }
+    let contactIds: string[] | null = null;
+    if (input.contactIds) {
+      contactIds = [
+        ...new Set(
+          input.contactIds.map(
+            (g, i) =>
+              maybeIdOf(g, 'User') ?? fail('NOT_FOUND', 'There is no such person.', `contactIds.${i}`),
+          ),
+        ),
+      ];
+      const municipalityIds = new Set([
+        project.leadMunicipalityId,
+        ...participants
+          .filter((p) => partnerIds === null || p.role !== ProjectParticipantRole.PARTNER)
+          .map((p) => p.municipalityId),
+        ...(partnerIds ?? []),
+      ]);
+      const people = contactIds.length ? await manager.findBy(User, { id: In(contactIds) }) : [];
+      for (const id of contactIds) {
+        const person = people.find((p) => p.id === id);
+        if (!person) fail('NOT_FOUND', 'There is no such person.', 'contactIds');
+        const eligible =
+          person.role === Role.COORDINATOR ||
+          (person.municipalityId !== null && municipalityIds.has(person.municipalityId));
+        if (!eligible)
+          fail(
+            'CONTACT_NOT_PARTICIPANT',
+            `${person.name} does not belong to a participating municipality.`,
+            'contactIds',
+          );
+      }
+    }
+    return { partnerIds, contactIds };
+  }
+
   /** Costs, funding, milestones and contacts: a given list replaces the stored one. */
   private async applyLists(
     manager: EntityManager,
     project: Project,
     input: CreateProjectInput | UpdateProjectInput,
+    lists: CheckedLists,
   ): Promise<void> {
     const projectId = project.id;
     if (input.costs) {
@@ -511,7 +593,6 @@ export class ProjectService {
       }
     }
     if (input.milestones) {
-      for (const [i, m] of input.milestones.entries()) validDate(m.dueDate, `milestones.${i}.dueDate`);
       await manager.delete(ProjectMilestone, { projectId });
       if (input.milestones.length) {
         await manager.insert(
@@ -526,34 +607,8 @@ export class ProjectService {
         );
       }
     }
-    if (input.contactIds) {
-      const userIds = [
-        ...new Set(
-          input.contactIds.map(
-            (g, i) =>
-              maybeIdOf(g, 'User') ?? fail('NOT_FOUND', 'There is no such person.', `contactIds.${i}`),
-          ),
-        ),
-      ];
-      const participants = await this.participantsOf(manager, projectId);
-      const municipalityIds = new Set([
-        project.leadMunicipalityId,
-        ...participants.map((p) => p.municipalityId),
-      ]);
-      const people = userIds.length ? await manager.findBy(User, { id: In(userIds) }) : [];
-      for (const id of userIds) {
-        const person = people.find((p) => p.id === id);
-        if (!person) fail('NOT_FOUND', 'There is no such person.', 'contactIds');
-        const eligible =
-          person.role === Role.COORDINATOR ||
-          (person.municipalityId !== null && municipalityIds.has(person.municipalityId));
-        if (!eligible)
-          fail(
-            'CONTACT_NOT_PARTICIPANT',
-            `${person.name} does not belong to a participating municipality.`,
-            'contactIds',
-          );
-      }
+    if (lists.contactIds) {
+      const userIds = lists.contactIds;
       await manager.delete(ProjectContact, { projectId });
       if (userIds.length)
         await manager.insert(

@@ -6,7 +6,6 @@ import { toGlobalId } from '../../graphql/relay';
 import { relevanceSql, type SearchPlan, searchPlan } from '../../text-search/search-terms';
 import { meetingPolicy } from '../meetings';
 import { MunicipalityDirectory } from '../municipalities';
-import { visibleStatuses } from '../network';
 import { searchProjects } from '../projects';
 import { PeopleService, userPolicy } from '../users';
 import { workingGroupPolicy } from '../working-groups';
@@ -126,6 +125,20 @@ const MINUTES = `SELECT r.meeting_id AS id, m.title, to_char(m.starts_at AT TIME
   JOIN meeting m ON m.id = r.meeting_id`;
 
 /**
+ * The kinds the viewer's search can find, each by its module's read rule: projects and the
+ * directory for everyone, groups and meetings for the signed-in, people for the network's members.
+ */
+function searchableKinds(viewer: Context['viewer']): SearchKind[] {
+  return [
+    SearchKind.PROJECT,
+    SearchKind.MUNICIPALITY,
+    ...(workingGroupPolicy.can(viewer, 'read') ? [SearchKind.WORKING_GROUP] : []),
+    ...(meetingPolicy.can(viewer, 'read') ? [SearchKind.MEETING, SearchKind.MINUTES] : []),
+    ...(viewer && userPolicy.can(viewer, 'list') ? [SearchKind.PERSON] : []),
+  ];
+}
+
+/**
  * One search box over everything the viewer may read, grouped by kind, best hits first. Each kind
  * goes through its module's own read rules: the project catalogue's visibility filter, the
  * directory's visible membership statuses, the working-group, meeting and people policies
@@ -174,23 +187,24 @@ export class SearchResolver {
     searches.push([
       SearchKind.MUNICIPALITY,
       async () => {
-        const page = await new MunicipalityDirectory(ctx.dataSource).find(
-          { first: limit, filter: { search } },
-          visibleStatuses(viewer),
-        );
+        const page = await new MunicipalityDirectory(ctx.dataSource).find({
+          first: limit,
+          filter: { search },
+        });
         return {
           totalCount: page.totalCount,
           hits: page.edges.map(({ node }) => ({ id: node.id, title: node.name, detail: null })),
         };
       },
     ]);
-    if (workingGroupPolicy.can(viewer, 'read'))
+    const searchable = searchableKinds(viewer);
+    if (searchable.includes(SearchKind.WORKING_GROUP))
       searches.push([SearchKind.WORKING_GROUP, () => textSearch(ctx, plan, search, limit, WORKING_GROUPS)]);
-    if (meetingPolicy.can(viewer, 'read')) {
+    if (searchable.includes(SearchKind.MEETING)) {
       searches.push([SearchKind.MEETING, () => textSearch(ctx, plan, search, limit, MEETINGS)]);
       searches.push([SearchKind.MINUTES, () => textSearch(ctx, plan, search, limit, MINUTES)]);
     }
-    if (viewer && userPolicy.can(viewer, 'list')) {
+    if (viewer && searchable.includes(SearchKind.PERSON)) {
       searches.push([
         SearchKind.PERSON,
         async () => {
@@ -231,5 +245,12 @@ export class SearchResolver {
         }),
     );
     return groups.filter((group) => group.totalCount > 0);
+  }
+
+  @Query(() => [SearchKind], {
+    description: 'The kinds the viewer’s search can find (screens offer only these as filters).',
+  })
+  searchKinds(@Ctx() ctx: Context): SearchKind[] {
+    return searchableKinds(ctx.viewer);
   }
 }

@@ -3,6 +3,7 @@ import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { meetingPolicy } from '../meetings';
 import { membershipPolicy } from '../network';
+import { notificationPolicyCan } from '../notifications';
 import { projectPolicy } from '../projects';
 import { userPolicy } from '../users';
 import { workingGroupPolicy } from '../working-groups';
@@ -12,7 +13,10 @@ export class ViewerPermissions {
   @Field(() => Boolean, { description: 'Create a project for their own (coordinators: any) municipality.' })
   createProject: boolean;
 
-  @Field(() => Boolean, { description: 'Choose the lead municipality of a new project (coordinators).' })
+  @Field(() => Boolean, {
+    description:
+      'Choose the municipality a new project is for: its lead, or the one adopting a project (coordinators).',
+  })
   chooseProjectMunicipality: boolean;
 
   @Field(() => Boolean, { description: 'Mark projects as network projects.' })
@@ -22,6 +26,12 @@ export class ViewerPermissions {
     description: 'Plan network and steering meetings (working-group leads: ask the group).',
   })
   createMeeting: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'Open the meeting planning page: coordinators, and officers for the groups they lead (each group answers `viewerCanPlanMeeting`).',
+  })
+  planMeetings: boolean;
 
   @Field(() => Boolean)
   createWorkingGroup: boolean;
@@ -43,6 +53,9 @@ export class ViewerPermissions {
 
   @Field(() => Boolean, { description: 'Read participation figures across the network.' })
   readParticipation: boolean;
+
+  @Field(() => Boolean, { description: 'Look after failed e-mail deliveries.' })
+  listMailDeliveries: boolean;
 }
 
 /** "May I?" answers that belong to no particular object, so that screens never check roles. */
@@ -62,6 +75,7 @@ export class ViewerPermissionsResolver {
         groupLeadIds: [],
         groupArchived: false,
       }),
+      planMeetings: meetingPolicy.can(viewer, 'plan'),
       createWorkingGroup: workingGroupPolicy.can(viewer, 'create'),
       listPeople: userPolicy.can(viewer, 'list'),
       invitePeople: userPolicy.can(viewer, 'invite'),
@@ -69,6 +83,7 @@ export class ViewerPermissionsResolver {
       administerMemberships: membershipPolicy.can(viewer, 'administer'),
       exportMemberships: membershipPolicy.can(viewer, 'export'),
       readParticipation: meetingPolicy.can(viewer, 'readParticipation'),
+      listMailDeliveries: notificationPolicyCan(viewer, 'listDeliveries', { deliveries: true }),
     };
   }
 }

@@ -3,6 +3,12 @@
  * modules use these instead of the app_user table.
  */
 
+export {
+  type AccountSecurity,
+  accountSecurity,
+  type InvitationRequest,
+  registerAccountSecurity,
+} from './account-security';
 export { municipalityForRole } from './officer-municipality';
 export { activeOfficersOf, peopleByIds, personExists } from './people.queries';
 export { isCoordinator, isMinistry, isNetworkMember, isOfficer } from './roles';

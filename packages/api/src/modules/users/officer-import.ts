@@ -8,8 +8,8 @@ import type { Context } from '../../graphql/context';
 import { toGlobalId } from '../../graphql/relay';
 import type { UserError, UserErrorCodeValue } from '../../graphql/user-error';
 import { UserErrors, userError } from '../../graphql/user-error';
-import { AuthService, InviteUserInput } from '../auth';
 import { Municipality } from '../municipalities';
+import { accountSecurity, type InvitationRequest } from './account-security';
 import { User } from './user.entity';
 import { OfficerImportRow } from './user.inputs';
 
@@ -258,7 +258,7 @@ export async function checkOfficerRows(
 
 /**
  * Creates the officers of checked, valid rows and sends their invitations, through the same
- * AuthService.invite as a single invitation; the caller's transaction makes it all or nothing.
+ * invitation as a single one (the auth module's, through `accountSecurity`); the caller's transaction makes it all or nothing.
  */
 export async function createOfficers(
   ctx: Context,
@@ -266,19 +266,18 @@ export async function createOfficers(
   inviter: User,
   rows: OfficerImportRow[],
 ): Promise<User[]> {
-  const auth = new AuthService(ctx);
   const created: User[] = [];
   for (const row of rows) {
-    const input = Object.assign(new InviteUserInput(), {
+    const request: InvitationRequest = {
       email: row.email,
       name: row.name,
       role: Role.OFFICER,
       municipalityId: toGlobalId('Municipality', (row.municipality as Municipality).id),
       position: row.position,
       locale: row.locale,
-    });
+    };
     try {
-      const user = await auth.invite(manager, inviter, input);
+      const user = await accountSecurity().invite(ctx, manager, inviter, request);
       if (row.phone) {
         await manager.update(User, user.id, { phone: row.phone });
         user.phone = row.phone;

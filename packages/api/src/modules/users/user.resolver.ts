@@ -18,8 +18,9 @@ import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, idOf } from '../../graphql/relay';
 import { userError } from '../../graphql/user-error';
-import { AuthService, requireRole, requireViewer } from '../auth';
+import { requireRole, requireViewer } from '../../graphql/viewer';
 import { Municipality, municipalityById } from '../municipalities';
+import { accountSecurity } from './account-security';
 import { displayNameOf } from './display-name';
 import {
   checkOfficerRows,
@@ -89,7 +90,7 @@ export class UserResolver {
       throw forbidden();
     }
     // Counted before the transaction, so that wrong passwords stay counted when it rolls back.
-    if (input.currentPassword) await new AuthService(ctx).countPasswordConfirmation(viewer.id);
+    if (input.currentPassword) await accountSecurity().countPasswordConfirmation(ctx, viewer.id);
     const { result, userErrors } = await inTransaction(ctx, (m) =>
       new PeopleService(ctx).updateProfile(m, viewer, input),
     );

@@ -7,8 +7,8 @@ import { forbidden } from '../../graphql/errors';
 import type { Connection } from '../../graphql/relay';
 import { idOf } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
-import { AuthService, endAllSessions } from '../auth';
 import { type DomainEventType, emitDomainEvent } from '../events';
+import { accountSecurity } from './account-security';
 import { municipalityForRole } from './officer-municipality';
 import { User } from './user.entity';
 import type { ChangeRoleInput, PeopleFilter, UpdateProfileInput } from './user.inputs';
@@ -73,7 +73,7 @@ export class PeopleService {
       const email = input.email.trim().toLowerCase();
       if (email !== person.email) {
         // A session alone (left open, or stolen) must not be enough to take over the account.
-        await new AuthService(this.ctx).confirmPassword(manager, viewer.id, input.currentPassword);
+        await accountSecurity().confirmPassword(this.ctx, manager, viewer.id, input.currentPassword);
         const taken = await manager
           .getRepository(User)
           .createQueryBuilder('u')
@@ -91,7 +91,7 @@ export class PeopleService {
       Object.assign(person, changes);
       await this.audit(manager, viewer, 'user.updateProfile', person, before, changes);
       if (changes.email)
-        await new AuthService(this.ctx).noticeEmailChange(manager, person, before.email, viewer);
+        await accountSecurity().noticeEmailChange(this.ctx, manager, person, before.email, viewer);
     }
     if (viewer.id === person.id) Object.assign(viewer, changes);
     return person;
@@ -107,7 +107,7 @@ export class PeopleService {
     const before = { status: person.status };
     person.status = UserStatus.DEACTIVATED;
     await manager.update(User, person.id, { status: person.status });
-    await endAllSessions(manager, person.id);
+    await accountSecurity().endAllSessions(manager, person.id);
     await this.audit(manager, viewer, 'user.deactivate', person, before, { status: person.status });
     return person;
   }

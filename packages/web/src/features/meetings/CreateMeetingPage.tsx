@@ -5,7 +5,6 @@ import { Link, useNavigate } from 'react-router';
 import { graphql } from '../../gql';
 import type { MeetingKind } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { useViewer } from '../../session/useViewer';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Page } from '../../ui/Page';
 import { SelectField } from '../../ui/SelectField';
@@ -16,20 +15,18 @@ import { type MeetingDetails, MeetingDetailsFields, meetingDetailsField } from '
 import { meetingTimeErrors } from './meetingErrors';
 import { meetingPaths } from './meetingPaths';
 import './meetings.css';
-import { viewerMay } from '../../session/viewerMay';
 
 export const CreateMeetingPageQuery = graphql(`
   query CreateMeetingPage {
+    viewerCan {
+      createMeeting
+    }
     workingGroups(first: 100, filter: { archived: false }) {
       edges {
         node {
           id
           name
-          viewerMembership {
-            id
-            role
-            status
-          }
+          viewerCanPlanMeeting
         }
       }
     }
@@ -78,15 +75,15 @@ function meetingFieldIds(agenda: readonly AgendaDraft[]): Record<string, string>
 export function CreateMeetingPage() {
   const t = useT();
   const navigate = useNavigate();
-  const { viewer } = useViewer();
-  const coordinator = viewerMay.planNetworkMeetings(viewer);
   const groups = useQuery(CreateMeetingPageQuery);
+  // Network and steering meetings (coordinators); everyone else plans only their groups' meetings.
+  const plansNetworkMeetings = groups.data?.viewerCan.createMeeting ?? false;
   const [create, { loading }] = useMutation(CreateMeetingMutation);
   const ledGroups =
-    groups.data?.workingGroups.edges
-      .map((edge) => edge.node)
-      .filter((group) => viewerMay.planMeetingOf(viewer, group)) ?? [];
-  const [kind, setKind] = useState<MeetingKind>(coordinator ? 'NETWORK' : 'WORKING_GROUP');
+    groups.data?.workingGroups.edges.map((edge) => edge.node).filter((group) => group.viewerCanPlanMeeting) ??
+    [];
+  const [chosenKind, setKind] = useState<MeetingKind | null>(null);
+  const kind: MeetingKind = chosenKind ?? (plansNetworkMeetings ? 'NETWORK' : 'WORKING_GROUP');
   const [groupId, setGroupId] = useState('');
   const [details, setDetails] = useState<MeetingDetails>({
     title: '',
@@ -160,7 +157,7 @@ export function CreateMeetingPage() {
           onChange={change('kind', (value) => setKind(value as MeetingKind))}
           error={form.errorOf('kind')}
         >
-          {(coordinator
+          {(plansNetworkMeetings
             ? (['NETWORK', 'WORKING_GROUP', 'STEERING'] as const)
             : (['WORKING_GROUP'] as const)
           ).map((value) => (

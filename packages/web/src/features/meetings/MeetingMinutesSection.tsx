@@ -62,12 +62,18 @@ export const MeetingMinutesSectionFragment = graphql(`
   }
 `);
 
+// Each step answers with the minutes and their meeting (the section's fragment): the cache updates
+// the text, the published revisions and what the viewer may do next from the answer itself.
 const SaveMinutesMutation = graphql(`
   mutation SaveMinutes($input: SaveMinutesInput!) {
     saveMinutes(input: $input) {
       minutes {
         id
         status
+      }
+      meeting {
+        id
+        ...MeetingMinutesSection_meeting
       }
       userErrors {
         ...UserErrorFields
@@ -84,6 +90,10 @@ const SubmitMutation = graphql(`
         status
         revision
       }
+      meeting {
+        id
+        ...MeetingMinutesSection_meeting
+      }
       userErrors {
         ...UserErrorFields
       }
@@ -97,6 +107,10 @@ const ApproveMutation = graphql(`
         id
         status
         revision
+      }
+      meeting {
+        id
+        ...MeetingMinutesSection_meeting
       }
       userErrors {
         ...UserErrorFields
@@ -112,6 +126,10 @@ const PublishMutation = graphql(`
         status
         revision
       }
+      meeting {
+        id
+        ...MeetingMinutesSection_meeting
+      }
       userErrors {
         ...UserErrorFields
       }
@@ -126,22 +144,13 @@ const CorrectMutation = graphql(`
         status
         revision
       }
+      meeting {
+        id
+        ...MeetingMinutesSection_meeting
+      }
       userErrors {
         ...UserErrorFields
       }
-    }
-  }
-`);
-
-/**
- * The section's own data, read again after each step of the workflow: a step changes the minutes and
- * what the viewer may do next (MinutesPayload names only the minutes, not their meeting).
- */
-const MinutesSectionQuery = graphql(`
-  query MeetingMinutesSection($id: ID!) {
-    meeting(id: $id) {
-      id
-      ...MeetingMinutesSection_meeting
     }
   }
 `);
@@ -150,16 +159,12 @@ const MinutesSectionQuery = graphql(`
 export function MeetingMinutesSection({ meeting }: { meeting: MeetingMinutesSection_MeetingFragment }) {
   const t = useT();
   const { locale } = useLocale();
-  const refresh = {
-    refetchQueries: [{ query: MinutesSectionQuery, variables: { id: meeting.id } }],
-    awaitRefetchQueries: true,
-  };
-  const [save, saving] = useMutation(SaveMinutesMutation, refresh);
-  const [submit, submitting] = useMutation(SubmitMutation, refresh);
-  const [approve, approving] = useMutation(ApproveMutation, refresh);
+  const [save, saving] = useMutation(SaveMinutesMutation);
+  const [submit, submitting] = useMutation(SubmitMutation);
+  const [approve, approving] = useMutation(ApproveMutation);
   const { confirm, dialog } = useConfirm();
-  const [publish, publishing] = useMutation(PublishMutation, refresh);
-  const [correct, correcting] = useMutation(CorrectMutation, refresh);
+  const [publish, publishing] = useMutation(PublishMutation);
+  const [correct, correcting] = useMutation(CorrectMutation);
   const [body, setBody] = useState(meeting.minutes?.body ?? '');
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);

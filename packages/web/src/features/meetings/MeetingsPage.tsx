@@ -4,7 +4,6 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
-import { useViewer } from '../../session/useViewer';
 import { Checkbox } from '../../ui/Checkbox';
 import { ListPage, ListResults } from '../../ui/ListPage';
 import { RadioGroup } from '../../ui/RadioGroup';
@@ -15,11 +14,11 @@ import { MeetingCalendar, type Month, monthKey, shiftMonth } from './MeetingCale
 import { MeetingListItem } from './MeetingListItem';
 import { meetingPaths } from './meetingPaths';
 import './meetings.css';
-import { viewerMay } from '../../session/viewerMay';
 
 export const MeetingsPageQuery = graphql(`
   query MeetingsPage($filter: MeetingFilter, $first: Int, $after: String) {
-    meetingsViewerCan {
+    viewerCan {
+      planMeetings
       readParticipation
     }
     meetings(filter: $filter, first: $first, after: $after) {
@@ -58,7 +57,6 @@ function parseMonth(key: string): Month | null {
 /** Meetings of the network: upcoming or past, as a list or a calendar by month; planning; subscription. */
 export function MeetingsPage() {
   const t = useT();
-  const { viewer } = useViewer();
   const [filters, applyFilters] = useUrlFilters({
     range: 'upcoming',
     view: 'list',
@@ -104,7 +102,7 @@ export function MeetingsPage() {
       intro={t('meetings.intro')}
       actions={
         <>
-          {viewerMay.planMeetings(viewer) ? (
+          {data?.viewerCan.planMeetings ? (
             <Link className="kern-btn kern-btn--primary" to={meetingPaths.create}>
               <span className="kern-label">{t('meetings.create.link')}</span>
             </Link>
@@ -112,7 +110,7 @@ export function MeetingsPage() {
           <Link className="kern-btn kern-btn--secondary" to={meetingPaths.actionItems}>
             <span className="kern-label">{t('meetings.board.link')}</span>
           </Link>
-          {data?.meetingsViewerCan.readParticipation ? (
+          {data?.viewerCan.readParticipation ? (
             <Link className="kern-btn kern-btn--secondary" to={meetingPaths.participation}>
               <span className="kern-label">{t('meetings.participation.link')}</span>
             </Link>

@@ -9,7 +9,6 @@ import type {
   MunicipalitySort,
 } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { useViewer } from '../../session/useViewer';
 import { FilterForm, ListPage, ListResults } from '../../ui/ListPage';
 import { TextField } from '../../ui/TextField';
 import { useDraft, useUrlFilters } from '../../ui/useUrlFilters';
@@ -18,7 +17,6 @@ import { kindLabel, membershipStatuses, municipalityKinds, statusLabel } from '.
 import { MunicipalityRow } from './MunicipalityRow';
 import { memberPaths } from './memberPaths';
 import './members.css';
-import { viewerMay } from '../../session/viewerMay';
 import { ScrollTable } from '../../ui/ScrollTable';
 import { SelectField } from '../../ui/SelectField';
 
@@ -45,6 +43,10 @@ export const MembersPageQuery = graphql(`
 
 export const MembersPageDistrictsQuery = graphql(`
   query MembersPageDistricts {
+    viewerCan {
+      administerMemberships
+      listPeople
+    }
     municipalities(first: 100, filter: { kinds: [LANDKREIS, KREISFREIE_STADT] }) {
       edges {
         node {
@@ -62,7 +64,6 @@ const NO_FILTERS = { search: '', kind: '', district: '', member: 'members', sort
 /** The municipality directory of Rheinland-Pfalz: search the way people type, filter and sort. */
 export function MembersPage() {
   const t = useT();
-  const { viewer } = useViewer();
   const [filters, applyFilters] = useUrlFilters(NO_FILTERS);
   const [search, setSearch] = useDraft(filters.search);
   const [kind, setKind] = useDraft(filters.kind);
@@ -108,12 +109,12 @@ export function MembersPage() {
         <Link className="kern-link" to={memberPaths.map}>
           {t('members.links.map')}
         </Link>
-        {viewerMay.administerMemberships(viewer) ? (
+        {districts.data?.viewerCan.administerMemberships ? (
           <Link className="kern-link" to={memberPaths.administration}>
             {t('members.links.administration')}
           </Link>
         ) : null}
-        {viewerMay.listPeople(viewer) ? (
+        {districts.data?.viewerCan.listPeople ? (
           <Link className="kern-link" to={peoplePaths.list}>
             {t('members.links.people')}
           </Link>

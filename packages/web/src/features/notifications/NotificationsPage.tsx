@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { formatDateTime, useLocale, useT } from '../../i18n';
-import { useViewer } from '../../session/useViewer';
+import { useViewerCan } from '../../session/useViewerCan';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
 import { MarkNotificationsRead } from './NotificationBell';
@@ -34,7 +34,7 @@ export const NotificationsPageQuery = graphql(`
 export function NotificationsPage() {
   const t = useT();
   const { locale } = useLocale();
-  const { viewer } = useViewer();
+  const viewerCan = useViewerCan();
   const { data, loading, fetchMore } = useQuery(NotificationsPageQuery, {
     variables: { first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
@@ -128,7 +128,7 @@ export function NotificationsPage() {
         <Link className="kern-link" to={`/profil#benachrichtigungen`}>
           {t('notifications.settings.link')}
         </Link>
-        {viewer?.role === 'COORDINATOR' ? (
+        {viewerCan?.listMailDeliveries ? (
           <>
             {' · '}
             <Link className="kern-link" to={notificationPaths.deliveries}>

@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { useT } from '../../i18n';
-import { useViewer } from '../../session/useViewer';
-import { viewerMay } from '../../session/viewerMay';
+import { useViewerCan } from '../../session/useViewerCan';
 import { Alert } from '../../ui/Alert';
 import { Page } from '../../ui/Page';
 import { InvitePersonForm } from './InvitePersonForm';
@@ -10,8 +9,8 @@ import { peoplePaths } from './peoplePaths';
 /** Coordinators invite one person (any role); officers of new member municipalities also in the membership administration. */
 export function InvitePersonPage() {
   const t = useT();
-  const { viewer } = useViewer();
-  if (viewer && !viewerMay.invitePeople(viewer)) {
+  const viewerCan = useViewerCan();
+  if (viewerCan && !viewerCan.invitePeople) {
     return (
       <Page title={t('people.invite.title')}>
         <Alert variant="warning" title={t('people.invite.forbidden')} />

@@ -4,12 +4,11 @@ import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { PeopleFilter, Role } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { useViewer } from '../../session/useViewer';
 import { FilterForm, ListPage, ListResults } from '../../ui/ListPage';
 import { TextField } from '../../ui/TextField';
 import { useDraft, useUrlFilters } from '../../ui/useUrlFilters';
 import '../members/members.css';
-import { viewerMay } from '../../session/viewerMay';
+import { useViewerCan } from '../../session/useViewerCan';
 import { ScrollTable } from '../../ui/ScrollTable';
 import { SelectField } from '../../ui/SelectField';
 import { PersonRow } from './PersonRow';
@@ -40,7 +39,7 @@ const NO_FILTERS = { search: '', role: '' };
 /** The people of the network, for coordinators and officers; coordinators administer them here. */
 export function PeoplePage() {
   const t = useT();
-  const { viewer } = useViewer();
+  const viewerCan = useViewerCan();
   const [filters, applyFilters] = useUrlFilters(NO_FILTERS);
   const [search, setSearch] = useDraft(filters.search);
   const [role, setRole] = useDraft(filters.role);
@@ -69,7 +68,7 @@ export function PeoplePage() {
       title={t('people.title')}
       intro={t('people.intro')}
       actions={
-        viewerMay.invitePeople(viewer) ? (
+        viewerCan?.invitePeople ? (
           <>
             <Link className="kern-btn kern-btn--primary" to={peoplePaths.invite}>
               <span className="kern-label">{t('people.invite.link')}</span>

@@ -28,7 +28,6 @@ import {
 import { projectPaths } from './projectPaths';
 import { useAdoptProject } from './useAdoptProject';
 import './projects.css';
-import { viewerMay } from '../../session/viewerMay';
 import { Checkbox } from '../../ui/Checkbox';
 
 /** Network members by name; the adopt flow picks among them. */
@@ -179,6 +178,16 @@ export const ProjectContactCoordinatorsQuery = graphql(`
   }
 `);
 
+/** What the viewer may decide about a new project (the API's answers from the project policy). */
+export const CreateProjectPageQuery = graphql(`
+  query CreateProjectPage {
+    viewerCan {
+      setNetworkProject
+      chooseProjectMunicipality
+    }
+  }
+`);
+
 const centsToEuroText = (cents: unknown) => (Number(cents) / 100).toFixed(2).replace('.', ',');
 
 /** Starts a project, optionally prefilled from a publiccode.yml; the form shows similar ones first ("nothing twice"). */
@@ -186,13 +195,14 @@ export function CreateProjectPage() {
   const t = useT();
   const navigate = useNavigate();
   const { viewer } = useViewer();
+  const permissions = useQuery(CreateProjectPageQuery);
   const [create, { loading }] = useMutation(CreateProjectMutation);
   const [prefill] = useMutation(PrefillMutation);
   const [prefillProblems, setPrefillProblems] = useState<string[]>([]);
-  // An officer's new project names them as its contact unless they choose otherwise.
+  // An officer's (a person of a municipality's) new project names them as its contact unless they choose otherwise.
   const [initial, setInitial] = useState<ProjectFormValues>(() => ({
     ...emptyProjectForm,
-    contactIds: viewer?.role === 'OFFICER' ? [viewer.id] : [],
+    contactIds: viewer?.municipality ? [viewer.id] : [],
   }));
   const [formKey, setFormKey] = useState(0);
   const [yaml, setYaml] = useState('');
@@ -239,6 +249,8 @@ export function CreateProjectPage() {
     if (payload?.project) void navigate(projectPaths.detail(payload.project.id));
     return payload?.userErrors ?? [];
   };
+  const viewerCan = permissions.data?.viewerCan;
+  if (!viewerCan) return <LoadingIndicator />;
   return (
     <Page title={t('projects.form.createTitle')}>
       <details className="hub-project-section">
@@ -266,8 +278,8 @@ export function CreateProjectPage() {
         creating
         submitting={loading}
         save={save}
-        canSetNetworkProject={viewerMay.markNewProjectAsNetworkProject(viewer)}
-        choosesLead={viewerMay.chooseLeadMunicipality(viewer)}
+        canSetNetworkProject={viewerCan.setNetworkProject}
+        choosesLead={viewerCan.chooseProjectMunicipality}
         contactOptions={null}
       />
     </Page>
@@ -382,6 +394,9 @@ export function EditProjectPage() {
 
 export const AdoptProjectPageQuery = graphql(`
   query AdoptProjectPage($id: ID!) {
+    viewerCan {
+      chooseProjectMunicipality
+    }
     project(id: $id) {
       id
       title
@@ -420,7 +435,8 @@ export function AdoptProjectPage() {
   const { projectId = '' } = useParams();
   const { viewer } = useViewer();
   const { data, loading } = useQuery(AdoptProjectPageQuery, { variables: { id: projectId } });
-  const choosesMunicipality = viewerMay.adoptForAnyMunicipality(viewer);
+  // Coordinators adopt on behalf of a municipality; officers for their own.
+  const choosesMunicipality = data?.viewerCan.chooseProjectMunicipality ?? false;
   const members =
     useQuery(ProjectFormMembersQuery, { skip: !choosesMunicipality }).data?.municipalities.edges.map(
       (e) => e.node,

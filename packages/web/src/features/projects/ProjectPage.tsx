@@ -16,7 +16,6 @@ import { ProjectMilestones } from './ProjectMilestones';
 import { ProjectReuse } from './ProjectReuse';
 import { ProjectStatusTimeline } from './ProjectStatusTimeline';
 import './projects.css';
-import { viewerMay } from '../../session/viewerMay';
 import { FollowButton } from '../notifications/FollowButton';
 import { type AdoptionConfirmation, adoptionConfirmationOf } from './useAdoptProject';
 
@@ -53,6 +52,9 @@ export const ProjectPageQuery = graphql(`
         id
         name
         email
+      }
+      viewerCan {
+        readContacts
       }
       ...ProjectCosts_project
       ...ProjectMilestones_project
@@ -192,7 +194,7 @@ export function ProjectPage() {
       <ProjectStatusTimeline project={project} />
       <ProjectReuse project={project} />
 
-      {viewerMay.readProjectContacts(viewer) ? (
+      {project.viewerCan.readContacts ? (
         <section className="hub-project-section" aria-labelledby="project-contacts">
           <h2 className="kern-heading-medium" id="project-contacts">
             {t('projects.page.contacts')}

@@ -16,7 +16,6 @@ import { NetworkFigures } from './NetworkFigures';
 import { ProjectCard } from './ProjectCard';
 import { projectPaths } from './projectPaths';
 import './projects.css';
-import { viewerMay } from '../../session/viewerMay';
 import { Checkbox } from '../../ui/Checkbox';
 import { SelectField } from '../../ui/SelectField';
 import { type ExportFormat, saveExport } from '../../ui/saveExport';
@@ -29,6 +28,9 @@ const SEARCH_SORTS: ProjectSort[] = ['RELEVANCE', ...SORTS];
 
 export const ProjectsPageQuery = graphql(`
   query ProjectsPage($first: Int, $after: String, $filter: ProjectFilter, $sort: ProjectSort) {
+    viewerCan {
+      createProject
+    }
     projects(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
       pageInfo {
@@ -172,7 +174,7 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
       }),
     });
 
-  const mayCreate = viewerMay.createProject(viewer);
+  const mayCreate = shown?.viewerCan.createProject ?? false;
   return (
     <Page title={publicView ? t('projects.publicTitle') : t('projects.title')}>
       <p className="kern-body">{publicView ? t('projects.publicIntro') : t('projects.intro')}</p>

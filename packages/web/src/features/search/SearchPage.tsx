@@ -4,8 +4,6 @@ import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
 import type { SearchKind } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { useViewer, type Viewer } from '../../session/useViewer';
-import { viewerMay } from '../../session/viewerMay';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
@@ -17,6 +15,7 @@ import { searchPaths } from './searchPaths';
 
 const SearchPageQuery = graphql(`
   query SearchPage($text: String!, $kinds: [SearchKind!], $first: Int) {
+    searchKinds
     search(text: $text, kinds: $kinds, first: $first) {
       kind
       totalCount
@@ -31,16 +30,6 @@ const SearchPageQuery = graphql(`
 `);
 
 const KINDS: SearchKind[] = ['PROJECT', 'MUNICIPALITY', 'WORKING_GROUP', 'MEETING', 'MINUTES', 'PERSON'];
-
-/**
- * The kinds offered as filters: the API decides what is found; this only spares the public and
- * the ministry filters that could never show anything (the public reads projects and the
- * directory; people are listed for the network's members only).
- */
-function offeredKinds(viewer: Viewer | null): SearchKind[] {
-  if (!viewer) return ['PROJECT', 'MUNICIPALITY'];
-  return viewerMay.searchPeople(viewer) ? KINDS : KINDS.filter((k) => k !== 'PERSON');
-}
 
 /** Where a hit leads; people have no page of their own (the list shows their contact data to those who may see it). */
 function hitPath(kind: SearchKind, id: string): string | null {
@@ -66,8 +55,6 @@ function hitPath(kind: SearchKind, id: string): string | null {
 export function SearchPage() {
   const t = useT();
   const [params] = useSearchParams();
-  const { viewer } = useViewer();
-  const kinds = offeredKinds(viewer);
   const text = (params.get('q') ?? '').trim();
   const kindParam = params.get('art');
   const kind = KINDS.find((k) => k === kindParam) ?? null;
@@ -76,6 +63,8 @@ export function SearchPage() {
     skip: !text,
   });
   const groups = (data ?? previousData)?.search ?? [];
+  // The kinds offered as filters: those the viewer's search can find at all (the API's answer).
+  const kinds = (data ?? previousData)?.searchKinds ?? [];
 
   return (
     <Page title={text ? t('search.page.titleFor', { text }) : t('search.page.title')}>

@@ -2,12 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { Navigate, useNavigate } from 'react-router';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
-import { useViewer } from '../../session/useViewer';
+import { useViewerCan } from '../../session/useViewerCan';
 import { Page } from '../../ui/Page';
 import { WorkingGroupForm } from './WorkingGroupForm';
 import { workingGroupPaths } from './workingGroupPaths';
 import './working-groups.css';
-import { viewerMay } from '../../session/viewerMay';
 
 const CreateWorkingGroupMutation = graphql(`
   mutation CreateWorkingGroup($input: CreateWorkingGroupInput!) {
@@ -26,10 +25,9 @@ const CreateWorkingGroupMutation = graphql(`
 export function CreateWorkingGroupPage() {
   const t = useT();
   const navigate = useNavigate();
-  const { viewer } = useViewer();
+  const viewerCan = useViewerCan();
   const [create] = useMutation(CreateWorkingGroupMutation);
-  if (viewer && !viewerMay.createWorkingGroup(viewer))
-    return <Navigate replace to={workingGroupPaths.list} />;
+  if (viewerCan && !viewerCan.createWorkingGroup) return <Navigate replace to={workingGroupPaths.list} />;
 
   return (
     <Page title={t('workingGroups.create.title')}>

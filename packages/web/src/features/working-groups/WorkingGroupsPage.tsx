@@ -12,7 +12,7 @@ import { useDraft, useUrlFilters } from '../../ui/useUrlFilters';
 import { WorkingGroupCard } from './WorkingGroupCard';
 import { workingGroupPaths } from './workingGroupPaths';
 import './working-groups.css';
-import { viewerMay } from '../../session/viewerMay';
+import { useViewerCan } from '../../session/useViewerCan';
 
 const PAGE_SIZE = 20;
 
@@ -41,6 +41,7 @@ const NO_FILTERS = { search: '', archived: false, ownMunicipality: false };
 export function WorkingGroupsPage() {
   const t = useT();
   const { viewer } = useViewer();
+  const viewerCan = useViewerCan();
   const [filters, applyFilters] = useUrlFilters(NO_FILTERS);
   const [search, setSearch] = useDraft(filters.search);
   const [archived, setArchived] = useDraft(filters.archived);
@@ -74,7 +75,7 @@ export function WorkingGroupsPage() {
       title={t('workingGroups.title')}
       intro={t('workingGroups.intro')}
       actions={
-        viewerMay.createWorkingGroup(viewer) ? (
+        viewerCan?.createWorkingGroup ? (
           <Link className="kern-btn kern-btn--primary" to={workingGroupPaths.create}>
             <span className="kern-label">{t('workingGroups.create.link')}</span>
           </Link>

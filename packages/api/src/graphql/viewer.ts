@@ -1,7 +1,7 @@
-import { Role } from '@hub/shared';
-import type { Context } from '../../graphql/context';
-import { forbidden, unauthenticated } from '../../graphql/errors';
-import type { User } from '../users';
+import type { Role } from '@hub/shared';
+import type { User } from '../modules/users';
+import type { Context } from './context';
+import { forbidden, unauthenticated } from './errors';
 
 /** The signed-in person, or UNAUTHENTICATED. */
 export function requireViewer(ctx: Pick<Context, 'viewer'>): User {
