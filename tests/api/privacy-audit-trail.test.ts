@@ -95,6 +95,23 @@ describe('the audit trail page', () => {
     expect(forged.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses a subject ID that is no record ID and an actor ID of another type, on the page and in the exports', async () => {
+    const client = await t.as(coordinator);
+    const notAPerson = gid('WorkingGroup', edited.id);
+    for (const filter of [{ subjectId: 'Fuzz-Titel' }, { subjectId: 'x' }, { actorId: notAPerson }])
+      for (const field of ['auditEvents { totalCount }', 'auditEventsCsv', 'auditEventsXlsx']) {
+        const name = field.split(' ')[0];
+        const result = await client.gql(
+          `query($filter: AuditEventFilter) { ${name}(filter: $filter)${field.slice(name.length)} }`,
+          { filter },
+        );
+        expect([name, result.errors?.[0].extensions]).toEqual([
+          name,
+          expect.objectContaining({ code: 'BAD_USER_INPUT', field: Object.keys(filter)[0] }),
+        ]);
+      }
+  });
+
   it('the ministry reads the trail with personal fields masked; officers and the public not at all', async () => {
     const result = await (await t.as(ministry)).gql(TRAIL, { first: 1, filter: { subjectId: edited.id } });
     const changes = result.data?.auditEvents.edges[0].node.changes as {

@@ -18,6 +18,11 @@ export function toGlobalId(type: string, id: string): string {
   return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
 }
 
+/** Whether a value is a UUID, the form of every record ID (anything else never reaches a uuid column). */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Decodes a global ID; returns null for anything malformed. */
@@ -28,7 +33,7 @@ export function fromGlobalId(globalId: string): { type: string; id: string } | n
   if (colon <= 0) return null;
   const type = decoded.slice(0, colon);
   const id = decoded.slice(colon + 1);
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   return { type, id };
 }
 
@@ -128,7 +133,7 @@ function isCursorValue(value: unknown, type: CursorValueType): boolean {
   if (Array.isArray(type)) return type.includes(value as string);
   switch (type) {
     case 'uuid':
-      return typeof value === 'string' && UUID.test(value);
+      return isUuid(value);
     case 'timestamp':
       return parseDateTime(value) !== null;
     case 'date':

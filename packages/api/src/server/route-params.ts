@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { textProblem } from '../graphql/input-check';
+import { isUuid } from '../graphql/relay';
 import { parseDate, parseDateTime } from '../graphql/scalars';
 
 /**
@@ -8,8 +9,6 @@ import { parseDate, parseDateTime } from '../graphql/scalars';
  * never reaches PostgreSQL.
  */
 export class BadParameter extends Error {}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function checkedText(name: string, value: string): string {
   const problem = textProblem(value);
@@ -54,7 +53,7 @@ export function integerParam(req: Request, name: string, min: number, max: numbe
 export function idParam(req: Request, name: string, fixedIds: readonly string[] = []): string | null {
   const value = textParam(req, name);
   if (value === null) return null;
-  if (!UUID.test(value) && !fixedIds.includes(value)) throw new BadParameter(`${name} is not a valid id`);
+  if (!isUuid(value) && !fixedIds.includes(value)) throw new BadParameter(`${name} is not a valid id`);
   return value;
 }
 

@@ -1,5 +1,6 @@
 import type { Express, Request } from 'express';
 import type { DataSource } from 'typeorm';
+import { isUuid } from '../../graphql/relay';
 import type { Logger } from '../../logger';
 import { answeredBadParameter, pathParam } from '../../server/route-params';
 import { sessionFromRequest } from '../auth';
@@ -7,8 +8,6 @@ import { feedOwner, meetingsForFeed } from './calendar-feed.service';
 import { Meeting } from './meeting.entity';
 import { meetingsToICalendar } from './meeting.ical';
 import { meetingPolicy } from './meeting.policy';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const baseUrl = (req: Request) => `${req.protocol}://${req.get('host')}`;
 
@@ -28,7 +27,7 @@ export function registerMeetingRoutes(
         res.status(401).type('text/plain').send('Sign in first.');
         return;
       }
-      const meeting = UUID.test(id) ? await dataSource.getRepository(Meeting).findOneBy({ id }) : null;
+      const meeting = isUuid(id) ? await dataSource.getRepository(Meeting).findOneBy({ id }) : null;
       if (!meeting || !meetingPolicy.can(session.user, 'read')) {
         res.status(404).type('text/plain').send('No such meeting.');
         return;

@@ -2,13 +2,12 @@ import { EmailFrequency, Locale, NotificationType } from '@hub/shared';
 import type { Express, Request, Response } from 'express';
 import express from 'express';
 import type { DataSource } from 'typeorm';
+import { isUuid } from '../../graphql/relay';
 import type { Logger } from '../../logger';
 import { activeRecipients } from '../users';
 import { signingSecret } from './notification.delivery';
 import { SETTINGS_PATH, validUnsubscribeSignature } from './notification.mails';
 import { choosePreference } from './notification.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const TYPE_LABELS: Record<NotificationType, Record<Locale, string>> = {
   MENTION: { DE: 'Erwähnungen', EN: 'mentions' },
@@ -68,7 +67,7 @@ async function checkedLink(
   const type = String(req.query.t ?? '') as NotificationType;
   const signature = String(req.query.s ?? '');
   const valid =
-    UUID.test(userId) &&
+    isUuid(userId) &&
     Object.values(NotificationType).includes(type) &&
     validUnsubscribeSignature(await signingSecret(dataSource.manager), userId, type, signature);
   const [person] = valid ? await activeRecipients(dataSource.manager, [userId]) : [];

@@ -1,5 +1,6 @@
 import type { Express, Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+import { isUuid } from '../../graphql/relay';
 import type { Logger } from '../../logger';
 import {
   answeredBadParameter,
@@ -29,7 +30,6 @@ import { workingGroupPolicy } from '../working-groups';
 const OPARL = 'https://schema.oparl.org/1.1/';
 const NETWORK = 'network';
 const NETWORK_CREATED = '2024-01-01T00:00:00.000Z';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Row = Record<string, unknown> & { id: string; created: Date; modified: Date; deleted: boolean };
 type OparlObject = Record<string, unknown>;
@@ -174,7 +174,7 @@ const organizationKind: Kind = {
     };
   },
   async extra(dataSource, rows, urls, viewer) {
-    const ids = rows.map((r) => r.id).filter((id) => UUID.test(id));
+    const ids = rows.map((r) => r.id).filter((id) => isUuid(id));
     const where = ['x.working_group_id = ANY($1::uuid[])', ...visible(membershipKind, viewer)].join(' AND ');
     const memberships: Row[] = ids.length
       ? await dataSource.query(`SELECT * FROM (${membershipKind.base}) x WHERE ${where} ORDER BY x.id`, [ids])
@@ -413,7 +413,7 @@ export function registerOparlRoutes(
           'x.working_group_id IS NULL',
           undefined,
         ]);
-      if (!UUID.test(id)) return null;
+      if (!isUuid(id)) return null;
       return listPage(dataSource, viewer, req, meetingKind, urls, self, ['x.working_group_id = ?::uuid', id]);
     }),
   );
@@ -424,7 +424,7 @@ export function registerOparlRoutes(
       const type = pathParam(req, 'type');
       const kind = Object.hasOwn(kinds, type) ? kinds[type] : null;
       const id = pathParam(req, 'id');
-      if (!kind || !(UUID.test(id) || (kind === organizationKind && id === NETWORK))) return null;
+      if (!kind || !(isUuid(id) || (kind === organizationKind && id === NETWORK))) return null;
       return single(dataSource, viewer, kind, id, urls);
     }),
   );

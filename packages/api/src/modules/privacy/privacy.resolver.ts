@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
-import { forbidden } from '../../graphql/errors';
+import { badInput, forbidden } from '../../graphql/errors';
 import type { Connection } from '../../graphql/relay';
-import { ConnectionType, idOf, maybeIdOf } from '../../graphql/relay';
+import { ConnectionType, idOf, isUuid } from '../../graphql/relay';
 import { requireViewer } from '../auth';
 import { User, userById, userPolicy } from '../users';
 import {
@@ -30,11 +30,19 @@ import {
 
 export const AuditEventConnection = ConnectionType(AuditEventType, 'AuditEvent');
 
+/** A subject ID typed into the filter: a record's internal ID (a UUID) or nothing. */
+function recordId(typed: string | null | undefined): string | null {
+  const id = typed?.trim();
+  if (!id) return null;
+  if (!isUuid(id)) throw badInput('subjectId is not a record ID', 'subjectId');
+  return id;
+}
+
 function trailFilter(filter: AuditEventFilter | null | undefined): AuditTrailFilter {
   return {
     ...filter,
-    actorId: maybeIdOf(filter?.actorId, 'User'),
-    subjectId: filter?.subjectId?.trim() || null,
+    actorId: filter?.actorId ? idOf(filter.actorId, 'User', 'actorId') : null,
+    subjectId: recordId(filter?.subjectId),
     subjectType: filter?.subjectType?.trim() || null,
     action: filter?.action?.trim() || null,
   };

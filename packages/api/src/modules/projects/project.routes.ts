@@ -1,7 +1,7 @@
 import { ProjectStatus } from '@hub/shared';
 import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
-import { maybeIdOf } from '../../graphql/relay';
+import { isUuid, maybeIdOf } from '../../graphql/relay';
 import type { Logger } from '../../logger';
 import { answeredBadParameter, pathParam } from '../../server/route-params';
 import { sessionFromRequest } from '../auth';
@@ -10,8 +10,6 @@ import { Project } from './project.entity';
 import { projectPolicy } from './project.policy';
 import { readableProjectIds } from './project.readable';
 import { toPubliccodeYml } from './publiccode';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * `GET /api/projects/<global ID>/publiccode.yml`: a project's solution as publiccode.yml, the same
@@ -25,7 +23,7 @@ export function registerProjectRoutes(
   app.get('/api/projects/:id/publiccode.yml', async (req, res) => {
     try {
       const id = maybeIdOf(pathParam(req, 'id'), 'Project');
-      const project = id && UUID.test(id) ? await dataSource.getRepository(Project).findOneBy({ id }) : null;
+      const project = id && isUuid(id) ? await dataSource.getRepository(Project).findOneBy({ id }) : null;
       let readable = project !== null && projectPolicy.can(null, 'read', { project, participants: [] });
       if (project && !readable) {
         const session = (await sessionFromRequest(dataSource, req)).resumed;

@@ -1,7 +1,7 @@
 import { periodLabelDe } from '@hub/shared';
 import type { Express, Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { maybeIdOf } from '../../graphql/relay';
+import { isUuid, maybeIdOf } from '../../graphql/relay';
 import type { Logger } from '../../logger';
 import { answeredBadParameter, pathParam } from '../../server/route-params';
 import { sessionFromRequest } from '../auth';
@@ -10,8 +10,6 @@ import { can } from './progress-report.policy';
 import { periodOf, reportContent } from './progress-report.service';
 import { renderReportPdf } from './report.pdf';
 import { reportFiguresCsv, reportProjectsCsv, reportXlsx } from './report.spreadsheets';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const FORMATS = {
   'fortschrittsbericht.pdf': 'application/pdf',
@@ -46,7 +44,7 @@ export function registerReportRoutes(
       const id = maybeIdOf(pathParam(req, 'id'), 'ProgressReport');
       const session = (await sessionFromRequest(dataSource, req)).resumed;
       const report =
-        id && UUID.test(id) && file in FORMATS
+        id && isUuid(id) && file in FORMATS
           ? await dataSource.getRepository(ProgressReport).findOneBy({ id })
           : null;
       if (!report || !can(session?.user ?? null, 'read', { report })) {
