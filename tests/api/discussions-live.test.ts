@@ -47,26 +47,10 @@ beforeAll(async () => {
   coordinator = await buildUser(dataSource, { role: Role.COORDINATOR, name: 'Kai Koordination' });
   const category = await buildForumCategory(dataSource);
   const group = await buildWorkingGroup(dataSource, { members: [member] });
-  forumThreadId = gid(
-    'DiscussionThread',
-    (
-      await buildThread(dataSource, {
-        subjectType: ThreadSubjectType.FORUM,
-        subjectId: category.id,
-        author: member,
-      })
-    ).id,
-  );
-  groupThreadId = gid(
-    'DiscussionThread',
-    (
-      await buildThread(dataSource, {
-        subjectType: ThreadSubjectType.WORKING_GROUP,
-        subjectId: group.id,
-        author: member,
-      })
-    ).id,
-  );
+  const threadOn = async (subjectType: ThreadSubjectType, subjectId: string) =>
+    gid('DiscussionThread', (await buildThread(dataSource, { subjectType, subjectId, author: member })).id);
+  forumThreadId = await threadOn(ThreadSubjectType.FORUM, category.id);
+  groupThreadId = await threadOn(ThreadSubjectType.WORKING_GROUP, group.id);
 });
 
 it('delivers a post made through process A to a subscriber on process B', async () => {
