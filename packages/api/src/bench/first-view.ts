@@ -33,10 +33,10 @@ async function firstCardAfter(page: Page, url: string): Promise<number> {
     await page.locator('.hub-project-card').first().waitFor({ timeout: 30_000 });
   } catch (error) {
     const shown = (
-      await page
+      (await page
         .locator('body')
-        .innerText()
-        .catch(() => '')
+        .textContent()
+        .catch(() => '')) ?? ''
     ).slice(0, 1200);
     throw new Error(`no project card at ${url} within 30 s; the page shows: ${shown}`, { cause: error });
   }
