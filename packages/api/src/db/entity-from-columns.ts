@@ -1,5 +1,34 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 
+type Hydrate = (values: Record<string, unknown>) => ObjectLiteral;
+
+// Per data source and entity: looking the metadata up costs more than hydrating a small row.
+const hydrators = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Hydrate>>();
+
+function hydratorOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>): Hydrate {
+  let byTarget = hydrators.get(dataSource);
+  if (!byTarget) {
+    byTarget = new Map();
+    hydrators.set(dataSource, byTarget);
+  }
+  let hydrate = byTarget.get(target);
+  if (!hydrate) {
+    const metadata = dataSource.getMetadata(target);
+    const { driver } = dataSource;
+    hydrate = (values) => {
+      const entity = metadata.create() as ObjectLiteral;
+      for (const column of metadata.columns) {
+        const value = values[column.databaseName];
+        // The driver turns JSON's date strings into Dates as it does for text-format rows.
+        if (value !== undefined) column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
+      }
+      return entity;
+    };
+    byTarget.set(target, hydrate);
+  }
+  return hydrate;
+}
+
 /**
  * An entity from its column values keyed by column name: a raw row, or a row PostgreSQL built as
  * JSON (`to_json(alias)`). Typed as TypeORM's hydration types them (dates, transformers), without
@@ -11,15 +40,5 @@ export function entityFromColumns<T extends ObjectLiteral>(
   target: EntityTarget<T>,
   values: Record<string, unknown>,
 ): T {
-  const metadata = dataSource.getMetadata(target);
-  const entity = metadata.create() as T;
-  for (const column of metadata.columns) {
-    if (!(column.databaseName in values)) continue;
-    // The driver turns JSON's date strings into Dates as it does for text-format rows.
-    column.setEntityValue(
-      entity,
-      dataSource.driver.prepareHydratedValue(values[column.databaseName], column),
-    );
-  }
-  return entity;
+  return hydratorOf(dataSource, target)(values) as T;
 }
