@@ -1,33 +1,28 @@
 import type { DataSource } from 'typeorm';
-import { entityFromColumns } from '../../db/entity-from-columns';
+import { entityFromJsonRow, entityRowJson } from '../../db/entity-from-columns';
 import type { Loaders } from '../../graphql/loaders';
 import { Municipality } from './municipality.entity';
 import { municipalityById } from './municipality.loaders';
 
 /**
- * SQL for another module's statement: the municipality whose ID is the expression `idSql`, with
- * its district, as a JSON array of their rows (`[municipality, district or null]`, null when none).
+ * SQL for another module's statement: the municipalities whose IDs the subquery `idsSql` gives,
+ * and their districts, as one JSON array of rows (each once); `primeMunicipalities` reads it.
  */
-export function municipalityWithDistrictJson(idSql: string): string {
-  return `(SELECT json_build_array(to_json(jm), to_json(jd)) FROM municipality jm
-            LEFT JOIN municipality jd ON jd.id = jm.district_id WHERE jm.id = ${idSql})`;
+export function municipalitiesJson(dataSource: DataSource, idsSql: string): string {
+  return `(SELECT json_agg(${entityRowJson(dataSource, Municipality, 'jm')}) FROM municipality jm
+            WHERE jm.id IN (${idsSql})
+               OR jm.id IN (SELECT jd.district_id FROM municipality jd WHERE jd.id IN (${idsSql})))`;
 }
 
-/**
- * The municipality of a `municipalityWithDistrictJson` value; it and its district are primed into
- * the request's `municipalityById`, so that their fields (`district`, …) send no statement.
- */
-export function primeMunicipalityWithDistrict(
+/** Primes the request's `municipalityById` with a `municipalitiesJson` value: their fields send no statement. */
+export function primeMunicipalities(
   dataSource: DataSource,
   loaders: Loaders,
-  json: readonly (Record<string, unknown> | null)[] | null,
-): Municipality | null {
-  if (!json) return null;
+  rows: readonly (readonly unknown[])[] | null,
+): void {
   const loader = loaders.get(municipalityById);
-  const [municipality, district] = json.map((row) =>
-    row ? entityFromColumns(dataSource, Municipality, row) : null,
-  );
-  if (district) loader.prime(district.id, district);
-  if (municipality) loader.prime(municipality.id, municipality);
-  return municipality;
+  for (const row of rows ?? []) {
+    const municipality = entityFromJsonRow(dataSource, Municipality, row);
+    loader.prime(municipality.id, municipality);
+  }
 }

@@ -1,14 +1,14 @@
 import type { ProjectSort } from '@hub/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityMetadata } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import { entityFromColumns } from '../../db/entity-from-columns';
-import type { PageArgs } from '../../db/paginate';
+import { entityFromColumns, entityFromJsonRow, entityRowJson } from '../../db/entity-from-columns';
+import type { PageArgs, SortKey } from '../../db/paginate';
 import { connectionOf, keysetPage } from '../../db/paginate';
 import type { Context } from '../../graphql/context';
 import type { Connection } from '../../graphql/relay';
-import { municipalityWithDistrictJson, primeMunicipalityWithDistrict } from '../municipalities';
+import { municipalitiesJson, primeMunicipalities } from '../municipalities';
 import { Project } from './project.entity';
 import type { ProjectFilter } from './project.inputs';
 import { latestStatusUpdateByProject, participantsByProject } from './project.loaders';
@@ -67,9 +67,9 @@ function longTextColumns(dataSource: DataSource): ColumnMetadata[] {
 /**
  * One catalogue page in one statement: the page of projects (the viewer's read filter and the
  * filter of `catalogueQuery`, keyset-paginated like `searchProjects`), its total count and the
- * relations the operation asks for (lead municipality, participants with their municipalities,
- * latest status update) as JSON, read as plain rows. The relations prime the request's loaders,
- * so the field resolvers that follow send no statement of their own.
+ * relations the operation asks for (participants and latest status update per project; the lead
+ * and participating municipalities with their districts once for the page), as plain rows and
+ * JSON. The relations prime the request's loaders, so the field resolvers send no statement.
  */
 export async function cataloguePage(
   ctx: Context,
@@ -83,36 +83,59 @@ export async function cataloguePage(
   const { keys, parameters } = catalogueSort(plan, sort);
   const query = catalogueQuery(dataSource, ctx.viewer, filter, plan).setParameters(parameters);
   const visible = query.clone().select('1');
+  const metadata = dataSource.getMetadata(Project);
   const long = wants.longTexts ? [] : longTextColumns(dataSource);
-  const columns = dataSource
-    .getMetadata(Project)
-    .columns.filter((column) => column.isSelect && !long.includes(column));
   query.select([]);
-  for (const column of columns) query.addSelect(`p.${column.databaseName}`, column.databaseName);
+  for (const column of metadata.columns)
+    if (column.isSelect && !long.includes(column))
+      query.addSelect(`p.${column.databaseName}`, column.databaseName);
   const { page, first } = keysetPage(query, args, keys);
   if (wants.totalCount)
     page.addSelect(`(SELECT count(*)::int FROM (${visible.getQuery()}) visible)`, 'total_count');
-  if (wants.leadMunicipality)
-    page.addSelect(municipalityWithDistrictJson('p.lead_municipality_id'), 'lead_municipality');
   if (wants.participants)
     page.addSelect(
-      `(SELECT COALESCE(json_agg(json_build_array(to_json(pp), ${municipalityWithDistrictJson('pp.municipality_id')})
-          ORDER BY pp.created_at), '[]') FROM project_participant pp WHERE pp.project_id = p.id)`,
+      `(SELECT COALESCE(json_agg(${entityRowJson(dataSource, ProjectParticipant, 'pp')} ORDER BY pp.created_at), '[]')
+          FROM project_participant pp WHERE pp.project_id = p.id)`,
       'participants',
     );
   if (wants.latestStatusUpdate)
     page.addSelect(
-      `(SELECT to_json(u) FROM project_status_update u WHERE u.project_id = p.id
-         ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1)`,
+      `(SELECT ${entityRowJson(dataSource, ProjectStatusUpdate, 'u')} FROM project_status_update u
+         WHERE u.project_id = p.id ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1)`,
       'latest_status_update',
     );
-  const raws: Record<string, unknown>[] = await page.getRawMany();
+  const municipalityIds = [
+    ...(wants.leadMunicipality ? ['SELECT lead_municipality_id FROM page'] : []),
+    ...(wants.participants
+      ? ['SELECT mp.municipality_id FROM project_participant mp WHERE mp.project_id IN (SELECT id FROM page)']
+      : []),
+  ];
+  // The page's order again (the sort keys on its columns): a query on the page need not keep it.
+  const order = keys.map((key) => `page."${pageColumnOf(metadata, key)}" ${key.direction}`).join(', ');
+  const [pageSql, values] = page.getQueryAndParameters();
+  const municipalities = municipalityIds.length
+    ? `CASE WHEN row_number() OVER (ORDER BY ${order}) = 1
+         THEN ${municipalitiesJson(dataSource, municipalityIds.join(' UNION '))} END`
+    : 'NULL';
+  const raws: Record<string, unknown>[] = await dataSource.query(
+    `WITH page AS (${pageSql}) SELECT page.*, ${municipalities} AS municipalities FROM page ORDER BY ${order}`,
+    values,
+  );
+  primeMunicipalities(dataSource, ctx.loaders, (raws[0]?.municipalities ?? null) as unknown[][] | null);
   const rows = raws.map((raw) => {
     const project = entityFromColumns(dataSource, Project, raw);
     primeRelations(ctx, project, raw, wants);
     return { node: project, raw };
   });
   return connectionOf(rows, { first, after: args.after }, keys, Number(raws[0]?.total_count ?? 0));
+}
+
+/** The page's column of a sort key: its alias, or the column of its `p.property` expression. */
+function pageColumnOf(metadata: EntityMetadata, key: SortKey<Project>): string {
+  if (key.alias) return key.alias;
+  const column = metadata.findColumnWithPropertyPath(key.expression.replace(/^p\./, ''));
+  if (!column) throw new Error(`cataloguePage: the sort key ${key.expression} is no column of the page`);
+  return column.databaseName;
 }
 
 function primeRelations(
@@ -122,21 +145,16 @@ function primeRelations(
   wants: CataloguePageWants,
 ): void {
   const { dataSource, loaders } = ctx;
-  if (wants.leadMunicipality)
-    primeMunicipalityWithDistrict(dataSource, loaders, raw.lead_municipality as never);
   if (wants.participants) {
-    const participants = (raw.participants as [Record<string, unknown>, never][]).map(
-      ([participant, municipality]) => {
-        primeMunicipalityWithDistrict(dataSource, loaders, municipality);
-        return entityFromColumns(dataSource, ProjectParticipant, participant);
-      },
+    const participants = (raw.participants as unknown[][]).map((row) =>
+      entityFromJsonRow(dataSource, ProjectParticipant, row),
     );
     loaders.get(participantsByProject).prime(project.id, participants);
   }
   if (wants.latestStatusUpdate) {
-    const update = raw.latest_status_update as Record<string, unknown> | null;
+    const update = raw.latest_status_update as unknown[] | null;
     loaders
       .get(latestStatusUpdateByProject)
-      .prime(project.id, update ? entityFromColumns(dataSource, ProjectStatusUpdate, update) : null);
+      .prime(project.id, update ? entityFromJsonRow(dataSource, ProjectStatusUpdate, update) : null);
   }
 }
