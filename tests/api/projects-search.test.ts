@@ -366,6 +366,13 @@ describe('catalogue', () => {
       ],
     });
     expect(detail.statements).toHaveLength(1);
+
+    // Past the last project no row carries the count: it is still the filter's.
+    const END = `query($filter: ProjectFilter, $after: String) {
+      projects(filter: $filter, after: $after) { totalCount pageInfo { endCursor } edges { node { title } } } }`;
+    const endCursor = (await t.client().gql(END, { filter })).data?.projects.pageInfo.endCursor;
+    const beyond = await t.client().gql(END, { filter, after: endCursor });
+    expect(beyond.data?.projects).toEqual({ totalCount: 1, pageInfo: { endCursor: null }, edges: [] });
   });
 });
 

@@ -127,7 +127,12 @@ export async function cataloguePage(
     primeRelations(ctx, project, raw, wants);
     return { node: project, raw };
   });
-  return connectionOf(rows, { first, after: args.after }, keys, Number(raws[0]?.total_count ?? 0));
+  // Past the last project (a cursor at the end) no row brings the count: counted on its own then.
+  const totalCount =
+    raws.length || !args.after || !wants.totalCount
+      ? Number(raws[0]?.total_count ?? 0)
+      : await visible.getCount();
+  return connectionOf(rows, { first, after: args.after }, keys, totalCount);
 }
 
 /** The page's column of a sort key: its alias, or the column of its `p.property` expression. */
