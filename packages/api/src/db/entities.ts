@@ -42,6 +42,7 @@ import {
   ProjectPhaseChange,
   ProjectStatusUpdate,
 } from '../modules/projects/project-details.entity';
+import { ProjectFigureContribution, ProjectFigureQuarter } from '../modules/projects/project-figures.entity';
 import { ProgressReport } from '../modules/reports/progress-report.entity';
 import { User } from '../modules/users/user.entity';
 import {
@@ -67,6 +68,8 @@ export const entities = [
   ProjectContact,
   ProjectStatusUpdate,
   ProjectPhaseChange,
+  ProjectFigureContribution,
+  ProjectFigureQuarter,
   ProgressReport,
   Municipality,
   User,
