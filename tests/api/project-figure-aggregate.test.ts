@@ -253,7 +253,8 @@ describe('the project figure aggregate', () => {
       await runner.query(`UPDATE project SET category = 'HEALTH_SOCIAL', phase = 'OPERATIONAL' WHERE id = $1`, [
         project.id,
       ]);
-      // Inside the transaction the sums have moved ...
+      // Inside the transaction, once its writes are taken in (as at its commit), the sums have moved ...
+      await runner.query('SELECT hub_flush_project_figures()');
       const inside: Row[] = await runner.query(
         `SELECT quarter::text, figure, key, amount::text FROM project_figure_quarter
           WHERE amount <> 0 ORDER BY quarter, figure, key`,

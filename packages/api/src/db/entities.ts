@@ -42,7 +42,11 @@ import {
   ProjectPhaseChange,
   ProjectStatusUpdate,
 } from '../modules/projects/project-details.entity';
-import { ProjectFigureContribution, ProjectFigureQuarter } from '../modules/projects/project-figures.entity';
+import {
+  ProjectFigureContribution,
+  ProjectFigurePending,
+  ProjectFigureQuarter,
+} from '../modules/projects/project-figures.entity';
 import { ProgressReport } from '../modules/reports/progress-report.entity';
 import { User } from '../modules/users/user.entity';
 import {
@@ -70,6 +74,7 @@ export const entities = [
   ProjectPhaseChange,
   ProjectFigureContribution,
   ProjectFigureQuarter,
+  ProjectFigurePending,
   ProgressReport,
   Municipality,
   User,

@@ -11,11 +11,13 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * every such write in the writing transaction, so a rolled-back mutation leaves no trace and a
  * committed one is counted before anyone can read it.
  *
- * Each trigger is per statement (with its transition tables, so a bulk write refreshes its
- * projects in one pass) and hands the touched projects to hub_refresh_project_figures, which
- * recomputes their shares from the current rows and applies the difference to the sums. A refresh
- * reads only current state, so the order in which nested triggers fire does not matter: the last
- * one runs after the last write.
+ * Each trigger is per statement (with its transition tables) and only notes the touched projects
+ * in project_figure_pending; a deferred constraint trigger refreshes them all in one pass when the
+ * transaction commits (hub_flush_project_figures): their shares are recomputed from the current
+ * rows and the difference is applied to the sums. So a mutation, a seed of 10,000 projects or a
+ * status update with its chain of phase-history triggers each costs one refresh per project, and
+ * the order in which nested triggers fire does not matter. A reader inside a writing transaction
+ * flushes first (projectFigures does), so it sees its own writes.
  */
 const BERLIN_QUARTER = `
   CREATE FUNCTION hub_berlin_quarter(instant timestamptz) RETURNS date LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -89,21 +91,45 @@ const REFRESH = `
 const REBUILD = `
   CREATE FUNCTION hub_rebuild_project_figures() RETURNS void LANGUAGE plpgsql AS $$
   BEGIN
+    DELETE FROM project_figure_pending;
     DELETE FROM project_figure_contribution;
     DELETE FROM project_figure_quarter;
     PERFORM hub_refresh_project_figures(ARRAY(SELECT id FROM project));
   END $$`;
+
+/** Refreshes the projects noted in this transaction; nothing to do when none are. */
+const FLUSH = `
+  CREATE FUNCTION hub_flush_project_figures() RETURNS void LANGUAGE plpgsql AS $$
+  DECLARE
+    ids uuid[];
+  BEGIN
+    WITH noted AS (DELETE FROM project_figure_pending RETURNING project_id)
+    SELECT array_agg(project_id ORDER BY project_id) INTO ids FROM noted;
+    PERFORM hub_refresh_project_figures(ids);
+  END $$`;
+
+/** Fires once per noted project at commit; the first flushes them all, the others find none. */
+const FLUSH_AT_COMMIT = `
+  CREATE FUNCTION hub_flush_project_figures_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    PERFORM hub_flush_project_figures();
+    RETURN NULL;
+  END $$`;
+
+const note = (ids: string) =>
+  `INSERT INTO project_figure_pending (project_id) SELECT DISTINCT id FROM (${ids}) noted(id)
+     WHERE id IS NOT NULL ON CONFLICT DO NOTHING`;
 
 /** Tables with a project_id whose rows feed the figures. */
 const PROJECT_ROWS = `
   CREATE FUNCTION hub_project_figures_after_rows() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
     IF TG_OP = 'INSERT' THEN
-      PERFORM hub_refresh_project_figures(ARRAY(SELECT DISTINCT project_id FROM new_rows));
+      ${note('SELECT project_id FROM new_rows')};
     ELSIF TG_OP = 'DELETE' THEN
-      PERFORM hub_refresh_project_figures(ARRAY(SELECT DISTINCT project_id FROM old_rows));
+      ${note('SELECT project_id FROM old_rows')};
     ELSE
-      PERFORM hub_refresh_project_figures(ARRAY(SELECT project_id FROM new_rows UNION SELECT project_id FROM old_rows));
+      ${note('SELECT project_id FROM new_rows UNION ALL SELECT project_id FROM old_rows')};
     END IF;
     RETURN NULL;
   END $$`;
@@ -113,16 +139,15 @@ const PROJECTS = `
   CREATE FUNCTION hub_project_figures_after_projects() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
     IF TG_OP = 'INSERT' THEN
-      PERFORM hub_refresh_project_figures(ARRAY(SELECT id FROM new_rows));
+      ${note('SELECT id FROM new_rows')};
     ELSIF TG_OP = 'DELETE' THEN
-      PERFORM hub_refresh_project_figures(ARRAY(SELECT id FROM old_rows));
+      ${note('SELECT id FROM old_rows')};
     ELSE
-      PERFORM hub_refresh_project_figures(ARRAY(
-        SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
+      ${note(`SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
          WHERE (n.status, n.published_at, n.category, n.lead_municipality_id, n.origin_project_id,
                 n.created_at, n.estimated_saving_cents)
                IS DISTINCT FROM (o.status, o.published_at, o.category, o.lead_municipality_id,
-                                 o.origin_project_id, o.created_at, o.estimated_saving_cents)));
+                                 o.origin_project_id, o.created_at, o.estimated_saving_cents)`)};
     END IF;
     RETURN NULL;
   END $$`;
@@ -131,10 +156,9 @@ const PROJECTS = `
 const MUNICIPALITIES = `
   CREATE FUNCTION hub_project_figures_after_municipalities() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    PERFORM hub_refresh_project_figures(ARRAY(
-      SELECT p.id FROM new_rows n JOIN old_rows o ON o.id = n.id
+    ${note(`SELECT p.id FROM new_rows n JOIN old_rows o ON o.id = n.id
         JOIN project p ON p.lead_municipality_id = n.id
-       WHERE n.district_id IS DISTINCT FROM o.district_id));
+       WHERE n.district_id IS DISTINCT FROM o.district_id`)};
     RETURN NULL;
   END $$`;
 
@@ -159,7 +183,20 @@ export class ProjectFigureAggregate1796094214073 implements MigrationInterface {
     await runner.query(
       'CREATE TABLE "project_figure_quarter" ("quarter" date NOT NULL, "figure" character varying(20) NOT NULL, "key" character varying(40) NOT NULL, "amount" bigint NOT NULL, CONSTRAINT "PK_bd8ce85fc7154b6bd4fa814be7b" PRIMARY KEY ("quarter", "figure", "key")); COMMENT ON COLUMN "project_figure_quarter"."quarter" IS \'first day of the Berlin quarter; -infinity before any\'',
     );
-    for (const sql of [BERLIN_QUARTER, PROJECT_FIGURE_ROWS, REFRESH, REBUILD, PROJECT_ROWS, PROJECTS, MUNICIPALITIES])
+    await runner.query(
+      'CREATE TABLE "project_figure_pending" ("project_id" uuid NOT NULL, CONSTRAINT "PK_6faafc5215bce58910220752383" PRIMARY KEY ("project_id"))',
+    );
+    for (const sql of [
+      BERLIN_QUARTER,
+      PROJECT_FIGURE_ROWS,
+      REFRESH,
+      REBUILD,
+      FLUSH,
+      FLUSH_AT_COMMIT,
+      PROJECT_ROWS,
+      PROJECTS,
+      MUNICIPALITIES,
+    ])
       await runner.query(sql);
     for (const [table, fn, ops] of TRIGGERS)
       for (const op of ops)
@@ -167,23 +204,31 @@ export class ProjectFigureAggregate1796094214073 implements MigrationInterface {
           `CREATE TRIGGER project_figures_${op.toLowerCase()} AFTER ${op} ON ${table}
            REFERENCING ${transitions[op]} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
         );
+    await runner.query(
+      `CREATE CONSTRAINT TRIGGER project_figures_flush AFTER INSERT ON project_figure_pending
+       DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION hub_flush_project_figures_at_commit()`,
+    );
     // The projects there are: the shares and sums from their history.
     await runner.query('SELECT hub_rebuild_project_figures()');
   }
 
   async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TRIGGER project_figures_flush ON project_figure_pending');
     for (const [table, , ops] of TRIGGERS)
       for (const op of ops) await runner.query(`DROP TRIGGER project_figures_${op.toLowerCase()} ON ${table}`);
     for (const fn of [
       'hub_project_figures_after_municipalities()',
       'hub_project_figures_after_projects()',
       'hub_project_figures_after_rows()',
+      'hub_flush_project_figures_at_commit()',
+      'hub_flush_project_figures()',
       'hub_rebuild_project_figures()',
       'hub_refresh_project_figures(uuid[])',
       'hub_project_figure_rows(uuid[])',
       'hub_berlin_quarter(timestamptz)',
     ])
       await runner.query(`DROP FUNCTION ${fn}`);
+    await runner.query('DROP TABLE "project_figure_pending"');
     await runner.query('DROP TABLE "project_figure_quarter"');
     await runner.query('DROP TABLE "project_figure_contribution"');
   }

@@ -55,3 +55,13 @@ export class ProjectFigureQuarter {
   @Column({ type: 'bigint' })
   amount: string;
 }
+
+/**
+ * Projects written in the current transaction whose share is still to be refreshed: the triggers
+ * note them here and one deferred trigger refreshes them all at once before the commit.
+ */
+@Entity('project_figure_pending')
+export class ProjectFigurePending {
+  @PrimaryColumn({ type: 'uuid' })
+  projectId: string;
+}

@@ -74,6 +74,9 @@ export async function projectFigures(
   bounds: readonly PeriodBounds[],
 ): Promise<ProjectFigures[]> {
   const figures = bounds.map(emptyFigures);
+  // The sums take this transaction's own project writes in at its commit: a reader inside a
+  // writing transaction (a seed, a report published with fresh data) takes them in first.
+  if (manager.queryRunner?.isTransactionActive) await manager.query('SELECT hub_flush_project_figures()');
   const rows: FigureRow[] = await manager.query(PROJECT_FIGURES, periodParams(bounds));
   for (const row of rows) {
     const f = figures[row.i - 1];
