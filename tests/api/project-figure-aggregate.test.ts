@@ -11,12 +11,12 @@ import {
   periodDates,
 } from '@hub/shared';
 import { ProjectFigureAggregate1796094214073 } from '../../packages/api/src/db/migrations/1796094214073-ProjectFigureAggregate';
-import { projectFigures } from '../../packages/api/src/modules/projects/project.figures';
 import type { Municipality } from '../../packages/api/src/modules/municipalities/municipality.entity';
+import { projectFigures } from '../../packages/api/src/modules/projects/project.figures';
 import type { User } from '../../packages/api/src/modules/users/user.entity';
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
-import { buildUser, gid, municipality } from '../support/factories';
+import { buildUser, municipality } from '../support/factories';
 import { buildProject } from '../support/project-factories';
 import { projectFiguresFromHistory } from '../support/project-figures-history';
 
@@ -134,7 +134,13 @@ describe('the project figure aggregate', () => {
     const posted = await client.gql(
       `mutation($input: PostStatusUpdateInput!) { postProjectStatusUpdate(input: $input) { userErrors { code field } } }`,
       {
-        input: { projectId: id, reportedOn: berlinDate(), phase: 'ROLLOUT', progressPercent: 60, text: 'Läuft.' },
+        input: {
+          projectId: id,
+          reportedOn: berlinDate(),
+          phase: 'ROLLOUT',
+          progressPercent: 60,
+          text: 'Läuft.',
+        },
       },
     );
     expect(posted.data?.postProjectStatusUpdate.userErrors).toEqual([]);
@@ -156,7 +162,9 @@ describe('the project figure aggregate', () => {
     after = await figuresOf(now);
     expect(after.oneOffCostCents).toBe(before.oneOffCostCents);
     expect(after.yearlyCostCents).toBe(before.yearlyCostCents + 30_000);
-    expect(after.category(ProjectCategory.ADMINISTRATION)).toBe(before.category(ProjectCategory.ADMINISTRATION));
+    expect(after.category(ProjectCategory.ADMINISTRATION)).toBe(
+      before.category(ProjectCategory.ADMINISTRATION),
+    );
     expect(after.category(ProjectCategory.MOBILITY)).toBe(before.category(ProjectCategory.MOBILITY) + 1);
     await expectAggregateRight();
   });
@@ -250,9 +258,10 @@ describe('the project figure aggregate', () => {
          VALUES ($1, CURRENT_DATE, 'OPERATIONAL', 100, 'Fertig')`,
         [project.id],
       );
-      await runner.query(`UPDATE project SET category = 'HEALTH_SOCIAL', phase = 'OPERATIONAL' WHERE id = $1`, [
-        project.id,
-      ]);
+      await runner.query(
+        `UPDATE project SET category = 'HEALTH_SOCIAL', phase = 'OPERATIONAL' WHERE id = $1`,
+        [project.id],
+      );
       // Inside the transaction, once its writes are taken in (as at its commit), the sums have moved ...
       await runner.query('SELECT hub_flush_project_figures()');
       const inside: Row[] = await runner.query(

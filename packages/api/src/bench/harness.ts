@@ -190,7 +190,11 @@ export async function benchmark<P extends Prepared>(options: BenchmarkOptions<P>
         }
         if (recorder) {
           scenario.beforeEach?.(app);
-          await explainStatements(dataSource, scenario.scenario, await recorder.record(() => request(scenario)));
+          await explainStatements(
+            dataSource,
+            scenario.scenario,
+            await recorder.record(() => request(scenario)),
+          );
         }
       }
       return results;

@@ -171,7 +171,11 @@ const TRIGGERS: [table: string, fn: string, ops: ('INSERT' | 'UPDATE' | 'DELETE'
 ];
 
 /** Transition tables allow one event per trigger: a trigger per table and event. */
-const transitions = { INSERT: 'NEW TABLE AS new_rows', UPDATE: 'NEW TABLE AS new_rows OLD TABLE AS old_rows', DELETE: 'OLD TABLE AS old_rows' };
+const transitions = {
+  INSERT: 'NEW TABLE AS new_rows',
+  UPDATE: 'NEW TABLE AS new_rows OLD TABLE AS old_rows',
+  DELETE: 'OLD TABLE AS old_rows',
+};
 
 export class ProjectFigureAggregate1796094214073 implements MigrationInterface {
   name = 'ProjectFigureAggregate1796094214073';
@@ -215,7 +219,8 @@ export class ProjectFigureAggregate1796094214073 implements MigrationInterface {
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('DROP TRIGGER project_figures_flush ON project_figure_pending');
     for (const [table, , ops] of TRIGGERS)
-      for (const op of ops) await runner.query(`DROP TRIGGER project_figures_${op.toLowerCase()} ON ${table}`);
+      for (const op of ops)
+        await runner.query(`DROP TRIGGER project_figures_${op.toLowerCase()} ON ${table}`);
     for (const fn of [
       'hub_project_figures_after_municipalities()',
       'hub_project_figures_after_projects()',
