@@ -103,6 +103,9 @@ const FLUSH = `
   DECLARE
     ids uuid[];
   BEGIN
+    -- Rows of other transactions are not visible and those committed were flushed at their
+    -- commit: nothing noted means nothing to write (also in a read-only transaction).
+    IF NOT EXISTS (SELECT 1 FROM project_figure_pending) THEN RETURN; END IF;
     WITH noted AS (DELETE FROM project_figure_pending RETURNING project_id)
     SELECT array_agg(project_id ORDER BY project_id) INTO ids FROM noted;
     PERFORM hub_refresh_project_figures(ids);
