@@ -310,10 +310,69 @@ describe('catalogue', () => {
       expect(large.data?.projects.edges).toHaveLength(50);
       expect(large.data?.projects.edges[0].node.latestStatusUpdate).not.toBeNull();
       expect(large.statements.length).toBe(small.statements.length);
-      // page + count, lead municipalities, their districts, participants, participants' municipalities,
-      // latest status updates, cost totals, adopters, origins (+ the session lookup when signed in).
-      expect(large.statements.length).toBeLessThanOrEqual(11);
+      // The page with its count, lead municipalities, districts, participants and latest status
+      // updates in one statement (was 7); cost totals, adopters, origins (+ the session lookup when
+      // signed in). Was at most 11.
+      expect(large.statements.length).toBeLessThanOrEqual(5);
     }
+  });
+  it('answers what fragments and aliases ask of the page from its one statement, long texts only when asked', async () => {
+    const wittlich = (await municipality(t.dataSource, 'Wittlich', MunicipalityKind.VERBANDSFREIE_GEMEINDE))
+      .id;
+    const speyer = (await municipality(t.dataSource, 'Speyer', MunicipalityKind.KREISFREIE_STADT)).id;
+    await buildProject(t.dataSource, {
+      leadMunicipalityId: wittlich,
+      partnerIds: [speyer],
+      title: 'Vorausschau Wittlich',
+      description: 'Ein **langer** Text',
+      statusUpdates: [
+        { reportedOn: '2026-01-01', progressPercent: 10 },
+        { reportedOn: '2026-03-01', progressPercent: 40 },
+      ],
+    });
+    const filter = { municipalityId: gid('Municipality', wittlich) };
+    const CARD = `query($filter: ProjectFilter) { projects(filter: $filter) { edges { node { ...Card } } } }
+      fragment Card on Project { title lead: leadMunicipality { name } participants { role municipality { name } } progressPercent }`;
+    const card = await t.client().gql(CARD, { filter });
+    expect(card.errors).toBeUndefined();
+    expect(card.data?.projects.edges).toEqual([
+      {
+        node: {
+          title: 'Vorausschau Wittlich',
+          lead: { name: 'Wittlich' },
+          participants: expect.arrayContaining([{ role: 'PARTNER', municipality: { name: 'Speyer' } }]),
+          progressPercent: 40,
+        },
+      },
+    ]);
+    // Lead municipality, participants and the latest status update come with the page.
+    expect(card.statements).toHaveLength(1);
+    expect(card.statements[0]).not.toContain('description');
+
+    const DETAIL = `query($filter: ProjectFilter) { projects(filter: $filter) { totalCount edges { node {
+      ... on Project { text: descriptionHtml description latestStatusUpdate { reportedOn } } } } } }`;
+    const detail = await t.client().gql(DETAIL, { filter });
+    expect(detail.errors).toBeUndefined();
+    expect(detail.data?.projects).toEqual({
+      totalCount: 1,
+      edges: [
+        {
+          node: {
+            text: expect.stringContaining('<strong>langer</strong>'),
+            description: 'Ein **langer** Text',
+            latestStatusUpdate: { reportedOn: '2026-03-01' },
+          },
+        },
+      ],
+    });
+    expect(detail.statements).toHaveLength(1);
+
+    // Past the last project no row carries the count: it is still the filter's.
+    const END = `query($filter: ProjectFilter, $after: String) {
+      projects(filter: $filter, after: $after) { totalCount pageInfo { endCursor } edges { node { title } } } }`;
+    const endCursor = (await t.client().gql(END, { filter })).data?.projects.pageInfo.endCursor;
+    const beyond = await t.client().gql(END, { filter, after: endCursor });
+    expect(beyond.data?.projects).toEqual({ totalCount: 1, pageInfo: { endCursor: null }, edges: [] });
   });
 });
 

@@ -70,8 +70,34 @@ function sessionToken(cookie: string | undefined): string | null {
   return match ? decodeURIComponent(match[1]) : null;
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+
+interface FloorCard {
+  title: string;
+  summary: string;
+  leadMunicipality: { name: string };
+}
+
+/**
+ * The floor of the first-view benchmark (first-view.ts): the same page of 50 as server-rendered
+ * HTML with the card markup of the web app, no script: the least a browser must wait for.
+ */
+function catalogueHtml(body: string): string {
+  const { edges } = JSON.parse(body).data.projects as { edges: { node: FloorCard }[] };
+  const cards = edges
+    .map(
+      ({ node }) =>
+        `<article class="hub-project-card"><h2>${escapeHtml(node.title)}</h2><p>${escapeHtml(node.leadMunicipality.name)}</p><p>${escapeHtml(node.summary)}</p></article>`,
+    )
+    .join('');
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Projekte</title></head><body><main><h1>Projekte</h1>${cards}</main></body></html>`;
+}
+
 const server = http.createServer((req, res) => {
   // The body (the GraphQL request the hub would get) is read and ignored: the floor answers one page.
+  // A GET is the browser's visit of the catalogue page (first-view.ts): the same page as HTML.
+  const asHtml = req.method === 'GET';
   req.resume();
   req.on('end', async () => {
     try {
@@ -83,6 +109,11 @@ const server = http.createServer((req, res) => {
         if (rows[0]?.role === 'OFFICER') municipalityId = rows[0].municipality_id;
       }
       const { rows } = await pool.query({ text: CATALOGUE, values: [municipalityId, 50], rowMode: 'array' });
+      if (asHtml) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(catalogueHtml(rows[0][0]));
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/json' });
       // As text from PostgreSQL: Node only passes the answer on.
       res.end(rows[0][0]);

@@ -15,6 +15,7 @@ import { logger } from '../logger';
 import { createSession } from '../modules/auth/session.service';
 import { type App, createApp } from '../server/app';
 import { prepareDatabase } from '../server/bootstrap';
+import { explainStatements, StatementRecorder } from './statement-plans';
 
 export interface ScenarioResult {
   scenario: string;
@@ -103,7 +104,14 @@ export async function benchmark<P extends Prepared>(options: BenchmarkOptions<P>
   const log = logger.child({}, { level: 'warn' });
   return withScratchDatabase(options.name, async (databaseUrl) => {
     // Seeding 10,000 projects (vectors, compound parts) outlasts the API's statement timeout on a loaded machine.
-    const dataSource = createDataSource({ url: databaseUrl, limits: { statementTimeoutMs: 600_000 } });
+    // BENCH_EXPLAIN=1: after each scenario, one more request whose statements run again under
+    // EXPLAIN ANALYZE (BENCH_EXPLAIN=plans also prints the slowest one's plan).
+    const recorder = process.env.BENCH_EXPLAIN ? new StatementRecorder() : undefined;
+    const dataSource = createDataSource({
+      url: databaseUrl,
+      limits: { statementTimeoutMs: 600_000 },
+      queryCounter: recorder,
+    });
     await dataSource.initialize();
     const config = {
       ...loadConfig({ NODE_ENV: 'production' } as NodeJS.ProcessEnv),
@@ -178,6 +186,14 @@ export async function benchmark<P extends Prepared>(options: BenchmarkOptions<P>
             : '';
           console.log(
             `${result.scenario.padEnd(48)} p50 ${result.p50} ms  p95 ${result.p95} ms  p99 ${result.p99} ms  (${iterations} requests)${versus}`,
+          );
+        }
+        if (recorder) {
+          scenario.beforeEach?.(app);
+          await explainStatements(
+            dataSource,
+            scenario.scenario,
+            await recorder.record(() => request(scenario)),
           );
         }
       }

@@ -1,7 +1,8 @@
 /**
  * `pnpm bench`: every benchmark in turn, each on its own temporary database, printing latency
  * percentiles (p50/p95/p99 in ms). `pnpm bench directory` runs one; `pnpm bench throughput` puts
- * the hub against the floor server under concurrent load (see throughput.ts); `pnpm bench load` puts
+ * the hub against the floor server under concurrent load (see throughput.ts); `pnpm bench first-view` times the first
+ * project cards in Chromium against plain HTML (see first-view.ts); `pnpm bench load` puts
  * concurrent mixed load on the API in its production profile (see load.ts).
  */
 import 'reflect-metadata';
@@ -9,6 +10,7 @@ import 'reflect-metadata';
 import { run as dashboards } from './dashboards';
 import { run as directory } from './directory';
 import { run as discussions } from './discussions';
+import { run as firstView } from './first-view';
 import { run as load } from './load';
 import { run as meetings } from './meetings';
 import { run as notifications } from './notifications';
@@ -21,6 +23,7 @@ import { run as throughput } from './throughput';
 
 const benchmarks: Record<string, () => Promise<unknown>> = {
   throughput,
+  'first-view': firstView,
   directory,
   projects,
   meetings,

@@ -43,14 +43,14 @@ import { percentile, runIfMain } from './harness';
 import { seedBenchMeeting } from './meetings';
 import { CATALOGUE, seedBenchProjects } from './projects';
 
-const median = (values: number[]) => {
+export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = net.createServer();
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -83,14 +83,14 @@ function treeCpuMs(rootPid: number): number {
   return total * 10; // USER_HZ is 100 on Linux
 }
 
-interface Server {
+export interface Server {
   name: string;
   url: string;
   process: ChildProcess;
   stop(): Promise<void>;
 }
 
-async function startServer(name: string, script: string, env: NodeJS.ProcessEnv): Promise<Server> {
+export async function startServer(name: string, script: string, env: NodeJS.ProcessEnv): Promise<Server> {
   const port = await freePort();
   const file = path.resolve(__dirname, script);
   const child = fork(file, [], {
@@ -255,7 +255,7 @@ function without(document: DocumentNode, field: string): string {
 }
 
 /** A cluster of our own (to preload pg_stat_statements), or a scratch database on DATABASE_URL's server. */
-async function benchDatabase(): Promise<{ url: string; admin: Client | null; stop(): Promise<void> }> {
+export async function benchDatabase(): Promise<{ url: string; admin: Client | null; stop(): Promise<void> }> {
   let serverUrl = process.env.DATABASE_URL;
   let stopServer = async () => {};
   if (!serverUrl) {
@@ -299,7 +299,7 @@ async function benchDatabase(): Promise<{ url: string; admin: Client | null; sto
   };
 }
 
-interface Prepared {
+export interface Prepared {
   officerCookie: string;
   coordinatorCookie: string;
   municipalityId: string;
@@ -307,7 +307,7 @@ interface Prepared {
 }
 
 /** Migrations, the directory (and the demo network with BENCH_DEMO), the generated projects, a meeting, sessions. */
-async function prepare(url: string, projects: number, demo: boolean): Promise<Prepared> {
+export async function prepare(url: string, projects: number, demo: boolean): Promise<Prepared> {
   const dataSource = createDataSource({ url, limits: { statementTimeoutMs: 600_000, poolSize: 4 } });
   await dataSource.initialize();
   try {

@@ -42,6 +42,11 @@ import {
   ProjectPhaseChange,
   ProjectStatusUpdate,
 } from '../modules/projects/project-details.entity';
+import {
+  ProjectFigureContribution,
+  ProjectFigurePending,
+  ProjectFigureQuarter,
+} from '../modules/projects/project-figures.entity';
 import { ProgressReport } from '../modules/reports/progress-report.entity';
 import { User } from '../modules/users/user.entity';
 import {
@@ -67,6 +72,9 @@ export const entities = [
   ProjectContact,
   ProjectStatusUpdate,
   ProjectPhaseChange,
+  ProjectFigureContribution,
+  ProjectFigureQuarter,
+  ProjectFigurePending,
   ProgressReport,
   Municipality,
   User,

@@ -34,9 +34,34 @@ export async function paginate<T extends ObjectLiteral>(
   /** countLimit: totalCount stops there (a search's common word need not count every match). */
   options: { countLimit?: number } = {},
 ): Promise<Connection<T>> {
-  const first = pageSize(args.first);
   const countQuery = query.clone();
-  const page = query.clone();
+  const { page, first } = keysetPage(query.clone(), args, sort);
+  const computed = sort.some((key) => key.alias);
+  const [{ entities, raw }, totalCount] = await Promise.all([
+    computed ? page.getRawAndEntities() : page.getMany().then((entities) => ({ entities, raw: [] })),
+    options.countLimit ? cappedCount(countQuery, options.countLimit) : countQuery.getCount(),
+  ]);
+  const rawById = new Map<unknown, Record<string, unknown>>(
+    raw.map((row: Record<string, unknown>) => [row[`${page.alias}_id`], row]),
+  );
+  return connectionOf(
+    entities.map((node) => ({ node, raw: rawById.get(node.id) })),
+    { first, after: args.after },
+    sort,
+    totalCount,
+  );
+}
+
+/**
+ * The page query of keyset pagination, changing `query`: the cursor's condition, the sort keys
+ * (computed ones selected under their alias) and one row more than the page (the next page's sign).
+ */
+export function keysetPage<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  args: PageArgs,
+  sort: SortKey<T>[],
+): { page: SelectQueryBuilder<T>; first: number } {
+  const first = pageSize(args.first);
   if (args.after) {
     const values = decodeCursor(
       args.after,
@@ -47,31 +72,31 @@ export async function paginate<T extends ObjectLiteral>(
       const beyond = `${key.expression} ${key.direction === 'ASC' ? '>' : '<'} :cursor${i}`;
       return `(${[...equal, beyond].join(' AND ')})`;
     });
-    page.andWhere(`(${alternatives.join(' OR ')})`);
-    page.setParameters(Object.fromEntries(values.map((v, i) => [`cursor${i}`, v])));
+    query.andWhere(`(${alternatives.join(' OR ')})`);
+    query.setParameters(Object.fromEntries(values.map((v, i) => [`cursor${i}`, v])));
   }
   sort.forEach((key, i) => {
-    if (key.alias) page.addSelect(key.expression, key.alias);
-    if (i === 0) page.orderBy(key.expression, key.direction);
-    else page.addOrderBy(key.expression, key.direction);
+    if (key.alias) query.addSelect(key.expression, key.alias);
+    if (i === 0) query.orderBy(key.expression, key.direction);
+    else query.addOrderBy(key.expression, key.direction);
   });
-  page.limit(first + 1);
-  const computed = sort.some((key) => key.alias);
-  const [{ entities: rows, raw }, totalCount] = await Promise.all([
-    computed ? page.getRawAndEntities() : page.getMany().then((entities) => ({ entities, raw: [] })),
-    options.countLimit ? cappedCount(countQuery, options.countLimit) : countQuery.getCount(),
-  ]);
-  const hasNextPage = rows.length > first;
-  const nodes = rows.slice(0, first);
-  const rawById = new Map<unknown, Record<string, unknown>>(
-    raw.map((row: Record<string, unknown>) => [row[`${page.alias}_id`], row]),
-  );
-  const edges = nodes.map((node) => ({
+  query.limit(first + 1);
+  return { page: query, first };
+}
+
+/** The connection of a keyset page's rows (one more than `first` when a next page exists). */
+export function connectionOf<T>(
+  rows: readonly { node: T; raw?: Record<string, unknown> }[],
+  args: { first: number; after?: string | null },
+  sort: SortKey<T>[],
+  totalCount: number,
+): Connection<T> {
+  const edges = rows.slice(0, args.first).map(({ node, raw }) => ({
     node,
-    cursor: encodeCursor(sort.map((key) => serialise(key.value(node, rawById.get(node.id))))),
+    cursor: encodeCursor(sort.map((key) => serialise(key.value(node, raw)))),
   }));
   const pageInfo = Object.assign(new PageInfo(), {
-    hasNextPage,
+    hasNextPage: rows.length > args.first,
     hasPreviousPage: Boolean(args.after),
     startCursor: edges[0]?.cursor ?? null,
     endCursor: edges.at(-1)?.cursor ?? null,

@@ -51,7 +51,14 @@ export function maybeIdOf(globalId: string | null | undefined, type: string): st
   return decoded && decoded.type === type ? decoded.id : null;
 }
 
-@ObjectType()
+/**
+ * `simpleResolvers`: the plain property fields of list types are read by graphql's default
+ * resolver instead of a type-graphql wrapper per field (a catalogue page has about a thousand).
+ * The hub uses no type-graphql middlewares or auth checker: rules live in policies and field resolvers.
+ */
+export const LIST_TYPE = { simpleResolvers: true } as const;
+
+@ObjectType(LIST_TYPE)
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;
@@ -86,7 +93,7 @@ export function ConnectionType<T extends object>(
   nodeType: ClassType<T>,
   name = nodeType.name,
 ): ClassType<Connection<T>> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, LIST_TYPE)
   class EdgeType {
     @Field(() => nodeType)
     node: T;
@@ -95,7 +102,7 @@ export function ConnectionType<T extends object>(
     cursor: string;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, LIST_TYPE)
   class ConnectionClass {
     @Field(() => [EdgeType])
     edges: EdgeType[];

@@ -27,6 +27,7 @@ import { SessionClient1796075364164 } from './1796075364164-SessionClient';
 import { ThreadNotificationLinks1796080000000 } from './1796080000000-ThreadNotificationLinks';
 import { FigureIndexes1796083026188 } from './1796083026188-FigureIndexes';
 import { PublicDataChangeNotify1796083500000 } from './1796083500000-PublicDataChangeNotify';
+import { ProjectFigureAggregate1796094214073 } from './1796094214073-ProjectFigureAggregate';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -60,4 +61,5 @@ export const migrations: MigrationClass[] = [
   FigureIndexes1796083026188,
   PublicDataChangeNotify1796083500000,
   ThreadNotificationLinks1796080000000,
+  ProjectFigureAggregate1796094214073,
 ];

@@ -6,6 +6,7 @@
 export { municipalityNames } from './municipality.audience';
 export { Municipality } from './municipality.entity';
 export { MunicipalityFilter, MunicipalitySort } from './municipality.inputs';
+export { municipalitiesJson, primeMunicipalities } from './municipality.json';
 export { mapPositionByMunicipalityId, municipalityById } from './municipality.loaders';
 export { MunicipalityConnection } from './municipality.resolver';
 export { MunicipalityDirectory, municipalityExists } from './municipality.service';

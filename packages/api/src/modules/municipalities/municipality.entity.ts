@@ -10,13 +10,13 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Node } from '../../graphql/relay';
+import { LIST_TYPE, Node } from '../../graphql/relay';
 
 registerEnumType(MunicipalityKind, { name: 'MunicipalityKind' });
 
 /** An administrative unit of Rheinland-Pfalz from the official Gemeindeverzeichnis. */
 @Entity('municipality')
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, ...LIST_TYPE })
 export class Municipality extends Node {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -11,7 +11,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import { Node } from '../../graphql/relay';
+import { LIST_TYPE, Node } from '../../graphql/relay';
 import { Municipality } from '../municipalities';
 import { User } from '../users';
 import { centsTransformer } from './money';
@@ -188,7 +188,7 @@ export class ProjectContact {
 /** A status report (Sachstand); the history is append-only and the latest one is the progress. */
 @Entity('project_status_update')
 @Index(['projectId', 'reportedOn', 'createdAt'])
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, ...LIST_TYPE })
 export class ProjectStatusUpdate extends Node {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -10,7 +10,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { Node } from '../../graphql/relay';
+import { LIST_TYPE, Node } from '../../graphql/relay';
 import { Municipality } from '../municipalities';
 import { User } from '../users';
 import { WorkingGroup } from '../working-groups';
@@ -35,7 +35,7 @@ registerEnumType(ProjectStatus, { name: 'ProjectStatus' });
 @Index('IDX_project_adoptions', ['originProjectId', 'createdAt', 'publishedAt', 'estimatedSavingCents'], {
   where: '"origin_project_id" IS NOT NULL',
 })
-@ObjectType({ implements: Node })
+@ObjectType({ implements: Node, ...LIST_TYPE })
 export class Project extends Node {
   @PrimaryGeneratedColumn('uuid')
   id: string;

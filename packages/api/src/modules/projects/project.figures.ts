@@ -1,6 +1,6 @@
 import type { ProjectCategory, ProjectPhase } from '@hub/shared';
 import type { EntityManager } from 'typeorm';
-import { PERIODS_CTE, type PeriodBounds, periodParams } from '../../db/period-bounds';
+import { type PeriodBounds, periodParams } from '../../db/period-bounds';
 
 /** The project figures of one period; counts of published projects as they stood at its end. */
 export interface ProjectFigures {
@@ -34,124 +34,89 @@ const emptyFigures = (): ProjectFigures => ({
 });
 
 /*
- * A project counts from its publication on (drafts stay out of the figures) with the phase that
- * project_phase_change holds for the moment the period ends; before its first recorded change it
- * counts with that first phase. Costs and funding are the amounts recorded now, of the projects
- * published by the period's end (the hub keeps no history of cost lines).
+ * A project counts from its publication on (drafts stay out of the figures) with the phase its
+ * phase history holds for the moment the period ends; before its first recorded change it counts
+ * with that first phase. Costs and funding are the amounts recorded now, of the projects published
+ * by the period's end (the hub keeps no history of cost lines). An adoption dates from when the
+ * adopting project was created or, for projects entered after the fact, published, whichever came
+ * first.
  *
- * Published projects are read once, from the narrow IDX_project_figures (an index-only scan, not
- * the wide rows with descriptions and search vectors), with their Landkreis; each history row is
- * then matched to the period ends inside its interval; Landkreis names are joined to the few
- * grouped rows only. (A width_bucket/generate_series expansion per history row measured no faster.)
+ * Those rules are applied as projects change, by the triggers of migration ProjectFigureAggregate,
+ * into project_figure_quarter (see project-figures.entity.ts): a stock at a period's end is the sum
+ * of its rows in the quarters before that end, a flow the sum of those in the period's quarters.
+ * One pass over a few hundred rows, however many projects and history rows there are.
  */
-const PHASES_AT_END = `WITH ${PERIODS_CTE},
-  published AS MATERIALIZED (
-    SELECT p.id, p.category, p.published_at, COALESCE(m.district_id, m.id) AS district_id
-      FROM project p JOIN municipality m ON m.id = p.lead_municipality_id
-     WHERE p.status = 'PUBLISHED' AND p.published_at < (SELECT max(ends) FROM periods)),
-  at_end AS (
-    SELECT periods.i, pub.category, h.phase, pub.district_id,
-           pub.published_at >= periods.starts AS published_in_period
-      FROM periods
-      JOIN project_phase_change h ON h.valid_from < periods.ends
-                                 AND (h.valid_to IS NULL OR h.valid_to >= periods.ends)
-      JOIN published pub ON pub.id = h.project_id AND pub.published_at < periods.ends),
-  grouped AS (
-    SELECT i, phase::text AS phase, category::text AS category, district_id, count(*)::int AS n,
-           (count(*) FILTER (WHERE published_in_period))::int AS published,
-           GROUPING(phase, category, district_id) AS grouping
-      FROM at_end
-     GROUP BY GROUPING SETS ((i), (i, phase), (i, category), (i, district_id)))
-  SELECT g.i, g.phase, g.category, g.district_id, d.name AS district_name, g.n, g.published, g.grouping
-    FROM grouped g LEFT JOIN municipality d ON d.id = g.district_id`;
+const PROJECT_FIGURES = `WITH periods AS (
+    SELECT x.i::int AS i, x.s AS starts_on, x.e AS ends_before
+      FROM unnest($1::date[], $2::date[]) WITH ORDINALITY AS x(s, e, i)),
+  summed AS (
+    SELECT periods.i, f.figure, f.key, sum(f.amount)::bigint AS stock,
+           COALESCE(sum(f.amount) FILTER (WHERE f.quarter >= periods.starts_on), 0)::bigint AS flow
+      FROM periods JOIN project_figure_quarter f ON f.quarter < periods.ends_before
+     GROUP BY periods.i, f.figure, f.key)
+  SELECT s.i, s.figure, s.key, s.stock, s.flow, d.name AS district_name
+    FROM summed s LEFT JOIN municipality d ON d.id = CASE WHEN s.figure = 'DISTRICT' THEN s.key::uuid END
+   WHERE s.stock <> 0 OR s.flow <> 0`;
 
-/*
- * An adoption dates from when the adopting project was created or, for projects entered after
- * the fact, published, whichever came first. Amounts are summed per bucket between consecutive
- * period ends (one pass over the cost and funding lines of the projects published by the last
- * end), then a period adds up the buckets before its end; adoptions are one join and aggregate.
- */
-const ADOPTIONS_AND_MONEY = `WITH ${PERIODS_CTE},
-  bounds AS MATERIALIZED (SELECT array_agg(DISTINCT ends ORDER BY ends) AS ends FROM periods),
-  published AS MATERIALIZED (
-    SELECT p.id, width_bucket(p.published_at, bounds.ends) AS bucket
-      FROM bounds, project p
-     WHERE p.status = 'PUBLISHED' AND p.published_at < bounds.ends[cardinality(bounds.ends)]),
-  buckets AS (
-    SELECT pub.bucket,
-           sum(c.amount_cents) FILTER (WHERE c.recurrence = 'ONE_OFF') AS one_off,
-           sum(c.amount_cents) FILTER (WHERE c.recurrence = 'YEARLY') AS yearly,
-           NULL::bigint AS funding
-      FROM project_cost c JOIN published pub ON pub.id = c.project_id GROUP BY 1
-    UNION ALL
-    SELECT pub.bucket, NULL, NULL, sum(f.amount_cents)
-      FROM project_funding f JOIN published pub ON pub.id = f.project_id GROUP BY 1),
-  money AS (
-    SELECT periods.i, COALESCE(sum(b.one_off), 0)::bigint AS one_off,
-           COALESCE(sum(b.yearly), 0)::bigint AS yearly, COALESCE(sum(b.funding), 0)::bigint AS funding
-      FROM periods CROSS JOIN bounds
-      LEFT JOIN buckets b ON b.bucket < array_position(bounds.ends, periods.ends)
-     GROUP BY periods.i),
-  adoptions AS (
-    SELECT periods.i, count(a.adopted_at)::int AS adoptions,
-           (count(*) FILTER (WHERE a.adopted_at >= periods.starts))::int AS adoptions_in_period,
-           COALESCE(sum(a.saving), 0)::bigint AS savings,
-           COALESCE(sum(a.saving) FILTER (WHERE a.adopted_at >= periods.starts), 0)::bigint AS savings_in_period
-      FROM periods LEFT JOIN (
-        SELECT LEAST(created_at, COALESCE(published_at, created_at)) AS adopted_at,
-               COALESCE(estimated_saving_cents, 0) AS saving
-          FROM project WHERE origin_project_id IS NOT NULL) a ON a.adopted_at < periods.ends
-     GROUP BY periods.i)
-  SELECT money.i, adoptions.adoptions, adoptions.adoptions_in_period, adoptions.savings,
-         adoptions.savings_in_period, money.one_off, money.yearly, money.funding
-    FROM money JOIN adoptions USING (i)`;
-
-interface PhaseRow {
+/** One figure of one period: its stock at the period's end and its flow within the period. */
+interface FigureRow {
   i: number;
-  phase: string | null;
-  category: string | null;
-  district_id: string | null;
+  figure: string;
+  key: string;
+  stock: string;
+  flow: string;
   district_name: string | null;
-  n: number;
-  published: number;
-  grouping: number;
 }
 
-/** Project, adoption, cost and funding figures for each period, in the order given; two statements. */
+/** Project, adoption, cost and funding figures for each period, in the order given; one statement. */
 export async function projectFigures(
   manager: EntityManager,
   bounds: readonly PeriodBounds[],
 ): Promise<ProjectFigures[]> {
-  const params = periodParams(bounds);
   const figures = bounds.map(emptyFigures);
-  // Side by side on pool connections unless in a transaction (see computeNetworkFigures).
-  const [rows, money]: [PhaseRow[], Record<string, string | number>[]] = manager.queryRunner
-    ?.isTransactionActive
-    ? [await manager.query(PHASES_AT_END, params), await manager.query(ADOPTIONS_AND_MONEY, params)]
-    : await Promise.all([manager.query(PHASES_AT_END, params), manager.query(ADOPTIONS_AND_MONEY, params)]);
+  // The sums take this transaction's own project writes in at its commit: a reader inside a
+  // writing transaction (a seed, a report published with fresh data) takes them in first.
+  if (manager.queryRunner?.isTransactionActive) await manager.query('SELECT hub_flush_project_figures()');
+  const rows: FigureRow[] = await manager.query(PROJECT_FIGURES, periodParams(bounds));
   for (const row of rows) {
     const f = figures[row.i - 1];
-    if (row.phase) f.byPhase[row.phase as ProjectPhase] = row.n;
-    else if (row.category) f.byCategory[row.category as ProjectCategory] = row.n;
-    else if (row.district_id)
-      f.byDistrict.push({ districtId: row.district_id, name: row.district_name ?? '', count: row.n });
-    else if (row.grouping === 7) {
-      f.projectCount = row.n;
-      f.projectsPublished = row.published;
+    const stock = Number(row.stock);
+    const flow = Number(row.flow);
+    switch (row.figure) {
+      case 'PUBLISHED':
+        f.projectCount = stock;
+        f.projectsPublished = flow;
+        break;
+      case 'PHASE':
+        if (stock) f.byPhase[row.key as ProjectPhase] = stock;
+        break;
+      case 'CATEGORY':
+        if (stock) f.byCategory[row.key as ProjectCategory] = stock;
+        break;
+      case 'DISTRICT':
+        if (stock) f.byDistrict.push({ districtId: row.key, name: row.district_name ?? '', count: stock });
+        break;
+      case 'ADOPTION':
+        f.adoptionCount = stock;
+        f.adoptionsInPeriod = flow;
+        break;
+      case 'SAVING':
+        f.estimatedSavingCents = stock;
+        f.savingsInPeriodCents = flow;
+        break;
+      case 'ONE_OFF':
+        f.oneOffCostCents = stock;
+        break;
+      case 'YEARLY':
+        f.yearlyCostCents = stock;
+        break;
+      case 'FUNDING':
+        f.fundingCents = stock;
+        break;
     }
   }
   for (const f of figures)
     f.byDistrict.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'de'));
-  for (const row of money) {
-    const f = figures[Number(row.i) - 1];
-    f.adoptionCount = Number(row.adoptions);
-    f.adoptionsInPeriod = Number(row.adoptions_in_period);
-    f.estimatedSavingCents = Number(row.savings);
-    f.savingsInPeriodCents = Number(row.savings_in_period);
-    f.oneOffCostCents = Number(row.one_off);
-    f.yearlyCostCents = Number(row.yearly);
-    f.fundingCents = Number(row.funding);
-  }
   return figures;
 }
 

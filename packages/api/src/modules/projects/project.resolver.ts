@@ -1,6 +1,7 @@
 import { PROJECT_CURRENCY, ProjectCategory, ProjectSort } from '@hub/shared';
+import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
 import { registerNodeType } from '../../graphql/node-registry';
@@ -10,6 +11,7 @@ import { requireViewer } from '../auth';
 import { Municipality, municipalityById } from '../municipalities';
 import { User, userById } from '../users';
 import { WorkingGroup, workingGroupById, workingGroupPolicy } from '../working-groups';
+import { cataloguePage, cataloguePageWants } from './project.catalogue-page';
 import { Project } from './project.entity';
 import {
   AdoptProjectInput,
@@ -45,7 +47,6 @@ import {
   catalogueXlsx,
   networkFigures,
   projectFacets,
-  searchProjects,
   similarProjects,
 } from './project.search';
 import { ProjectService } from './project.service';
@@ -112,12 +113,13 @@ export class ProjectResolver {
   })
   projects(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null,
     @Arg('sort', () => ProjectSort, { nullable: true }) sort: ProjectSort | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<Connection<Project>> {
-    return searchProjects(ctx.dataSource, ctx.viewer, filter, sort, { first, after });
+    return cataloguePage(ctx, filter, sort, { first, after }, cataloguePageWants(info, ctx.dataSource));
   }
 
   @Query(() => ProjectFacets, { description: 'Counts per facet value for the catalogue filter.' })

@@ -189,9 +189,24 @@ function relevanceSort(plan: SearchPlan): { keys: SortKey<Project>[]; parameters
 }
 
 /**
- * One catalogue page: two statements (page and count) whatever the page size, plus the search
- * terms (cached). With a search text the default order is relevance; without one, relevance
- * falls back to the newest.
+ * The catalogue's order: with a search text the default is relevance; without one, relevance
+ * falls back to the newest. Computed keys come with their parameters.
+ */
+export function catalogueSort(
+  plan: SearchPlan | null,
+  sort: ProjectSort | null,
+): { keys: SortKey<Project>[]; parameters: Record<string, string> } {
+  const wanted = sort ?? (plan ? ProjectSort.RELEVANCE : ProjectSort.NEWEST);
+  if (wanted === ProjectSort.RELEVANCE && plan) return relevanceSort(plan);
+  return {
+    keys: SORTS[wanted === ProjectSort.RELEVANCE ? ProjectSort.NEWEST : wanted],
+    parameters: {},
+  };
+}
+
+/**
+ * One catalogue page of whole entities: two statements (page and count) whatever the page size,
+ * plus the search terms (cached). The GraphQL catalogue reads its pages with `cataloguePage`.
  */
 export async function searchProjects(
   dataSource: DataSource,
@@ -201,14 +216,8 @@ export async function searchProjects(
   page: PageArgs,
 ): Promise<Connection<Project>> {
   const plan = await catalogueSearchPlan(dataSource, filter);
-  const query = catalogueQuery(dataSource, viewer, filter, plan);
-  const wanted = sort ?? (plan ? ProjectSort.RELEVANCE : ProjectSort.NEWEST);
-  if (wanted === ProjectSort.RELEVANCE && plan) {
-    const { keys, parameters } = relevanceSort(plan);
-    query.setParameters(parameters);
-    return paginate(query, page, keys);
-  }
-  return paginate(query, page, SORTS[wanted === ProjectSort.RELEVANCE ? ProjectSort.NEWEST : wanted]);
+  const { keys, parameters } = catalogueSort(plan, sort);
+  return paginate(catalogueQuery(dataSource, viewer, filter, plan).setParameters(parameters), page, keys);
 }
 
 export interface FacetCounts {

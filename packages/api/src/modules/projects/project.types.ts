@@ -1,6 +1,7 @@
 import { ProjectParticipantRole } from '@hub/shared';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { LIST_TYPE } from '../../graphql/relay';
 import { UserError } from '../../graphql/user-error';
 import { Municipality } from '../municipalities';
 import { Project } from './project.entity';
@@ -130,7 +131,7 @@ export class CostSummary {
   hasCostInformation: boolean;
 }
 
-@ObjectType()
+@ObjectType(LIST_TYPE)
 export class ProjectParticipation {
   @Field(() => Municipality)
   municipality: Municipality;

@@ -1,0 +1,127 @@
+/**
+ * `pnpm bench first-view`: how soon a visitor sees project cards on the public catalogue `/markt` in headless
+ * Chromium (Debian's, as the e2e tests use), from navigation start to the first card in the page.
+ * The hub runs in its production profile (built web app, compressed assets, lazy pages) on the
+ * 10,000-project data of the throughput benchmark; the floor is the same page of 50 rendered as
+ * plain HTML by floor-server.ts (no script at all). Visits alternate hub and floor; each is a first
+ * visit (a fresh browser context, empty cache) or a return visit (same context, assets cached).
+ * Medians, p95 and the median of the per-round ratios; issue 11's target is cards in < 400 ms.
+ *   BENCH_PROJECTS (10000), BENCH_VISITS (15) per server and kind, CHROMIUM_PATH (/usr/bin/chromium)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { loadConfig } from '../config';
+import { percentile, runIfMain } from './harness';
+import { benchDatabase, median, prepare, type Server, startServer } from './throughput';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Milliseconds since navigation start when the first card entered the document (in-page clock). */
+const FIRST_CARD_CLOCK = `(() => {
+  const seen = () => document.querySelector('.hub-project-card');
+  new MutationObserver((_, observer) => {
+    if (!seen()) return;
+    window.__firstCard = performance.now();
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+async function firstCardAfter(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  try {
+    await page.locator('.hub-project-card').first().waitFor({ timeout: 30_000 });
+  } catch (error) {
+    const shown = (
+      (await page
+        .locator('body')
+        .textContent()
+        .catch(() => '')) ?? ''
+    ).slice(0, 1200);
+    throw new Error(`no project card at ${url} within 30 s; the page shows: ${shown}`, { cause: error });
+  }
+  return page.evaluate(() => (window as unknown as { __firstCard: number }).__firstCard);
+}
+
+interface Visits {
+  first: number[];
+  returning: number[];
+}
+
+/** One first visit (fresh context) and one return visit (same context, cached assets). */
+async function visit(browser: Browser, pageUrl: string, into: Visits): Promise<void> {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  try {
+    await context.addInitScript(FIRST_CARD_CLOCK);
+    const page = await context.newPage();
+    into.first.push(await firstCardAfter(page, pageUrl));
+    into.returning.push(await firstCardAfter(page, pageUrl));
+  } finally {
+    await context.close();
+  }
+}
+
+const baseOf = (server: Server) => server.url.replace(/\/graphql$/, '');
+
+export async function run(): Promise<void> {
+  const webDist = loadConfig().webDist;
+  if (!fs.existsSync(path.join(webDist, 'index.html')))
+    throw new Error(`the web app is not built (${webDist}): pnpm --filter @hub/web build`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
+  const projects = Number(process.env.BENCH_PROJECTS ?? 10_000);
+  const visits = Number(process.env.BENCH_VISITS ?? 15);
+  const database = await benchDatabase();
+  const servers: Server[] = [];
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    await prepare(database.url, projects, false);
+    const hub = await startServer('hub', 'api-process.ts', {
+      NODE_ENV: 'production',
+      DATABASE_URL: database.url,
+      DEMO: 'false',
+      ANONYMOUS_CACHE_SECONDS: process.env.ANONYMOUS_CACHE_SECONDS ?? '0',
+    });
+    servers.push(hub);
+    const floor = await startServer('floor', 'floor-server.ts', { DATABASE_URL: database.url });
+    servers.push(floor);
+    const targets = [
+      { name: 'hub', url: `${baseOf(hub)}/markt` },
+      { name: 'floor', url: `${baseOf(floor)}/projekte` },
+    ];
+    const results = new Map(targets.map((t) => [t.name, { first: [], returning: [] } as Visits]));
+    // Warm-up: the servers' JIT and pools, Chromium's process start.
+    for (const target of targets) await visit(browser, target.url, { first: [], returning: [] });
+    for (let round = 0; round < visits; round++) {
+      const order = round % 2 ? [...targets].reverse() : targets;
+      for (const target of order) await visit(browser, target.url, results.get(target.name) as Visits);
+    }
+    const hubVisits = results.get('hub') as Visits;
+    const floorVisits = results.get('floor') as Visits;
+    const ms = (value: number) => `${value.toFixed(0)} ms`;
+    console.log(
+      `first card on /markt, ${projects} projects, ${visits} visits each, alternated (target: < 400 ms)`,
+    );
+    console.log('| visit | hub p50 | hub p95 | floor p50 | floor p95 | median ratio hub/floor |');
+    console.log('| --- | --- | --- | --- | --- | --- |');
+    for (const kind of ['first', 'returning'] as const) {
+      const ratios = hubVisits[kind].map((time, i) => time / floorVisits[kind][i]);
+      const [hubTimes, floorTimes] = [hubVisits[kind], floorVisits[kind]].map((times) =>
+        [...times].sort((a, b) => a - b),
+      );
+      console.log(
+        `| ${kind === 'first' ? 'first (empty cache)' : 'return (cached assets)'} | ${ms(percentile(hubTimes, 50))} | ${ms(percentile(hubTimes, 95))} | ${ms(percentile(floorTimes, 50))} | ${ms(percentile(floorTimes, 95))} | ${median(ratios).toFixed(1)}× |`,
+      );
+    }
+  } finally {
+    await browser.close();
+    for (const server of servers) await server.stop();
+    await database.stop();
+  }
+}
+
+runIfMain(module, run);

@@ -1,0 +1,165 @@
+import type { ProjectSort } from '@hub/shared';
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import type { DataSource, EntityMetadata } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { entityFromColumns, entityFromJsonRow, entityRowJson } from '../../db/entity-from-columns';
+import type { PageArgs, SortKey } from '../../db/paginate';
+import { connectionOf, keysetPage } from '../../db/paginate';
+import type { Context } from '../../graphql/context';
+import type { Connection } from '../../graphql/relay';
+import { municipalitiesJson, primeMunicipalities } from '../municipalities';
+import { Project } from './project.entity';
+import type { ProjectFilter } from './project.inputs';
+import { latestStatusUpdateByProject, participantsByProject } from './project.loaders';
+import { catalogueQuery, catalogueSearchPlan, catalogueSort } from './project.search';
+import { ProjectParticipant, ProjectStatusUpdate } from './project-details.entity';
+
+/** What an operation asks of a catalogue page: decides the columns and relations its statement brings. */
+export interface CataloguePageWants {
+  totalCount: boolean;
+  /** description, descriptionHtml, … (kilobytes per project; a card list shows none of them). */
+  longTexts: boolean;
+  leadMunicipality: boolean;
+  participants: boolean;
+  latestStatusUpdate: boolean;
+}
+
+/** Project fields whose resolvers read the long text columns besides the columns' own fields. */
+const READS_LONG_TEXTS = ['publiccodeYml'];
+
+/** The fields named `name` below the given fields, over all aliases and fragments. */
+function fieldsNamed(parents: readonly ResolveTree[], name: string): ResolveTree[] {
+  return parents.flatMap((parent) =>
+    Object.values(parent.fieldsByTypeName).flatMap((fields) =>
+      Object.values(fields).filter((field) => field.name === name),
+    ),
+  );
+}
+
+/** Look-ahead on the `projects` field: what its operation asks of the page's projects. */
+export function cataloguePageWants(info: GraphQLResolveInfo, dataSource: DataSource): CataloguePageWants {
+  const connection = parseResolveInfo(info) as ResolveTree;
+  const nodes = fieldsNamed(fieldsNamed([connection], 'edges'), 'node');
+  const asked = new Set(
+    nodes.flatMap((node) =>
+      Object.values(node.fieldsByTypeName).flatMap((fields) => Object.values(fields).map((f) => f.name)),
+    ),
+  );
+  const longTextFields = [...longTextColumns(dataSource).map((c) => c.propertyName), ...READS_LONG_TEXTS];
+  return {
+    totalCount: fieldsNamed([connection], 'totalCount').length > 0,
+    longTexts: longTextFields.some((field) => asked.has(field)),
+    leadMunicipality: asked.has('leadMunicipality') || asked.has('publiccodeYml'),
+    // viewerCan decides with the participants.
+    participants: asked.has('participants') || asked.has('viewerCan'),
+    latestStatusUpdate: asked.has('latestStatusUpdate') || asked.has('progressPercent'),
+  };
+}
+
+/** Project columns of type text (description, …): kilobytes per project, selected only when asked for. */
+function longTextColumns(dataSource: DataSource): ColumnMetadata[] {
+  return dataSource
+    .getMetadata(Project)
+    .columns.filter((column) => column.isSelect && column.type === 'text');
+}
+
+/**
+ * One catalogue page in one statement: the page of projects (the viewer's read filter and the
+ * filter of `catalogueQuery`, keyset-paginated like `searchProjects`), its total count and the
+ * relations the operation asks for (participants and latest status update per project; the lead
+ * and participating municipalities with their districts once for the page), as plain rows and
+ * JSON. The relations prime the request's loaders, so the field resolvers send no statement.
+ */
+export async function cataloguePage(
+  ctx: Context,
+  filter: ProjectFilter | null,
+  sort: ProjectSort | null,
+  args: PageArgs,
+  wants: CataloguePageWants,
+): Promise<Connection<Project>> {
+  const { dataSource } = ctx;
+  const plan = await catalogueSearchPlan(dataSource, filter);
+  const { keys, parameters } = catalogueSort(plan, sort);
+  const query = catalogueQuery(dataSource, ctx.viewer, filter, plan).setParameters(parameters);
+  const visible = query.clone().select('1');
+  const metadata = dataSource.getMetadata(Project);
+  const long = wants.longTexts ? [] : longTextColumns(dataSource);
+  query.select([]);
+  for (const column of metadata.columns)
+    if (column.isSelect && !long.includes(column))
+      query.addSelect(`p.${column.databaseName}`, column.databaseName);
+  const { page, first } = keysetPage(query, args, keys);
+  if (wants.totalCount)
+    page.addSelect(`(SELECT count(*)::int FROM (${visible.getQuery()}) visible)`, 'total_count');
+  if (wants.participants)
+    page.addSelect(
+      `(SELECT COALESCE(json_agg(${entityRowJson(dataSource, ProjectParticipant, 'pp')} ORDER BY pp.created_at), '[]')
+          FROM project_participant pp WHERE pp.project_id = p.id)`,
+      'participants',
+    );
+  if (wants.latestStatusUpdate)
+    page.addSelect(
+      `(SELECT ${entityRowJson(dataSource, ProjectStatusUpdate, 'u')} FROM project_status_update u
+         WHERE u.project_id = p.id ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1)`,
+      'latest_status_update',
+    );
+  const municipalityIds = [
+    ...(wants.leadMunicipality ? ['SELECT lead_municipality_id FROM page'] : []),
+    ...(wants.participants
+      ? ['SELECT mp.municipality_id FROM project_participant mp WHERE mp.project_id IN (SELECT id FROM page)']
+      : []),
+  ];
+  // The page's order again (the sort keys on its columns): a query on the page need not keep it.
+  const order = keys.map((key) => `page."${pageColumnOf(metadata, key)}" ${key.direction}`).join(', ');
+  const [pageSql, values] = page.getQueryAndParameters();
+  const municipalities = municipalityIds.length
+    ? `CASE WHEN row_number() OVER (ORDER BY ${order}) = 1
+         THEN ${municipalitiesJson(dataSource, municipalityIds.join(' UNION '))} END`
+    : 'NULL';
+  const raws: Record<string, unknown>[] = await dataSource.query(
+    `WITH page AS (${pageSql}) SELECT page.*, ${municipalities} AS municipalities FROM page ORDER BY ${order}`,
+    values,
+  );
+  primeMunicipalities(dataSource, ctx.loaders, (raws[0]?.municipalities ?? null) as unknown[][] | null);
+  const rows = raws.map((raw) => {
+    const project = entityFromColumns(dataSource, Project, raw);
+    primeRelations(ctx, project, raw, wants);
+    return { node: project, raw };
+  });
+  // Past the last project (a cursor at the end) no row brings the count: counted on its own then.
+  const totalCount =
+    raws.length || !args.after || !wants.totalCount
+      ? Number(raws[0]?.total_count ?? 0)
+      : await visible.getCount();
+  return connectionOf(rows, { first, after: args.after }, keys, totalCount);
+}
+
+/** The page's column of a sort key: its alias, or the column of its `p.property` expression. */
+function pageColumnOf(metadata: EntityMetadata, key: SortKey<Project>): string {
+  if (key.alias) return key.alias;
+  const column = metadata.findColumnWithPropertyPath(key.expression.replace(/^p\./, ''));
+  if (!column) throw new Error(`cataloguePage: the sort key ${key.expression} is no column of the page`);
+  return column.databaseName;
+}
+
+function primeRelations(
+  ctx: Context,
+  project: Project,
+  raw: Record<string, unknown>,
+  wants: CataloguePageWants,
+): void {
+  const { dataSource, loaders } = ctx;
+  if (wants.participants) {
+    const participants = (raw.participants as unknown[][]).map((row) =>
+      entityFromJsonRow(dataSource, ProjectParticipant, row),
+    );
+    loaders.get(participantsByProject).prime(project.id, participants);
+  }
+  if (wants.latestStatusUpdate) {
+    const update = raw.latest_status_update as unknown[] | null;
+    loaders
+      .get(latestStatusUpdateByProject)
+      .prime(project.id, update ? entityFromJsonRow(dataSource, ProjectStatusUpdate, update) : null);
+  }
+}
