@@ -340,11 +340,13 @@ describe("the officer's dashboard", () => {
     );
     const answer = await client.gql(
       `mutation($input: RespondToInvitationInput!) { respondToInvitation(input: $input) {
-         invitation { response } userErrors { message } } }`,
+         invitation { response } unansweredInvitationCount userErrors { message } } }`,
       { input: { meetingId: pending.id, response: 'YES' } },
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.respondToInvitation.userErrors).toEqual([]);
+    // The answer carries the start page's new count, so the page need not ask again.
+    expect(answer.data?.respondToInvitation.unansweredInvitationCount).toBe(0);
     const after = await client.gql(OFFICER_DASHBOARD);
     expect(after.data?.officerDashboard.unansweredInvitationCount).toBe(0);
   });

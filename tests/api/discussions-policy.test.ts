@@ -1,4 +1,4 @@
-import { ProjectStatus, Role, ThreadSubjectType } from '@hub/shared';
+import { ProjectStatus, ThreadSubjectType } from '@hub/shared';
 import { DiscussionThread } from '../../packages/api/src/modules/discussions/discussion.entity';
 import type { DiscussionAction } from '../../packages/api/src/modules/discussions/discussion.policy';
 import {
@@ -13,6 +13,8 @@ import { Loaders } from '../../packages/api/src/graphql/loaders';
 import type { User } from '../../packages/api/src/modules/users/user.entity';
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
+import type { MatrixRole } from '../support/authorization';
+import { buildActors, expectMatrix } from '../support/authorization';
 import { buildForumCategory, buildThread } from '../support/discussion-factories';
 import { buildUser, gid, municipality } from '../support/factories';
 import { buildMeeting } from '../support/meeting-factories';
@@ -24,9 +26,10 @@ import { buildWorkingGroup } from '../support/working-group-factories';
  * code (`can`), in SQL (`readableThreadsSql`) and through the schema; the two rules must agree.
  */
 
-type Actor = 'public' | 'ministry' | 'ownOfficer' | 'otherOfficer' | 'groupMember' | 'coordinator';
-const ACTORS: Actor[] = ['public', 'ministry', 'ownOfficer', 'otherOfficer', 'groupMember', 'coordinator'];
+/** The matrix roles and a member of a working group (of another municipality). */
+type Actor = MatrixRole | 'groupMember';
 type Subject = 'publishedProject' | 'draftProject' | 'workingGroup' | 'meeting' | 'forum';
+const SUBJECTS: Subject[] = ['publishedProject', 'draftProject', 'workingGroup', 'meeting', 'forum'];
 
 /** Who reads a thread on each subject. */
 const READS: Record<Subject, Actor[]> = {
@@ -38,25 +41,35 @@ const READS: Record<Subject, Actor[]> = {
 };
 
 let t: TestApp;
-const people = {} as Record<Exclude<Actor, 'public'>, User>;
+let actors: Record<Actor, User | null>;
 const threads = {} as Record<Subject, DiscussionThread>;
+
+/** The row of a matrix: `value(actor)` for every actor. */
+function row<T>(value: (actor: Actor) => T): Record<Actor, T> {
+  return Object.fromEntries(Object.keys(actors).map((actor) => [actor, value(actor as Actor)])) as Record<
+    Actor,
+    T
+  >;
+}
+const readers = (subject: Subject) => row((actor) => READS[subject].includes(actor));
+const coordinatorsOnly = () => row((actor) => actor === 'coordinator');
 
 beforeAll(async () => {
   t = await startTestApp();
   const trier = await municipality(t.dataSource, 'Trier', 'KREISFREIE_STADT' as never);
-  people.ministry = await buildUser(t.dataSource, { role: Role.MINISTRY });
-  people.ownOfficer = await buildUser(t.dataSource);
-  people.otherOfficer = await buildUser(t.dataSource, { municipalityId: trier.id });
-  people.groupMember = await buildUser(t.dataSource, { municipalityId: trier.id });
-  people.coordinator = await buildUser(t.dataSource, { role: Role.COORDINATOR });
-  const own = people.ownOfficer.municipalityId as string;
+  actors = {
+    ...(await buildActors(t.dataSource)),
+    groupMember: await buildUser(t.dataSource, { municipalityId: trier.id }),
+  };
+  const coordinator = actors.coordinator as User;
+  const own = (actors.ownOfficer as User).municipalityId as string;
   const published = await buildProject(t.dataSource, { leadMunicipalityId: own });
   const draft = await buildProject(t.dataSource, {
     leadMunicipalityId: own,
     status: ProjectStatus.DRAFT,
     publishedAt: null,
   });
-  const group = await buildWorkingGroup(t.dataSource, { members: [people.groupMember] });
+  const group = await buildWorkingGroup(t.dataSource, { members: [actors.groupMember as User] });
   const meeting = await buildMeeting(t.dataSource);
   const category = await buildForumCategory(t.dataSource);
   const subjects: Record<Subject, [ThreadSubjectType, string]> = {
@@ -70,84 +83,86 @@ beforeAll(async () => {
     threads[name as Subject] = await buildThread(t.dataSource, {
       subjectType,
       subjectId,
-      author: people.coordinator,
+      author: coordinator,
     });
 });
 afterAll(() => t.close());
 
-const userOf = (actor: Actor): User | null => (actor === 'public' ? null : people[actor]);
-
-async function codeRule(actor: Actor, subject: Subject, action: DiscussionAction): Promise<boolean> {
+async function codeRule(actor: User | null, subject: Subject, action: DiscussionAction): Promise<boolean> {
   const thread = threads[subject];
   const loaded = await loadSubject(
     { loaders: new Loaders(t.dataSource) },
     thread.subjectType,
     thread.subjectId,
   );
-  return can(userOf(actor), action, { subject: loaded, thread });
+  // A visible post of the coordinator, for the actions on posts.
+  const post = { authorId: (actors.coordinator as User).id, deletedAt: null, hiddenAt: null };
+  return can(actor, action, { subject: loaded, thread, post });
 }
 
-async function sqlReadable(actor: Actor): Promise<Set<string>> {
-  const user = userOf(actor);
+async function sqlReadable(actor: User | null): Promise<Set<string>> {
   const query = t.dataSource.getRepository(DiscussionThread).createQueryBuilder('t').select('t.id');
-  query.where(readableThreadsSql('t', user ? VIEWER_PARAMETERS : null), user ? viewerParameters(user) : {});
-  return new Set((await query.getMany()).map((row) => row.id));
+  query.where(
+    readableThreadsSql('t', actor ? VIEWER_PARAMETERS : null),
+    actor ? viewerParameters(actor) : {},
+  );
+  return new Set((await query.getMany()).map((found) => found.id));
 }
 
-describe.each(ACTORS)('%s', (actor) => {
-  it('reads exactly the threads of the matrix, in code, in SQL and through the schema', async () => {
-    const readable = await sqlReadable(actor);
-    const client = actor === 'public' ? t.client() : await t.as(people[actor]);
-    for (const subject of Object.keys(threads) as Subject[]) {
-      const expected = READS[subject].includes(actor);
-      expect({ subject, code: await codeRule(actor, subject, 'read') }).toEqual({ subject, code: expected });
-      expect({ subject, sql: readable.has(threads[subject].id) }).toEqual({ subject, sql: expected });
-      const result = await client.gql(`query($id: ID!) { node(id: $id) { id } }`, {
-        id: gid('DiscussionThread', threads[subject].id),
-      });
-      expect({ subject, schema: Boolean(result.data?.node) }).toEqual({ subject, schema: expected });
-    }
+const clientOf = async (actor: User | null) => (actor ? t.as(actor) : t.client());
+
+describe.each(SUBJECTS)('a thread on a %s', (subject) => {
+  it('is read by exactly its readers, in code, in SQL and through the schema', async () => {
+    await expectMatrix(actors, (actor) => codeRule(actor, subject, 'read'), readers(subject));
+    await expectMatrix(
+      actors,
+      async (actor) => (await sqlReadable(actor)).has(threads[subject].id),
+      readers(subject),
+    );
+    await expectMatrix(
+      actors,
+      async (actor) => {
+        const result = await (await clientOf(actor)).gql(`query($id: ID!) { node(id: $id) { id } }`, {
+          id: gid('DiscussionThread', threads[subject].id),
+        });
+        return Boolean(result.data?.node);
+      },
+      readers(subject),
+    );
   });
 
-  it('replies where it reads; moderates only as coordinator (the ministry changes nothing else)', async () => {
-    for (const subject of Object.keys(threads) as Subject[]) {
-      const reads = READS[subject].includes(actor);
-      expect({ subject, reply: await codeRule(actor, subject, 'reply') }).toEqual({ subject, reply: reads });
-      for (const action of ['lockThread', 'pinThread', 'hidePost'] as DiscussionAction[]) {
-        const post = { authorId: people.coordinator.id, deletedAt: null, hiddenAt: null };
-        const thread = threads[subject];
-        const loaded = await loadSubject(
-          { loaders: new Loaders(t.dataSource) },
-          thread.subjectType,
-          thread.subjectId,
-        );
-        expect({
-          subject,
-          action,
-          allowed: can(userOf(actor), action, { subject: loaded, thread, post }),
-        }).toEqual({
-          subject,
-          action,
-          allowed: actor === 'coordinator',
-        });
-      }
-    }
-    expect(can(userOf(actor), 'manageForumCategories', { subject: null })).toBe(actor === 'coordinator');
+  it('takes replies from its readers; moderation only from coordinators (the ministry changes nothing else)', async () => {
+    await expectMatrix(actors, (actor) => codeRule(actor, subject, 'reply'), readers(subject));
+    for (const action of ['lockThread', 'pinThread', 'hidePost'] as DiscussionAction[])
+      await expectMatrix(actors, (actor) => codeRule(actor, subject, action), coordinatorsOnly());
   });
 });
 
+it('manages forum categories only as coordinator', async () => {
+  await expectMatrix(
+    actors,
+    (actor) => can(actor, 'manageForumCategories', { subject: null }),
+    coordinatorsOnly(),
+  );
+});
+
 it('lists through the schema exactly the threads the SQL rule allows', async () => {
-  for (const actor of ACTORS.filter((a) => a !== 'public')) {
-    const client = await t.as(people[actor as Exclude<Actor, 'public'>]);
-    const result = await client.gql(`{ discussionThreads(first: 100) { edges { node { id } } } }`);
-    const listed = new Set(
-      result.data?.discussionThreads.edges.map((e: { node: { id: string } }) => e.node.id),
-    );
-    const expected = (Object.keys(threads) as Subject[])
-      .filter((s) => READS[s].includes(actor))
-      .map((s) => gid('DiscussionThread', threads[s].id));
-    expect([...listed].sort()).toEqual(expected.sort());
-  }
-  const anonymous = await t.client().gql(`{ discussionThreads(first: 10) { edges { node { id } } } }`);
-  expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  const expected = row((actor) =>
+    actor === 'public'
+      ? 'UNAUTHENTICATED'
+      : SUBJECTS.filter((s) => READS[s].includes(actor))
+          .map((s) => gid('DiscussionThread', threads[s].id))
+          .sort(),
+  );
+  await expectMatrix(
+    actors,
+    async (actor) => {
+      const result = await (await clientOf(actor)).gql(
+        `{ discussionThreads(first: 100) { edges { node { id } } } }`,
+      );
+      if (result.errors) return result.errors[0].extensions?.code;
+      return result.data?.discussionThreads.edges.map((e: { node: { id: string } }) => e.node.id).sort();
+    },
+    expected,
+  );
 });

@@ -4,17 +4,17 @@
  * the municipalities, network and people modules × every kind of viewer, with the expected
  * allow or deny asserted — and the `viewerCan…` fields agreeing with what the API then allows.
  */
-import { MembershipStatus, Role, UserStatus } from '@hub/shared';
+import { MembershipStatus, UserStatus } from '@hub/shared';
 import type { Municipality } from '../../packages/api/src/modules/municipalities/municipality.entity';
 import type { NetworkMembership } from '../../packages/api/src/modules/network/membership.entity';
 import type { User } from '../../packages/api/src/modules/users/user.entity';
-import type { GraphQLResult, TestApp, TestClient } from '../support/app';
+import type { GraphQLResult, TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
-import { buildUser, gid } from '../support/factories';
+import type { Actors, MatrixRole } from '../support/authorization';
+import { buildActors, expectRoleMatrix, MATRIX_ROLES } from '../support/authorization';
+import { gid } from '../support/factories';
 import { buildMembership, freshMunicipality, officerOf } from '../support/network-factories';
 
-type Actor = 'coordinator' | 'officerHere' | 'officerElsewhere' | 'ministry' | 'anonymous';
-const ACTORS: Actor[] = ['coordinator', 'officerHere', 'officerElsewhere', 'ministry', 'anonymous'];
 type Verdict = 'allow' | 'deny';
 
 /** The world one check runs in: a municipality of its own, its officer (the viewer) and a colleague. */
@@ -33,7 +33,7 @@ interface Case {
   variables: (w: World, viewer: User | null) => Record<string, unknown>;
   /** Reads the verdict off the answer; by default errors FORBIDDEN/UNAUTHENTICATED or userErrors mean deny. */
   verdict?: (r: GraphQLResult) => Verdict;
-  expected: Record<Actor, Verdict>;
+  expected: Record<MatrixRole, Verdict>;
   /** A query whose boolean answer is the viewer's `viewerCan…` for the same thing. */
   viewerCan?: {
     query: string;
@@ -42,14 +42,14 @@ interface Case {
   };
 }
 
-const only = (...allowed: Actor[]) =>
-  Object.fromEntries(ACTORS.map((a) => [a, allowed.includes(a) ? 'allow' : 'deny'])) as Record<
-    Actor,
+const only = (...allowed: MatrixRole[]) =>
+  Object.fromEntries(MATRIX_ROLES.map((role) => [role, allowed.includes(role) ? 'allow' : 'deny'])) as Record<
+    MatrixRole,
     Verdict
   >;
-const everyone = only(...ACTORS);
-const signedIn = only('coordinator', 'officerHere', 'officerElsewhere', 'ministry');
-const members = only('coordinator', 'officerHere', 'officerElsewhere');
+const everyone = only(...MATRIX_ROLES);
+const signedIn = only('coordinator', 'ownOfficer', 'otherOfficer', 'ministry');
+const members = only('coordinator', 'ownOfficer', 'otherOfficer');
 
 const denied = (r: GraphQLResult) =>
   (r.errors ?? []).some((e) => ['FORBIDDEN', 'UNAUTHENTICATED'].includes(e.extensions?.code));
@@ -228,7 +228,7 @@ const CASES: Case[] = [
     name: 'mutation applyForMembership',
     query: `mutation($input: StartMembershipInput!) { applyForMembership(input: $input) { membership { status } userErrors { code } } }`,
     variables: (w) => ({ input: { municipalityId: gid('Municipality', w.municipality.id) } }),
-    expected: only('officerHere'),
+    expected: only('ownOfficer'),
     viewerCan: {
       query: 'query($id: ID!) { municipality(id: $id) { viewerCan { applyForMembership } } }',
       variables: municipalityId,
@@ -240,7 +240,7 @@ const CASES: Case[] = [
     status: MembershipStatus.INVITED,
     query: membershipMutation('acceptMembership'),
     variables: membershipInput,
-    expected: only('officerHere'),
+    expected: only('ownOfficer'),
     viewerCan: MEMBERSHIP_CAN('accept'),
   },
   {
@@ -256,7 +256,7 @@ const CASES: Case[] = [
     status: MembershipStatus.INVITED,
     query: membershipMutation('declineMembership'),
     variables: membershipInput,
-    expected: only('coordinator', 'officerHere'),
+    expected: only('coordinator', 'ownOfficer'),
     viewerCan: MEMBERSHIP_CAN('decline'),
   },
   {
@@ -345,12 +345,10 @@ const CASES: Case[] = [
 ];
 
 let t: TestApp;
-const viewers: Partial<Record<Actor, User>> = {};
+let actors: Actors;
 beforeAll(async () => {
   t = await startTestApp();
-  viewers.coordinator = await buildUser(t.dataSource, { role: Role.COORDINATOR });
-  viewers.officerElsewhere = await buildUser(t.dataSource, { role: Role.OFFICER });
-  viewers.ministry = await buildUser(t.dataSource, { role: Role.MINISTRY });
+  actors = await buildActors(t.dataSource);
 });
 afterAll(() => t.close());
 
@@ -362,27 +360,35 @@ async function worldFor(c: Case): Promise<World> {
   return { municipality, membership, officerHere, colleague };
 }
 
-async function clientFor(actor: Actor, world: World): Promise<{ client: TestClient; viewer: User | null }> {
-  if (actor === 'anonymous') return { client: t.client(), viewer: null };
-  const viewer = actor === 'officerHere' ? world.officerHere : (viewers[actor] as User);
-  return { client: await t.as(viewer), viewer };
+/** What a role gets in a cell: the verdict, and what its `viewerCan…` said beforehand. */
+interface Cell {
+  viewerCan?: boolean;
+  verdict: Verdict;
 }
 
 describe.each(CASES)('$name', (c) => {
-  it.each(ACTORS)('%s', async (actor) => {
-    const world = await worldFor(c);
-    const { client, viewer } = await clientFor(actor, world);
-    if (c.viewerCan) {
-      const can = await client.gql(c.viewerCan.query, c.viewerCan.variables(world));
-      expect({ actor, viewerCan: can.data ? c.viewerCan.read(can.data) : false }).toEqual({
-        actor,
-        viewerCan: c.expected[actor] === 'allow',
-      });
-    }
-    const result = await client.gql(c.query, c.variables(world, viewer));
-    expect({ actor, verdict: (c.verdict ?? defaultVerdict)(result) }).toEqual({
-      actor,
-      verdict: c.expected[actor],
-    });
+  it('answers every role as the matrix says; viewerCan agrees', async () => {
+    const expected = Object.fromEntries(
+      MATRIX_ROLES.map((role): [MatrixRole, Cell] => [
+        role,
+        c.viewerCan
+          ? { viewerCan: c.expected[role] === 'allow', verdict: c.expected[role] }
+          : { verdict: c.expected[role] },
+      ]),
+    ) as Record<MatrixRole, Cell>;
+    await expectRoleMatrix(async (role): Promise<Cell> => {
+      // A world per cell, so that one role's mutation cannot change another's answer; the own
+      // officer is the officer of its municipality.
+      const world = await worldFor(c);
+      const viewer = role === 'ownOfficer' ? world.officerHere : actors[role];
+      const client = viewer ? await t.as(viewer) : t.client();
+      const cell = {} as Cell;
+      if (c.viewerCan) {
+        const can = await client.gql(c.viewerCan.query, c.viewerCan.variables(world));
+        cell.viewerCan = can.data ? c.viewerCan.read(can.data) : false;
+      }
+      cell.verdict = (c.verdict ?? defaultVerdict)(await client.gql(c.query, c.variables(world, viewer)));
+      return cell;
+    }, expected);
   });
 });

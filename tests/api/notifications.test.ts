@@ -33,7 +33,7 @@ const INBOX = `query($first: Int, $after: String) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { id kind type subjectTitle actorName excerpt link readAt createdAt } }
   } }`;
-const MARK = `mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { unreadCount userErrors { code } } }`;
+const MARK = `mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { unreadCount readAt userErrors { code } } }`;
 const ADOPT = `mutation($input: AdoptProjectInput!) { adoptProject(input: $input) { project { id } userErrors { code message } } }`;
 const STATUS = `mutation($input: PostStatusUpdateInput!) { postProjectStatusUpdate(input: $input) { userErrors { code message } } }`;
 const FOLLOW = `mutation($input: SetFollowStateInput!) { setFollowState(input: $input) { follow { state automatic } userErrors { code } } }`;
@@ -71,14 +71,24 @@ describe('who is told what', () => {
     ]);
 
     const marked = await client.gql(MARK, { input: { ids: [inbox.data?.notifications.edges[0].node.id] } });
-    expect(marked.data?.markNotificationsRead).toEqual({ unreadCount: 0, userErrors: [] });
+    expect(marked.data?.markNotificationsRead).toEqual({
+      unreadCount: 0,
+      readAt: expect.any(String),
+      userErrors: [],
+    });
+    // The answer carries the moment stored on the notification: the inbox's cache follows from it.
+    const reread = await client.gql(INBOX);
+    expect(reread.data?.notifications.edges[0].node.readAt).toBe(marked.data?.markNotificationsRead.readAt);
     // Someone else's notification cannot be marked: the colleague's stays unread.
     const colleague = await t.as(klColleague);
     expect((await colleague.gql(INBOX)).data?.unreadNotificationCount).toBe(1);
     const all = await colleague.gql(MARK, { input: { all: true } });
     expect(all.data?.markNotificationsRead.unreadCount).toBe(0);
     const none = await colleague.gql(MARK, { input: {} });
-    expect(none.data?.markNotificationsRead.userErrors).toEqual([{ code: 'VALIDATION' }]);
+    expect(none.data?.markNotificationsRead).toMatchObject({
+      readAt: null,
+      userErrors: [{ code: 'VALIDATION' }],
+    });
   });
 
   it('tells followers and the team of a status update with its text; unfollowing and muting silence it', async () => {

@@ -31,12 +31,18 @@ describe('the start page per role', () => {
       .waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    const meetings = page.getByRole('region', { name: 'Meine nächsten Sitzungen' });
+    const unanswered = async () =>
+      Number((await meetings.getByText(/noch nicht beantwortet: \d+/).textContent())?.match(/: (\d+)/)?.[1]);
+    const unansweredBefore = await unanswered();
     const answer = page.getByRole('group', { name: `Ihre Antwort zu „${NEXT_GROUP_MEETING}“` });
     await answer.getByRole('radio', { name: 'Zusage' }).check();
     await page
       .getByRole('status')
       .filter({ hasText: `Ihre Antwort zu „${NEXT_GROUP_MEETING}“ ist gespeichert.` })
       .waitFor();
+    // The count follows from the mutation's answer (the demo's invitation was still open).
+    await meetings.getByText(`noch nicht beantwortet: ${unansweredBefore - 1}`).waitFor();
     expect(await answer.getByRole('radio', { name: 'Zusage' }).isChecked()).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
 

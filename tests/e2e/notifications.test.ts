@@ -62,6 +62,15 @@ describe('notifications, in Chromium', () => {
     await kl.getByRole('heading', { level: 2, name: LIGHTS }).waitFor();
     expect(await accessibilityViolations(kl)).toEqual([]);
     await screenshotWidths(kl, 'notifications-inbox');
+    // Marked read in place: the entry and the bell follow the mutation's answer (no list is asked again).
+    const adoption = kl.getByRole('listitem').filter({ hasText: /übernimmt „Demo: Smarte Lichtmasten“/ });
+    await adoption.getByRole('button', { name: 'Als gelesen markieren' }).click();
+    await adoption.getByRole('button', { name: 'Als gelesen markieren' }).waitFor({ state: 'detached' });
+    expect(await adoption.getByText('ungelesen', { exact: true }).count()).toBe(0);
+    await kl
+      .getByRole('button', { name: `Benachrichtigungen: ${before} ungelesen` })
+      .or(kl.getByRole('button', { name: 'Benachrichtigungen: keine ungelesen' }))
+      .waitFor();
     await kl.getByRole('link', { name: /übernimmt „Demo: Smarte Lichtmasten“/ }).click();
     await kl.getByRole('heading', { level: 1, name: LIGHTS }).waitFor();
     await kl

@@ -18,6 +18,7 @@ import {
   RespondToInvitationInput,
 } from './meeting.inputs';
 import { invitationsByMeeting, meetingById } from './meeting.loaders';
+import { upcomingMeetingsOf } from './meeting.overview';
 import {
   attendanceByMunicipality,
   attendanceByWorkingGroup,
@@ -132,7 +133,11 @@ export class MeetingAttendanceResolver {
     const { result, userErrors } = await inTransaction(ctx, (m) =>
       service(ctx, viewer).respond(m, meetingId, input.response),
     );
-    return { invitation: result, userErrors };
+    // After the commit: the count the start page shows, so it follows without asking again.
+    const unansweredInvitationCount = result
+      ? (await upcomingMeetingsOf(ctx.dataSource, viewer.id, 1)).unanswered
+      : null;
+    return { invitation: result, unansweredInvitationCount, userErrors };
   }
 
   @Mutation(() => MeetingPayload, {

@@ -440,6 +440,13 @@ export class InvitationPayload {
   @Field(() => MeetingInvitation, { nullable: true })
   invitation: MeetingInvitation | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Invitations to upcoming meetings the viewer has still not answered, after this answer (her start page's count); null with errors.",
+  })
+  unansweredInvitationCount: number | null;
+
   @Field(() => [UserError])
   userErrors: UserError[];
 }

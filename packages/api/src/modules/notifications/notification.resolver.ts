@@ -61,7 +61,9 @@ export class NotificationResolver {
     @Arg('input', () => MarkNotificationsReadInput) input: MarkNotificationsReadInput,
   ): Promise<MarkNotificationsReadPayload> {
     const { result, userErrors } = await markRead(ctx, input);
-    return { unreadCount: result ?? (await unreadCount(ctx.dataSource, ctx.viewer!)), userErrors };
+    return result
+      ? { ...result, userErrors }
+      : { unreadCount: await unreadCount(ctx.dataSource, ctx.viewer!), readAt: null, userErrors };
   }
 
   @Query(() => FollowInfo, {

@@ -105,7 +105,7 @@ export async function markRead(ctx: Context, input: { ids?: string[] | null; all
       ids = decoded.map((id) => (id as { id: string }).id);
     }
     // The marking and the counter move together, in one statement.
-    const [row]: { unread: number }[] = await manager.query(
+    const [row]: { unread: number; read_at: Date }[] = await manager.query(
       `WITH marked AS (
          UPDATE notification SET read_at = now()
           WHERE recipient_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
@@ -113,12 +113,12 @@ export async function markRead(ctx: Context, input: { ids?: string[] | null; all
        )
        INSERT INTO notification_counter AS c (user_id, total, unread) VALUES ($1, 0, 0)
        ON CONFLICT (user_id) DO UPDATE SET unread = GREATEST(c.unread - (SELECT count(*) FROM marked), 0)
-       RETURNING unread`,
+       RETURNING unread, now() AS read_at`,
       [viewer.id, ids],
     );
     // The viewer's other tabs and devices show the new count too.
     await notifyLive(manager, inboxTopic(viewer.id));
-    return row.unread;
+    return { unreadCount: row.unread, readAt: row.read_at };
   });
 }
 

@@ -27,6 +27,12 @@ export class MarkNotificationsReadPayload {
   @Field(() => Int, { description: 'Unread notifications left.' })
   unreadCount: number;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The moment the notifications were marked read (their `readAt`); null with errors.',
+  })
+  readAt: Date | null;
+
   @Field(() => [UserError])
   userErrors: UserError[];
 }

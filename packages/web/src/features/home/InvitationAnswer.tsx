@@ -13,6 +13,7 @@ const AnswerInvitationMutation = graphql(`
         id
         response
       }
+      unansweredInvitationCount
       userErrors {
         ...UserErrorFields
       }
@@ -33,8 +34,17 @@ export function InvitationAnswer({
   const t = useT();
   const name = useId();
   const [respond, { loading }] = useMutation(AnswerInvitationMutation, {
-    refetchQueries: ['OfficerDashboard'],
-    awaitRefetchQueries: true,
+    // The answer comes back with the invitation (normalised by its ID) and the start page's count.
+    update(cache, { data }) {
+      const count = data?.respondToInvitation.unansweredInvitationCount;
+      if (count === null || count === undefined) return;
+      cache.modify({
+        id: 'ROOT_QUERY',
+        fields: {
+          officerDashboard: (board) => (board ? { ...board, unansweredInvitationCount: count } : board),
+        },
+      });
+    },
   });
   const [chosen, setChosen] = useState<InvitationResponse | null>(null);
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);

@@ -6,7 +6,7 @@ import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
 import { ScrollTable } from '../../ui/ScrollTable';
 
-export const DeliveriesPageQuery = graphql(`
+const DeliveriesPageQuery = graphql(`
   query DeliveriesPage {
     failedMailDeliveries(first: 100) {
       totalCount
@@ -32,6 +32,8 @@ const RetryMailDelivery = graphql(`
       delivery {
         id
         attempts
+        lastError
+        givenUp
       }
       userErrors {
         ...UserErrorFields
@@ -45,9 +47,8 @@ export function DeliveriesPage() {
   const t = useT();
   const { locale } = useLocale();
   const { data, loading, error } = useQuery(DeliveriesPageQuery, { fetchPolicy: 'cache-and-network' });
-  const [retry, { loading: retrying }] = useMutation(RetryMailDelivery, {
-    refetchQueries: [DeliveriesPageQuery],
-  });
+  // The retried e-mail stays in the list until it is sent; its row follows from the answer.
+  const [retry, { loading: retrying }] = useMutation(RetryMailDelivery);
   if (loading && !data) return <LoadingIndicator />;
   if (error && !data) return <Alert variant="danger" title={t('notifications.deliveries.forbidden')} />;
   const rows = data?.failedMailDeliveries.edges.map((edge) => edge.node) ?? [];

@@ -1,13 +1,14 @@
-import { useLazyQuery, useMutation } from '@apollo/client/react';
+import { useLazyQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { graphql } from '../../gql';
 import { useLocale, useT } from '../../i18n';
 import { notificationPaths } from './notificationPaths';
 import { groupBySubject, notificationLine } from './notificationText';
-import { UnreadNotificationCountQuery, useUnreadNotificationCount } from './useUnreadNotificationCount';
+import { useMarkNotificationsRead } from './useMarkNotificationsRead';
+import { useUnreadNotificationCount } from './useUnreadNotificationCount';
 
-export const NotificationPopoverQuery = graphql(`
+const NotificationPopoverQuery = graphql(`
   query NotificationPopover {
     notifications(first: 8) {
       edges {
@@ -33,17 +34,6 @@ export const NotificationEntryFragment = graphql(`
   }
 `);
 
-export const MarkNotificationsRead = graphql(`
-  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
-    markNotificationsRead(input: $input) {
-      unreadCount
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
 /** The bell in the header: the unread count, and on click the newest notifications by subject. */
 export function NotificationBell() {
   const t = useT();
@@ -51,18 +41,7 @@ export function NotificationBell() {
   const count = useUnreadNotificationCount(true);
   const [open, setOpen] = useState(false);
   const [load, { data, refetch }] = useLazyQuery(NotificationPopoverQuery, { fetchPolicy: 'network-only' });
-  const [markRead] = useMutation(MarkNotificationsRead, {
-    update(cache, { data: result }) {
-      const unreadCount = result?.markNotificationsRead.unreadCount;
-      if (unreadCount !== undefined)
-        cache.writeQuery({
-          query: UnreadNotificationCountQuery,
-          data: { unreadNotificationCount: unreadCount },
-        });
-    },
-    // The entries' read marks: the popover asks again (a handful of rows).
-    refetchQueries: [NotificationPopoverQuery],
-  });
+  const [markRead] = useMarkNotificationsRead();
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -131,7 +110,7 @@ export function NotificationBell() {
             <button
               type="button"
               className="kern-btn kern-btn--tertiary kern-btn--small"
-              onClick={() => void markRead({ variables: { input: { all: true } } })}
+              onClick={() => void markRead({ all: true })}
             >
               <span className="kern-label">{t('notifications.markAllRead')}</span>
             </button>
@@ -148,11 +127,7 @@ export function NotificationBell() {
                       <Link
                         to={item.link}
                         className="kern-link"
-                        onClick={() =>
-                          item.readAt
-                            ? undefined
-                            : void markRead({ variables: { input: { ids: [item.id] } } })
-                        }
+                        onClick={() => (item.readAt ? undefined : void markRead({ ids: [item.id] }))}
                       >
                         {notificationLine(item, locale)}
                       </Link>

@@ -1,18 +1,17 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { formatDateTime, useLocale, useT } from '../../i18n';
 import { useViewerCan } from '../../session/useViewerCan';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
-import { MarkNotificationsRead } from './NotificationBell';
 import { notificationPaths } from './notificationPaths';
 import { groupBySubject, notificationLine } from './notificationText';
-import { UnreadNotificationCountQuery } from './useUnreadNotificationCount';
+import { useMarkNotificationsRead } from './useMarkNotificationsRead';
 
 const PAGE_SIZE = 30;
 
-export const NotificationsPageQuery = graphql(`
+const NotificationsPageQuery = graphql(`
   query NotificationsPage($first: Int!, $after: String) {
     unreadNotificationCount
     notifications(first: $first, after: $after) {
@@ -39,9 +38,7 @@ export function NotificationsPage() {
     variables: { first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
-  const [markRead, { loading: marking }] = useMutation(MarkNotificationsRead, {
-    refetchQueries: [UnreadNotificationCountQuery, NotificationsPageQuery],
-  });
+  const [markRead, { loading: marking }] = useMarkNotificationsRead();
   if (loading && !data) return <LoadingIndicator />;
   const items = data?.notifications.edges.map((edge) => edge.node) ?? [];
   const unread = data?.unreadNotificationCount ?? 0;
@@ -55,7 +52,7 @@ export function NotificationsPage() {
             type="button"
             className="kern-btn kern-btn--secondary"
             disabled={marking}
-            onClick={() => void markRead({ variables: { input: { all: true } } })}
+            onClick={() => void markRead({ all: true })}
           >
             <span className="kern-label">{t('notifications.markAllRead')}</span>
           </button>
@@ -76,9 +73,7 @@ export function NotificationsPage() {
                   <Link
                     className="kern-link"
                     to={item.link}
-                    onClick={() =>
-                      item.readAt ? undefined : void markRead({ variables: { input: { ids: [item.id] } } })
-                    }
+                    onClick={() => (item.readAt ? undefined : void markRead({ ids: [item.id] }))}
                   >
                     {notificationLine(item, locale)}
                   </Link>
@@ -91,7 +86,7 @@ export function NotificationsPage() {
                     <button
                       type="button"
                       className="kern-btn kern-btn--tertiary kern-btn--small"
-                      onClick={() => void markRead({ variables: { input: { ids: [item.id] } } })}
+                      onClick={() => void markRead({ ids: [item.id] })}
                     >
                       <span className="kern-label">{t('notifications.markRead')}</span>
                     </button>
