@@ -1,0 +1,182 @@
+import { useApolloClient } from '@apollo/client/react';
+import { RATING_CRITERIA } from '@hub/shared';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import type { RoundResult_RoundFragment } from '../../gql/graphql';
+import { useLocale, useT } from '../../i18n';
+import { ScrollTable } from '../../ui/ScrollTable';
+import { saveExport } from '../../ui/saveExport';
+import { CHART_COLOURS, ChartFigure } from '../reports/ChartFigure';
+import { initiativePaths } from './initiativePaths';
+import { criterionLabel } from './labels';
+import '../reports/reports.css';
+
+export const RoundResultFragment = graphql(`
+  fragment RoundResult_round on PrioritisationRound {
+    id
+    title
+    method
+    status
+    result {
+      ballotCount
+      eligibleCount
+      quorumReached
+      lines {
+        rank
+        score
+        voters
+        initiative {
+          id
+          title
+          status
+        }
+        criteria {
+          benefit
+          feasibility
+          transferability
+          urgency
+        }
+        distribution {
+          value
+          count
+        }
+      }
+    }
+  }
+`);
+
+const RoundResultCsvQuery = graphql(`
+  query RoundResultCsv($id: ID!) {
+    prioritisationRoundResultCsv(roundId: $id)
+  }
+`);
+
+/** The ranked result of a closed round: a table (the accessible form), a chart of it and a CSV export. */
+export function RoundResult({ round }: { round: RoundResult_RoundFragment }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const client = useApolloClient();
+  const result = round.result;
+  if (!result) return <p className="kern-body">{t('initiatives.result.pending')}</p>;
+  const dotVoting = round.method === 'DOT_VOTING';
+  const number = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 2 });
+  const scoreText = (score: number) =>
+    dotVoting
+      ? t('initiatives.result.pointsValue', { count: score })
+      : t('initiatives.result.averageValue', { value: number.format(score) });
+  const distributionText = (distribution: { value: number; count: number }[]) =>
+    distribution
+      .filter((entry) => entry.count > 0)
+      .map((entry) => `${entry.value}: ${entry.count}×`)
+      .join(', ') || '–';
+  const lines = result.lines;
+  const leader = lines[0];
+  const download = async () => {
+    const { data } = await client.query({
+      query: RoundResultCsvQuery,
+      variables: { id: round.id },
+      fetchPolicy: 'network-only',
+    });
+    if (data?.prioritisationRoundResultCsv) saveExport(data.prioritisationRoundResultCsv, 'priorisierung', 'csv');
+  };
+  const caption = t('initiatives.result.caption', { title: round.title });
+  return (
+    <section className="hub-initiative-section" aria-labelledby="round-result">
+      <h2 className="kern-heading-medium" id="round-result">
+        {t('initiatives.result.heading')}
+      </h2>
+      <p className="kern-body">
+        {t('initiatives.result.intro', { measure: t(`initiatives.result.measure.${round.method}`) })}
+      </p>
+      <ScrollTable label={caption}>
+        <table className="kern-table kern-table--striped">
+          <caption className="kern-sr-only">{caption}</caption>
+          <thead className="kern-table__header">
+            <tr className="kern-table__row">
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
+                {t('initiatives.result.rank')}
+              </th>
+              <th scope="col" className="kern-table__header">
+                {t('initiatives.result.initiative')}
+              </th>
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
+                {dotVoting ? t('initiatives.result.points') : t('initiatives.result.average')}
+              </th>
+              {dotVoting
+                ? null
+                : RATING_CRITERIA.map((criterion) => (
+                    <th key={criterion} scope="col" className="kern-table__header kern-table__header--numeric">
+                      {t(criterionLabel(criterion))}
+                    </th>
+                  ))}
+              <th scope="col" className="kern-table__header kern-table__header--numeric">
+                {t('initiatives.result.voters')}
+              </th>
+              <th scope="col" className="kern-table__header">
+                {t('initiatives.result.distribution')}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="kern-table__body">
+            {lines.map((line) => (
+              <tr key={line.initiative.id} className="kern-table__row">
+                <td className="kern-table__cell kern-table__cell--numeric">{line.rank}</td>
+                <th scope="row" className="kern-table__cell">
+                  <Link className="kern-link" to={initiativePaths.detail(line.initiative.id)}>
+                    {line.initiative.title}
+                  </Link>
+                </th>
+                <td className="kern-table__cell kern-table__cell--numeric">{scoreText(line.score)}</td>
+                {dotVoting
+                  ? null
+                  : RATING_CRITERIA.map((criterion) => (
+                      <td key={criterion} className="kern-table__cell kern-table__cell--numeric">
+                        {line.criteria ? number.format(line.criteria[criterion]) : '–'}
+                      </td>
+                    ))}
+                <td className="kern-table__cell kern-table__cell--numeric">{line.voters}</td>
+                <td className="kern-table__cell">{distributionText(line.distribution)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
+      <p className="hub-initiative-actions">
+        <button type="button" className="kern-btn kern-btn--secondary" onClick={() => void download()}>
+          <span className="kern-label">{t('initiatives.result.csv')}</span>
+        </button>
+      </p>
+      {leader && leader.score > 0 ? (
+        <ChartFigure
+          title={t('initiatives.result.chartTitle')}
+          summary={t('initiatives.result.chartSummary', {
+            title: leader.initiative.title,
+            value: scoreText(leader.score),
+          })}
+          labelHeader={t('initiatives.result.initiative')}
+          labels={lines.map((line) => line.initiative.title)}
+          series={
+            dotVoting
+              ? [
+                  {
+                    name: t('initiatives.result.points'),
+                    colour: CHART_COLOURS[0],
+                    values: lines.map((line) => line.score),
+                  },
+                ]
+              : RATING_CRITERIA.map((criterion, index) => ({
+                  name: t(criterionLabel(criterion)),
+                  colour: CHART_COLOURS[index],
+                  values: lines.map((line) => line.criteria?.[criterion] ?? 0),
+                }))
+          }
+          format={(value) => number.format(value)}
+          horizontal
+          headingLevel={3}
+        />
+      ) : (
+        <p className="kern-body">{t('initiatives.result.chartEmpty')}</p>
+      )}
+    </section>
+  );
+}
