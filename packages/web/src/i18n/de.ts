@@ -1360,6 +1360,7 @@ export const de = {
   'initiatives.filter.search': 'Suche in Titel und Beschreibung',
   'initiatives.filter.status': 'Stand',
   'initiatives.filter.anyStatus': 'Alle Stände',
+  'initiatives.filter.supported': 'Nur Initiativen, an denen meine Kommune interessiert ist',
   'initiatives.filter.submit': 'Anzeigen',
   'initiatives.count': { one: '{count} Initiative', other: '{count} Initiativen' },
   'initiatives.empty': 'Keine Initiative passt zu diesen Angaben.',
@@ -1437,7 +1438,6 @@ export const de = {
   'initiatives.decision.reasonFor': 'Begründung zu „{title}“',
   'initiatives.decision.outcomeFor': 'Entscheidung über „{title}“',
   'initiatives.decision.noneChosen': 'Bitte entscheiden Sie über mindestens eine Initiative.',
-  'initiatives.decision.nothingDecidable': 'Zurzeit gibt es keine Initiative, über die entschieden werden kann.',
   'initiatives.decision.decidedHere': 'Entschiedene Netzwerkinitiativen',
   'initiatives.call.heading': 'Aufruf für Pilotkommunen',
   'initiatives.call.open': 'Aufruf für Pilotkommunen öffnen',
@@ -1466,6 +1466,7 @@ export const de = {
   'initiatives.realise.intro':
     'Mit dem Start entsteht das Netzwerkprojekt mit den bestätigten Pilotkommunen als Beteiligten; seine Sachstände, Kosten und Nachnutzungen fließen dann in Dashboards und Berichte.',
   'initiatives.realise.lead': 'Federführende Kommune',
+  'initiatives.realise.leadHint': 'Sie führt das Netzwerkprojekt; die anderen Piloten sind Partner.',
   'initiatives.realise.chooseLead': 'Bitte wählen',
   'initiatives.realise.leadRequired': 'Bitte wählen Sie die federführende Pilotkommune.',
   'initiatives.realise.submit': 'Umsetzung starten und Netzwerkprojekt anlegen',
@@ -1481,6 +1482,8 @@ export const de = {
   'initiatives.form.title': 'Initiative vorschlagen',
   'initiatives.form.intro':
     'Beschreiben Sie, was das Netzwerk gemeinsam anstoßen soll. Ähnliche bestehende Projekte werden angezeigt, sobald der Titel steht: vielleicht lässt sich eines nachnutzen.',
+  'initiatives.form.similarIntro':
+    'Diese bestehenden Projekte tun vielleicht schon, was Ihr Vorschlag will. Schauen Sie sie an, bevor Sie speichern: vielleicht lässt sich eines nachnutzen.',
   'initiatives.form.titleField': 'Titel',
   'initiatives.form.category': 'Themenfeld',
   'initiatives.form.problem': 'Welches Problem soll gelöst werden?',
@@ -1515,7 +1518,7 @@ export const de = {
   'initiatives.round.pointsInvalid': 'Bitte geben Sie eine Punktzahl zwischen {min} und {max} an.',
   'initiatives.round.quorum': 'Quorum in Prozent der Mitgliedskommunen',
   'initiatives.round.quorumHint': 'So viele Mitgliedskommunen müssen teilnehmen, damit das Ergebnis gilt.',
-  'initiatives.round.quorumInvalid': 'Bitte geben Sie ein Quorum zwischen 1 und 100 Prozent an.',
+  'initiatives.round.quorumInvalid': 'Bitte geben Sie ein Quorum zwischen {min} und {max} Prozent an.',
   'initiatives.round.submit': 'Runde eröffnen',
   'initiatives.round.loadFailed': 'Die Runde konnte nicht geladen werden.',
   'initiatives.round.notFound': 'Runde nicht gefunden',
@@ -1533,7 +1536,7 @@ export const de = {
   'initiatives.round.closed': 'Die Runde ist geschlossen; das Ergebnis steht fest.',
   'initiatives.participation.heading': 'Beteiligung',
   'initiatives.participation.summary':
-    '{voted} von {members} Mitgliedskommunen haben abgestimmt ({percent} %); das Quorum verlangt {required}.',
+    '{voted} von {members} Mitgliedskommunen haben abgestimmt ({percent} %); das Quorum verlangt {quorum} %.',
   'initiatives.participation.reached': 'Das Quorum ist erreicht.',
   'initiatives.participation.notReached': 'Das Quorum ist noch nicht erreicht.',
   'initiatives.participation.failed': 'Das Quorum wurde nicht erreicht; das Ergebnis ist nicht bindend.',

@@ -1313,6 +1313,7 @@ export const en: MessageCatalogue = {
   'initiatives.filter.search': 'Search title and description',
   'initiatives.filter.status': 'State',
   'initiatives.filter.anyStatus': 'All states',
+  'initiatives.filter.supported': 'Only initiatives my municipality is interested in',
   'initiatives.filter.submit': 'Show',
   'initiatives.count': { one: '{count} initiative', other: '{count} initiatives' },
   'initiatives.empty': 'No initiative matches.',
@@ -1393,7 +1394,6 @@ export const en: MessageCatalogue = {
   'initiatives.decision.reasonFor': 'Reason for “{title}”',
   'initiatives.decision.outcomeFor': 'Decision on “{title}”',
   'initiatives.decision.noneChosen': 'Please decide on at least one initiative.',
-  'initiatives.decision.nothingDecidable': 'There is no initiative to decide on at the moment.',
   'initiatives.decision.decidedHere': 'Network initiatives decided',
   'initiatives.call.heading': 'Call for pilot municipalities',
   'initiatives.call.open': 'Open the call for pilot municipalities',
@@ -1422,6 +1422,7 @@ export const en: MessageCatalogue = {
   'initiatives.realise.intro':
     'Starting creates the network project with the confirmed pilot municipalities as participants; its status updates, costs and adoptions then flow into the dashboards and reports.',
   'initiatives.realise.lead': 'Lead municipality',
+  'initiatives.realise.leadHint': 'It leads the network project; the other pilots are partners.',
   'initiatives.realise.chooseLead': 'Please choose',
   'initiatives.realise.leadRequired': 'Please choose the lead pilot municipality.',
   'initiatives.realise.submit': 'Start the realisation and create the network project',
@@ -1437,6 +1438,8 @@ export const en: MessageCatalogue = {
   'initiatives.form.title': 'Propose an initiative',
   'initiatives.form.intro':
     'Describe what the network should start together. Similar existing projects are shown once the title is there: perhaps one can be reused.',
+  'initiatives.form.similarIntro':
+    'These existing projects may already do what your proposal asks for. Look at them before you save: perhaps one can be reused.',
   'initiatives.form.titleField': 'Title',
   'initiatives.form.category': 'Category',
   'initiatives.form.problem': 'Which problem should be solved?',
@@ -1471,7 +1474,7 @@ export const en: MessageCatalogue = {
   'initiatives.round.pointsInvalid': 'Please give a number of points between {min} and {max}.',
   'initiatives.round.quorum': 'Quorum in per cent of member municipalities',
   'initiatives.round.quorumHint': 'This many member municipalities must take part for the result to count.',
-  'initiatives.round.quorumInvalid': 'Please give a quorum between 1 and 100 per cent.',
+  'initiatives.round.quorumInvalid': 'Please give a quorum between {min} and {max} per cent.',
   'initiatives.round.submit': 'Open the round',
   'initiatives.round.loadFailed': 'The round could not be loaded.',
   'initiatives.round.notFound': 'Round not found',
@@ -1489,7 +1492,7 @@ export const en: MessageCatalogue = {
   'initiatives.round.closed': 'The round is closed; the result is final.',
   'initiatives.participation.heading': 'Participation',
   'initiatives.participation.summary':
-    '{voted} of {members} member municipalities have voted ({percent} %); the quorum requires {required}.',
+    '{voted} of {members} member municipalities have voted ({percent} %); the quorum requires {quorum} %.',
   'initiatives.participation.reached': 'The quorum is reached.',
   'initiatives.participation.notReached': 'The quorum is not reached yet.',
   'initiatives.participation.failed': 'The quorum was not reached; the result is not binding.',

@@ -1,3 +1,4 @@
+import type { Reference } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { INITIATIVE_DECIDABLE, initiativeLimits } from '@hub/shared';
 import { type FormEvent, useState } from 'react';
@@ -36,6 +37,7 @@ const DecideInitiativesMutation = graphql(`
     decideInitiatives(input: $input) {
       initiatives {
         id
+        title
         status
         ...InitiativeDecision_initiative
       }
@@ -53,13 +55,28 @@ const CHOICES: Choice[] = ['NONE', 'SELECTED', 'DEFERRED', 'REJECTED'];
  * On a decision outcome of a meeting: the steering committee selects, defers or rejects initiatives,
  * each with its reason. The initiatives then link to this meeting, and the outcome to them.
  */
-export function DecideInitiatives({ outcomeId, onDecided }: { outcomeId: string; onDecided?: () => void }) {
+export function DecideInitiatives({ outcomeId }: { outcomeId: string }) {
   const t = useT();
   const { data } = useQuery(DecidableInitiativesQuery, {
     variables: { filter: { statuses: [...INITIATIVE_DECIDABLE] as InitiativeStatus[] } },
     fetchPolicy: 'cache-and-network',
   });
-  const [decide, { loading }] = useMutation(DecideInitiativesMutation);
+  const [decide, { loading }] = useMutation(DecideInitiativesMutation, {
+    // The outcome links the initiatives it decided: added to it in the cache, so it shows them at once.
+    update(cache, { data: result }) {
+      const decided = result?.decideInitiatives.initiatives ?? [];
+      if (!decided.length) return;
+      cache.modify({
+        id: cache.identify({ __typename: 'Outcome', id: outcomeId }),
+        fields: {
+          initiatives: (existing: readonly Reference[] = [], { toReference }) => [
+            ...existing,
+            ...decided.flatMap((initiative) => toReference(initiative) ?? []),
+          ],
+        },
+      });
+    },
+  });
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
@@ -102,7 +119,6 @@ export function DecideInitiatives({ outcomeId, onDecided }: { outcomeId: string;
         setSaved(true);
         setChoices({});
         setReasons({});
-        onDecided?.();
         return;
       }
       form.showUserErrors(
@@ -117,14 +133,15 @@ export function DecideInitiatives({ outcomeId, onDecided }: { outcomeId: string;
     }
   };
 
-  if (!data) return null;
+  // Nothing the viewer may decide (or not loaded yet): the outcome shows no form.
+  if (!initiatives.length && !saved) return null;
   return (
+    <details className="hub-initiative-decide-panel">
+      <summary className="kern-link">{t('initiatives.decision.recordInMeeting')}</summary>
     <form className="hub-form" noValidate onSubmit={(event) => void submit(event)}>
       <ErrorSummary {...form.summary} />
       {saved ? <Alert variant="success" title={t('initiatives.decision.saved')} role="status" /> : null}
-      {initiatives.length === 0 ? (
-        <p className="kern-body">{t('initiatives.decision.nothingDecidable')}</p>
-      ) : (
+      {initiatives.length === 0 ? null : (
         <div id={fieldIds.decisions} tabIndex={-1}>
           {initiatives.map((initiative) => {
             const choice = choices[initiative.id] ?? 'NONE';
@@ -181,6 +198,32 @@ export function DecideInitiatives({ outcomeId, onDecided }: { outcomeId: string;
         </div>
       )}
     </form>
+    </details>
+  );
+}
+
+/** The initiatives a decision outcome decided, each linked, with what was decided. */
+export function DecidedInitiatives({
+  initiatives,
+}: {
+  initiatives: readonly { id: string; title: string; decision: InitiativeDecision | null }[];
+}) {
+  const t = useT();
+  if (!initiatives.length) return null;
+  return (
+    <div className="kern-body kern-body--small">
+      <p className="kern-body kern-body--small">{t('initiatives.decision.decidedHere')}:</p>
+      <ul className="kern-list">
+        {initiatives.map((initiative) => (
+          <li key={initiative.id}>
+            <Link className="kern-link" to={initiativePaths.detail(initiative.id)}>
+              {initiative.title}
+            </Link>
+            {initiative.decision ? ` – ${t(statusLabel(initiative.decision))}` : ''}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -10,13 +10,9 @@ export const InitiativeCardFragment = graphql(`
     id
     title
     status
-    isDemo
-    supporterCount
-    proposedByMunicipality {
-      id
-      name
-    }
-    proposedBy {
+    supportCount
+    proposedByName
+    proposingMunicipality {
       id
       name
     }
@@ -26,7 +22,7 @@ export const InitiativeCardFragment = graphql(`
 /** One initiative in the list: title (the link), who proposed it, its status and the interest in it. */
 export function InitiativeCard({ initiative }: { initiative: InitiativeCard_InitiativeFragment }) {
   const t = useT();
-  const proposer = initiative.proposedByMunicipality?.name ?? initiative.proposedBy?.name ?? null;
+  const proposer = initiative.proposingMunicipality?.name ?? initiative.proposedByName ?? null;
   return (
     <article className="kern-card hub-initiative-card">
       <div className="kern-card__container">
@@ -41,10 +37,7 @@ export function InitiativeCard({ initiative }: { initiative: InitiativeCard_Init
         <div className="kern-card__body">
           <p className="kern-body hub-initiative-meta">
             <span className={statusBadgeClass(initiative.status)}>{t(statusLabel(initiative.status))}</span>
-            {initiative.isDemo ? (
-              <span className="kern-badge kern-badge--warning">{t('initiatives.demo')}</span>
-            ) : null}
-            <span>{t('initiatives.supporters', { count: initiative.supporterCount })}</span>
+            <span>{t('initiatives.supporters', { count: initiative.supportCount })}</span>
           </p>
         </div>
       </div>

@@ -7,14 +7,10 @@ export const InitiativeHistoryFragment = graphql(`
   fragment InitiativeHistory_initiative on Initiative {
     id
     history {
-      id
       toStatus
       reason
       occurredAt
-      actor {
-        id
-        name
-      }
+      actorName
     }
   }
 `);
@@ -31,14 +27,14 @@ export function InitiativeHistory({ initiative }: { initiative: InitiativeHistor
       </h2>
       <ol className="hub-initiative-timeline">
         {initiative.history.map((change) => (
-          <li key={change.id} className="kern-body">
+          <li key={`${change.occurredAt}-${change.toStatus}`} className="kern-body">
             <strong>
               {t('initiatives.history.entry', {
                 date: formatDateTime(change.occurredAt, locale),
                 state: t(statusLabel(change.toStatus)),
               })}
             </strong>
-            {change.actor ? ` ${t('initiatives.history.by', { name: change.actor.name })}` : ''}
+            {change.actorName ? ` ${t('initiatives.history.by', { name: change.actorName })}` : ''}
             {change.reason ? (
               <span className="kern-body hub-initiative-text">
                 <br />

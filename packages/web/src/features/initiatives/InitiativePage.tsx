@@ -24,7 +24,6 @@ export const InitiativePageQuery = graphql(`
       id
       title
       status
-      isDemo
       category
       problem
       goal
@@ -32,10 +31,7 @@ export const InitiativePageQuery = graphql(`
       costEstimateCents
       fundingProgrammes
       createdAt
-      proposedBy {
-        id
-        name
-      }
+      proposedByName
       proposingMunicipality {
         id
         name
@@ -96,7 +92,7 @@ export function InitiativePage() {
       </Page>
     );
   }
-  const proposer = [initiative.proposedBy?.name, initiative.proposingMunicipality?.name]
+  const proposer = [initiative.proposedByName, initiative.proposingMunicipality?.name]
     .filter(Boolean)
     .join(', ');
   return (
@@ -110,7 +106,6 @@ export function InitiativePage() {
       <p className="kern-body hub-initiative-meta">
         <span className={statusBadgeClass(initiative.status)}>{t(statusLabel(initiative.status))}</span>
         <span className="kern-badge kern-badge--info">{t(categoryLabel(initiative.category))}</span>
-        {initiative.isDemo ? <span className="kern-badge kern-badge--warning">{t('initiatives.demo')}</span> : null}
         <span>
           {t('initiatives.page.proposedOn', {
             date: formatDateTime(initiative.createdAt, locale),

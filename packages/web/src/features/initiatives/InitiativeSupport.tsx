@@ -10,8 +10,8 @@ import { Alert } from '../../ui/Alert';
 export const InitiativeSupportFragment = graphql(`
   fragment InitiativeSupport_initiative on Initiative {
     id
-    supporterCount
-    viewerMunicipalitySupports
+    supportCount
+    viewerSupports
     viewerCan {
       support
     }
@@ -19,8 +19,22 @@ export const InitiativeSupportFragment = graphql(`
 `);
 
 const SupportInitiativeMutation = graphql(`
-  mutation SupportInitiative($input: SupportInitiativeInput!) {
+  mutation SupportInitiative($input: InitiativeIdInput!) {
     supportInitiative(input: $input) {
+      initiative {
+        id
+        ...InitiativeSupport_initiative
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+const WithdrawSupportMutation = graphql(`
+  mutation WithdrawInitiativeSupport($input: InitiativeIdInput!) {
+    withdrawInitiativeSupport(input: $input) {
       initiative {
         id
         ...InitiativeSupport_initiative
@@ -35,16 +49,19 @@ const SupportInitiativeMutation = graphql(`
 /** How many member municipalities are interested, and "Wir sind interessiert" for an officer's own municipality. */
 export function InitiativeSupport({ initiative }: { initiative: InitiativeSupport_InitiativeFragment }) {
   const t = useT();
-  const [support, { loading }] = useMutation(SupportInitiativeMutation);
+  const [support, supporting] = useMutation(SupportInitiativeMutation);
+  const [withdraw, withdrawing] = useMutation(WithdrawSupportMutation);
+  const loading = supporting.loading || withdrawing.loading;
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const supports = initiative.viewerMunicipalitySupports === true;
+  const supports = initiative.viewerSupports;
   const toggle = async () => {
     if (loading) return;
     try {
-      const { data } = await support({
-        variables: { input: { initiativeId: initiative.id, interested: !supports } },
-      });
-      const problem = firstUserErrorMessage(data?.supportInitiative.userErrors, t);
+      const variables = { input: { initiativeId: initiative.id } };
+      const userErrors = supports
+        ? (await withdraw({ variables })).data?.withdrawInitiativeSupport.userErrors
+        : (await support({ variables })).data?.supportInitiative.userErrors;
+      const problem = firstUserErrorMessage(userErrors, t);
       setMessage(
         problem
           ? { ok: false, text: problem }
@@ -60,7 +77,7 @@ export function InitiativeSupport({ initiative }: { initiative: InitiativeSuppor
         {t('initiatives.support.heading')}
       </h2>
       <p className="kern-body">
-        {t('initiatives.supporters', { count: initiative.supporterCount })}
+        {t('initiatives.supporters', { count: initiative.supportCount })}
         {supports ? ` ${t('initiatives.support.yours')}` : ''}
       </p>
       {initiative.viewerCan.support ? (

@@ -3,12 +3,12 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { InitiativeFilter, InitiativeStatus } from '../../gql/graphql';
-import { useLocale, useT } from '../../i18n';
+import { formatDateTime, useLocale, useT } from '../../i18n';
+import { useViewer } from '../../session/useViewer';
 import { FilterForm, ListPage, ListResults } from '../../ui/ListPage';
 import { SelectField } from '../../ui/SelectField';
-import { TextField } from '../../ui/TextField';
+import { Checkbox } from '../../ui/Checkbox';
 import { useDraft, useUrlFilters } from '../../ui/useUrlFilters';
-import { formatDate } from '../projects/money';
 import { InitiativeCard } from './InitiativeCard';
 import { initiativePaths } from './initiativePaths';
 import { methodLabel, roundStatusLabel, statusLabel } from './labels';
@@ -30,10 +30,8 @@ export const INITIATIVE_STATUSES: InitiativeStatus[] = [
 
 export const InitiativesPageQuery = graphql(`
   query InitiativesPage($first: Int, $after: String, $filter: InitiativeFilter) {
-    initiativesViewerCan {
-      propose
-      openRound
-    }
+    viewerCanProposeInitiative
+    viewerCanOpenPrioritisationRound
     initiatives(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
@@ -56,25 +54,31 @@ export const InitiativesPageQuery = graphql(`
           method
           deadline
           closedAt
-          viewerMunicipalityHasVoted
+          viewerCan {
+            vote
+          }
+          viewerBallot {
+            updatedAt
+          }
         }
       }
     }
   }
 `);
 
-const NO_FILTERS = { search: '', status: '' };
+const NO_FILTERS = { status: '', supported: false };
 
 /** "Initiativen": the proposals of the network by status, the prioritisation rounds, proposing and opening rounds. */
 export function InitiativesPage() {
   const t = useT();
   const { locale } = useLocale();
+  const { viewer } = useViewer();
   const [filters, applyFilters] = useUrlFilters(NO_FILTERS);
-  const [search, setSearch] = useDraft(filters.search);
+  const [supported, setSupported] = useDraft(filters.supported);
   const status = INITIATIVE_STATUSES.find((value) => value === filters.status) ?? null;
   const filter: InitiativeFilter = {
-    search: filters.search || null,
     statuses: status ? [status] : null,
+    supportedByViewer: filters.supported || null,
   };
   const { data, error, networkStatus, refetch, fetchMore } = useQuery(InitiativesPageQuery, {
     variables: { first: PAGE_SIZE, filter },
@@ -94,20 +98,21 @@ export function InitiativesPage() {
     });
   const connection = data?.initiatives;
   const rounds = data?.prioritisationRounds.edges.map((edge) => edge.node) ?? [];
-  const can = data?.initiativesViewerCan;
+  const mayPropose = data?.viewerCanProposeInitiative ?? false;
+  const mayOpenRound = data?.viewerCanOpenPrioritisationRound ?? false;
   return (
     <ListPage
       title={t('initiatives.title')}
       intro={t('initiatives.intro')}
       actions={
-        can?.propose || can?.openRound ? (
+        mayPropose || mayOpenRound ? (
           <>
-            {can.propose ? (
+            {mayPropose ? (
               <Link className="kern-btn kern-btn--primary" to={initiativePaths.propose}>
                 <span className="kern-label">{t('initiatives.propose.link')}</span>
               </Link>
             ) : null}
-            {can.openRound ? (
+            {mayOpenRound ? (
               <Link className="kern-btn kern-btn--secondary" to={initiativePaths.openRound}>
                 <span className="kern-label">{t('initiatives.openRound.link')}</span>
               </Link>
@@ -119,16 +124,8 @@ export function InitiativesPage() {
         <FilterForm
           label={t('initiatives.filter.label')}
           submitLabel={t('initiatives.filter.submit')}
-          onSubmit={() => applyFilters({ search: search.trim() })}
+          onSubmit={() => applyFilters({ supported })}
         >
-          <TextField
-            id="initiatives-search"
-            type="search"
-            label={t('initiatives.filter.search')}
-            value={search}
-            onChange={setSearch}
-            required={false}
-          />
           <SelectField
             id="initiatives-status"
             label={t('initiatives.filter.status')}
@@ -142,6 +139,14 @@ export function InitiativesPage() {
               </option>
             ))}
           </SelectField>
+          {viewer?.municipality ? (
+            <Checkbox
+              id="initiatives-supported"
+              label={t('initiatives.filter.supported')}
+              checked={supported}
+              onChange={setSupported}
+            />
+          ) : null}
         </FilterForm>
       }
     >
@@ -163,14 +168,12 @@ export function InitiativesPage() {
                   <span className="kern-body kern-body--small">
                     {t(roundStatusLabel(round.status))} · {t(methodLabel(round.method))} ·{' '}
                     {round.status === 'OPEN' || !round.closedAt
-                      ? t('initiatives.rounds.deadline', { date: formatDate(round.deadline, locale) })
-                      : t('initiatives.rounds.closedOn', {
-                          date: formatDate(round.closedAt.slice(0, 10), locale),
-                        })}
+                      ? t('initiatives.rounds.deadline', { date: formatDateTime(round.deadline, locale) })
+                      : t('initiatives.rounds.closedOn', { date: formatDateTime(round.closedAt, locale) })}
                   </span>
-                  {round.status === 'OPEN' && round.viewerMunicipalityHasVoted !== null ? (
+                  {round.status === 'OPEN' && round.viewerCan.vote ? (
                     <span className="kern-body kern-body--small">
-                      {round.viewerMunicipalityHasVoted
+                      {round.viewerBallot
                         ? t('initiatives.rounds.voted')
                         : t('initiatives.rounds.notVoted')}
                     </span>

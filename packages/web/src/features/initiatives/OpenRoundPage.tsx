@@ -22,16 +22,14 @@ import './initiatives.css';
 
 export const OpenRoundPageQuery = graphql(`
   query OpenRoundPage($filter: InitiativeFilter) {
-    initiativesViewerCan {
-      openRound
-    }
+    viewerCanOpenPrioritisationRound
     initiatives(first: 100, filter: $filter) {
       edges {
         node {
           id
           title
           status
-          supporterCount
+          supportCount
         }
       }
     }
@@ -107,8 +105,16 @@ export function OpenRoundPage() {
           max: initiativeLimits.points.max,
         });
     const quorumValue = wholeNumber(quorum);
-    if (quorumValue === null || quorumValue < 1 || quorumValue > 100)
-      fields.quorumPercent = (tr) => tr('initiatives.round.quorumInvalid');
+    if (
+      quorumValue === null ||
+      quorumValue < initiativeLimits.quorumPercent.min ||
+      quorumValue > initiativeLimits.quorumPercent.max
+    )
+      fields.quorumPercent = (tr) =>
+        tr('initiatives.round.quorumInvalid', {
+          min: initiativeLimits.quorumPercent.min,
+          max: initiativeLimits.quorumPercent.max,
+        });
     return { fields, form: [] };
   };
 
@@ -165,7 +171,7 @@ export function OpenRoundPage() {
               <Checkbox
                 key={proposal.id}
                 id={`round-initiative-${proposal.id}`}
-                label={`${proposal.title} (${t(statusLabel(proposal.status))}, ${t('initiatives.supporters', { count: proposal.supporterCount })})`}
+                label={`${proposal.title} (${t(statusLabel(proposal.status))}, ${t('initiatives.supporters', { count: proposal.supportCount })})`}
                 checked={chosen.includes(proposal.id)}
                 onChange={(checked) => {
                   setChosen((current) =>
@@ -224,8 +230,8 @@ export function OpenRoundPage() {
           label={t('initiatives.round.quorum')}
           hint={t('initiatives.round.quorumHint')}
           value={quorum}
-          min={1}
-          max={100}
+          min={initiativeLimits.quorumPercent.min}
+          max={initiativeLimits.quorumPercent.max}
           onChange={(value) => {
             setQuorum(value);
             form.fieldChanged('quorumPercent');

@@ -7,7 +7,7 @@ import { initiativePaths } from './initiativePaths';
 
 const OpenVotesQuery = graphql(`
   query DashboardOpenVotes {
-    prioritisationRounds(first: 10) {
+    prioritisationRounds(status: OPEN, first: 10) {
       edges {
         node {
           id
@@ -18,7 +18,7 @@ const OpenVotesQuery = graphql(`
             vote
           }
           viewerBallot {
-            id
+            updatedAt
           }
         }
       }

@@ -9,6 +9,7 @@ import { useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { DateField } from '../../ui/DateField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
+import { SelectField } from '../../ui/SelectField';
 import type { FormErrors } from '../../ui/formErrors';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useFormErrors } from '../../ui/useFormErrors';
@@ -30,19 +31,16 @@ export const PilotCallFragment = graphql(`
       statement
       canStartOn
       status
+      ownMunicipality
       municipality {
         id
         name
       }
     }
-    viewerPilotApplication {
-      id
-      status
-    }
     viewerCan {
       openCall
       applyAsPilot
-      confirmPilot
+      confirmPilots
       startRealisation
       complete
     }
@@ -50,7 +48,7 @@ export const PilotCallFragment = graphql(`
 `);
 
 /** What every initiative mutation of the pilot call returns: the call, the status and the history. */
-const PilotCallChangeFragment = graphql(`
+export const PilotCallChangeFragment = graphql(`
   fragment PilotCallChange_initiative on Initiative {
     id
     status
@@ -87,7 +85,7 @@ const ApplyMutation = graphql(`
 `);
 
 const ConfirmMutation = graphql(`
-  mutation ConfirmPilot($input: ConfirmPilotInput!) {
+  mutation ConfirmPilot($input: PilotApplicationIdInput!) {
     confirmPilot(input: $input) {
       initiative {
         ...PilotCallChange_initiative
@@ -100,8 +98,8 @@ const ConfirmMutation = graphql(`
 `);
 
 const StartRealisationMutation = graphql(`
-  mutation StartRealisation($input: StartRealisationInput!) {
-    startRealisation(input: $input) {
+  mutation StartInitiativeRealisation($input: StartInitiativeRealisationInput!) {
+    startInitiativeRealisation(input: $input) {
       initiative {
         ...PilotCallChange_initiative
         project {
@@ -116,7 +114,18 @@ const StartRealisationMutation = graphql(`
   }
 `);
 
-void PilotCallChangeFragment;
+const CompleteMutation = graphql(`
+  mutation CompleteInitiative($input: CompleteInitiativeInput!) {
+    completeInitiative(input: $input) {
+      initiative {
+        ...PilotCallChange_initiative
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
 
 type Outcome = { ok: boolean; text: string } | null;
 
@@ -132,6 +141,8 @@ export function PilotCall({ initiative }: { initiative: PilotCall_InitiativeFrag
   const [openCall, opening] = useMutation(OpenCallMutation);
   const [confirm, confirming] = useMutation(ConfirmMutation);
   const [start, starting] = useMutation(StartRealisationMutation);
+  const [complete, completing] = useMutation(CompleteMutation);
+  const [leadId, setLeadId] = useState('');
   const can = initiative.viewerCan;
   const hasCall = initiative.callOpenedAt !== null || initiative.pilotApplications.length > 0;
   if (!hasCall && !can.openCall) return null;
@@ -149,7 +160,11 @@ export function PilotCall({ initiative }: { initiative: PilotCall_InitiativeFrag
       setMessage({ ok: false, text: apiErrorMessage(failure, t) });
     }
   };
-  const confirmed = initiative.pilotApplications.filter((application) => application.status === 'CONFIRMED');
+  // An application outlives nothing but its municipality's record; without it there is nothing to show.
+  const applications = initiative.pilotApplications.flatMap((application) =>
+    application.municipality ? [{ ...application, municipality: application.municipality }] : [],
+  );
+  const confirmed = applications.filter((application) => application.status === 'CONFIRMED');
   return (
     <section className="hub-initiative-section" aria-labelledby="initiative-call">
       <h2 className="kern-heading-medium" id="initiative-call">
@@ -185,13 +200,13 @@ export function PilotCall({ initiative }: { initiative: PilotCall_InitiativeFrag
         <>
           <p className="kern-body hub-initiative-text">{initiative.callText || t('initiatives.call.intro')}</p>
           <h3 className="kern-heading-small">
-            {t('initiatives.call.applications', { count: initiative.pilotApplications.length })}
+            {t('initiatives.call.applications', { count: applications.length })}
           </h3>
-          {initiative.pilotApplications.length === 0 ? (
+          {applications.length === 0 ? (
             <p className="kern-body">{t('initiatives.call.noApplications')}</p>
           ) : (
             <ul className="hub-initiative-applications">
-              {initiative.pilotApplications.map((application) => (
+              {applications.map((application) => (
                 <li key={application.id}>
                   <p className="kern-body hub-initiative-meta">
                     <strong>{application.municipality.name}</strong>
@@ -211,7 +226,7 @@ export function PilotCall({ initiative }: { initiative: PilotCall_InitiativeFrag
                     ) : null}
                   </p>
                   <p className="kern-body hub-initiative-text">{application.statement}</p>
-                  {can.confirmPilot && application.status === 'APPLIED' ? (
+                  {can.confirmPilots && application.status === 'APPLIED' ? (
                     <button
                       type="button"
                       className="kern-btn kern-btn--secondary"
@@ -236,7 +251,7 @@ export function PilotCall({ initiative }: { initiative: PilotCall_InitiativeFrag
           )}
         </>
       ) : null}
-      {initiative.viewerPilotApplication ? (
+      {initiative.pilotApplications.some((application) => application.ownMunicipality) ? (
         <p className="kern-body">{t('initiatives.call.yourApplication')}</p>
       ) : can.applyAsPilot ? (
         <PilotApplicationForm initiativeId={initiative.id} />
@@ -246,6 +261,21 @@ export function PilotCall({ initiative }: { initiative: PilotCall_InitiativeFrag
           <h3 className="kern-heading-small">{t('initiatives.realise.heading')}</h3>
           <p className="kern-body">{t('initiatives.realise.intro')}</p>
           {confirmed.length === 0 ? <p className="kern-body">{t('initiatives.realise.needsPilot')}</p> : null}
+          {confirmed.length > 1 ? (
+            <SelectField
+              id="realise-lead"
+              label={t('initiatives.realise.lead')}
+              hint={t('initiatives.realise.leadHint')}
+              value={leadId || confirmed[0].municipality.id}
+              onChange={setLeadId}
+            >
+              {confirmed.map((application) => (
+                <option key={application.municipality.id} value={application.municipality.id}>
+                  {application.municipality.name}
+                </option>
+              ))}
+            </SelectField>
+          ) : null}
           <button
             type="button"
             className="kern-btn kern-btn--primary"
@@ -253,8 +283,11 @@ export function PilotCall({ initiative }: { initiative: PilotCall_InitiativeFrag
             onClick={() =>
               void run(
                 async () =>
-                  (await start({ variables: { input: { initiativeId: initiative.id } } })).data?.startRealisation
-                    .userErrors,
+                  (
+                    await start({
+                      variables: { input: { initiativeId: initiative.id, leadMunicipalityId: leadId || null } },
+                    })
+                  ).data?.startInitiativeRealisation.userErrors,
                 t('initiatives.realise.done'),
               )
             }
@@ -262,6 +295,25 @@ export function PilotCall({ initiative }: { initiative: PilotCall_InitiativeFrag
             <span className="kern-label">{t('initiatives.realise.submit')}</span>
           </button>
         </div>
+      ) : null}
+      {can.complete ? (
+        <p className="hub-initiative-actions">
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            aria-disabled={completing.loading || undefined}
+            onClick={() =>
+              void run(
+                async () =>
+                  (await complete({ variables: { input: { initiativeId: initiative.id } } })).data
+                    ?.completeInitiative.userErrors,
+                t('initiatives.completed'),
+              )
+            }
+          >
+            <span className="kern-label">{t('initiatives.complete')}</span>
+          </button>
+        </p>
       ) : null}
     </section>
   );

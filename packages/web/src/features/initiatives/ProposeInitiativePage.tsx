@@ -15,10 +15,10 @@ import { useFormErrors } from '../../ui/useFormErrors';
 import { type PickedProject, ProjectPicker } from '../meetings/ProjectPicker';
 import { CATEGORIES, categoryLabel } from '../projects/labels';
 import { parseEuroToCents } from '../projects/money';
-import { SimilarProjects } from '../projects/SimilarProjects';
+
 import { initiativePaths } from './initiativePaths';
+import { SimilarProjectsHint } from './SimilarProjectsHint';
 import './initiatives.css';
-import '../projects/projects.css';
 
 const ProposeInitiativeMutation = graphql(`
   mutation ProposeInitiative($input: ProposeInitiativeInput!) {
@@ -165,7 +165,12 @@ export function ProposeInitiativePage() {
           error={form.errorOf('problem')}
         />
         {/* Before anything is saved: an existing project may already solve it ("nothing twice"). */}
-        <SimilarProjects title={values.title} summary={values.problem} category={values.category} />
+        <SimilarProjectsHint
+          title={values.title}
+          problem={values.problem}
+          goal={values.goal}
+          category={values.category}
+        />
         <TextAreaField
           id={fieldIds.goal}
           label={t('initiatives.form.goal')}

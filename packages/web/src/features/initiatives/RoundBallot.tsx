@@ -26,12 +26,7 @@ export const RoundBallotFragment = graphql(`
       vote
     }
     viewerBallot {
-      id
       updatedAt
-      castBy {
-        id
-        name
-      }
       votes {
         initiativeId
         points
@@ -45,8 +40,8 @@ export const RoundBallotFragment = graphql(`
 `);
 
 const CastBallotMutation = graphql(`
-  mutation CastBallot($input: CastBallotInput!) {
-    castBallot(input: $input) {
+  mutation CastRoundBallot($input: CastRoundBallotInput!) {
+    castRoundBallot(input: $input) {
       round {
         id
         ...RoundBallot_round
@@ -61,7 +56,6 @@ const CastBallotMutation = graphql(`
 
 type Ballot = RoundBallot_RoundFragment['viewerBallot'];
 type Ratings = Record<RatingCriterion, string>;
-const noRatings: Ratings = { benefit: '', feasibility: '', transferability: '', urgency: '' };
 
 /** The ballot as the form edits it: points as typed, ratings as chosen ('' for none yet). */
 function draftOf(round: RoundBallot_RoundFragment, ballot: Ballot) {
@@ -150,7 +144,7 @@ export function RoundBallot({ round }: { round: RoundBallot_RoundFragment }) {
     if (loading || !form.check(validate())) return;
     try {
       const { data } = await cast({ variables: { input: { roundId: round.id, votes: votes() } } });
-      const payload = data?.castBallot;
+      const payload = data?.castRoundBallot;
       if (payload?.round && !payload.userErrors.length) setSaved(true);
       else form.showUserErrors(payload?.userErrors ?? []);
     } catch (failure) {
@@ -258,13 +252,6 @@ function BallotCast({ ballot }: { ballot: NonNullable<Ballot> }) {
   const t = useT();
   const { locale } = useLocale();
   return (
-    <p className="kern-body">
-      {ballot.castBy
-        ? t('initiatives.ballot.castBy', {
-            date: formatDateTime(ballot.updatedAt, locale),
-            name: ballot.castBy.name,
-          })
-        : t('initiatives.ballot.cast', { date: formatDateTime(ballot.updatedAt, locale) })}
-    </p>
+    <p className="kern-body">{t('initiatives.ballot.cast', { date: formatDateTime(ballot.updatedAt, locale) })}</p>
   );
 }

@@ -34,7 +34,6 @@ export const RoundPageQuery = graphql(`
       viewerCan {
         vote
         close
-        readParticipation
       }
       ...RoundBallot_round
       ...RoundParticipation_round
@@ -44,7 +43,7 @@ export const RoundPageQuery = graphql(`
 `);
 
 const CloseRoundMutation = graphql(`
-  mutation ClosePrioritisationRound($input: ClosePrioritisationRoundInput!) {
+  mutation ClosePrioritisationRound($input: RoundIdInput!) {
     closePrioritisationRound(input: $input) {
       round {
         id
@@ -53,7 +52,6 @@ const CloseRoundMutation = graphql(`
         viewerCan {
           vote
           close
-          readParticipation
         }
         ...RoundBallot_round
         ...RoundParticipation_round
@@ -162,7 +160,7 @@ export function RoundPage() {
           role={message.ok ? 'status' : 'alert'}
         />
       ) : null}
-      {round.viewerCan.readParticipation ? <RoundParticipation round={round} /> : null}
+      <RoundParticipation round={round} />
       {round.viewerCan.close ? (
         <p className="hub-initiative-actions">
           <button

@@ -1,16 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { RoundParticipation_RoundFragment } from '../../gql/graphql';
-import { useT } from '../../i18n';
+import { useLocale, useT } from '../../i18n';
 
 export const RoundParticipationFragment = graphql(`
   fragment RoundParticipation_round on PrioritisationRound {
     id
     status
+    quorumPercent
     participation {
-      ballotCount
-      eligibleCount
-      requiredCount
+      ballots
+      eligible
+      sharePercent
       quorumReached
     }
   }
@@ -31,6 +32,7 @@ const LIVE_INTERVAL_MS = 15_000;
 /** How many member municipalities have voted against the quorum; live while the round is open. */
 export function RoundParticipation({ round }: { round: RoundParticipation_RoundFragment }) {
   const t = useT();
+  const { locale } = useLocale();
   const open = round.status === 'OPEN';
   // The answer lands in the cache under the round, which re-renders this component with it.
   useQuery(RoundParticipationQuery, {
@@ -41,8 +43,7 @@ export function RoundParticipation({ round }: { round: RoundParticipation_RoundF
   });
   const participation = round.participation;
   if (!participation) return null;
-  const { ballotCount, eligibleCount, requiredCount, quorumReached } = participation;
-  const percent = eligibleCount ? Math.round((ballotCount / eligibleCount) * 100) : 0;
+  const { ballots, eligible, sharePercent, quorumReached } = participation;
   return (
     <section className="hub-initiative-section hub-participation" aria-labelledby="round-participation">
       <h2 className="kern-heading-medium" id="round-participation">
@@ -50,10 +51,10 @@ export function RoundParticipation({ round }: { round: RoundParticipation_RoundF
       </h2>
       <p className="kern-body" aria-live="polite">
         {t('initiatives.participation.summary', {
-          voted: ballotCount,
-          members: eligibleCount,
-          percent,
-          required: requiredCount,
+          voted: ballots,
+          members: eligible,
+          percent: new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-GB').format(sharePercent),
+          quorum: round.quorumPercent,
         })}{' '}
         <strong>
           {quorumReached
@@ -65,8 +66,8 @@ export function RoundParticipation({ round }: { round: RoundParticipation_RoundF
       </p>
       <progress
         aria-label={t('initiatives.participation.label')}
-        max={Math.max(eligibleCount, 1)}
-        value={ballotCount}
+        max={Math.max(eligible, 1)}
+        value={ballots}
       />
       {open ? <p className="kern-body kern-body--small">{t('initiatives.participation.live')}</p> : null}
     </section>

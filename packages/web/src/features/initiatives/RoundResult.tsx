@@ -1,11 +1,9 @@
-import { useApolloClient } from '@apollo/client/react';
 import { RATING_CRITERIA } from '@hub/shared';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { RoundResult_RoundFragment } from '../../gql/graphql';
 import { useLocale, useT } from '../../i18n';
 import { ScrollTable } from '../../ui/ScrollTable';
-import { saveExport } from '../../ui/saveExport';
 import { CHART_COLOURS, ChartFigure } from '../reports/ChartFigure';
 import { initiativePaths } from './initiativePaths';
 import { criterionLabel } from './labels';
@@ -18,17 +16,14 @@ export const RoundResultFragment = graphql(`
     method
     status
     result {
-      ballotCount
-      eligibleCount
-      quorumReached
-      lines {
+      csvPath
+      entries {
         rank
+        title
         score
         voters
         initiative {
           id
-          title
-          status
         }
         criteria {
           benefit
@@ -45,17 +40,10 @@ export const RoundResultFragment = graphql(`
   }
 `);
 
-const RoundResultCsvQuery = graphql(`
-  query RoundResultCsv($id: ID!) {
-    prioritisationRoundResultCsv(roundId: $id)
-  }
-`);
-
 /** The ranked result of a closed round: a table (the accessible form), a chart of it and a CSV export. */
 export function RoundResult({ round }: { round: RoundResult_RoundFragment }) {
   const t = useT();
   const { locale } = useLocale();
-  const client = useApolloClient();
   const result = round.result;
   if (!result) return <p className="kern-body">{t('initiatives.result.pending')}</p>;
   const dotVoting = round.method === 'DOT_VOTING';
@@ -69,16 +57,8 @@ export function RoundResult({ round }: { round: RoundResult_RoundFragment }) {
       .filter((entry) => entry.count > 0)
       .map((entry) => `${entry.value}: ${entry.count}×`)
       .join(', ') || '–';
-  const lines = result.lines;
+  const lines = result.entries;
   const leader = lines[0];
-  const download = async () => {
-    const { data } = await client.query({
-      query: RoundResultCsvQuery,
-      variables: { id: round.id },
-      fetchPolicy: 'network-only',
-    });
-    if (data?.prioritisationRoundResultCsv) saveExport(data.prioritisationRoundResultCsv, 'priorisierung', 'csv');
-  };
   const caption = t('initiatives.result.caption', { title: round.title });
   return (
     <section className="hub-initiative-section" aria-labelledby="round-result">
@@ -119,12 +99,16 @@ export function RoundResult({ round }: { round: RoundResult_RoundFragment }) {
           </thead>
           <tbody className="kern-table__body">
             {lines.map((line) => (
-              <tr key={line.initiative.id} className="kern-table__row">
+              <tr key={line.rank + line.title} className="kern-table__row">
                 <td className="kern-table__cell kern-table__cell--numeric">{line.rank}</td>
                 <th scope="row" className="kern-table__cell">
-                  <Link className="kern-link" to={initiativePaths.detail(line.initiative.id)}>
-                    {line.initiative.title}
-                  </Link>
+                  {line.initiative ? (
+                    <Link className="kern-link" to={initiativePaths.detail(line.initiative.id)}>
+                      {line.title}
+                    </Link>
+                  ) : (
+                    line.title
+                  )}
                 </th>
                 <td className="kern-table__cell kern-table__cell--numeric">{scoreText(line.score)}</td>
                 {dotVoting
@@ -142,19 +126,19 @@ export function RoundResult({ round }: { round: RoundResult_RoundFragment }) {
         </table>
       </ScrollTable>
       <p className="hub-initiative-actions">
-        <button type="button" className="kern-btn kern-btn--secondary" onClick={() => void download()}>
-          <span className="kern-label">{t('initiatives.result.csv')}</span>
-        </button>
+        <a className="kern-link" href={result.csvPath} download>
+          {t('initiatives.result.csv')}
+        </a>
       </p>
       {leader && leader.score > 0 ? (
         <ChartFigure
           title={t('initiatives.result.chartTitle')}
           summary={t('initiatives.result.chartSummary', {
-            title: leader.initiative.title,
+            title: leader.title,
             value: scoreText(leader.score),
           })}
           labelHeader={t('initiatives.result.initiative')}
-          labels={lines.map((line) => line.initiative.title)}
+          labels={lines.map((line) => line.title)}
           series={
             dotVoting
               ? [

@@ -7,6 +7,7 @@ import { Alert } from '../../ui/Alert';
 import { Select } from '../../ui/Select';
 import { formatCalendarDate } from './berlinTime';
 import { meetingErrorMessage } from './meetingErrors';
+import { DecidedInitiatives, DecideInitiatives } from '../initiatives/DecideInitiatives';
 import { LinkedProjects } from './ProjectPicker';
 
 export const OutcomeItemFragment = graphql(`
@@ -29,6 +30,11 @@ export const OutcomeItemFragment = graphql(`
     projects {
       id
       title
+    }
+    initiatives {
+      id
+      title
+      decision
     }
     viewerCan {
       update
@@ -100,6 +106,8 @@ export function OutcomeItem({
         </p>
       ) : null}
       <LinkedProjects projects={outcome.projects} />
+      <DecidedInitiatives initiatives={outcome.initiatives} />
+      {outcome.kind === 'DECISION' && outcome.viewerCan.update ? <DecideInitiatives outcomeId={outcome.id} /> : null}
       {outcome.kind === 'ACTION_ITEM' && outcome.status && outcome.viewerCan.update ? (
         <div className="kern-form-input">
           <label className="kern-label" htmlFor={selectId}>
