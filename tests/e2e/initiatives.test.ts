@@ -1,5 +1,6 @@
 import { MeetingKind, Role } from '@hub/shared';
 import type { Download, Page } from 'playwright-core';
+import { toGlobalId } from '../../packages/api/src/graphql/relay';
 import { User } from '../../packages/api/src/modules/users/user.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../packages/api/src/seed/demo';
 import { accessibilityViolations, screenshotWidths } from '../support/browser';
@@ -236,7 +237,6 @@ describe('network initiatives in Chromium', () => {
       startsAt: new Date(Date.now() - 3600_000),
     });
     const page = await as(COORDINATOR);
-    const { toGlobalId } = await import('../../packages/api/src/graphql/relay');
     await page.goto(`/sitzungen/${encodeURIComponent(toGlobalId('Meeting', meeting.id))}`);
     await page.getByRole('heading', { level: 1, name: 'Lenkungskreis Dezember' }).waitFor();
     await page.getByLabel('Neuer Tagesordnungspunkt').fill('Netzwerkinitiativen');
@@ -296,7 +296,9 @@ describe('network initiatives in Chromium', () => {
     await coordinatorPage
       .getByRole('button', { name: 'Umsetzung starten und Netzwerkprojekt anlegen' })
       .click();
-    await coordinatorPage.getByText('Die Umsetzung hat begonnen; das Netzwerkprojekt ist angelegt.').waitFor();
+    await coordinatorPage
+      .getByText('Die Umsetzung hat begonnen; das Netzwerkprojekt ist angelegt.')
+      .waitFor();
     await coordinatorPage.getByRole('link', { name: `Zum Netzwerkprojekt „${FIRST}“` }).click();
     await coordinatorPage.getByRole('heading', { level: 1, name: FIRST }).waitFor();
     await coordinatorPage.getByText('Netzwerkprojekt', { exact: true }).first().waitFor();

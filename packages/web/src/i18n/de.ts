@@ -1442,13 +1442,15 @@ export const de = {
   'initiatives.call.heading': 'Aufruf für Pilotkommunen',
   'initiatives.call.open': 'Aufruf für Pilotkommunen öffnen',
   'initiatives.call.opened': 'Der Aufruf ist geöffnet: Mitgliedskommunen können sich als Pilot bewerben.',
-  'initiatives.call.intro': 'Mitgliedskommunen bewerben sich als Pilot: was sie mitbringen und wann sie beginnen können.',
+  'initiatives.call.intro':
+    'Mitgliedskommunen bewerben sich als Pilot: was sie mitbringen und wann sie beginnen können.',
   'initiatives.call.applications': { one: '{count} Bewerbung', other: '{count} Bewerbungen' },
   'initiatives.call.noApplications': 'Noch hat sich keine Kommune beworben.',
   'initiatives.call.apply': 'Als Pilotkommune bewerben',
   'initiatives.call.applyFor': 'Bewerbung von {name}',
   'initiatives.call.statement': 'Was bringt Ihre Kommune mit?',
-  'initiatives.call.statementHint': 'Zum Beispiel Vorerfahrung, Personal, Infrastruktur oder Partner vor Ort.',
+  'initiatives.call.statementHint':
+    'Zum Beispiel Vorerfahrung, Personal, Infrastruktur oder Partner vor Ort.',
   'initiatives.call.startDate': 'Ab wann können Sie beginnen?',
   'initiatives.call.submit': 'Bewerbung absenden',
   'initiatives.call.applied': 'Ihre Bewerbung ist eingegangen.',
@@ -1511,7 +1513,8 @@ export const de = {
   'initiatives.round.deadlineHint': 'Bis zum Ende dieses Tages kann abgestimmt werden.',
   'initiatives.round.deadlineRequired': 'Bitte wählen Sie einen Stichtag in der Zukunft.',
   'initiatives.round.method': 'Verfahren',
-  'initiatives.round.methodHint.DOT_VOTING': 'Jede Kommune verteilt eine feste Zahl von Punkten auf die Vorschläge.',
+  'initiatives.round.methodHint.DOT_VOTING':
+    'Jede Kommune verteilt eine feste Zahl von Punkten auf die Vorschläge.',
   'initiatives.round.methodHint.RATING':
     'Jede Kommune bewertet jeden Vorschlag nach Nutzen, Machbarkeit, Übertragbarkeit und Dringlichkeit (1 bis 5).',
   'initiatives.round.points': 'Punkte je Kommune',
@@ -1579,7 +1582,16 @@ export const de = {
   'initiatives.result.voters': 'Kommunen mit Stimme',
   'initiatives.result.distribution': 'Verteilung',
   'initiatives.result.chartTitle': 'Verteilung der Stimmen',
-  'initiatives.result.chartSummary': '„{title}“ liegt vorn mit {value}.',
+  'initiatives.result.chartSummary': 'Rang 1: „{title}“ ({value}).',
+  'initiatives.result.rankLabel': 'Rang {rank}',
+  'initiatives.result.pointsFrom': {
+    one: '{value} Punkte von {count} Kommune',
+    other: '{value} Punkte von {count} Kommunen',
+  },
+  'initiatives.result.ratingFrom': {
+    one: 'Note {value} von {count} Kommune',
+    other: 'Note {value} von {count} Kommunen',
+  },
   'initiatives.result.chartEmpty': 'In dieser Runde wurde keine Stimme abgegeben.',
   'initiatives.result.csv': 'Ergebnis als CSV herunterladen',
   'initiatives.result.pending': 'Das Ergebnis wird sichtbar, sobald die Runde geschlossen ist.',

@@ -1467,7 +1467,8 @@ export const en: MessageCatalogue = {
   'initiatives.round.deadlineHint': 'Voting is possible until the end of this day.',
   'initiatives.round.deadlineRequired': 'Please choose a deadline in the future.',
   'initiatives.round.method': 'Method',
-  'initiatives.round.methodHint.DOT_VOTING': 'Every municipality distributes a fixed number of points over the proposals.',
+  'initiatives.round.methodHint.DOT_VOTING':
+    'Every municipality distributes a fixed number of points over the proposals.',
   'initiatives.round.methodHint.RATING':
     'Every municipality rates every proposal on benefit, feasibility, transferability and urgency (1 to 5).',
   'initiatives.round.points': 'Points per municipality',
@@ -1535,7 +1536,16 @@ export const en: MessageCatalogue = {
   'initiatives.result.voters': 'Municipalities with a vote',
   'initiatives.result.distribution': 'Distribution',
   'initiatives.result.chartTitle': 'Distribution of the votes',
-  'initiatives.result.chartSummary': '“{title}” leads with {value}.',
+  'initiatives.result.chartSummary': 'Rank 1: “{title}” ({value}).',
+  'initiatives.result.rankLabel': 'Rank {rank}',
+  'initiatives.result.pointsFrom': {
+    one: '{value} points from {count} municipality',
+    other: '{value} points from {count} municipalities',
+  },
+  'initiatives.result.ratingFrom': {
+    one: 'rating {value} from {count} municipality',
+    other: 'rating {value} from {count} municipalities',
+  },
   'initiatives.result.chartEmpty': 'No vote was cast in this round.',
   'initiatives.result.csv': 'Download the result as CSV',
   'initiatives.result.pending': 'The result becomes visible once the round is closed.',

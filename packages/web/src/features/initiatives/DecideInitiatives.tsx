@@ -55,7 +55,7 @@ const CHOICES: Choice[] = ['NONE', 'SELECTED', 'DEFERRED', 'REJECTED'];
  * On a decision outcome of a meeting: the steering committee selects, defers or rejects initiatives,
  * each with its reason. The initiatives then link to this meeting, and the outcome to them.
  */
-export function DecideInitiatives({ outcomeId }: { outcomeId: string }) {
+function DecideInitiatives({ outcomeId }: { outcomeId: string }) {
   const t = useT();
   const { data } = useQuery(DecidableInitiativesQuery, {
     variables: { filter: { statuses: [...INITIATIVE_DECIDABLE] as InitiativeStatus[] } },
@@ -80,7 +80,9 @@ export function DecideInitiatives({ outcomeId }: { outcomeId: string }) {
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
-  const initiatives = (data?.initiatives.edges ?? []).map((edge) => edge.node).filter((i) => i.viewerCan.decide);
+  const initiatives = (data?.initiatives.edges ?? [])
+    .map((edge) => edge.node)
+    .filter((i) => i.viewerCan.decide);
   const fieldIds: Record<string, string> = { decisions: `decide-${outcomeId}-list` };
   for (const initiative of initiatives) {
     fieldIds[`reason.${initiative.id}`] = `decide-${outcomeId}-${initiative.id}-reason`;
@@ -138,72 +140,111 @@ export function DecideInitiatives({ outcomeId }: { outcomeId: string }) {
   return (
     <details className="hub-initiative-decide-panel">
       <summary className="kern-link">{t('initiatives.decision.recordInMeeting')}</summary>
-    <form className="hub-form" noValidate onSubmit={(event) => void submit(event)}>
-      <ErrorSummary {...form.summary} />
-      {saved ? <Alert variant="success" title={t('initiatives.decision.saved')} role="status" /> : null}
-      {initiatives.length === 0 ? null : (
-        <div id={fieldIds.decisions} tabIndex={-1}>
-          {initiatives.map((initiative) => {
-            const choice = choices[initiative.id] ?? 'NONE';
-            return (
-              <div key={initiative.id} className="hub-initiative-decide">
-                <p className="kern-body">
-                  <Link className="kern-link" to={initiativePaths.detail(initiative.id)}>
-                    {initiative.title}
-                  </Link>{' '}
-                  <span className="kern-body--small">({t(statusLabel(initiative.status))})</span>
-                </p>
-                <RadioGroup
-                  name={`decide-${outcomeId}-${initiative.id}`}
-                  legend={t('initiatives.decision.outcomeFor', { title: initiative.title })}
-                  options={CHOICES.map((value) => ({
-                    value,
-                    label: value === 'NONE' ? t('initiatives.decision.notDecided') : t(statusLabel(value)),
-                  }))}
-                  value={choice}
-                  onChange={(value) => {
-                    setChoices((current) => ({ ...current, [initiative.id]: value }));
-                    form.fieldChanged('decisions');
-                  }}
-                />
-                {choice !== 'NONE' ? (
-                  <TextAreaField
-                    id={fieldIds[`reason.${initiative.id}`]}
-                    label={t('initiatives.decision.reasonFor', { title: initiative.title })}
-                    value={reasons[initiative.id] ?? ''}
+      <form className="hub-form" noValidate onSubmit={(event) => void submit(event)}>
+        <ErrorSummary {...form.summary} />
+        {saved ? <Alert variant="success" title={t('initiatives.decision.saved')} role="status" /> : null}
+        {initiatives.length === 0 ? null : (
+          <div id={fieldIds.decisions} tabIndex={-1}>
+            {initiatives.map((initiative) => {
+              const choice = choices[initiative.id] ?? 'NONE';
+              return (
+                <div key={initiative.id} className="hub-initiative-decide">
+                  <p className="kern-body">
+                    <Link className="kern-link" to={initiativePaths.detail(initiative.id)}>
+                      {initiative.title}
+                    </Link>{' '}
+                    <span className="kern-body--small">({t(statusLabel(initiative.status))})</span>
+                  </p>
+                  <RadioGroup
+                    name={`decide-${outcomeId}-${initiative.id}`}
+                    legend={t('initiatives.decision.outcomeFor', { title: initiative.title })}
+                    options={CHOICES.map((value) => ({
+                      value,
+                      label: value === 'NONE' ? t('initiatives.decision.notDecided') : t(statusLabel(value)),
+                    }))}
+                    value={choice}
                     onChange={(value) => {
-                      setReasons((current) => ({ ...current, [initiative.id]: value }));
-                      form.fieldChanged(`reason.${initiative.id}`);
+                      setChoices((current) => ({ ...current, [initiative.id]: value }));
+                      form.fieldChanged('decisions');
                     }}
-                    maxLength={initiativeLimits.reason.maxLength}
-                    required
-                    rows={2}
-                    error={form.errorOf(`reason.${initiative.id}`)}
                   />
-                ) : null}
-              </div>
-            );
-          })}
-          {form.errorOf('decisions') ? (
-            <p className="kern-error">
-              <span className="kern-icon kern-icon--danger" aria-hidden="true" />
-              <span className="kern-body">{form.errorOf('decisions')?.(t)}</span>
-            </p>
-          ) : null}
-          <div className="hub-form__actions">
-            <button type="submit" className="kern-btn kern-btn--primary" aria-disabled={loading || undefined}>
-              <span className="kern-label">{t('initiatives.decision.submit')}</span>
-            </button>
+                  {choice !== 'NONE' ? (
+                    <TextAreaField
+                      id={fieldIds[`reason.${initiative.id}`]}
+                      label={t('initiatives.decision.reasonFor', { title: initiative.title })}
+                      value={reasons[initiative.id] ?? ''}
+                      onChange={(value) => {
+                        setReasons((current) => ({ ...current, [initiative.id]: value }));
+                        form.fieldChanged(`reason.${initiative.id}`);
+                      }}
+                      maxLength={initiativeLimits.reason.maxLength}
+                      required
+                      rows={2}
+                      error={form.errorOf(`reason.${initiative.id}`)}
+                    />
+                  ) : null}
+                </div>
+              );
+            })}
+            {form.errorOf('decisions') ? (
+              <p className="kern-error">
+                <span className="kern-icon kern-icon--danger" aria-hidden="true" />
+                <span className="kern-body">{form.errorOf('decisions')?.(t)}</span>
+              </p>
+            ) : null}
+            <div className="hub-form__actions">
+              <button
+                type="submit"
+                className="kern-btn kern-btn--primary"
+                aria-disabled={loading || undefined}
+              >
+                <span className="kern-label">{t('initiatives.decision.submit')}</span>
+              </button>
+            </div>
           </div>
-        </div>
-      )}
-    </form>
+        )}
+      </form>
     </details>
   );
 }
 
+/**
+ * Asked per decision outcome rather than with the meeting: nested under every agenda item's outcomes,
+ * the initiatives would multiply the meeting page's query cost beyond the limit.
+ */
+const OutcomeInitiativesQuery = graphql(`
+  query OutcomeInitiatives($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Outcome {
+        initiatives {
+          id
+          title
+          decision
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * On a meeting's decision outcome: the initiatives it decided (each linked, with what was decided),
+ * and for those who record the minutes the form that decides more.
+ */
+export function OutcomeInitiatives({ outcomeId, mayDecide }: { outcomeId: string; mayDecide: boolean }) {
+  const { data } = useQuery(OutcomeInitiativesQuery, { variables: { id: outcomeId } });
+  const node = data?.node;
+  const initiatives = node && 'initiatives' in node ? node.initiatives : [];
+  return (
+    <>
+      <DecidedInitiatives initiatives={initiatives} />
+      {mayDecide ? <DecideInitiatives outcomeId={outcomeId} /> : null}
+    </>
+  );
+}
+
 /** The initiatives a decision outcome decided, each linked, with what was decided. */
-export function DecidedInitiatives({
+function DecidedInitiatives({
   initiatives,
 }: {
   initiatives: readonly { id: string; title: string; decision: InitiativeDecision | null }[];

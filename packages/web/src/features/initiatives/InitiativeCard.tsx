@@ -32,7 +32,9 @@ export function InitiativeCard({ initiative }: { initiative: InitiativeCard_Init
               {initiative.title}
             </Link>
           </h3>
-          {proposer ? <p className="kern-subline">{t('initiatives.proposedBy', { name: proposer })}</p> : null}
+          {proposer ? (
+            <p className="kern-subline">{t('initiatives.proposedBy', { name: proposer })}</p>
+          ) : null}
         </header>
         <div className="kern-card__body">
           <p className="kern-body hub-initiative-meta">

@@ -5,9 +5,9 @@ import { graphql } from '../../gql';
 import type { InitiativeFilter, InitiativeStatus } from '../../gql/graphql';
 import { formatDateTime, useLocale, useT } from '../../i18n';
 import { useViewer } from '../../session/useViewer';
+import { Checkbox } from '../../ui/Checkbox';
 import { FilterForm, ListPage, ListResults } from '../../ui/ListPage';
 import { SelectField } from '../../ui/SelectField';
-import { Checkbox } from '../../ui/Checkbox';
 import { useDraft, useUrlFilters } from '../../ui/useUrlFilters';
 import { InitiativeCard } from './InitiativeCard';
 import { initiativePaths } from './initiativePaths';
@@ -74,6 +74,7 @@ export function InitiativesPage() {
   const { locale } = useLocale();
   const { viewer } = useViewer();
   const [filters, applyFilters] = useUrlFilters(NO_FILTERS);
+  const [statusDraft, setStatusDraft] = useDraft(filters.status);
   const [supported, setSupported] = useDraft(filters.supported);
   const status = INITIATIVE_STATUSES.find((value) => value === filters.status) ?? null;
   const filter: InitiativeFilter = {
@@ -124,13 +125,13 @@ export function InitiativesPage() {
         <FilterForm
           label={t('initiatives.filter.label')}
           submitLabel={t('initiatives.filter.submit')}
-          onSubmit={() => applyFilters({ supported })}
+          onSubmit={() => applyFilters({ status: statusDraft, supported })}
         >
           <SelectField
             id="initiatives-status"
             label={t('initiatives.filter.status')}
-            value={status ?? ''}
-            onChange={(value) => applyFilters({ status: value })}
+            value={statusDraft}
+            onChange={setStatusDraft}
           >
             <option value="">{t('initiatives.filter.anyStatus')}</option>
             {INITIATIVE_STATUSES.map((value) => (
@@ -173,9 +174,7 @@ export function InitiativesPage() {
                   </span>
                   {round.status === 'OPEN' && round.viewerCan.vote ? (
                     <span className="kern-body kern-body--small">
-                      {round.viewerBallot
-                        ? t('initiatives.rounds.voted')
-                        : t('initiatives.rounds.notVoted')}
+                      {round.viewerBallot ? t('initiatives.rounds.voted') : t('initiatives.rounds.notVoted')}
                     </span>
                   ) : null}
                 </li>

@@ -166,7 +166,9 @@ export function OpenRoundPage() {
         <fieldset className="kern-fieldset" id={fieldIds.initiativeIds} tabIndex={-1}>
           <legend className="kern-label">{t('initiatives.round.proposals')}</legend>
           <div className="kern-fieldset__body">
-            {proposals.length === 0 ? <p className="kern-body">{t('initiatives.round.noProposals')}</p> : null}
+            {proposals.length === 0 ? (
+              <p className="kern-body">{t('initiatives.round.noProposals')}</p>
+            ) : null}
             {proposals.map((proposal) => (
               <Checkbox
                 key={proposal.id}

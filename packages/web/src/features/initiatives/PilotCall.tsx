@@ -9,8 +9,8 @@ import { useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { DateField } from '../../ui/DateField';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { SelectField } from '../../ui/SelectField';
 import type { FormErrors } from '../../ui/formErrors';
+import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useFormErrors } from '../../ui/useFormErrors';
 import { formatDate } from '../projects/money';
@@ -186,8 +186,8 @@ export function PilotCall({ initiative }: { initiative: PilotCall_InitiativeFrag
             onClick={() =>
               void run(
                 async () =>
-                  (await openCall({ variables: { input: { initiativeId: initiative.id } } })).data?.openPilotCall
-                    .userErrors,
+                  (await openCall({ variables: { input: { initiativeId: initiative.id } } })).data
+                    ?.openPilotCall.userErrors,
                 t('initiatives.call.opened'),
               )
             }
@@ -198,7 +198,9 @@ export function PilotCall({ initiative }: { initiative: PilotCall_InitiativeFrag
       ) : null}
       {hasCall ? (
         <>
-          <p className="kern-body hub-initiative-text">{initiative.callText || t('initiatives.call.intro')}</p>
+          <p className="kern-body hub-initiative-text">
+            {initiative.callText || t('initiatives.call.intro')}
+          </p>
           <h3 className="kern-heading-small">
             {t('initiatives.call.applications', { count: applications.length })}
           </h3>
@@ -221,7 +223,9 @@ export function PilotCall({ initiative }: { initiative: PilotCall_InitiativeFrag
                     </span>
                     {application.canStartOn ? (
                       <span>
-                        {t('initiatives.call.startsFrom', { date: formatDate(application.canStartOn, locale) })}
+                        {t('initiatives.call.startsFrom', {
+                          date: formatDate(application.canStartOn, locale),
+                        })}
                       </span>
                     ) : null}
                   </p>
@@ -285,7 +289,9 @@ export function PilotCall({ initiative }: { initiative: PilotCall_InitiativeFrag
                 async () =>
                   (
                     await start({
-                      variables: { input: { initiativeId: initiative.id, leadMunicipalityId: leadId || null } },
+                      variables: {
+                        input: { initiativeId: initiative.id, leadMunicipalityId: leadId || null },
+                      },
                     })
                   ).data?.startInitiativeRealisation.userErrors,
                 t('initiatives.realise.done'),
@@ -356,7 +362,12 @@ function PilotApplicationForm({ initiativeId }: { initiativeId: string }) {
   };
   if (applied) return <Alert variant="success" title={t('initiatives.call.applied')} role="status" />;
   return (
-    <form className="hub-form" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="pilot-apply">
+    <form
+      className="hub-form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby="pilot-apply"
+    >
       <h3 className="kern-heading-small" id="pilot-apply">
         {t('initiatives.call.apply')}
       </h3>

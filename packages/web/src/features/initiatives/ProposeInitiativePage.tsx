@@ -33,7 +33,14 @@ const ProposeInitiativeMutation = graphql(`
   }
 `);
 
-type Field = 'title' | 'category' | 'problem' | 'goal' | 'expectedBenefit' | 'costEstimateCents' | 'fundingProgrammes';
+type Field =
+  | 'title'
+  | 'category'
+  | 'problem'
+  | 'goal'
+  | 'expectedBenefit'
+  | 'costEstimateCents'
+  | 'fundingProgrammes';
 
 const fieldIds: Record<Field, string> = {
   title: 'initiative-title',
@@ -58,7 +65,14 @@ interface Values {
 
 const empty: Values = {
   title: '',
-  category: '', problem: '', goal: '', benefit: '', cost: '', funding: '', related: [] };
+  category: '',
+  problem: '',
+  goal: '',
+  benefit: '',
+  cost: '',
+  funding: '',
+  related: [],
+};
 
 const fundingLines = (text: string) =>
   text

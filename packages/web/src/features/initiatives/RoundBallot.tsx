@@ -160,7 +160,10 @@ export function RoundBallot({ round }: { round: RoundBallot_RoundFragment }) {
   const setRating = (initiativeId: string, criterion: RatingCriterion, value: string) => {
     setDraft((current) => ({
       ...current,
-      ratings: { ...current.ratings, [initiativeId]: { ...current.ratings[initiativeId], [criterion]: value } },
+      ratings: {
+        ...current.ratings,
+        [initiativeId]: { ...current.ratings[initiativeId], [criterion]: value },
+      },
     }));
     form.fieldChanged(ratingField(initiativeId));
     setSaved(false);
@@ -182,7 +185,6 @@ export function RoundBallot({ round }: { round: RoundBallot_RoundFragment }) {
         {dotVoting
           ? round.initiatives.map((initiative) => (
               <div className="hub-ballot-row" key={initiative.id}>
-                <p className="kern-body kern-body--bold">{initiative.title}</p>
                 <NumberField
                   id={fieldIds[pointsField(initiative.id)]}
                   label={t('initiatives.ballot.pointsFor', { title: initiative.title })}
@@ -196,7 +198,9 @@ export function RoundBallot({ round }: { round: RoundBallot_RoundFragment }) {
             ))
           : round.initiatives.map((initiative) => (
               <fieldset className="kern-fieldset" key={initiative.id}>
-                <legend className="kern-label">{t('initiatives.ballot.ratingFor', { title: initiative.title })}</legend>
+                <legend className="kern-label">
+                  {t('initiatives.ballot.ratingFor', { title: initiative.title })}
+                </legend>
                 <div className="kern-fieldset__body">
                   <p className="kern-hint">{t('initiatives.ballot.ratingScale')}</p>
                   <div className="hub-rating-criteria">
@@ -244,7 +248,6 @@ export function RoundBallot({ round }: { round: RoundBallot_RoundFragment }) {
       </form>
     </section>
   );
-
 }
 
 /** When and by whom the municipality's ballot was cast or last changed (it stays secret from others). */
@@ -252,6 +255,8 @@ function BallotCast({ ballot }: { ballot: NonNullable<Ballot> }) {
   const t = useT();
   const { locale } = useLocale();
   return (
-    <p className="kern-body">{t('initiatives.ballot.cast', { date: formatDateTime(ballot.updatedAt, locale) })}</p>
+    <p className="kern-body">
+      {t('initiatives.ballot.cast', { date: formatDateTime(ballot.updatedAt, locale) })}
+    </p>
   );
 }

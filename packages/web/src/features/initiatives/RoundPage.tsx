@@ -125,7 +125,9 @@ export function RoundPage() {
         <dt>{t('initiatives.round.meta.status')}</dt>
         <dd className="kern-body">
           {t(roundStatusLabel(round.status))}
-          {round.closedAt ? ` (${t('initiatives.rounds.closedOn', { date: formatDateTime(round.closedAt, locale) })})` : ''}
+          {round.closedAt
+            ? ` (${t('initiatives.rounds.closedOn', { date: formatDateTime(round.closedAt, locale) })})`
+            : ''}
         </dd>
         <dt>{t('initiatives.round.meta.method')}</dt>
         <dd className="kern-body">{t(methodLabel(round.method))}</dd>

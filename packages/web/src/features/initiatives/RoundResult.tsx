@@ -55,7 +55,11 @@ export function RoundResult({ round }: { round: RoundResult_RoundFragment }) {
   const distributionText = (distribution: { value: number; count: number }[]) =>
     distribution
       .filter((entry) => entry.count > 0)
-      .map((entry) => `${entry.value}: ${entry.count}×`)
+      .map((entry) =>
+        dotVoting
+          ? t('initiatives.result.pointsFrom', { value: entry.value, count: entry.count })
+          : t('initiatives.result.ratingFrom', { value: entry.value, count: entry.count }),
+      )
       .join(', ') || '–';
   const lines = result.entries;
   const leader = lines[0];
@@ -85,7 +89,11 @@ export function RoundResult({ round }: { round: RoundResult_RoundFragment }) {
               {dotVoting
                 ? null
                 : RATING_CRITERIA.map((criterion) => (
-                    <th key={criterion} scope="col" className="kern-table__header kern-table__header--numeric">
+                    <th
+                      key={criterion}
+                      scope="col"
+                      className="kern-table__header kern-table__header--numeric"
+                    >
                       {t(criterionLabel(criterion))}
                     </th>
                   ))}
@@ -137,8 +145,9 @@ export function RoundResult({ round }: { round: RoundResult_RoundFragment }) {
             title: leader.title,
             value: scoreText(leader.score),
           })}
-          labelHeader={t('initiatives.result.initiative')}
-          labels={lines.map((line) => line.title)}
+          labelHeader={t('initiatives.result.rank')}
+          // Ranks, not titles: long titles do not fit beside the bars on a phone; the table above names them.
+          labels={lines.map((line) => t('initiatives.result.rankLabel', { rank: line.rank }))}
           series={
             dotVoting
               ? [

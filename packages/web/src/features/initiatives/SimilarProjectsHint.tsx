@@ -72,7 +72,9 @@ export function SimilarProjectsHint({ title, problem, goal, category }: SimilarP
                   ({project.leadMunicipality.name}){' '}
                   {project.viewerCan.adopt ? (
                     <Link className="kern-btn kern-btn--secondary" to={projectPaths.adopt(project.id)}>
-                      <span className="kern-label">{t('projects.similar.adopt', { title: project.title })}</span>
+                      <span className="kern-label">
+                        {t('projects.similar.adopt', { title: project.title })}
+                      </span>
                     </Link>
                   ) : null}
                 </li>

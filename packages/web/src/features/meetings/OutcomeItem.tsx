@@ -5,9 +5,9 @@ import type { ActionItemStatus, OutcomeItem_OutcomeFragment } from '../../gql/gr
 import { useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { Select } from '../../ui/Select';
+import { OutcomeInitiatives } from '../initiatives/DecideInitiatives';
 import { formatCalendarDate } from './berlinTime';
 import { meetingErrorMessage } from './meetingErrors';
-import { DecidedInitiatives, DecideInitiatives } from '../initiatives/DecideInitiatives';
 import { LinkedProjects } from './ProjectPicker';
 
 export const OutcomeItemFragment = graphql(`
@@ -30,11 +30,6 @@ export const OutcomeItemFragment = graphql(`
     projects {
       id
       title
-    }
-    initiatives {
-      id
-      title
-      decision
     }
     viewerCan {
       update
@@ -63,9 +58,12 @@ const statuses: ActionItemStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'DROPPED'];
 export function OutcomeItem({
   outcome,
   context,
+  mayRecordDecisions = false,
 }: {
   outcome: OutcomeItem_OutcomeFragment;
   context?: string;
+  /** Those who write the minutes record, on a decision, what it decided about network initiatives. */
+  mayRecordDecisions?: boolean;
 }) {
   const t = useT();
   const { locale } = useLocale();
@@ -106,8 +104,9 @@ export function OutcomeItem({
         </p>
       ) : null}
       <LinkedProjects projects={outcome.projects} />
-      <DecidedInitiatives initiatives={outcome.initiatives} />
-      {outcome.kind === 'DECISION' && outcome.viewerCan.update ? <DecideInitiatives outcomeId={outcome.id} /> : null}
+      {outcome.kind === 'DECISION' ? (
+        <OutcomeInitiatives outcomeId={outcome.id} mayDecide={mayRecordDecisions} />
+      ) : null}
       {outcome.kind === 'ACTION_ITEM' && outcome.status && outcome.viewerCan.update ? (
         <div className="kern-form-input">
           <label className="kern-label" htmlFor={selectId}>
