@@ -38,9 +38,6 @@ export class Initiatives1796083173301 implements MigrationInterface {
       'CREATE INDEX "IDX_10be775f790e0d489f4931550f" ON "initiative_support"  ("supported_by_id") ',
     );
     await runner.query(
-      "CREATE TYPE \"public\".\"initiative_status\" AS ENUM('PROPOSED', 'IN_ROUND', 'SELECTED', 'DEFERRED', 'REJECTED', 'CALL_OPEN', 'IN_REALISATION', 'COMPLETED')",
-    );
-    await runner.query(
       'CREATE TABLE "initiative_status_change" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "initiative_id" uuid NOT NULL, "from_status" "public"."initiative_status", "to_status" "public"."initiative_status" NOT NULL, "actor_id" uuid, "reason" character varying(2000) NOT NULL DEFAULT \'\', "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_ed9c1693de013916816fe3ed700" PRIMARY KEY ("id")); COMMENT ON COLUMN "initiative_status_change"."actor_id" IS \'null for the system (a closed round)\'',
     );
     await runner.query(
@@ -177,7 +174,6 @@ export class Initiatives1796083173301 implements MigrationInterface {
     await runner.query('DROP INDEX "public"."IDX_b391db12b86e17a9674432ad69"');
     await runner.query('DROP INDEX "public"."IDX_eceebe661f4a13ade7ba9deb3a"');
     await runner.query('DROP TABLE "initiative_status_change"');
-    await runner.query('DROP TYPE "public"."initiative_status"');
     await runner.query('DROP INDEX "public"."IDX_10be775f790e0d489f4931550f"');
     await runner.query('DROP INDEX "public"."IDX_a41cc4320aea4b921347fa97aa"');
     await runner.query('DROP TABLE "initiative_support"');
