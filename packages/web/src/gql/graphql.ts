@@ -391,6 +391,12 @@ export type NotificationKind =
   | 'GROUP_JOIN_ACCEPTED'
   | 'GROUP_JOIN_DECLINED'
   | 'GROUP_JOIN_REQUESTED'
+  | 'INITIATIVE_DECIDED'
+  | 'INITIATIVE_PILOT_CONFIRMED'
+  | 'INITIATIVE_ROUND_CLOSING'
+  | 'INITIATIVE_ROUND_OPENED'
+  | 'INITIATIVE_ROUND_RESULT'
+  | 'INITIATIVE_SUPPORTED'
   | 'MEETING_CANCELLED'
   | 'MEETING_CHANGED'
   | 'MEETING_INVITED'
@@ -413,6 +419,7 @@ export type NotificationKind =
 export type NotificationType =
   | 'ACTION_ITEM_ASSIGNED'
   | 'ACTION_ITEM_REMINDER'
+  | 'INITIATIVE'
   | 'MEETING'
   | 'MENTION'
   | 'MINUTES'
@@ -930,6 +937,7 @@ export type ForumCategoryPageQuery = { node:
     | { __typename: 'DiscussionPostRevision', id: string }
     | { __typename: 'DiscussionThread', id: string }
     | { __typename: 'ForumCategory', name: string, description: string, archived: boolean, id: string }
+    | { __typename: 'Initiative', id: string }
     | { __typename: 'MailDelivery', id: string }
     | { __typename: 'Meeting', id: string }
     | { __typename: 'MeetingInvitation', id: string }
@@ -940,6 +948,8 @@ export type ForumCategoryPageQuery = { node:
     | { __typename: 'NetworkMembership', id: string }
     | { __typename: 'Notification', id: string }
     | { __typename: 'Outcome', id: string }
+    | { __typename: 'PilotApplication', id: string }
+    | { __typename: 'PrioritisationRound', id: string }
     | { __typename: 'ProgressReport', id: string }
     | { __typename: 'Project', id: string }
     | { __typename: 'ProjectMilestone', id: string }

@@ -740,6 +740,15 @@ export const de = {
   'userError.PASSWORD_TOO_SHORT': 'Das Passwort muss mindestens {min} Zeichen lang sein.',
   'userError.PASSWORD_REQUIRED': 'Bitte geben Sie Ihr aktuelles Passwort ein.',
   'userError.WRONG_PASSWORD': 'Das aktuelle Passwort ist nicht richtig.',
+  'userError.DEADLINE_PASSED':
+    'Die Frist dieser Runde ist abgelaufen: Stimmen können nicht mehr abgegeben oder geändert werden.',
+  'userError.INVALID_POINTS': 'Punkte müssen ganze Zahlen ab 0 sein.',
+  'userError.INVALID_RATING': 'Jede Bewertung ist eine ganze Zahl von 1 bis 5, für alle vier Kriterien.',
+  'userError.NOT_OWN_MUNICIPALITY': 'Sie können nur für Ihre eigene Kommune handeln.',
+  'userError.NOT_NETWORK_MEMBER': 'Das geht nur für Mitgliedskommunen des Netzwerks.',
+  'userError.POINTS_EXCEEDED': 'Sie haben mehr Punkte verteilt, als Ihre Kommune in dieser Runde hat.',
+  'userError.ROUND_CLOSED': 'Diese Priorisierungsrunde ist abgeschlossen.',
+  'userError.NO_PILOTS': 'Bestätigen Sie zuerst mindestens eine Pilotkommune.',
   'userError.UNKNOWN': 'Das hat nicht geklappt. Bitte prüfen Sie Ihre Angaben und versuchen Sie es erneut.',
 
   'error.pageTitle': 'Fehler',
@@ -1932,6 +1941,7 @@ export const de = {
   'notificationType.NETWORK_MEMBERSHIP': 'Mitgliedschaften im Netzwerk',
   'notificationType.WORKING_GROUP_MEMBERSHIP': 'Mitgliedschaften in Arbeitsgruppen',
   'notificationType.PROGRESS_REPORT': 'Fortschrittsberichte',
+  'notificationType.INITIATIVE': 'Netzwerkinitiativen',
   'emailFrequency.IMMEDIATELY': 'Sofort',
   'emailFrequency.DAILY': 'Täglich gesammelt',
   'emailFrequency.WEEKLY': 'Wöchentlich gesammelt',

@@ -714,6 +714,15 @@ export const en: MessageCatalogue = {
   'userError.PASSWORD_TOO_SHORT': 'The password must be at least {min} characters long.',
   'userError.PASSWORD_REQUIRED': 'Please enter your current password.',
   'userError.WRONG_PASSWORD': 'The current password is wrong.',
+  'userError.DEADLINE_PASSED':
+    'The deadline of this round has passed: votes can no longer be cast or changed.',
+  'userError.INVALID_POINTS': 'Points must be whole numbers from 0.',
+  'userError.INVALID_RATING': 'Every rating is a whole number from 1 to 5, for all four criteria.',
+  'userError.NOT_OWN_MUNICIPALITY': 'You can only act for your own municipality.',
+  'userError.NOT_NETWORK_MEMBER': 'This is only possible for member municipalities of the network.',
+  'userError.POINTS_EXCEEDED': 'You distributed more points than your municipality has in this round.',
+  'userError.ROUND_CLOSED': 'This prioritisation round is closed.',
+  'userError.NO_PILOTS': 'Confirm at least one pilot municipality first.',
   'userError.UNKNOWN': 'That did not work. Please check your entries and try again.',
 
   'error.pageTitle': 'Error',
@@ -1876,6 +1885,7 @@ export const en: MessageCatalogue = {
   'notificationType.NETWORK_MEMBERSHIP': 'Network memberships',
   'notificationType.WORKING_GROUP_MEMBERSHIP': 'Working group memberships',
   'notificationType.PROGRESS_REPORT': 'Progress reports',
+  'notificationType.INITIATIVE': 'Network initiatives',
   'emailFrequency.IMMEDIATELY': 'At once',
   'emailFrequency.DAILY': 'Daily summary',
   'emailFrequency.WEEKLY': 'Weekly summary',

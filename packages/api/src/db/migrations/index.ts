@@ -24,6 +24,7 @@ import { Notifications1796072685545 } from './1796072685545-Notifications';
 import { DiscussionPostSearchOrder1796072889041 } from './1796072889041-DiscussionPostSearchOrder';
 import { PhaseHistoryIntervals1796073728102 } from './1796073728102-PhaseHistoryIntervals';
 import { SessionClient1796075364164 } from './1796075364164-SessionClient';
+import { Initiatives1796083173301 } from './1796083173301-Initiatives';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -54,4 +55,5 @@ export const migrations: MigrationClass[] = [
   PhaseHistoryIntervals1796073728102,
   ProjectPortfolioIndex1796072416446,
   InlinableFold1796070000000,
+  Initiatives1796083173301,
 ];
