@@ -156,8 +156,12 @@ describe('network initiatives in Chromium', () => {
 
   it('two municipalities vote: the remainder is shown, too many points are refused, a vote can be changed', async () => {
     const kl = await as(KAISERSLAUTERN);
-    await kl.goto('/initiativen');
-    await kl.getByRole('link', { name: 'Priorisierung 2027' }).click();
+    // The officer's start page lists the round awaiting her municipality's vote.
+    await kl.goto('/');
+    await kl
+      .getByRole('region', { name: 'Offene Abstimmungen' })
+      .getByRole('link', { name: 'Priorisierung 2027' })
+      .click();
     await kl.getByRole('heading', { level: 2, name: 'Stimme Ihrer Kommune' }).waitFor();
     await kl.getByText('Noch 10 Punkte zu verteilen (von 10).').waitFor();
     await kl.getByLabel(`Punkte für „${FIRST}“`).fill('8');
