@@ -15,6 +15,7 @@ const MINISTRY = DEMO_ACCOUNTS.find((a) => a.role === Role.MINISTRY)!.email;
 
 const FIRST = 'Digitale Bauantragsstrecke für alle';
 const SECOND = 'Gemeinsamer Open-Data-Katalog';
+const THIRD = 'Baustellenkoordination im Kreis';
 
 let e: E2E;
 beforeAll(async () => {
@@ -261,6 +262,11 @@ describe('network initiatives in Chromium', () => {
     await page
       .getByLabel(`Begründung zu „${FIRST}“`)
       .fill('Höchste Punktzahl; Kaiserslautern und Cochem-Zell wollen pilotieren.');
+    await page
+      .getByRole('group', { name: `Entscheidung über „${SECOND}“` })
+      .getByRole('radio', { name: 'Zurückgestellt' })
+      .check();
+    await page.getByLabel(`Begründung zu „${SECOND}“`).fill('Erst nach der Bauantragsstrecke.');
     await checkScreen(page, 'initiatives-meeting-decision');
     await page.getByRole('button', { name: 'Entscheidung speichern' }).click();
     await page.getByText('Die Entscheidung ist gespeichert.').waitFor();
@@ -308,5 +314,39 @@ describe('network initiatives in Chromium', () => {
     await coordinatorPage.getByText('Netzwerkprojekt', { exact: true }).first().waitFor();
     await coordinatorPage.getByText('Landkreis Cochem-Zell').first().waitFor();
     await expectAccessible(coordinatorPage);
+  });
+
+  it('a rating round: each proposal is rated on the four criteria, a missing rating is named', async () => {
+    const coordinator = await as(COORDINATOR);
+    await propose(coordinator, THIRD, 'Jede Kommune pflegt ihre Baustellen in einer eigenen Tabelle.');
+    await coordinator.getByRole('button', { name: 'Vorschlag speichern' }).click();
+    await coordinator.getByRole('heading', { level: 1, name: THIRD }).waitFor();
+    await coordinator.goto('/initiativen/runden/neu');
+    await coordinator.getByLabel('Name der Runde').fill('Bewertung Frühjahr');
+    await coordinator.getByRole('checkbox', { name: new RegExp(SECOND) }).check();
+    await coordinator.getByRole('checkbox', { name: new RegExp(THIRD) }).check();
+    await coordinator.getByLabel('Stichtag').fill(berlinDate(7));
+    await coordinator.getByRole('radio', { name: 'Bewertung nach Kriterien' }).check();
+    expect(await coordinator.getByLabel('Punkte je Kommune').count()).toBe(0);
+    await coordinator.getByRole('button', { name: 'Runde eröffnen' }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Bewertung Frühjahr' }).waitFor();
+    const url = new URL(coordinator.url()).pathname;
+
+    const kl = await as(KAISERSLAUTERN);
+    await kl.goto(url);
+    await kl.getByRole('group', { name: `„${SECOND}“ bewerten` }).waitFor();
+    for (const criterion of ['Nutzen', 'Machbarkeit', 'Übertragbarkeit', 'Dringlichkeit'])
+      await kl.getByLabel(`${criterion} von „${SECOND}“`).selectOption('4');
+    await kl.getByLabel(`Nutzen von „${THIRD}“`).selectOption('2');
+    await kl.getByRole('button', { name: 'Stimme abgeben' }).click();
+    await kl
+      .getByRole('alert')
+      .getByRole('link', { name: `Bitte bewerten Sie „${THIRD}“ in allen vier Kriterien.` })
+      .waitFor();
+    for (const criterion of ['Machbarkeit', 'Übertragbarkeit', 'Dringlichkeit'])
+      await kl.getByLabel(`${criterion} von „${THIRD}“`).selectOption('3');
+    await checkScreen(kl, 'initiatives-rating-ballot');
+    await kl.getByRole('button', { name: 'Stimme abgeben' }).click();
+    await kl.getByText('Die Stimme Ihrer Kommune ist gespeichert.').waitFor();
   });
 });

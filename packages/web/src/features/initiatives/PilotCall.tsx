@@ -258,7 +258,10 @@ export function PilotCall({ initiative }: { initiative: PilotCall_InitiativeFrag
       {initiative.pilotApplications.some((application) => application.ownMunicipality) ? (
         <p className="kern-body">{t('initiatives.call.yourApplication')}</p>
       ) : can.applyAsPilot ? (
-        <PilotApplicationForm initiativeId={initiative.id} />
+        <PilotApplicationForm
+          initiativeId={initiative.id}
+          onApplied={() => setMessage({ ok: true, text: t('initiatives.call.applied') })}
+        />
       ) : null}
       {can.startRealisation ? (
         <div>
@@ -332,11 +335,12 @@ const applicationFieldIds: Record<ApplicationField, string> = {
 };
 
 /** An officer's application of her municipality: what it brings and from when it can start. */
-function PilotApplicationForm({ initiativeId }: { initiativeId: string }) {
+// The answer puts the application into the page, which then shows it instead of this form; the
+// confirmation is therefore the page's (`onApplied`), not this form's.
+function PilotApplicationForm({ initiativeId, onApplied }: { initiativeId: string; onApplied: () => void }) {
   const t = useT();
   const [statement, setStatement] = useState('');
   const [canStartOn, setCanStartOn] = useState('');
-  const [applied, setApplied] = useState(false);
   const [apply, { loading }] = useMutation(ApplyMutation);
   const form = useFormErrors(applicationFieldIds);
   const validate = (): FormErrors<ApplicationField> => {
@@ -354,13 +358,12 @@ function PilotApplicationForm({ initiativeId }: { initiativeId: string }) {
         variables: { input: { initiativeId, statement: statement.trim(), canStartOn } },
       });
       const payload = data?.applyAsPilot;
-      if (payload?.initiative && !payload.userErrors.length) setApplied(true);
+      if (payload?.initiative && !payload.userErrors.length) onApplied();
       else form.showUserErrors(payload?.userErrors ?? []);
     } catch (failure) {
       form.showRequestError(failure);
     }
   };
-  if (applied) return <Alert variant="success" title={t('initiatives.call.applied')} role="status" />;
   return (
     <form
       className="hub-form"
