@@ -553,7 +553,8 @@ export class InitiativeService {
   }
 }
 
-const STATUS_OF_DECISION: Record<InitiativeDecision, InitiativeStatus> = {
+/** The status a steering decision moves an initiative to. */
+export const STATUS_OF_DECISION: Record<InitiativeDecision, InitiativeStatus> = {
   [InitiativeDecision.SELECTED]: InitiativeStatus.SELECTED,
   [InitiativeDecision.DEFERRED]: InitiativeStatus.DEFERRED,
   [InitiativeDecision.REJECTED]: InitiativeStatus.REJECTED,
