@@ -1,4 +1,6 @@
 import {
+  CostRecurrence,
+  CostType,
   InitiativeDecision,
   InitiativeStatus,
   OutcomeKind,
@@ -30,7 +32,12 @@ import { rankBallots } from '../modules/initiatives/round.service';
 import { Outcome } from '../modules/meetings/meeting.entity';
 import { activeMemberMunicipalityIds } from '../modules/network';
 import { Project } from '../modules/projects/project.entity';
-import { ProjectParticipant, ProjectStatusUpdate } from '../modules/projects/project-details.entity';
+import {
+  ProjectCost,
+  ProjectParticipant,
+  ProjectStatusUpdate,
+} from '../modules/projects/project-details.entity';
+import { DEMO_NOTE } from './demo-projects';
 
 /** The title of the steering committee's decision outcome (seed/demo-meeting-history.ts) that selects. */
 export const DEMO_INITIATIVE_DECISION = 'Auswahl der Netzwerkinitiativen aus der Priorisierungsrunde';
@@ -662,15 +669,15 @@ export async function seedDemoInitiatives(
     at: Date,
     createdById: string,
   ): Promise<string> {
-    const description = [
-      `## Problem\n\n${source.problem}`,
-      `## Ziel\n\n${source.goal}`,
-      `## Erwarteter Nutzen\n\n${source.expectedBenefit}`,
-      '*Demodaten: Dieses Netzwerkprojekt ist aus einer Netzwerkinitiative entstanden.*',
-    ].join('\n\n');
+    const description =
+      [
+        `## Problem\n\n${source.problem}`,
+        `## Ziel\n\n${source.goal}`,
+        `## Erwarteter Nutzen\n\n${source.expectedBenefit}`,
+      ].join('\n\n') + DEMO_NOTE;
     const project = manager.create(Project, {
       title: source.title,
-      summary: source.goal.slice(0, projectLimits.summary.maxLength),
+      summary: `Demo – ${source.goal}`.slice(0, projectLimits.summary.maxLength),
       description,
       descriptionHtml: renderMarkdown(description),
       category: source.category,
@@ -696,6 +703,16 @@ export async function seedDemoInitiatives(
         createdAt: at,
       })),
     );
+    if (source.costEstimateCents !== null)
+      await manager.insert(ProjectCost, {
+        projectId: project.id,
+        position: 0,
+        label: 'Einführung und erstes Betriebsjahr (Schätzung der Initiative)',
+        costType: CostType.SERVICES,
+        recurrence: CostRecurrence.ONE_OFF,
+        amountCents: source.costEstimateCents,
+        currency: 'EUR',
+      });
     const reportedOn = new Date(Math.min(at.getTime() + 30 * DAY, now.getTime() - DAY));
     await manager.insert(ProjectStatusUpdate, {
       projectId: project.id,

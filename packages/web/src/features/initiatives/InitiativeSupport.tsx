@@ -11,6 +11,10 @@ export const InitiativeSupportFragment = graphql(`
   fragment InitiativeSupport_initiative on Initiative {
     id
     supportCount
+    supporters {
+      id
+      name
+    }
     viewerSupports
     viewerCan {
       support
@@ -46,7 +50,7 @@ const WithdrawSupportMutation = graphql(`
   }
 `);
 
-/** How many member municipalities are interested, and "Wir sind interessiert" for an officer's own municipality. */
+/** How many member municipalities are interested and which, and "Wir sind interessiert" for an officer's own municipality. */
 export function InitiativeSupport({ initiative }: { initiative: InitiativeSupport_InitiativeFragment }) {
   const t = useT();
   const [support, supporting] = useMutation(SupportInitiativeMutation);
@@ -80,6 +84,9 @@ export function InitiativeSupport({ initiative }: { initiative: InitiativeSuppor
         {t('initiatives.supporters', { count: initiative.supportCount })}
         {supports ? ` ${t('initiatives.support.yours')}` : ''}
       </p>
+      {initiative.supporters.length ? (
+        <p className="kern-body">{initiative.supporters.map((m) => m.name).join(', ')}</p>
+      ) : null}
       {initiative.viewerCan.support ? (
         <p className="hub-initiative-actions">
           <button

@@ -73,7 +73,7 @@ export function RoundResult({ round }: { round: RoundResult_RoundFragment }) {
         {t('initiatives.result.intro', { measure: t(`initiatives.result.measure.${round.method}`) })}
       </p>
       <ScrollTable label={caption}>
-        <table className="kern-table kern-table--striped">
+        <table className="kern-table kern-table--striped hub-round-result">
           <caption className="kern-sr-only">{caption}</caption>
           <thead className="kern-table__header">
             <tr className="kern-table__row">
