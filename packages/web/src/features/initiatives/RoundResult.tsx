@@ -109,7 +109,7 @@ export function RoundResult({ round }: { round: RoundResult_RoundFragment }) {
             {lines.map((line) => (
               <tr key={line.rank + line.title} className="kern-table__row">
                 <td className="kern-table__cell kern-table__cell--numeric">{line.rank}</td>
-                <th scope="row" className="kern-table__cell">
+                <th scope="row" className="kern-table__cell hub-round-title">
                   {line.initiative ? (
                     <Link className="kern-link" to={initiativePaths.detail(line.initiative.id)}>
                       {line.title}
@@ -127,7 +127,7 @@ export function RoundResult({ round }: { round: RoundResult_RoundFragment }) {
                       </td>
                     ))}
                 <td className="kern-table__cell kern-table__cell--numeric">{line.voters}</td>
-                <td className="kern-table__cell">{distributionText(line.distribution)}</td>
+                <td className="kern-table__cell hub-round-distribution">{distributionText(line.distribution)}</td>
               </tr>
             ))}
           </tbody>
