@@ -398,3 +398,35 @@ it('ranks a rating round by the mean of the four criteria', async () => {
     { value: 5, count: 1 },
   ]);
 });
+
+it('finds initiatives by every word of the search in title, problem or goal, folded like the other lists', async () => {
+  const trees = await propose('kl', 'Straßenbäume bewässern', {
+    problem: 'Sommerhitze schadet den Bäumen in der Innenstadt.',
+    goal: 'Bodenfeuchtesensoren melden, wann gegossen werden muss.',
+  });
+  const other = await propose('trier', 'Gemeinsame Kita-Anmeldung');
+  const LIST = `query($search: String) { initiatives(first: 20, filter: { search: $search }) {
+    totalCount edges { node { id } } } }`;
+  const officer = await as('koblenz');
+  const found = async (search: string) => {
+    const answer = await officer.gql(LIST, { search });
+    expect(answer.errors).toBeUndefined();
+    return answer.data?.initiatives.edges.map((e: { node: { id: string } }) => e.node.id) as string[];
+  };
+  for (const search of ['strassenbaume', 'STRASSENBAEUME', 'Straßenbäume', 'bewasser', '  baume   gegossen '])
+    expect(await found(search)).toEqual([trees]);
+  expect(await found('Straßenbäume Kita')).toEqual([]);
+  const kita = await found('kita');
+  expect(kita).toContain(other);
+  expect(kita).not.toContain(trees);
+  // LIKE's wildcards are searched as they are, not as patterns.
+  expect(await found('%')).toEqual([]);
+  expect(await found('_')).toEqual([]);
+  // The search costs no more statements than the list without it.
+  const plain = await officer.gql(LIST, {});
+  const searched = await officer.gql(LIST, { search: 'baume gegossen' });
+  expect(searched.statements.length).toBe(plain.statements.length);
+
+  const tooLong = await officer.gql(LIST, { search: 'x'.repeat(201) });
+  expect(tooLong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+});

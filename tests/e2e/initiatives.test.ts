@@ -135,6 +135,14 @@ describe('network initiatives in Chromium', () => {
     await page.getByRole('button', { name: 'Vorschlag speichern' }).click();
     await page.getByRole('heading', { level: 1, name: SECOND }).waitFor();
 
+    // The list's search folds like the others: "fuer" finds "für".
+    await page.goto('/initiativen');
+    await page.getByRole('link', { name: SECOND }).waitFor();
+    await page.getByLabel('Suche in Titel, Problem und Ziel').fill('bauantragsstrecke fuer alle');
+    await page.getByRole('button', { name: 'Anzeigen' }).click();
+    await page.getByRole('link', { name: SECOND }).waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: FIRST }).waitFor();
+
     await page.goto('/initiativen');
     await page.getByRole('link', { name: 'Priorisierungsrunde eröffnen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Priorisierungsrunde eröffnen' }).waitFor();

@@ -331,6 +331,8 @@ export type InitiativeDraftInput = {
 };
 
 export type InitiativeFilter = {
+  /** Each word in the title, problem or goal; accents, ß and ä/ae folded as in the other lists. */
+  search?: string | null | undefined;
   statuses?: Array<InitiativeStatus> | null | undefined;
   /** Only those the viewer's municipality supports. */
   supportedByViewer?: boolean | null | undefined;

@@ -1565,6 +1565,7 @@ export const dePages = {
   'initiatives.propose.link': 'Initiative vorschlagen',
   'initiatives.openRound.link': 'Priorisierungsrunde eröffnen',
   'initiatives.filter.label': 'Initiativen filtern',
+  'initiatives.filter.search': 'Suche in Titel, Problem und Ziel',
   'initiatives.filter.status': 'Stand',
   'initiatives.filter.anyStatus': 'Alle Stände',
   'initiatives.filter.supported': 'Nur Initiativen, an denen meine Kommune interessiert ist',

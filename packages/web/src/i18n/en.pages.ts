@@ -1529,6 +1529,7 @@ export const enPages: PageMessageCatalogue = {
   'initiatives.propose.link': 'Propose an initiative',
   'initiatives.openRound.link': 'Open a prioritisation round',
   'initiatives.filter.label': 'Filter initiatives',
+  'initiatives.filter.search': 'Search in title, problem and goal',
   'initiatives.filter.status': 'State',
   'initiatives.filter.anyStatus': 'All states',
   'initiatives.filter.supported': 'Only initiatives my municipality is interested in',

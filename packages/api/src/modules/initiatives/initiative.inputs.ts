@@ -1,4 +1,11 @@
-import { InitiativeDecision, InitiativeStatus, PrioritisationMethod, ProjectCategory } from '@hub/shared';
+import {
+  InitiativeDecision,
+  InitiativeStatus,
+  limits,
+  PrioritisationMethod,
+  ProjectCategory,
+} from '@hub/shared';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../graphql/user-error';
@@ -234,6 +241,15 @@ export class InitiativeFilter {
 
   @Field(() => Boolean, { nullable: true, description: "Only those the viewer's municipality supports." })
   supportedByViewer?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Each word in the title, problem or goal; accents, ß and ä/ae folded as in the other lists.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(limits.search.text.maxLength)
+  search?: string | null;
 }
 
 @ObjectType()

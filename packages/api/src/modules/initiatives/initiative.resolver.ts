@@ -1,6 +1,7 @@
 import { MembershipStatus } from '@hub/shared';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
+import { escapeLike } from '../../db/like';
 import { paginate } from '../../db/paginate';
 import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
@@ -124,6 +125,14 @@ export class InitiativeResolver {
         { own: ctx.viewer?.municipalityId ?? null },
       );
     }
+    // Every word somewhere in the title, problem or goal, folded like the other lists' searches.
+    const words = filter?.search?.trim().split(/\s+/).filter(Boolean) ?? [];
+    words.forEach((word, i) => {
+      query.andWhere(
+        `hub_search_fold(i.title || ' ' || i.problem || ' ' || i.goal) LIKE '%' || hub_search_fold(:word${i}) || '%'`,
+        { [`word${i}`]: escapeLike(word) },
+      );
+    });
     return paginate(query, { first, after }, [
       { expression: 'i.created_at', direction: 'DESC', type: 'timestamp', value: (i) => i.createdAt },
       { expression: 'i.id', direction: 'ASC', type: 'uuid', value: (i) => i.id },

@@ -8,6 +8,7 @@ import { useViewer } from '../../session/useViewer';
 import { Checkbox } from '../../ui/Checkbox';
 import { FilterForm, ListPage, ListResults } from '../../ui/ListPage';
 import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
 import { useDraft, useUrlFilters } from '../../ui/useUrlFilters';
 import { InitiativeCard } from './InitiativeCard';
 import { initiativePaths } from './initiativePaths';
@@ -66,18 +67,20 @@ export const InitiativesPageQuery = graphql(`
   }
 `);
 
-const NO_FILTERS = { status: '', supported: false };
+const NO_FILTERS = { search: '', status: '', supported: false };
 
-/** "Initiativen": the proposals of the network by status, the prioritisation rounds, proposing and opening rounds. */
+/** "Initiativen": the proposals of the network by search text and status, the prioritisation rounds, proposing and opening rounds. */
 export function InitiativesPage() {
   const t = useT();
   const { locale } = useLocale();
   const { viewer } = useViewer();
   const [filters, applyFilters] = useUrlFilters(NO_FILTERS);
+  const [search, setSearch] = useDraft(filters.search);
   const [statusDraft, setStatusDraft] = useDraft(filters.status);
   const [supported, setSupported] = useDraft(filters.supported);
   const status = INITIATIVE_STATUSES.find((value) => value === filters.status) ?? null;
   const filter: InitiativeFilter = {
+    search: filters.search || null,
     statuses: status ? [status] : null,
     supportedByViewer: filters.supported || null,
   };
@@ -125,8 +128,16 @@ export function InitiativesPage() {
         <FilterForm
           label={t('initiatives.filter.label')}
           submitLabel={t('initiatives.filter.submit')}
-          onSubmit={() => applyFilters({ status: statusDraft, supported })}
+          onSubmit={() => applyFilters({ search: search.trim(), status: statusDraft, supported })}
         >
+          <TextField
+            id="initiatives-search"
+            type="search"
+            label={t('initiatives.filter.search')}
+            value={search}
+            onChange={setSearch}
+            required={false}
+          />
           <SelectField
             id="initiatives-status"
             label={t('initiatives.filter.status')}

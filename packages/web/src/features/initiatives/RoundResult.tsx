@@ -127,7 +127,9 @@ export function RoundResult({ round }: { round: RoundResult_RoundFragment }) {
                       </td>
                     ))}
                 <td className="kern-table__cell kern-table__cell--numeric">{line.voters}</td>
-                <td className="kern-table__cell hub-round-distribution">{distributionText(line.distribution)}</td>
+                <td className="kern-table__cell hub-round-distribution">
+                  {distributionText(line.distribution)}
+                </td>
               </tr>
             ))}
           </tbody>
