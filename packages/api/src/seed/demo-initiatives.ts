@@ -273,7 +273,10 @@ interface DemoEvent {
  * rejected with reasons); the selected initiative's call for pilot cities with applications, two
  * confirmed pilots and its network project; an open rating round some municipalities have rated;
  * and a fresh proposal. Every status change is in the history, every step a back-dated domain
- * event marked as demo (nobody is notified). Runs after the meeting history, before
+ * event marked as demo (nobody is notified). Written as rows, not through the services: those
+ * stamp the present and announce their events to people, while this history is months old; the
+ * rules that shape its results are the module's own (rankBallots, STATUS_OF_DECISION, the point
+ * budget and quorum checked below). Runs after the meeting history, before
  * seedDemoHistoryEvents (which announces the network project like every demo project).
  */
 export async function seedDemoInitiatives(
