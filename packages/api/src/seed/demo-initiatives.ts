@@ -76,7 +76,7 @@ const PROPOSALS = {
     by: TRIER,
     category: ProjectCategory.CITIZEN_SERVICES,
     problem:
-      'Viele Kommunen nehmen Hinweise auf Schlaglöcher, defekte Straßenlaternen oder wilden Müll noch per Telefon und E-Mail an. Die Meldungen landen ohne Ort und Foto beim falschen Amt; Rückmeldungen an die Bürgerinnen und Bürger bleiben aus. Einzelne Städte betreiben eigene Lösungen, kleinere Kommunen können sich keine leisten.',
+      'Viele Kommunen nehmen Hinweise auf Schlaglöcher, beschädigte Spielgeräte oder wilden Müll noch per Telefon und E-Mail an. Die Meldungen landen ohne Ort und Foto beim falschen Amt; Rückmeldungen an die Bürgerinnen und Bürger bleiben aus. Einzelne Städte betreiben eigene Lösungen, kleinere Kommunen können sich keine leisten.',
     goal: 'Ein gemeinsamer Mängelmelder (App und Web) auf Open-Source-Basis, den jede Mitgliedskommune mit eigenem Zuständigkeitsgebiet und eigenen Kategorien nutzt; Meldungen gehen direkt an das zuständige Amt oder den Bauhof, mit Statusrückmeldung.',
     benefit:
       'Geringere Kosten je Kommune durch gemeinsamen Betrieb, schnellere Bearbeitung durch Ort und Foto, sichtbare Bürgernähe auch in Verbandsgemeinden. Schnittstelle zu Bauhof-Software und zum Landesportal.',
