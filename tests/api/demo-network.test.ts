@@ -2,6 +2,7 @@
 import { Role } from '@hub/shared';
 import { User } from '../../packages/api/src/modules/users/user.entity';
 import { seedDemo } from '../../packages/api/src/seed/demo';
+import { seedDemoInitiatives } from '../../packages/api/src/seed/demo-initiatives';
 import { demoDate } from '../../packages/api/src/seed/demo-projects';
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
@@ -120,5 +121,103 @@ describe('the demo network', () => {
     expect((await t.dataSource.getRepository(User).findBy({ isDemo: true, role: Role.OFFICER })).length).toBe(
       10,
     );
+  });
+});
+
+describe('the demo initiatives', () => {
+  const ROUNDS = `{ prioritisationRounds(first: 2) { edges { node {
+    title status method deadline closedAutomatically viewerCan { vote close }
+    participation { ballots eligible quorumReached }
+    result { participation { ballots quorumReached } entries { rank title score voters } }
+    initiatives { id status } } } } }`;
+  const INITIATIVE = `query($id: ID!) { initiative(id: $id) { title status decision decisionReason
+    decisionMeeting { title kind } supporters { name } history { toStatus reason }
+    pilotApplications { status municipality { name } }
+    project { title isNetworkProject participants { role municipality { name } } } } }`;
+
+  it('has a past dot-voting round with a quorum, ranked, decided in the steering committee, whose selected initiative has pilots and its network project', async () => {
+    const ministry = await asDemoUser('ministerium@mdi.rlp.demo');
+    const answer = await ministry.gql(ROUNDS);
+    expect(answer.errors).toBeUndefined();
+    const rounds = answer.data?.prioritisationRounds.edges.map((e: any) => e.node);
+    const past = rounds.find((r: any) => r.status === 'CLOSED');
+    expect(past).toMatchObject({ method: 'DOT_VOTING', closedAutomatically: true });
+    expect(new Date(past.deadline).getTime()).toBeLessThan(Date.now());
+    expect(past.result.participation).toEqual({ ballots: 10, quorumReached: true });
+    const ranked = past.result.entries;
+    expect(ranked.map((e: any) => e.rank)).toEqual([1, 2, 3, 4]);
+    expect(ranked[0].title).toBe('Demo: Gemeinsamer Mängelmelder für Rheinland-Pfalz');
+    expect(ranked[0].score).toBeGreaterThan(ranked[1].score);
+
+    const decided = [];
+    for (const { id } of past.initiatives) {
+      const read = await ministry.gql(INITIATIVE, { id });
+      expect(read.errors).toBeUndefined();
+      decided.push(read.data?.initiative);
+    }
+    expect(decided.map((i: any) => i.decision).sort()).toEqual([
+      'DEFERRED',
+      'DEFERRED',
+      'REJECTED',
+      'SELECTED',
+    ]);
+    for (const initiative of decided) {
+      expect(initiative.decisionReason.length).toBeGreaterThan(20);
+      expect(initiative.decisionMeeting).toEqual({
+        title: 'Lenkungskreis: Auswahl der Netzwerkinitiativen (Demo)',
+        kind: 'STEERING',
+      });
+    }
+    const selected = decided.find((i: any) => i.decision === 'SELECTED');
+    expect(selected.status).toBe('IN_REALISATION');
+    expect(selected.supporters.length).toBeGreaterThanOrEqual(3);
+    expect(selected.history.map((h: any) => h.toStatus)).toEqual([
+      'PROPOSED',
+      'IN_ROUND',
+      'SELECTED',
+      'CALL_OPEN',
+      'IN_REALISATION',
+    ]);
+    const confirmed = selected.pilotApplications.filter((a: any) => a.status === 'CONFIRMED');
+    expect(confirmed.map((a: any) => a.municipality.name).sort()).toEqual(['Koblenz', 'Trier']);
+    expect(selected.pilotApplications.length).toBeGreaterThan(confirmed.length);
+    expect(selected.project).toMatchObject({ title: selected.title, isNetworkProject: true });
+    expect(selected.project.participants.map((p: any) => `${p.role} ${p.municipality.name}`).sort()).toEqual([
+      'LEAD Trier',
+      'PARTNER Koblenz',
+    ]);
+  });
+
+  it('has an open rating round with a deadline ahead that some municipalities, not yet Kaiserslautern, have rated', async () => {
+    const coordinator = await asDemoUser('koordination@kl.digital.demo');
+    const open = (await coordinator.gql(ROUNDS)).data?.prioritisationRounds.edges
+      .map((e: any) => e.node)
+      .find((r: any) => r.status === 'OPEN');
+    expect(open).toMatchObject({ method: 'RATING', result: null, viewerCan: { close: true } });
+    expect(new Date(open.deadline).getTime()).toBeGreaterThan(Date.now() + 5 * DAY);
+    expect(open.participation.ballots).toBe(5);
+    expect(open.initiatives.every((i: any) => i.status === 'IN_ROUND')).toBe(true);
+
+    const officer = await asDemoUser('digital@kaiserslautern.demo');
+    const mine = (await officer.gql(ROUNDS)).data?.prioritisationRounds.edges
+      .map((e: any) => e.node)
+      .find((r: any) => r.status === 'OPEN');
+    expect(mine.viewerCan.vote).toBe(true);
+  });
+
+  it('writes its history only as demo events (nobody is notified) and seeds once', async () => {
+    const [row] = await t.dataSource.query(
+      `SELECT count(*)::int AS events, count(*) FILTER (WHERE payload->>'demo' = 'true')::int AS demo,
+              count(*) FILTER (WHERE occurred_at > now())::int AS ahead
+         FROM domain_event WHERE subject_type IN ('Initiative', 'PrioritisationRound')`,
+    );
+    expect(row.events).toBeGreaterThan(40);
+    expect(row).toMatchObject({ demo: row.events, ahead: 0 });
+    const count = async () =>
+      (await t.dataSource.query('SELECT count(*)::int AS n FROM initiative'))[0].n as number;
+    const before = await count();
+    expect(await t.dataSource.transaction((m) => seedDemo(m))).toEqual([]);
+    await t.dataSource.transaction((m) => seedDemoInitiatives(m, 'ignored', new Date()));
+    expect(await count()).toBe(before);
   });
 });

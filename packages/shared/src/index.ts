@@ -1,6 +1,7 @@
 export * from './auth';
 export * from './discussions';
 export * from './errors';
+export * from './initiatives';
 export * from './labels-de';
 export * from './limits';
 export * from './meetings';

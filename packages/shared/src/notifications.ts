@@ -26,6 +26,12 @@ export enum NotificationKind {
   POST_IN_FOLLOWED_THREAD = 'POST_IN_FOLLOWED_THREAD',
   MENTION = 'MENTION',
   REPORT_PUBLISHED = 'REPORT_PUBLISHED',
+  INITIATIVE_SUPPORTED = 'INITIATIVE_SUPPORTED',
+  INITIATIVE_ROUND_OPENED = 'INITIATIVE_ROUND_OPENED',
+  INITIATIVE_ROUND_CLOSING = 'INITIATIVE_ROUND_CLOSING',
+  INITIATIVE_ROUND_RESULT = 'INITIATIVE_ROUND_RESULT',
+  INITIATIVE_DECIDED = 'INITIATIVE_DECIDED',
+  INITIATIVE_PILOT_CONFIRMED = 'INITIATIVE_PILOT_CONFIRMED',
 }
 
 /** The unit a person chooses e-mail delivery for (and unsubscribes from). */
@@ -42,6 +48,7 @@ export enum NotificationType {
   NETWORK_MEMBERSHIP = 'NETWORK_MEMBERSHIP',
   WORKING_GROUP_MEMBERSHIP = 'WORKING_GROUP_MEMBERSHIP',
   PROGRESS_REPORT = 'PROGRESS_REPORT',
+  INITIATIVE = 'INITIATIVE',
 }
 
 export enum EmailFrequency {
@@ -91,6 +98,12 @@ export const NOTIFICATION_TYPE_OF_KIND: Record<NotificationKind, NotificationTyp
   POST_IN_FOLLOWED_THREAD: NotificationType.REPLY,
   MENTION: NotificationType.MENTION,
   REPORT_PUBLISHED: NotificationType.PROGRESS_REPORT,
+  INITIATIVE_SUPPORTED: NotificationType.INITIATIVE,
+  INITIATIVE_ROUND_OPENED: NotificationType.INITIATIVE,
+  INITIATIVE_ROUND_CLOSING: NotificationType.INITIATIVE,
+  INITIATIVE_ROUND_RESULT: NotificationType.INITIATIVE,
+  INITIATIVE_DECIDED: NotificationType.INITIATIVE,
+  INITIATIVE_PILOT_CONFIRMED: NotificationType.INITIATIVE,
 };
 
 /**
@@ -110,6 +123,7 @@ export const DEFAULT_EMAIL_FREQUENCY: Record<NotificationType, EmailFrequency> =
   NETWORK_MEMBERSHIP: EmailFrequency.DAILY,
   WORKING_GROUP_MEMBERSHIP: EmailFrequency.DAILY,
   PROGRESS_REPORT: EmailFrequency.DAILY,
+  INITIATIVE: EmailFrequency.DAILY,
 };
 
 type Sentence = Record<Locale, string>;
@@ -215,6 +229,30 @@ export const NOTIFICATION_SENTENCES: Record<NotificationKind, Sentence> = {
   REPORT_PUBLISHED: {
     [Locale.DE]: 'Der Fortschrittsbericht „{subject}“ ist veröffentlicht',
     [Locale.EN]: 'The progress report “{subject}” is published',
+  },
+  INITIATIVE_SUPPORTED: {
+    [Locale.DE]: '{actor} unterstützt Ihren Initiativvorschlag „{subject}“',
+    [Locale.EN]: '{actor} supports your initiative proposal “{subject}”',
+  },
+  INITIATIVE_ROUND_OPENED: {
+    [Locale.DE]: 'Die Priorisierungsrunde „{subject}“ ist eröffnet: Ihre Kommune kann abstimmen',
+    [Locale.EN]: 'The prioritisation round “{subject}” is open: your municipality can vote',
+  },
+  INITIATIVE_ROUND_CLOSING: {
+    [Locale.DE]: 'Die Priorisierungsrunde „{subject}“ endet in 3 Tagen',
+    [Locale.EN]: 'The prioritisation round “{subject}” closes in 3 days',
+  },
+  INITIATIVE_ROUND_RESULT: {
+    [Locale.DE]: 'Das Ergebnis der Priorisierungsrunde „{subject}“ liegt vor',
+    [Locale.EN]: 'The result of the prioritisation round “{subject}” is available',
+  },
+  INITIATIVE_DECIDED: {
+    [Locale.DE]: 'Über die Initiative „{subject}“ wurde entschieden',
+    [Locale.EN]: 'The initiative “{subject}” has been decided',
+  },
+  INITIATIVE_PILOT_CONFIRMED: {
+    [Locale.DE]: 'Ihre Kommune ist als Pilotkommune für „{subject}“ bestätigt',
+    [Locale.EN]: 'Your municipality is confirmed as a pilot for “{subject}”',
   },
 };
 

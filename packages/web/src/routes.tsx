@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { discussionPages } from './features/discussions/discussionRoutes';
+import { initiativePages, initiativesSection } from './features/initiatives/initiativeRoutes';
 import { meetingPages } from './features/meetings/meetingRoutes';
 import { memberPaths } from './features/members/memberPaths';
 import { RouteErrorPage } from './features/not-found/RouteErrorPage';
@@ -87,6 +88,7 @@ const sections: Section[] = [
   { path: paths.members, label: 'nav.members', element: <MembersPage /> },
   { path: paths.workingGroups, label: 'nav.workingGroups', element: <WorkingGroupsPage /> },
   { path: paths.projects, label: 'nav.projects', element: <ProjectsPage /> },
+  initiativesSection,
   { path: paths.meetings, label: 'nav.meetings', element: <MeetingsPage /> },
   {
     path: paths.discussions,
@@ -107,6 +109,7 @@ const protectedPages: RouteObject[] = [
   ...meetingPages,
   ...discussionPages,
   ...reportPages,
+  ...initiativePages,
   { path: memberPaths.municipalityPattern, element: <MunicipalityPage /> },
   { path: memberPaths.administration, element: <MembershipAdminPage /> },
   { path: memberPaths.map, element: <NetworkMapPage /> },

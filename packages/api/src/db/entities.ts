@@ -12,6 +12,14 @@ import {
   ForumCategory,
 } from '../modules/discussions/discussion.entity';
 import { DomainEvent, DomainEventConsumption } from '../modules/events';
+import {
+  Initiative,
+  InitiativeStatusChange,
+  InitiativeSupport,
+  PilotApplication,
+  PrioritisationRound,
+  RoundBallot,
+} from '../modules/initiatives/initiative.entity';
 import { OutboxMessage } from '../modules/mail/outbox-message.entity';
 import {
   AgendaItem,
@@ -103,4 +111,10 @@ export const entities = [
   NotificationThread,
   NotificationSigningKey,
   NotificationCounter,
+  Initiative,
+  InitiativeSupport,
+  InitiativeStatusChange,
+  PrioritisationRound,
+  RoundBallot,
+  PilotApplication,
 ];

@@ -8,6 +8,12 @@ import { dashboardResolvers } from '../modules/dashboard';
 import { DiscussionLiveResolver } from '../modules/discussions/discussion.live';
 import { discussionResolvers } from '../modules/discussions/discussion.resolver';
 import {
+  InitiativeResolver,
+  OutcomeInitiativesResolver,
+  PilotApplicationResolver,
+} from '../modules/initiatives/initiative.resolver';
+import { PrioritisationRoundResolver } from '../modules/initiatives/round.resolver';
+import {
   MunicipalityMeetingsResolver,
   WorkingGroupMeetingsResolver,
 } from '../modules/meetings/meeting.links.resolver';
@@ -77,6 +83,10 @@ export const resolvers: NonEmptyArray<Function> = [
   ...privacyResolvers,
   ProgressReportResolver,
   ...dashboardResolvers,
+  InitiativeResolver,
+  PilotApplicationResolver,
+  OutcomeInitiativesResolver,
+  PrioritisationRoundResolver,
 ];
 
 // People are administered in the users module; passwords, sessions and invitations are auth's.

@@ -3,12 +3,14 @@ import type { CronItem, TaskList } from 'graphile-worker';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { closeDueRounds } from '../modules/initiatives';
 import type { Mailer } from '../modules/mail/mail-delivery';
 import { SEND_MAIL_TASK } from '../modules/mail/mail-delivery';
 import {
   CONSUME_TASK,
   consumeDomainEvents,
   remindOfActionItems,
+  remindOfClosingRounds,
   sendDigests,
 } from '../modules/notifications';
 import { purgeExpired } from '../modules/privacy';
@@ -43,6 +45,14 @@ export function taskList({ dataSource, config, mailer, log }: TaskDeps): TaskLis
       const written = await remindOfActionItems(dataSource, config.publicUrl);
       log.info({ written }, 'action item reminders written');
     },
+    'initiatives.closeDueRounds': async () => {
+      const closed = await closeDueRounds(dataSource);
+      if (closed) log.info({ closed }, 'prioritisation rounds closed at their deadline');
+    },
+    'notifications.roundReminders': async () => {
+      const written = await remindOfClosingRounds(dataSource, config.publicUrl);
+      if (written) log.info({ written }, 'round reminders written');
+    },
     'housekeeping.purge': async () => {
       await purgeExpired(dataSource, config.retention);
     },
@@ -61,6 +71,19 @@ export const crontab: CronItem[] = [
     match: '* * * * *',
     identifier: 'notifications-consume',
     options: { backfillPeriod: 0, jobKey: CONSUME_TASK, jobKeyMode: 'preserve_run_at' },
+  },
+  // Rounds close themselves within a minute of their deadline (a coordinator may close earlier).
+  {
+    task: 'initiatives.closeDueRounds',
+    match: '* * * * *',
+    identifier: 'initiatives-close-due-rounds',
+    options: { backfillPeriod: 0 },
+  },
+  {
+    task: 'notifications.roundReminders',
+    match: '25 * * * *',
+    identifier: 'round-reminders',
+    options: { backfillPeriod: 3600_000 },
   },
   {
     task: 'notifications.actionItemReminders',

@@ -21,6 +21,7 @@ import {
 } from '../modules/meetings/meeting.entity';
 import { User } from '../modules/users/user.entity';
 import { WorkingGroup, WorkingGroupMembership } from '../modules/working-groups/working-group.entity';
+import { DEMO_INITIATIVE_DECISION } from './demo-initiatives';
 import { demoInstant } from './demo-projects';
 
 const DAY = 86_400_000;
@@ -283,6 +284,22 @@ const MEETINGS: DemoMeeting[] = [
         dueAfterDays: 45,
         status: DONE,
       },
+    ],
+  },
+  {
+    kind: MeetingKind.STEERING,
+    title: 'Lenkungskreis: Auswahl der Netzwerkinitiativen (Demo)',
+    description:
+      'Demo-Daten. Der Lenkungskreis entscheidet nach der Priorisierungsrunde, welche Initiativen das Netzwerk startet.',
+    on: -75,
+    hours: 2,
+    place: 'Mainz, Ministerium des Innern und für Sport',
+    agenda: ['Ergebnis der Priorisierungsrunde', 'Auswahl der Netzwerkinitiativen'],
+    minutes: 'PUBLISHED',
+    body: 'Demo-Daten.\n\nDer Lenkungskreis nimmt das Ergebnis der Priorisierungsrunde zur Kenntnis. Der gemeinsame Mängelmelder wird als Netzwerkinitiative ausgewählt; LoRaWAN und das Open-Data-Portal werden zurückgestellt, der digitale Bauantrag wird nicht weiterverfolgt.',
+    outcomes: [
+      { kind: INFORMATION, title: 'Ergebnis der Priorisierungsrunde zur Kenntnis genommen' },
+      { kind: DECISION, title: DEMO_INITIATIVE_DECISION },
     ],
   },
   {

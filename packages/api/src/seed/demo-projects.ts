@@ -65,7 +65,8 @@ const KUSEL: Place = ['Landkreis Kusel', MunicipalityKind.LANDKREIS];
 const LANDSTUHL: Place = ['Verbandsgemeinde Landstuhl', MunicipalityKind.VERBANDSGEMEINDE];
 const BITBURG: Place = ['Bitburg', MunicipalityKind.VERBANDSFREIE_GEMEINDE];
 
-const DEMO_NOTE =
+/** The note every demo project's description ends with. */
+export const DEMO_NOTE =
   '\n\n> **Demo-Daten:** Dieses Projekt ist ein Beispiel und beschreibt kein reales Vorhaben.';
 
 const FIRST_PROJECTS: DemoProject[] = [

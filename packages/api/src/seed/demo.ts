@@ -6,6 +6,7 @@ import { MembershipEvent, NetworkMembership } from '../modules/network/membershi
 import { User } from '../modules/users/user.entity';
 import { seedDemoDiscussions } from './demo-discussions';
 import { seedDemoHistoryEvents } from './demo-history';
+import { seedDemoInitiatives } from './demo-initiatives';
 import { seedDemoMeetingHistory } from './demo-meeting-history';
 import { seedDemoMeetings } from './demo-meetings';
 import { demoInstant, seedDemoProjects } from './demo-projects';
@@ -328,6 +329,7 @@ export async function seedDemo(manager: EntityManager): Promise<DemoAccount[]> {
   await seedDemoProjects(manager);
   await seedDemoMeetings(manager, coordinatorId);
   await seedDemoMeetingHistory(manager, coordinatorId, now);
+  await seedDemoInitiatives(manager, coordinatorId, now);
   await seedDemoHistoryEvents(manager);
   await seedDemoDiscussions(manager);
   await seedDemoReports(manager, { compiledBy: coordinatorId, reviewedBy: reviewerId });

@@ -1,6 +1,7 @@
 import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
+import { registerInitiativeRoutes } from '../modules/initiatives/initiative.routes';
 import { registerMeetingRoutes } from '../modules/meetings/meeting.routes';
 import { registerNotificationRoutes } from '../modules/notifications/notification.routes';
 import { registerOparlRoutes } from '../modules/oparl/oparl.routes';
@@ -32,6 +33,7 @@ export function registerHttpRoutes(app: Express, { dataSource, log, readinessTim
   registerProjectRoutes(app, { dataSource, log });
   registerNotificationRoutes(app, { dataSource, log });
   registerReportRoutes(app, { dataSource, log });
+  registerInitiativeRoutes(app, { dataSource, log });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -30,6 +30,7 @@ export const de = {
   'nav.home': 'Start',
   'nav.members': 'Mitglieder',
   'nav.workingGroups': 'Arbeitsgruppen',
+  'nav.initiatives': 'Initiativen',
   'nav.projects': 'Projekte',
   'nav.meetings': 'Sitzungen',
   'nav.discussions': 'Diskussionen',

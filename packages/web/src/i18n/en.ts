@@ -18,6 +18,7 @@ export const en: FirstLoadCatalogue = {
   'nav.home': 'Home',
   'nav.members': 'Members',
   'nav.workingGroups': 'Working groups',
+  'nav.initiatives': 'Initiatives',
   'nav.projects': 'Projects',
   'nav.meetings': 'Meetings',
   'nav.discussions': 'Discussions',

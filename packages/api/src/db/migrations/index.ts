@@ -26,6 +26,7 @@ import { PhaseHistoryIntervals1796073728102 } from './1796073728102-PhaseHistory
 import { SessionClient1796075364164 } from './1796075364164-SessionClient';
 import { ThreadNotificationLinks1796080000000 } from './1796080000000-ThreadNotificationLinks';
 import { FigureIndexes1796083026188 } from './1796083026188-FigureIndexes';
+import { Initiatives1796083173301 } from './1796083173301-Initiatives';
 import { PublicDataChangeNotify1796083500000 } from './1796083500000-PublicDataChangeNotify';
 import { ProjectFigureAggregate1796094214073 } from './1796094214073-ProjectFigureAggregate';
 
@@ -62,4 +63,5 @@ export const migrations: MigrationClass[] = [
   PublicDataChangeNotify1796083500000,
   ThreadNotificationLinks1796080000000,
   ProjectFigureAggregate1796094214073,
+  Initiatives1796083173301,
 ];

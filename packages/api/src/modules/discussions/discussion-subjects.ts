@@ -1,5 +1,6 @@
 import { ProgressReportStatus, Role, ThreadSubjectType } from '@hub/shared';
 import { toGlobalId } from '../../graphql/relay';
+import { initiativeById, initiativePolicy, initiativeReadableSql } from '../initiatives';
 import { meetingById, meetingPolicy, meetingReadableSql } from '../meetings';
 import type { ProjectState } from '../projects';
 import { participantsByProject, projectById, projectPolicy, projectReadableSql } from '../projects';
@@ -98,4 +99,21 @@ registerThreadSubject(ThreadSubjectType.REPORT, {
   readableSql: (reportId, viewer) =>
     `EXISTS (SELECT 1 FROM progress_report rpr WHERE rpr.id = ${reportId}
        AND (${viewer.role} = '${Role.COORDINATOR}' OR rpr.status = '${ProgressReportStatus.PUBLISHED}'))`,
+});
+
+// An initiative's thread (its discussion as a proposal and beyond): every signed-in person, like
+// the initiative itself.
+registerThreadSubject(ThreadSubjectType.INITIATIVE, {
+  async load(loaders, id) {
+    const initiative = await loaders.get(initiativeById).load(id);
+    if (!initiative) return null;
+    return {
+      state: initiative,
+      title: initiative.title,
+      globalId: toGlobalId('Initiative', id),
+      open: true,
+    };
+  },
+  canRead: (viewer) => initiativePolicy.can(viewer, 'read'),
+  readableSql: (initiativeId) => initiativeReadableSql(initiativeId),
 });

@@ -114,6 +114,56 @@ export interface DomainEventPayloads {
   'progressReport.correct': { previousVersionId: string; version: number };
   'demo.reportsSeeded': { reports: number };
 
+  'initiative.propose': Snapshot;
+  'initiative.update': Snapshot;
+  'initiative.support': { municipalityId: string; title: string };
+  'initiative.supportWithdrawn': { municipalityId: string; title: string };
+  /** Every status change of an initiative, with the reason (its history). */
+  'initiative.statusChange': { title: string; from: string | null; to: string; reason: string; demo?: true };
+  'initiative.decide': {
+    title: string;
+    decision: string;
+    reason: string;
+    meetingId: string;
+    outcomeId: string;
+    demo?: true;
+  };
+  'initiative.pilotApply': { municipalityId: string; applicationId: string; title: string };
+  'initiative.pilotWithdraw': { municipalityId: string; applicationId: string };
+  'initiative.pilotConfirm': {
+    municipalityId: string;
+    applicationId: string;
+    appliedById: string | null;
+    title: string;
+    demo?: true;
+  };
+  'initiative.realisationStart': {
+    projectId: string;
+    pilotMunicipalityIds: string[];
+    title: string;
+    demo?: true;
+  };
+  /** A prioritisation round (subject PrioritisationRound) opened over these initiatives. */
+  'initiative.roundOpen': {
+    title: string;
+    method: string;
+    deadline: string;
+    initiativeIds: string[];
+    demo?: true;
+  };
+  /** A municipality cast or changed its ballot; what it voted stays out of events (secret ballot). */
+  'initiative.ballotCast': { municipalityId: string; changed: boolean; demo?: true };
+  'initiative.roundClose': {
+    title: string;
+    automatic: boolean;
+    ballots: number;
+    eligible: number;
+    quorumReached: boolean;
+    initiativeIds: string[];
+    demo?: true;
+  };
+  'demo.initiativesSeeded': { initiatives: number; rounds: number };
+
   'demo.seeded': { users: number; memberships: number };
   'demo.projectsSeeded': { projects: number };
 }

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { paginateByKeys, type RawSortKey as SortKey } from '../../db/keyset-pagination';
+import { escapeLike } from '../../db/like';
 import type { PageArgs } from '../../db/paginate';
 import type { Connection } from '../../graphql/relay';
 import { idOf } from '../../graphql/relay';
@@ -8,8 +9,6 @@ import { Municipality } from './municipality.entity';
 import type { MunicipalityFilter } from './municipality.inputs';
 import { MunicipalitySort } from './municipality.inputs';
 import { kreiseForPlateCode } from './vehicle-registration';
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 const FOLDED_NAME = 'hub_fold(m.name)';
 /**

@@ -7,4 +7,4 @@ export { membershipFigures } from './membership.figures';
 export { membershipByMunicipalityId } from './membership.loaders';
 export { pendingApplicationCount } from './membership.overview';
 export { membershipPolicy, membershipReadFilter, visibleStatuses } from './membership.policy';
-export { activeMemberMunicipalityIds } from './membership.service';
+export { activeMemberMunicipalityIds, isActiveMember } from './membership.service';

@@ -311,3 +311,10 @@ export async function activeMemberMunicipalityIds(manager: EntityManager): Promi
     .find({ select: { municipalityId: true }, where: { status: MembershipStatus.ACTIVE } });
   return rows.map((row) => row.municipalityId);
 }
+
+/** Whether the municipality is an active member of the network now (one indexed read). */
+export function isActiveMember(manager: EntityManager, municipalityId: string): Promise<boolean> {
+  return manager
+    .getRepository(NetworkMembership)
+    .existsBy({ municipalityId, status: MembershipStatus.ACTIVE });
+}

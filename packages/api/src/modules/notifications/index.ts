@@ -5,6 +5,7 @@ export {
   NOTIFICATIONS_CONSUMER,
   recountNotifications,
   remindOfActionItems,
+  remindOfClosingRounds,
   sendDigests,
 } from './notification.delivery';
 export {

@@ -2,8 +2,10 @@ import { FollowState, FollowSubjectType, MembershipStatus, NotificationKind, Rol
 import type { EntityManager } from 'typeorm';
 import { toGlobalId } from '../../graphql/relay';
 import type { DomainEventPayloads, DomainEventType, TakenDomainEvent } from '../events';
+import { initiativeAudience } from '../initiatives';
 import { meetingInviteeIds, meetingSummary, minutesSummary, outcomeSummary } from '../meetings';
 import { municipalityNames } from '../municipalities';
+import { activeMemberMunicipalityIds } from '../network';
 import { projectSummaries, projectTeamUserIds, statusUpdateText } from '../projects';
 import { activeOfficerIds, activeRecipients, activeUserIdsWithRole } from '../users';
 import { workingGroupAudience, workingGroupMembershipSummary } from '../working-groups';
@@ -16,7 +18,9 @@ export type NotificationSubjectType =
   | 'MUNICIPALITY'
   | 'MEETING'
   | 'THREAD'
-  | 'REPORT';
+  | 'REPORT'
+  | 'INITIATIVE'
+  | 'ROUND';
 
 export interface NotificationSubject {
   type: NotificationSubjectType;
@@ -48,6 +52,8 @@ const PAGE: Record<NotificationSubjectType, string> = {
   MEETING: '/sitzungen',
   THREAD: '/diskussionen/themen',
   REPORT: '/berichte',
+  INITIATIVE: '/initiativen',
+  ROUND: '/initiativen/runden',
 };
 
 /** The subject's page in the web app. */
@@ -438,7 +444,79 @@ const reportHandlers: Handlers = {
   },
 };
 
+/** The proposers of the initiatives and the officers of the municipalities supporting them. */
+async function proposersAndSupporters(manager: EntityManager, initiativeIds: string[]): Promise<string[]> {
+  const audiences = await initiativeAudience(manager, initiativeIds);
+  const proposers = audiences.flatMap((a) => (a.proposedById ? [a.proposedById] : []));
+  const supporters = await activeOfficerIds(manager, [
+    ...new Set(audiences.flatMap((a) => a.supporterMunicipalityIds)),
+  ]);
+  return [...proposers, ...supporters];
+}
+
+const initiativeHandlers: Handlers = {
+  async 'initiative.support'(manager, event) {
+    const [initiative] = await initiativeAudience(manager, event.subjectId ? [event.subjectId] : []);
+    if (!initiative?.proposedById) return [];
+    return [
+      {
+        recipientIds: [initiative.proposedById],
+        kind: NotificationKind.INITIATIVE_SUPPORTED,
+        subject: { type: 'INITIATIVE', id: initiative.id, title: initiative.title },
+        via: 'direct',
+      },
+    ];
+  },
+  async 'initiative.roundOpen'(manager, event) {
+    if (!event.subjectId) return [];
+    return [
+      {
+        recipientIds: await activeOfficerIds(manager, await activeMemberMunicipalityIds(manager)),
+        kind: NotificationKind.INITIATIVE_ROUND_OPENED,
+        subject: { type: 'ROUND', id: event.subjectId, title: event.payload.title },
+        via: 'direct',
+      },
+    ];
+  },
+  async 'initiative.roundClose'(manager, event) {
+    if (!event.subjectId) return [];
+    return [
+      {
+        recipientIds: await proposersAndSupporters(manager, event.payload.initiativeIds),
+        kind: NotificationKind.INITIATIVE_ROUND_RESULT,
+        subject: { type: 'ROUND', id: event.subjectId, title: event.payload.title },
+        via: 'direct',
+      },
+    ];
+  },
+  async 'initiative.decide'(manager, event) {
+    if (!event.subjectId) return [];
+    return [
+      {
+        recipientIds: await proposersAndSupporters(manager, [event.subjectId]),
+        kind: NotificationKind.INITIATIVE_DECIDED,
+        subject: { type: 'INITIATIVE', id: event.subjectId, title: event.payload.title },
+        via: 'direct',
+        excerpt: event.payload.reason,
+      },
+    ];
+  },
+  async 'initiative.pilotConfirm'(manager, event) {
+    if (!event.subjectId) return [];
+    const officers = await activeOfficerIds(manager, [event.payload.municipalityId]);
+    return [
+      {
+        recipientIds: [...(event.payload.appliedById ? [event.payload.appliedById] : []), ...officers],
+        kind: NotificationKind.INITIATIVE_PILOT_CONFIRMED,
+        subject: { type: 'INITIATIVE', id: event.subjectId, title: event.payload.title },
+        via: 'direct',
+      },
+    ];
+  },
+};
+
 const handlers: Handlers = {
+  ...initiativeHandlers,
   ...projectHandlers,
   ...meetingHandlers,
   ...networkHandlers,

@@ -4,6 +4,7 @@ import {
   DEFAULT_EMAIL_FREQUENCY,
   EmailFrequency,
   FollowState,
+  initiativeLimits,
   NOTIFICATION_TYPE_OF_KIND,
   NotificationKind,
 } from '@hub/shared';
@@ -11,8 +12,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { notifyLiveTopics } from '../../live/live-notify';
 import type { TakenDomainEvent } from '../events';
 import { takeDomainEvents } from '../events';
+import { openRoundsWithDeadlineBetween } from '../initiatives';
 import { enqueueMails } from '../mail';
 import { openActionItemsDueOn } from '../meetings';
+import { activeMemberMunicipalityIds } from '../network';
 import { activeOfficerIds, activeRecipients, displayNames } from '../users';
 import type { NotificationDraft } from './notification.audiences';
 import { actionItemText, draftsFor, subjectLink } from './notification.audiences';
@@ -351,6 +354,45 @@ export async function remindOfActionItems(
           { actorId: null, eventId: null, occurredAt: new Date(), publicUrl },
         );
       }
+    }
+    return written;
+  });
+}
+
+/**
+ * Reminders of prioritisation rounds closing within the next three days (the
+ * `notifications.roundReminders` job, hourly): to the officers of member municipalities that have
+ * not voted yet. Each is written once per person and round, however often the job runs.
+ */
+export async function remindOfClosingRounds(
+  dataSource: DataSource,
+  publicUrl: string,
+  now = new Date(),
+): Promise<number> {
+  const until = new Date(now.getTime() + initiativeLimits.reminderDays * 86400_000);
+  return dataSource.transaction(async (manager) => {
+    const rounds = await openRoundsWithDeadlineBetween(manager, now, until);
+    if (!rounds.length) return 0;
+    const members = await activeMemberMunicipalityIds(manager);
+    let written = 0;
+    for (const round of rounds) {
+      const voted = new Set(round.votedMunicipalityIds);
+      written += await writeNotifications(
+        manager,
+        [
+          {
+            recipientIds: await activeOfficerIds(
+              manager,
+              members.filter((id) => !voted.has(id)),
+            ),
+            kind: NotificationKind.INITIATIVE_ROUND_CLOSING,
+            subject: { type: 'ROUND', id: round.id, title: round.title },
+            via: 'direct',
+            onceKey: `${NotificationKind.INITIATIVE_ROUND_CLOSING}:${round.id}`,
+          },
+        ],
+        { actorId: null, eventId: null, occurredAt: now, publicUrl },
+      );
     }
     return written;
   });

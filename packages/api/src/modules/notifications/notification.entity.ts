@@ -17,6 +17,8 @@ export const SUBJECT_NODE_TYPE: Record<string, string> = {
   MEETING: 'Meeting',
   THREAD: 'DiscussionThread',
   REPORT: 'ProgressReport',
+  INITIATIVE: 'Initiative',
+  ROUND: 'PrioritisationRound',
 };
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });

@@ -28,6 +28,7 @@ const TYPE_LABELS: Record<NotificationType, Record<Locale, string>> = {
   NETWORK_MEMBERSHIP: { DE: 'Mitgliedschaften im Netzwerk', EN: 'network memberships' },
   WORKING_GROUP_MEMBERSHIP: { DE: 'Mitgliedschaften in Arbeitsgruppen', EN: 'working group memberships' },
   PROGRESS_REPORT: { DE: 'Fortschrittsberichte', EN: 'progress reports' },
+  INITIATIVE: { DE: 'Netzwerkinitiativen', EN: 'network initiatives' },
 };
 
 const HTML_ENTITIES: Record<string, string> = {

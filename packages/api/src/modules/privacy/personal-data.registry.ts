@@ -426,6 +426,72 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
     retention: 'sharedRecord',
   },
   {
+    table: 'initiative',
+    title: 'Netzwerkinitiativen (vorgeschlagen)',
+    purpose: 'Vorschläge des Netzwerks ihren Urhebern zuordnen und sie über Entscheidungen informieren.',
+    recipients: 'Mitglieder des Netzwerks (Name); Ministerium ohne Namen',
+    personColumns: ['proposed_by_id'],
+    exportSql: `SELECT title, status, created_at AS "createdAt" FROM initiative WHERE proposed_by_id = :personId ORDER BY created_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'initiative_support',
+    title: 'Interesse an Netzwerkinitiativen (für die Kommune erklärt)',
+    purpose: 'Festhalten, wer das Interesse der Kommune erklärt hat.',
+    recipients: 'Koordination',
+    personColumns: ['supported_by_id'],
+    exportSql: `SELECT i.title, s.created_at AS "createdAt" FROM initiative_support s JOIN initiative i ON i.id = s.initiative_id
+      WHERE s.supported_by_id = :personId ORDER BY s.created_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'initiative_status_change',
+    title: 'Verlauf von Netzwerkinitiativen (Statuswechsel)',
+    purpose: 'Nachvollziehen, wer eine Initiative wann und warum weitergeführt hat.',
+    recipients: 'Mitglieder des Netzwerks (Name); Ministerium ohne Namen',
+    personColumns: ['actor_id'],
+    exportSql: `SELECT to_status AS "status", reason, occurred_at AS "occurredAt" FROM initiative_status_change
+      WHERE actor_id = :personId ORDER BY occurred_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'prioritisation_round',
+    title: 'Priorisierungsrunden (eröffnet oder geschlossen)',
+    purpose: 'Priorisierungsrunden des Netzwerks durchführen.',
+    recipients: 'Koordination',
+    personColumns: ['opened_by_id', 'closed_by_id'],
+    exportSql: `SELECT title, (opened_by_id = :personId) AS "opened", (closed_by_id = :personId) AS "closed"
+      FROM prioritisation_round WHERE :personId IN (opened_by_id, closed_by_id) ORDER BY opened_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'round_ballot',
+    title: 'Stimmabgaben in Priorisierungsrunden (für die Kommune)',
+    purpose: 'Festhalten, wer die Stimme der Kommune abgegeben hat; die Stimme selbst gehört der Kommune.',
+    recipients: 'niemand vor Abschluss der Runde; danach nur zusammengefasst',
+    personColumns: ['cast_by_id'],
+    exportSql: `SELECT r.title, b.updated_at AS "castAt" FROM round_ballot b JOIN prioritisation_round r ON r.id = b.round_id
+      WHERE b.cast_by_id = :personId ORDER BY b.updated_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
+    table: 'pilot_application',
+    title: 'Bewerbungen als Pilotkommune (eingereicht oder bestätigt)',
+    purpose: 'Pilotkommunen für Netzwerkinitiativen finden und bestätigen.',
+    recipients: 'Mitglieder des Netzwerks (Name); Ministerium ohne Namen',
+    personColumns: ['applied_by_id', 'confirmed_by_id'],
+    exportSql: `SELECT i.title, a.status, (a.applied_by_id = :personId) AS "applied", (a.confirmed_by_id = :personId) AS "confirmed"
+      FROM pilot_application a JOIN initiative i ON i.id = a.initiative_id
+      WHERE :personId IN (a.applied_by_id, a.confirmed_by_id) ORDER BY a.created_at`,
+    erasure: { kind: 'keepUnderPseudonym' },
+    retention: 'sharedRecord',
+  },
+  {
     table: 'domain_event',
     title: 'Ereignisse (Änderungen durch oder über die Person)',
     purpose: 'Benachrichtigungen und Auswertungen aus Änderungen ableiten.',

@@ -8,6 +8,8 @@ export { Project } from './project.entity';
 export { projectActivity, projectFigures, publishedProjectIds } from './project.figures';
 export type { ViewerParentPage } from './project.loaders';
 export { participantsByProject, projectById } from './project.loaders';
+export type { NetworkProjectDraft } from './project.network';
+export { createNetworkProject } from './project.network';
 export {
   adoptedProjectsLikeOurs,
   portfolioFigures,
@@ -24,5 +26,6 @@ export {
   readableProjects,
   readableProjectsById,
 } from './project.readable';
-export { searchProjects } from './project.search';
+export type { SimilarRow } from './project.search';
+export { searchProjects, similarProjects } from './project.search';
 export type { ProjectParticipant } from './project-details.entity';

@@ -1,6 +1,7 @@
 import { UserStatus } from '@hub/shared';
 import type { EntityManager } from 'typeorm';
 import { paginateByKeys } from '../../db/keyset-pagination';
+import { escapeLike } from '../../db/like';
 import type { PageArgs } from '../../db/paginate';
 import type { Context } from '../../graphql/context';
 import { forbidden } from '../../graphql/errors';
@@ -13,8 +14,6 @@ import { municipalityForRole } from './officer-municipality';
 import { User } from './user.entity';
 import type { ChangeRoleInput, PeopleFilter, UpdateProfileInput } from './user.inputs';
 import { listableStatuses, userPolicy } from './user.policy';
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** People administration: the list, profiles, deactivation and roles. */
 export class PeopleService {

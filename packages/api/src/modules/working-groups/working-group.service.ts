@@ -7,6 +7,7 @@ import {
 } from '@hub/shared';
 import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
+import { escapeLike } from '../../db/like';
 import type { PageArgs } from '../../db/paginate';
 import { paginate } from '../../db/paginate';
 import type { Context } from '../../graphql/context';
@@ -430,8 +431,8 @@ export class WorkingGroupService {
   }
 }
 
-/** Escapes `%`, `_` and `\` for a LIKE pattern. */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** The LIKE pattern of a searched text anywhere in a field. */
+const likePattern = (text: string) => `%${escapeLike(text)}%`;
 
 /** The working groups list: open (or archived) groups by name, two statements per page. */
 export function findWorkingGroups(

@@ -1,4 +1,5 @@
 import type { ThreadSubjectType } from '../../gql/graphql';
+import { initiativePaths } from '../initiatives/initiativePaths';
 import { meetingPaths } from '../meetings/meetingPaths';
 import { projectPaths } from '../projects/projectPaths';
 import { reportPaths } from '../reports/reportPaths';
@@ -14,6 +15,8 @@ export function subjectPath(type: ThreadSubjectType, id: string): string | null 
       return workingGroupPaths.detail(id);
     case 'MEETING':
       return meetingPaths.detail(id);
+    case 'INITIATIVE':
+      return initiativePaths.detail(id);
     case 'FORUM':
       return discussionPaths.forumCategory(id);
     case 'REPORT':

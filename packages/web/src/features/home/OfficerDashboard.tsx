@@ -6,6 +6,7 @@ import { useLocale, useT } from '../../i18n';
 import { paths } from '../../paths';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
+import { OpenVotesSlot } from '../initiatives/OpenVotesSlot';
 import { formatCalendarDate, formatMeetingTime } from '../meetings/berlinTime';
 import { actionItemParams, meetingPaths } from '../meetings/meetingPaths';
 import { memberPaths } from '../members/memberPaths';
@@ -210,6 +211,7 @@ export default function OfficerDashboard() {
       </DashboardSection>
 
       <UnreadDiscussionsSlot />
+      <OpenVotesSlot />
 
       <DashboardSection title={t('dashboard.stale.title')}>
         {board.staleProjectCount ? (

@@ -395,7 +395,11 @@ export function MeetingAgenda({ meeting }: { meeting: MeetingAgenda_MeetingFragm
                 aria-label={t('meetings.outcome.listLabel', { title: item.title })}
               >
                 {item.outcomes.map((outcome) => (
-                  <OutcomeItem key={outcome.id} outcome={outcome} />
+                  <OutcomeItem
+                    key={outcome.id}
+                    outcome={outcome}
+                    mayRecordDecisions={meeting.viewerCan.editMinutes}
+                  />
                 ))}
               </ul>
             ) : null}

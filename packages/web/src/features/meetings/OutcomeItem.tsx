@@ -5,6 +5,7 @@ import type { ActionItemStatus, OutcomeItem_OutcomeFragment } from '../../gql/gr
 import { useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { Select } from '../../ui/Select';
+import { OutcomeInitiatives } from '../initiatives/DecideInitiatives';
 import { formatCalendarDate } from './berlinTime';
 import { meetingErrorMessage } from './meetingErrors';
 import { LinkedProjects } from './ProjectPicker';
@@ -57,9 +58,12 @@ const statuses: ActionItemStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE', 'DROPPED'];
 export function OutcomeItem({
   outcome,
   context,
+  mayRecordDecisions = false,
 }: {
   outcome: OutcomeItem_OutcomeFragment;
   context?: string;
+  /** Those who write the minutes record, on a decision, what it decided about network initiatives. */
+  mayRecordDecisions?: boolean;
 }) {
   const t = useT();
   const { locale } = useLocale();
@@ -100,6 +104,9 @@ export function OutcomeItem({
         </p>
       ) : null}
       <LinkedProjects projects={outcome.projects} />
+      {outcome.kind === 'DECISION' ? (
+        <OutcomeInitiatives outcomeId={outcome.id} mayDecide={mayRecordDecisions} />
+      ) : null}
       {outcome.kind === 'ACTION_ITEM' && outcome.status && outcome.viewerCan.update ? (
         <div className="kern-form-input">
           <label className="kern-label" htmlFor={selectId}>
