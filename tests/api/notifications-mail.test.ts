@@ -242,6 +242,16 @@ describe('when SMTP is down', () => {
       userErrors: [],
     });
     await smtp.waitFor(() => smtp.to('wieder@example.org').length === 1);
+    // The sender marks the row sent after the SMTP server took the mail: wait for that, not for the mail.
+    for (let waited = 0; ; waited += 50) {
+      const [{ sent }] = await t.dataSource.query(
+        'SELECT sent_at IS NOT NULL AS sent FROM outbox_message WHERE id = $1',
+        [row.id],
+      );
+      if (sent) break;
+      if (waited > 10_000) throw new Error('the retried mail was never marked sent');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const unknown = await coordinator.gql(RETRY, { input: { id: gid('MailDelivery', row.id) } });
     expect(unknown.data?.retryMailDelivery.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
   });
