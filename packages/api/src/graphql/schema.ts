@@ -12,6 +12,7 @@ import {
   OutcomeInitiativesResolver,
   PilotApplicationResolver,
 } from '../modules/initiatives/initiative.resolver';
+import { RoundLiveResolver } from '../modules/initiatives/round.live';
 import { PrioritisationRoundResolver } from '../modules/initiatives/round.resolver';
 import {
   MunicipalityMeetingsResolver,
@@ -87,6 +88,7 @@ export const resolvers: NonEmptyArray<Function> = [
   PilotApplicationResolver,
   OutcomeInitiativesResolver,
   PrioritisationRoundResolver,
+  RoundLiveResolver,
 ];
 
 // People are administered in the users module; passwords, sessions and invitations are auth's.

@@ -10,6 +10,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { forbidden } from '../../graphql/errors';
 import { maybeIdOf } from '../../graphql/relay';
 import { fail } from '../../graphql/user-error';
+import { notifyLive } from '../../live/live-notify';
 import { emitDomainEvent } from '../events';
 import { activeMemberMunicipalityIds } from '../network';
 import { isOfficer, type User } from '../users';
@@ -29,6 +30,7 @@ import type {
 } from './initiative.inputs';
 import { initiativePolicy } from './initiative.policy';
 import { moveInitiative } from './initiative.service';
+import { roundTopic } from './round.live';
 
 const L = initiativeLimits;
 
@@ -189,6 +191,7 @@ export async function closeLockedRound(
   round.closedById = close.actorId;
   round.eligibleCount = eligible;
   await manager.getRepository(PrioritisationRound).save(round);
+  await notifyLive(manager, roundTopic(round.id));
   await emitDomainEvent(manager, {
     type: 'initiative.roundClose',
     actorId: close.actorId,
@@ -333,6 +336,8 @@ export class RoundService {
        RETURNING id, (xmax = 0) AS created`,
       [round.id, municipalityId, viewer.id, JSON.stringify(votes)],
     );
+    // Coordinators following the round see the participation change when this commits.
+    await notifyLive(manager, roundTopic(round.id));
     await emitDomainEvent(manager, {
       type: 'initiative.ballotCast',
       actorId: viewer.id,

@@ -1,7 +1,8 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { RoundParticipation_RoundFragment } from '../../gql/graphql';
 import { useLocale, useT } from '../../i18n';
+import { useLiveAnswers } from '../../live/useLiveAnswers';
 
 export const RoundParticipationFragment = graphql(`
   fragment RoundParticipation_round on PrioritisationRound {
@@ -17,7 +18,7 @@ export const RoundParticipationFragment = graphql(`
   }
 `);
 
-/** Asked again while the round is open, so coordinators watch the ballots come in. */
+/** Asked while the live subscription is not delivering (socket down or not yet answered). */
 const RoundParticipationQuery = graphql(`
   query RoundParticipation($id: ID!) {
     prioritisationRound(id: $id) {
@@ -27,18 +28,37 @@ const RoundParticipationQuery = graphql(`
   }
 `);
 
-const LIVE_INTERVAL_MS = 15_000;
+/** The round at once and after every ballot or its closing, from any API process. */
+const RoundChangedSubscription = graphql(`
+  subscription RoundParticipationLive($roundId: ID!) {
+    roundChanged(roundId: $roundId) {
+      id
+      ...RoundParticipation_round
+    }
+  }
+`);
+
+const FALLBACK_INTERVAL_MS = 15_000;
 
 /** How many member municipalities have voted against the quorum; live while the round is open. */
 export function RoundParticipation({ round }: { round: RoundParticipation_RoundFragment }) {
   const t = useT();
   const { locale } = useLocale();
   const open = round.status === 'OPEN';
-  // The answer lands in the cache under the round, which re-renders this component with it.
+  // Only those who may see the participation of an open round (coordinators) follow it.
+  const following = open && round.participation != null;
+  const { live, answered, dropped } = useLiveAnswers();
+  // Both answers land in the cache under the round, which re-renders this component with them.
+  useSubscription(RoundChangedSubscription, {
+    variables: { roundId: round.id },
+    skip: !following,
+    onData: answered,
+    onError: dropped,
+  });
   useQuery(RoundParticipationQuery, {
     variables: { id: round.id },
-    skip: !open,
-    pollInterval: LIVE_INTERVAL_MS,
+    skip: !following || live,
+    pollInterval: FALLBACK_INTERVAL_MS,
     fetchPolicy: 'network-only',
   });
   const participation = round.participation;

@@ -1,8 +1,8 @@
 import { useApolloClient, useQuery, useSubscription } from '@apollo/client/react';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { graphql } from '../../gql';
-import { socketState } from '../../live/socketState';
+import { useLiveAnswers } from '../../live/useLiveAnswers';
 
 export const UnreadNotificationCountQuery = graphql(`
   query UnreadNotificationCount {
@@ -34,19 +34,14 @@ const LIVE_START_DELAY = 1500;
 export function useUnreadNotificationCount(enabled: boolean): number {
   const { pathname } = useLocation();
   const client = useApolloClient();
-  const socketOpen = useSyncExternalStore(socketState.subscribe, socketState.get, () => false);
   // Live only once the subscription has answered on an open socket: until then, and after it
   // dropped, the query keeps the count current.
-  const [liveAnswered, setLiveAnswered] = useState(false);
+  const { live, answered, dropped } = useLiveAnswers();
   const [liveStarted, setLiveStarted] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setLiveStarted(true), LIVE_START_DELAY);
     return () => clearTimeout(timer);
   }, []);
-  const live = socketOpen && liveAnswered;
-  useEffect(() => {
-    if (!socketOpen) setLiveAnswered(false);
-  }, [socketOpen]);
   useSubscription(UnreadNotificationCountChanged, {
     skip: !enabled || !liveStarted,
     onData: ({ data }) => {
@@ -56,9 +51,9 @@ export function useUnreadNotificationCount(enabled: boolean): number {
         query: UnreadNotificationCountQuery,
         data: { unreadNotificationCount: count },
       });
-      setLiveAnswered(true);
+      answered();
     },
-    onError: () => setLiveAnswered(false),
+    onError: dropped,
   });
   const { data, refetch } = useQuery(UnreadNotificationCountQuery, {
     skip: !enabled,
