@@ -1,5 +1,6 @@
 import { ProjectPhase, ProjectStatus } from '@hub/shared';
 import type { DataSource } from 'typeorm';
+import type { SqlSubquery } from '../../policy/policy';
 
 /** Phases in which a project is finished with (no status update is expected any more). */
 const CLOSED_PHASES = [ProjectPhase.TRANSFERRED, ProjectPhase.DISCONTINUED];
@@ -54,15 +55,14 @@ export async function adoptedProjectsLikeOurs(
   return rows.map((r) => r.id);
 }
 
-/** Ids of the projects assigned to the working groups: one statement. */
+/** Ids of the projects assigned to the working groups (their ids as a subquery of the working-groups module): one statement. */
 export async function projectIdsOfWorkingGroups(
   dataSource: DataSource,
-  workingGroupIds: string[],
+  workingGroupIds: SqlSubquery,
 ): Promise<string[]> {
-  if (!workingGroupIds.length) return [];
   const rows: { id: string }[] = await dataSource.query(
-    'SELECT id FROM project WHERE working_group_id = ANY($1)',
-    [workingGroupIds],
+    `SELECT id FROM project WHERE working_group_id IN (${workingGroupIds.sql})`,
+    workingGroupIds.params,
   );
   return rows.map((r) => r.id);
 }
