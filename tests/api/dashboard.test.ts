@@ -560,12 +560,12 @@ describe("the officer's group activity", () => {
         actorId: colleague.id,
         subjectType: 'MeetingMinutes',
         subjectId: minutes.id,
-        payload: { meetingId: meeting.id },
+        payload: { revision: 1, notified: 0 },
       }),
     );
     const result = await (await t.as(officer)).gql(OFFICER_DASHBOARD);
     expect(result.errors).toBeUndefined();
-    const [latest] = result.data?.officerDashboard.workingGroupActivity;
+    const [latest] = result.data?.officerDashboard.workingGroupActivity ?? [];
     expect([latest.type, latest.actor.name, latest.meeting?.title]).toEqual([
       'minutes.publish',
       colleague.name,

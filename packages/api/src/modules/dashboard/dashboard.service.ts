@@ -91,7 +91,6 @@ export async function workingGroupActivity(
         event.subjectType === 'MeetingMinutes' ? meetingOfMinutes.get(event.subjectId ?? '') : undefined,
     }),
   );
-  return events.map(toEntry);
 }
 
 /** The subject of an event as the node of its type, if the viewer may read it (the owner's read rule). */
