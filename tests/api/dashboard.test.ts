@@ -536,3 +536,42 @@ describe("the ministry's dashboard", () => {
     expect(many.statements.length).toBe(MINISTRY_STATEMENTS);
   });
 });
+
+// Last: its minutes event would otherwise be among the coordinators' latest network activity.
+describe("the officer's group activity", () => {
+  it("names the meeting of published minutes in her group's activity", async () => {
+    const place = await freshMunicipality(t.dataSource);
+    await buildMembership(t.dataSource, place, MembershipStatus.ACTIVE);
+    const officer = await officerOf(t.dataSource, place);
+    const colleague = await officerOf(t.dataSource, await freshMunicipality(t.dataSource));
+    const group = await buildWorkingGroup(t.dataSource, { leads: [colleague], members: [officer] });
+    const meeting = await buildMeeting(t.dataSource, {
+      title: 'AG-Sitzung mit Protokoll',
+      workingGroupId: group.id,
+      startsAt: new Date(Date.now() - 10 * DAY),
+    });
+    const minutes = await t.dataSource.getRepository(MeetingMinutes).save({
+      meetingId: meeting.id,
+      status: MinutesStatus.PUBLISHED,
+      body: 'Protokoll',
+      publishedAt: new Date(),
+    });
+    await t.dataSource.transaction((manager) =>
+      emitDomainEvent(manager, {
+        type: 'minutes.publish',
+        actorId: colleague.id,
+        subjectType: 'MeetingMinutes',
+        subjectId: minutes.id,
+        payload: { revision: 1, notified: 0 },
+      }),
+    );
+    const result = await (await t.as(officer)).gql(OFFICER_DASHBOARD);
+    expect(result.errors).toBeUndefined();
+    const [latest] = result.data?.officerDashboard.workingGroupActivity ?? [];
+    expect([latest.type, latest.actor.name, latest.meeting?.title]).toEqual([
+      'minutes.publish',
+      colleague.name,
+      'AG-Sitzung mit Protokoll',
+    ]);
+  });
+});

@@ -34,6 +34,16 @@ export interface SqlFilter {
   params: Record<string, unknown>;
 }
 
+/**
+ * A subquery (e.g. `SELECT g.id FROM …`) with its positional parameters ($1, $2, … in its own
+ * numbering): a module hands it to another so that one statement filters by it, without a round
+ * trip to fetch the ids first.
+ */
+export interface SqlSubquery {
+  sql: string;
+  params: unknown[];
+}
+
 export const everything: SqlFilter = { sql: 'TRUE', params: {} };
 export const nothing: SqlFilter = { sql: 'FALSE', params: {} };
 

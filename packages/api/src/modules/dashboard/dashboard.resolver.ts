@@ -354,7 +354,7 @@ export class ActivityEntryResolver {
     description: 'The meeting (also for events about its minutes).',
   })
   meeting(@Root() entry: ActivityEntry, @Ctx() ctx: Context): Promise<Meeting | null> {
-    return activitySubjects.meeting(ctx, entry.event);
+    return activitySubjects.meeting(ctx, entry.event, entry.meetingId);
   }
 
   @FieldResolver(() => WorkingGroup, {

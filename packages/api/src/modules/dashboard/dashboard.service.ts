@@ -10,7 +10,7 @@ import type { NetworkMembership } from '../network';
 import type { Project } from '../projects';
 import { projectIdsOfWorkingGroups } from '../projects';
 import type { WorkingGroup, WorkingGroupMembership } from '../working-groups';
-import { activeGroupIdsOfUser } from '../working-groups';
+import { activeGroupIdsOfUser, activeGroupIdsOfUserSql } from '../working-groups';
 import { ActivityEntry } from './dashboard.types';
 
 /** What the network's activity feed shows: changes worth a look, not every keystroke. */
@@ -64,23 +64,33 @@ export async function workingGroupActivity(
   userId: string,
   limit: number,
 ): Promise<ActivityEntry[]> {
-  const groupIds = await activeGroupIdsOfUser(ctx.dataSource, userId);
-  if (!groupIds.length) return [];
-  const [meetings, projectIds] = await Promise.all([
-    meetingRefsOfWorkingGroups(ctx.dataSource, groupIds),
-    projectIdsOfWorkingGroups(ctx.dataSource, groupIds),
+  // The groups, their meetings and their projects in one round: the meetings and projects are
+  // filtered by the groups' subquery rather than waiting for the group ids.
+  const groups = activeGroupIdsOfUserSql(userId);
+  const [groupIds, meetings, projectIds] = await Promise.all([
+    activeGroupIdsOfUser(ctx.dataSource, userId),
+    meetingRefsOfWorkingGroups(ctx.dataSource, groups),
+    projectIdsOfWorkingGroups(ctx.dataSource, groups),
   ]);
+  if (!groupIds.length) return [];
   const events = await latestDomainEvents(ctx.dataSource, {
     types: WORKING_GROUP_ACTIVITY,
     subjects: [
       { type: 'WorkingGroup', ids: groupIds },
       { type: 'Meeting', ids: meetings.meetingIds },
-      { type: 'MeetingMinutes', ids: meetings.minutesIds },
+      { type: 'MeetingMinutes', ids: meetings.minutes.map((m) => m.id) },
       { type: 'Project', ids: projectIds },
     ],
     limit,
   });
-  return events.map(toEntry);
+  // The meeting of each minutes is known already: its entry need not load the minutes first.
+  const meetingOfMinutes = new Map(meetings.minutes.map((m) => [m.id, m.meetingId]));
+  return events.map((event) =>
+    Object.assign(toEntry(event), {
+      meetingId:
+        event.subjectType === 'MeetingMinutes' ? meetingOfMinutes.get(event.subjectId ?? '') : undefined,
+    }),
+  );
 }
 
 /** The subject of an event as the node of its type, if the viewer may read it (the owner's read rule). */
@@ -93,7 +103,9 @@ function subjectNode<T>(ctx: Context, event: FeedEvent, type: string): Promise<T
 export const activitySubjects = {
   project: (ctx: Context, event: FeedEvent) => subjectNode<Project>(ctx, event, 'Project'),
 
-  async meeting(ctx: Context, event: FeedEvent): Promise<Meeting | null> {
+  /** `meetingId`: the meeting of minutes when the feed knows it already (spares loading the minutes). */
+  async meeting(ctx: Context, event: FeedEvent, meetingId?: string): Promise<Meeting | null> {
+    if (meetingId) return (await resolveNode(ctx, toGlobalId('Meeting', meetingId))) as Meeting | null;
     if (event.subjectType === 'MeetingMinutes' && event.subjectId) {
       const minutes = await ctx.loaders.get(minutesById).load(event.subjectId);
       return minutes

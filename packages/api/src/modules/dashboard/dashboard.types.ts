@@ -49,6 +49,9 @@ export class ActivityEntry {
 
   /** The event as read; the objects are resolved through their modules' loaders and policies. */
   event: FeedEvent;
+
+  /** For an event about minutes: their meeting, when the feed read it along with the minutes' ids. */
+  meetingId?: string;
 }
 
 @ObjectType({ description: 'The start page of a digital officer: her municipality and what waits for her.' })

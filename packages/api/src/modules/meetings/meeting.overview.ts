@@ -1,5 +1,6 @@
 import { InvitationResponse, MinutesStatus, OutcomeKind, openActionItemStatuses } from '@hub/shared';
 import type { DataSource } from 'typeorm';
+import type { SqlSubquery } from '../../policy/policy';
 import { todayInBerlin } from './meeting.service';
 
 /** Ids of a short list, in order, and how many there are in all. */
@@ -94,20 +95,22 @@ export async function meetingsWithUnansweredInvitations(
   };
 }
 
-/** The meetings of the working groups and their minutes, for activity feeds about those groups: one statement. */
+/**
+ * The meetings of the working groups (the ids as a subquery of the working-groups module) and their
+ * minutes, each minutes with its meeting, for activity feeds about those groups: one statement.
+ */
 export async function meetingRefsOfWorkingGroups(
   dataSource: DataSource,
-  workingGroupIds: string[],
-): Promise<{ meetingIds: string[]; minutesIds: string[] }> {
-  if (!workingGroupIds.length) return { meetingIds: [], minutesIds: [] };
+  workingGroupIds: SqlSubquery,
+): Promise<{ meetingIds: string[]; minutes: { id: string; meetingId: string }[] }> {
   const rows: { meeting_id: string; minutes_id: string | null }[] = await dataSource.query(
     `SELECT m.id AS meeting_id, mm.id AS minutes_id
        FROM meeting m LEFT JOIN meeting_minutes mm ON mm.meeting_id = m.id
-      WHERE m.working_group_id = ANY($1) AND m.deleted_at IS NULL`,
-    [workingGroupIds],
+      WHERE m.working_group_id IN (${workingGroupIds.sql}) AND m.deleted_at IS NULL`,
+    workingGroupIds.params,
   );
   return {
     meetingIds: rows.map((r) => r.meeting_id),
-    minutesIds: rows.flatMap((r) => (r.minutes_id ? [r.minutes_id] : [])),
+    minutes: rows.flatMap((r) => (r.minutes_id ? [{ id: r.minutes_id, meetingId: r.meeting_id }] : [])),
   };
 }

@@ -1,5 +1,6 @@
 import { ProjectPhase, ProjectStatus } from '@hub/shared';
 import type { DataSource } from 'typeorm';
+import type { SqlSubquery } from '../../policy/policy';
 
 /** Phases in which a project is finished with (no status update is expected any more). */
 const CLOSED_PHASES = [ProjectPhase.TRANSFERRED, ProjectPhase.DISCONTINUED];
@@ -54,15 +55,14 @@ export async function adoptedProjectsLikeOurs(
   return rows.map((r) => r.id);
 }
 
-/** Ids of the projects assigned to the working groups: one statement. */
+/** Ids of the projects assigned to the working groups (their ids as a subquery of the working-groups module): one statement. */
 export async function projectIdsOfWorkingGroups(
   dataSource: DataSource,
-  workingGroupIds: string[],
+  workingGroupIds: SqlSubquery,
 ): Promise<string[]> {
-  if (!workingGroupIds.length) return [];
   const rows: { id: string }[] = await dataSource.query(
-    'SELECT id FROM project WHERE working_group_id = ANY($1)',
-    [workingGroupIds],
+    `SELECT id FROM project WHERE working_group_id IN (${workingGroupIds.sql})`,
+    workingGroupIds.params,
   );
   return rows.map((r) => r.id);
 }
@@ -82,71 +82,45 @@ export interface PortfolioFigures {
 
 /**
  * Aggregates over published projects only (what the ministry may read), never a name or contact,
- * in one statement that reads the project table once: counts by dimension (grouping sets) and the
- * cost and funding totals (repeated on every row).
+ * in one statement. The counts per category and Landkreis and the cost and funding totals are the
+ * sums over all quarters of project_figure_quarter (the figures' aggregate, kept by triggers; a
+ * published project always has its publication date, from which it counts there). The phase is the
+ * project's CURRENT one, which the aggregate does not keep (it follows the phase history), so the
+ * phases are counted from the narrow portfolio index; and "with costs" (any cost row, whatever its
+ * amount) from the projects and their cost rows.
  */
 export async function portfolioFigures(dataSource: DataSource): Promise<PortfolioFigures> {
-  const counts: {
-    phase: string | null;
-    category: string | null;
-    district_id: string | null;
-    grouping: number;
-    count: number;
-    one_off: string;
-    yearly: string;
-    with_costs: number;
-    funding: string;
-  }[] = await dataSource.query(
-    `WITH published AS MATERIALIZED (
-       SELECT p.id, p.phase::text AS phase, p.category::text AS category,
-              COALESCE(m.district_id, m.id) AS district_id
-         FROM project p JOIN municipality m ON m.id = p.lead_municipality_id
-        WHERE p.status = $1
-     ),
-     costs AS (
-       SELECT COALESCE(SUM(c.amount_cents) FILTER (WHERE c.recurrence = 'ONE_OFF'), 0)::bigint AS one_off,
-              COALESCE(SUM(c.amount_cents) FILTER (WHERE c.recurrence = 'YEARLY'), 0)::bigint AS yearly
-         FROM project_cost c JOIN published pc ON pc.id = c.project_id
-     ),
-     with_costs AS (
-       SELECT COUNT(*)::int AS with_costs FROM published pw
-        WHERE EXISTS (SELECT 1 FROM project_cost c WHERE c.project_id = pw.id)
-     ),
-     funding AS (
-       SELECT COALESCE(SUM(f.amount_cents), 0)::bigint AS funding
-         FROM project_funding f JOIN published pf ON pf.id = f.project_id
-     )
-     SELECT g.*, costs.one_off, costs.yearly, with_costs.with_costs, funding.funding
-       FROM (SELECT phase, category, district_id, GROUPING(phase, category, district_id) AS grouping,
-                    COUNT(*)::int AS count
-               FROM published GROUP BY GROUPING SETS ((phase), (category), (district_id), ())) g,
-            costs, with_costs, funding`,
+  const rows: { figure: string; key: string; amount: string }[] = await dataSource.query(
+    `SELECT q.figure::text AS figure, q.key::text AS key, SUM(q.amount)::bigint AS amount
+       FROM project_figure_quarter q
+      WHERE q.figure IN ('PUBLISHED', 'CATEGORY', 'DISTRICT', 'ONE_OFF', 'YEARLY', 'FUNDING')
+      GROUP BY q.figure, q.key HAVING SUM(q.amount) <> 0
+     UNION ALL
+     SELECT 'PHASE', p.phase::text, COUNT(*) FROM project p WHERE p.status = $1 GROUP BY p.phase
+     UNION ALL
+     SELECT 'WITH_COSTS', '', COUNT(*) FROM project p
+      WHERE p.status = $1 AND EXISTS (SELECT 1 FROM project_cost c WHERE c.project_id = p.id)`,
     [ProjectStatus.PUBLISHED],
   );
-  // GROUPING() has one bit per argument, the first argument highest: 3 = only phase grouped, etc.
-  const ALL = 7;
-  const PHASE = 0b011;
-  const CATEGORY = 0b101;
-  const DISTRICT = 0b110;
+  const of = (figure: string) =>
+    rows.filter((r) => r.figure === figure).map((r) => ({ key: r.key, count: Number(r.amount) }));
+  const total = (figure: string) => of(figure).reduce((sum, r) => sum + r.count, 0);
   const phaseOrder = Object.values(ProjectPhase);
   return {
-    projectCount: counts.find((r) => r.grouping === ALL)?.count ?? 0,
-    byPhase: counts
-      .filter((r) => r.grouping === PHASE)
-      .map((r) => ({ phase: r.phase as ProjectPhase, count: r.count }))
+    projectCount: total('PUBLISHED'),
+    byPhase: of('PHASE')
+      .map((r) => ({ phase: r.key as ProjectPhase, count: r.count }))
       .sort((a, b) => phaseOrder.indexOf(a.phase) - phaseOrder.indexOf(b.phase)),
-    byCategory: counts
-      .filter((r) => r.grouping === CATEGORY)
-      .map((r) => ({ category: r.category as string, count: r.count }))
+    byCategory: of('CATEGORY')
+      .map((r) => ({ category: r.key, count: r.count }))
       .sort((a, b) => b.count - a.count || a.category.localeCompare(b.category)),
-    byDistrict: counts
-      .filter((r) => r.grouping === DISTRICT)
-      .map((r) => ({ districtId: r.district_id as string, count: r.count }))
-      .sort((a, b) => b.count - a.count),
-    projectsWithCosts: counts[0]?.with_costs ?? 0,
-    oneOffCents: Number(counts[0]?.one_off ?? 0),
-    yearlyCents: Number(counts[0]?.yearly ?? 0),
-    fundingCents: Number(counts[0]?.funding ?? 0),
+    byDistrict: of('DISTRICT')
+      .map((r) => ({ districtId: r.key, count: r.count }))
+      .sort((a, b) => b.count - a.count || a.districtId.localeCompare(b.districtId)),
+    projectsWithCosts: total('WITH_COSTS'),
+    oneOffCents: total('ONE_OFF'),
+    yearlyCents: total('YEARLY'),
+    fundingCents: total('FUNDING'),
   };
 }
 

@@ -18,7 +18,7 @@ export {
   workingGroupById,
   workingGroupIn,
 } from './working-group.loaders';
-export { activeGroupIdsOfUser, pendingJoinRequests } from './working-group.overview';
+export { activeGroupIdsOfUser, activeGroupIdsOfUserSql, pendingJoinRequests } from './working-group.overview';
 export type { WorkingGroupState } from './working-group.policy';
 export {
   workingGroupInternalReadableSql,
