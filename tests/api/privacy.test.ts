@@ -151,6 +151,37 @@ async function personWhoDidEverything(ds: DataSource) {
     [person.id],
   );
 
+  // Initiatives: proposed, supported, moved on, a round opened with a ballot, a pilot application.
+  const [initiative] = await q(
+    `INSERT INTO initiative (title, problem, goal, category, status, proposed_by_id, proposing_municipality_id)
+     VALUES ('Gemeinsamer Mängelmelder', 'Meldungen per Telefon', 'Ein Mängelmelder', 'CITIZEN_SERVICES', 'CALL_OPEN', $1, $2)
+     RETURNING id`,
+    [person.id, municipality.id],
+  );
+  await q(
+    'INSERT INTO initiative_support (initiative_id, municipality_id, supported_by_id) VALUES ($1, $2, $3)',
+    [initiative.id, municipality.id, person.id],
+  );
+  await q(
+    `INSERT INTO initiative_status_change (initiative_id, from_status, to_status, actor_id, reason)
+     VALUES ($1, 'SELECTED', 'CALL_OPEN', $2, 'Aufruf gestartet')`,
+    [initiative.id, person.id],
+  );
+  const [round] = await q(
+    `INSERT INTO prioritisation_round (title, method, points_per_municipality, deadline, quorum_percent, initiative_ids, opened_by_id)
+     VALUES ('Priorisierung', 'DOT_VOTING', 10, now() + interval '7 days', 20, ARRAY[$1::uuid], $2) RETURNING id`,
+    [initiative.id, person.id],
+  );
+  await q(
+    `INSERT INTO round_ballot (round_id, municipality_id, cast_by_id, votes) VALUES ($1, $2, $3, '[]')`,
+    [round.id, municipality.id, person.id],
+  );
+  await q(
+    `INSERT INTO pilot_application (initiative_id, municipality_id, applied_by_id, statement)
+     VALUES ($1, $2, $3, 'Wir bringen einen Piloten mit.')`,
+    [initiative.id, municipality.id, person.id],
+  );
+
   // Through the real schema: a session, a profile change (domain and audit events with before/after).
   const client = await t.as(person);
   const updated = await client.gql(
