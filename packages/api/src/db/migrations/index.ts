@@ -28,6 +28,7 @@ import { ThreadNotificationLinks1796080000000 } from './1796080000000-ThreadNoti
 import { FigureIndexes1796083026188 } from './1796083026188-FigureIndexes';
 import { PublicDataChangeNotify1796083500000 } from './1796083500000-PublicDataChangeNotify';
 import { ProjectFigureAggregate1796094214073 } from './1796094214073-ProjectFigureAggregate';
+import { ProjectFacetCells1796096874634 } from './1796096874634-ProjectFacetCells';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -62,4 +63,5 @@ export const migrations: MigrationClass[] = [
   PublicDataChangeNotify1796083500000,
   ThreadNotificationLinks1796080000000,
   ProjectFigureAggregate1796094214073,
+  ProjectFacetCells1796096874634,
 ];
