@@ -209,12 +209,14 @@ function primeRelations(
     const participants = (raw.participants as unknown[][]).map((row) =>
       entityFromJsonRow(dataSource, ProjectParticipant, row),
     );
-    loaders.get(participantsByProject).prime(project.id, participants);
+    loaders.prime(participantsByProject, project.id, participants);
   }
   if (wants.latestStatusUpdate) {
     const update = raw.latest_status_update as unknown[] | null;
-    loaders
-      .get(latestStatusUpdateByProject)
-      .prime(project.id, update ? entityFromJsonRow(dataSource, ProjectStatusUpdate, update) : null);
+    loaders.prime(
+      latestStatusUpdateByProject,
+      project.id,
+      update ? entityFromJsonRow(dataSource, ProjectStatusUpdate, update) : null,
+    );
   }
 }
