@@ -183,4 +183,12 @@ describe('the maintained facet cells', () => {
       health(anonymous),
     );
   });
+
+  it('answer with the names of the districts in one statement', async () => {
+    const result = await t.client().gql(FACETS, { filter: {} });
+    expect(result.errors).toBeUndefined();
+    const districts = result.data?.projectFacets.districts as { district: { id: string }; count: number }[];
+    expect(districts.length).toBeGreaterThan(0);
+    expect(result.statements).toHaveLength(1);
+  });
 });

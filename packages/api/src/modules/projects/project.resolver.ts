@@ -9,7 +9,7 @@ import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, maybeIdOf } from '../../graphql/relay';
 import { requireViewer } from '../auth';
-import { Municipality, municipalityById } from '../municipalities';
+import { Municipality, municipalityById, primeMunicipalities } from '../municipalities';
 import { User, userById } from '../users';
 import { WorkingGroup, workingGroupById, workingGroupPolicy } from '../working-groups';
 import { cataloguePage, cataloguePageWants } from './project.catalogue-page';
@@ -145,7 +145,8 @@ export class ProjectResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null,
   ): Promise<ProjectFacets> {
-    const counts = await projectFacets(ctx.dataSource, ctx.viewer, filter);
+    const { districtRows, ...counts } = await projectFacets(ctx.dataSource, ctx.viewer, filter);
+    primeMunicipalities(ctx.dataSource, ctx.loaders, districtRows);
     const districts = await Promise.all(
       counts.districts.map((d) => ctx.loaders.get(municipalityById).load(d.districtId)),
     );

@@ -17,6 +17,7 @@ import type { Connection } from '../../graphql/relay';
 import { maybeIdOf, toGlobalId } from '../../graphql/relay';
 import type { SearchPlan } from '../../text-search/search-terms';
 import { relevanceSql, searchPlan } from '../../text-search/search-terms';
+import { municipalitiesJson } from '../municipalities';
 import type { User } from '../users';
 import { COST_TOTALS_SQL } from './project.costs';
 import { Project } from './project.entity';
@@ -238,6 +239,8 @@ export interface FacetCounts {
   openSource: { value: string; count: number }[];
   hasCosts: { value: string; count: number }[];
   reusable: { value: string; count: number }[];
+  /** The districts counted, as `municipalitiesJson` rows (to prime the request's loader with). */
+  districtRows: unknown[][] | null;
 }
 
 /** Project statuses other than published: counted live, as far as the viewer may read them. */
@@ -314,7 +317,16 @@ export async function projectFacets(
     );
   }
   query.groupBy(`GROUPING SETS (${DIMENSIONS.map((d) => `(${expressions[d]})`).join(', ')})`);
-  const raw: Record<string, string | number | null>[] = await query.getRawMany();
+  // The counted districts come along (JSON on the first row): their names need no further round.
+  const districtColumn = `value${DIMENSIONS.indexOf('districtIds')}`;
+  const [sql, values] = query.getQueryAndParameters();
+  const raw: Record<string, unknown>[] = await dataSource.query(
+    `WITH facets AS (${sql}) SELECT facets.*, CASE WHEN row_number() OVER () = 1 THEN ${municipalitiesJson(
+      dataSource,
+      `SELECT "${districtColumn}"::uuid FROM facets WHERE "${districtColumn}" IS NOT NULL`,
+    )} END AS district_rows FROM facets`,
+    values,
+  );
   const counts = new Map<Dimension, { value: string; count: number }[]>(DIMENSIONS.map((d) => [d, []]));
   for (const row of raw) {
     // GROUPING() sets the bit of every dimension that the row's grouping set leaves out.
@@ -336,6 +348,7 @@ export async function projectFacets(
     openSource: sorted('openSource'),
     hasCosts: sorted('hasCosts'),
     reusable: sorted('reusable'),
+    districtRows: (raw.find((row) => row.district_rows)?.district_rows ?? null) as unknown[][] | null,
   };
 }
 
