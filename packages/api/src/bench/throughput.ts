@@ -381,13 +381,15 @@ export async function run(): Promise<void> {
       `seeded ${projects} projects${demo ? ' on the demo network' : ''} in ${((Date.now() - seeding) / 1000).toFixed(1)} s; ` +
         `${rounds} rounds × ${seconds} s, statements ${database.admin ? 'from pg_stat_statements' : 'n/a (no pg_stat_statements)'}`,
     );
-    const hub = await startServer('hub', 'api-process.ts', {
+    // Hub and baseline alike: the targets are uncached; ANONYMOUS_CACHE_SECONDS=60 measures the
+    // anonymous case cached (a baseline left at its own default would answer from its cache).
+    const apiEnvironment = {
       NODE_ENV: 'production',
       DATABASE_URL: database.url,
       DEMO: 'false',
-      // The targets are uncached; ANONYMOUS_CACHE_SECONDS=60 measures the anonymous case cached.
       ANONYMOUS_CACHE_SECONDS: process.env.ANONYMOUS_CACHE_SECONDS ?? '0',
-    });
+    };
+    const hub = await startServer('hub', 'api-process.ts', apiEnvironment);
     servers.push(hub);
     const floor = await startServer('floor', 'floor-server.ts', { DATABASE_URL: database.url });
     servers.push(floor);
@@ -397,9 +399,7 @@ export async function run(): Promise<void> {
           'baseline',
           path.resolve(baselineDir, 'packages', 'api', 'src', 'bench', 'api-process.ts'),
           {
-            NODE_ENV: 'production',
-            DATABASE_URL: database.url,
-            DEMO: 'false',
+            ...apiEnvironment,
             API_PROCESSES: process.env.BENCH_BASELINE_API_PROCESSES ?? process.env.API_PROCESSES ?? '1',
           },
         )

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { ErrorCode } from '@hub/shared';
-import type { GraphQLFormattedError } from 'graphql';
+import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import type { Context } from './context';
 
 /**
@@ -32,6 +32,30 @@ const refusals: Record<ExceededCode, { message: string; status: number }> = {
     status: 400,
   },
 };
+
+/**
+ * Results serialised to measure their size, by their `data`: `serialisedResult` (Apollo's
+ * `stringifyResult`) sends that same text instead of serialising the result a second time.
+ */
+const serialised = new WeakMap<object, { result: FormattedExecutionResult; json: string }>();
+
+/** What Apollo sends for a result (its `prettyJSONStringify` of the fields in this order), remembered. */
+function serialise(result: FormattedExecutionResult): string {
+  const json = `${JSON.stringify({ errors: result.errors, data: result.data, extensions: result.extensions })}\n`;
+  if (result.data) serialised.set(result.data, { result, json });
+  return json;
+}
+
+/**
+ * Apollo's `stringifyResult`: the text the size budget measured when Apollo hands over the same
+ * result (the same data, errors and extensions), else a fresh serialisation.
+ */
+export function serialisedResult(result: FormattedExecutionResult): string {
+  const known = result.data ? serialised.get(result.data) : undefined;
+  if (known && known.result.errors === result.errors && known.result.extensions === result.extensions)
+    return known.json;
+  return `${JSON.stringify({ errors: result.errors, data: result.data, extensions: result.extensions })}\n`;
+}
 
 /** Thrown by every loader use once the time budget is spent; graphql-js has no abort. */
 class TimeBudgetExceeded extends Error {
@@ -76,9 +100,8 @@ export function requestBudgetPlugin(budget: RequestBudget): ApolloServerPlugin<C
             return;
           }
           const { body } = context.response;
-          // Measured before Apollo serialises it: a second JSON.stringify is cheap next to execution.
           if (body.kind !== 'single') return;
-          const bytes = Buffer.byteLength(JSON.stringify(body.singleResult));
+          const bytes = Buffer.byteLength(serialise(body.singleResult));
           if (bytes > budget.maxResponseBytes) {
             context.contextValue.log.warn(
               { operation: context.operationName, bytes, maxResponseBytes: budget.maxResponseBytes },

@@ -24,7 +24,7 @@ import type { Context } from '../graphql/context';
 import { inputCheckPlugin } from '../graphql/input-check';
 import { QUERY_LIMITS, queryLimitRules } from '../graphql/limits';
 import { Loaders } from '../graphql/loaders';
-import { requestBudgetPlugin } from '../graphql/request-budget';
+import { requestBudgetPlugin, serialisedResult } from '../graphql/request-budget';
 import { getSchema } from '../graphql/schema';
 import { AfterCommitJobs } from '../jobs/after-commit';
 import type { JobRunner } from '../jobs/runner';
@@ -283,6 +283,8 @@ export async function createApp({
     validationRules: [...queryLimitRules],
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     includeStacktraceInErrorResponses: false,
+    // The size budget serialised the result already: sent as it was measured.
+    stringifyResult: serialisedResult,
     formatError: (formatted, error) => formatError(formatted, error, { log, production: config.production }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),

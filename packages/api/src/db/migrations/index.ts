@@ -29,6 +29,7 @@ import { FigureIndexes1796083026188 } from './1796083026188-FigureIndexes';
 import { Initiatives1796083173301 } from './1796083173301-Initiatives';
 import { PublicDataChangeNotify1796083500000 } from './1796083500000-PublicDataChangeNotify';
 import { ProjectFigureAggregate1796094214073 } from './1796094214073-ProjectFigureAggregate';
+import { ProjectFacetCells1796096874634 } from './1796096874634-ProjectFacetCells';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -64,4 +65,5 @@ export const migrations: MigrationClass[] = [
   ThreadNotificationLinks1796080000000,
   ProjectFigureAggregate1796094214073,
   Initiatives1796083173301,
+  ProjectFacetCells1796096874634,
 ];

@@ -20,9 +20,8 @@ export function primeMunicipalities(
   loaders: Loaders,
   rows: readonly (readonly unknown[])[] | null,
 ): void {
-  const loader = loaders.get(municipalityById);
   for (const row of rows ?? []) {
     const municipality = entityFromJsonRow(dataSource, Municipality, row);
-    loader.prime(municipality.id, municipality);
+    loaders.prime(municipalityById, municipality.id, municipality);
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { NOT_PRIMED } from '../../graphql/loaders';
 import { registerNodeType } from '../../graphql/node-registry';
 import { ConnectionType, idOf } from '../../graphql/relay';
 import { Municipality } from './municipality.entity';
@@ -30,8 +31,13 @@ export class MunicipalityResolver {
     nullable: true,
     description: 'The Landkreis (or kreisfreie Stadt) it lies in.',
   })
-  async district(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<Municipality | null> {
-    return municipality.districtId ? ctx.loaders.get(municipalityById).load(municipality.districtId) : null;
+  district(
+    @Root() municipality: Municipality,
+    @Ctx() ctx: Context,
+  ): Municipality | null | Promise<Municipality | null> {
+    if (!municipality.districtId) return null;
+    const primed = ctx.loaders.primed(municipalityById, municipality.districtId);
+    return primed !== NOT_PRIMED ? primed : ctx.loaders.get(municipalityById).load(municipality.districtId);
   }
 
   @FieldResolver(() => [Municipality], { description: 'The units directly below it, by name.' })

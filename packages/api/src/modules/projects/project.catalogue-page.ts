@@ -1,7 +1,7 @@
 import type { ProjectSort } from '@hub/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
-import type { DataSource, EntityMetadata } from 'typeorm';
+import type { DataSource, EntityMetadata, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { entityFromColumns, entityFromJsonRow, entityRowJson } from '../../db/entity-from-columns';
 import type { PageArgs, SortKey } from '../../db/paginate';
@@ -12,6 +12,7 @@ import { municipalitiesJson, primeMunicipalities } from '../municipalities';
 import { Project } from './project.entity';
 import type { ProjectFilter } from './project.inputs';
 import { latestStatusUpdateByProject, participantsByProject } from './project.loaders';
+import { projectReadFilter } from './project.policy';
 import { catalogueQuery, catalogueSearchPlan, catalogueSort } from './project.search';
 import { ProjectParticipant, ProjectStatusUpdate } from './project-details.entity';
 
@@ -83,13 +84,83 @@ export async function cataloguePage(
   const { keys, parameters } = catalogueSort(plan, sort);
   const query = catalogueQuery(dataSource, ctx.viewer, filter, plan).setParameters(parameters);
   const visible = query.clone().select('1');
-  const metadata = dataSource.getMetadata(Project);
   const long = wants.longTexts ? [] : longTextColumns(dataSource);
   query.select([]);
-  for (const column of metadata.columns)
+  for (const column of dataSource.getMetadata(Project).columns)
     if (column.isSelect && !long.includes(column))
       query.addSelect(`p.${column.databaseName}`, column.databaseName);
   const { page, first } = keysetPage(query, args, keys);
+  // The builders give the parameters; the text comes from the cache when a page of the same shape was built.
+  const shape = pageShape(ctx, filter, sort, { first, after: args.after }, wants);
+  let sql = shape === null ? undefined : sqlByShape.get(shape);
+  if (sql === undefined) {
+    sql = pageSql(dataSource, page, visible, keys, wants);
+    if (shape !== null) {
+      if (sqlByShape.size >= MAX_SHAPES) sqlByShape.clear();
+      sqlByShape.set(shape, sql);
+    }
+  }
+  const [text, values] = dataSource.driver.escapeQueryWithParameters(sql, page.getParameters());
+  const raws: Record<string, unknown>[] = await dataSource.query(text, values);
+  primeMunicipalities(dataSource, ctx.loaders, (raws[0]?.municipalities ?? null) as unknown[][] | null);
+  const rows = raws.map((raw) => {
+    const project = entityFromColumns(dataSource, Project, raw);
+    primeRelations(ctx, project, raw, wants);
+    return { node: project, raw };
+  });
+  // Past the last project (a cursor at the end) no row brings the count: counted on its own then.
+  const totalCount =
+    raws.length || !args.after || !wants.totalCount
+      ? Number(raws[0]?.total_count ?? 0)
+      : await visible.getCount();
+  return connectionOf(rows, { first, after: args.after }, keys, totalCount);
+}
+
+/** Page statements by shape (see pageShape), with named parameters. */
+const sqlByShape = new Map<string, string>();
+/** Shapes are bounded by the filter's list sizes and page sizes; a bound all the same. */
+const MAX_SHAPES = 1000;
+
+/**
+ * What decides the text of a page's statement besides the parameter values: the viewer's read
+ * filter, which filter fields are set (list lengths: `IN (:...list)` expands per item; booleans:
+ * `hasCosts: false` reads `NOT EXISTS`), sort, page size, cursor or not, and what the operation
+ * asks. Null with a search text: its terms shape the relevance expression.
+ */
+function pageShape(
+  ctx: Context,
+  filter: ProjectFilter | null,
+  sort: ProjectSort | null,
+  page: { first: number; after?: string | null },
+  wants: CataloguePageWants,
+): string | null {
+  if (filter?.search?.trim()) return null;
+  const fields = Object.entries(filter ?? {})
+    .filter(([, value]) => value !== null && value !== undefined)
+    .map(([name, value]) => [
+      name,
+      Array.isArray(value) ? value.length : typeof value === 'boolean' ? value : '?',
+    ])
+    .sort(([a], [b]) => String(a).localeCompare(String(b)));
+  return JSON.stringify([
+    projectReadFilter(ctx.viewer).sql,
+    fields,
+    sort,
+    page.first,
+    Boolean(page.after),
+    wants,
+  ]);
+}
+
+/** The page's statement with named parameters: the page with its count and relations, then the municipalities. */
+function pageSql(
+  dataSource: DataSource,
+  page: SelectQueryBuilder<Project>,
+  visible: SelectQueryBuilder<Project>,
+  keys: SortKey<Project>[],
+  wants: CataloguePageWants,
+): string {
+  const metadata = dataSource.getMetadata(Project);
   if (wants.totalCount)
     page.addSelect(`(SELECT count(*)::int FROM (${visible.getQuery()}) visible)`, 'total_count');
   if (wants.participants)
@@ -112,27 +183,11 @@ export async function cataloguePage(
   ];
   // The page's order again (the sort keys on its columns): a query on the page need not keep it.
   const order = keys.map((key) => `page."${pageColumnOf(metadata, key)}" ${key.direction}`).join(', ');
-  const [pageSql, values] = page.getQueryAndParameters();
   const municipalities = municipalityIds.length
     ? `CASE WHEN row_number() OVER (ORDER BY ${order}) = 1
          THEN ${municipalitiesJson(dataSource, municipalityIds.join(' UNION '))} END`
     : 'NULL';
-  const raws: Record<string, unknown>[] = await dataSource.query(
-    `WITH page AS (${pageSql}) SELECT page.*, ${municipalities} AS municipalities FROM page ORDER BY ${order}`,
-    values,
-  );
-  primeMunicipalities(dataSource, ctx.loaders, (raws[0]?.municipalities ?? null) as unknown[][] | null);
-  const rows = raws.map((raw) => {
-    const project = entityFromColumns(dataSource, Project, raw);
-    primeRelations(ctx, project, raw, wants);
-    return { node: project, raw };
-  });
-  // Past the last project (a cursor at the end) no row brings the count: counted on its own then.
-  const totalCount =
-    raws.length || !args.after || !wants.totalCount
-      ? Number(raws[0]?.total_count ?? 0)
-      : await visible.getCount();
-  return connectionOf(rows, { first, after: args.after }, keys, totalCount);
+  return `WITH page AS (${page.getQuery()}) SELECT page.*, ${municipalities} AS municipalities FROM page ORDER BY ${order}`;
 }
 
 /** The page's column of a sort key: its alias, or the column of its `p.property` expression. */
@@ -154,12 +209,14 @@ function primeRelations(
     const participants = (raw.participants as unknown[][]).map((row) =>
       entityFromJsonRow(dataSource, ProjectParticipant, row),
     );
-    loaders.get(participantsByProject).prime(project.id, participants);
+    loaders.prime(participantsByProject, project.id, participants);
   }
   if (wants.latestStatusUpdate) {
     const update = raw.latest_status_update as unknown[] | null;
-    loaders
-      .get(latestStatusUpdateByProject)
-      .prime(project.id, update ? entityFromJsonRow(dataSource, ProjectStatusUpdate, update) : null);
+    loaders.prime(
+      latestStatusUpdateByProject,
+      project.id,
+      update ? entityFromJsonRow(dataSource, ProjectStatusUpdate, update) : null,
+    );
   }
 }

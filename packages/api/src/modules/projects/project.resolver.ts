@@ -4,11 +4,12 @@ import { GraphQLSafeInt } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
+import { NOT_PRIMED } from '../../graphql/loaders';
 import { registerNodeType } from '../../graphql/node-registry';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, maybeIdOf } from '../../graphql/relay';
 import { requireViewer } from '../auth';
-import { Municipality, municipalityById } from '../municipalities';
+import { Municipality, municipalityById, primeMunicipalities } from '../municipalities';
 import { User, userById } from '../users';
 import { WorkingGroup, workingGroupById, workingGroupPolicy } from '../working-groups';
 import { cataloguePage, cataloguePageWants } from './project.catalogue-page';
@@ -65,7 +66,13 @@ import {
   SimilarProject,
   StatusUpdatePayload,
 } from './project.types';
-import { ProjectCost, ProjectFunding, ProjectMilestone, ProjectStatusUpdate } from './project-details.entity';
+import {
+  ProjectCost,
+  ProjectFunding,
+  ProjectMilestone,
+  type ProjectParticipant,
+  ProjectStatusUpdate,
+} from './project-details.entity';
 import { fromPubliccodeYml, toPubliccodeYml } from './publiccode';
 
 export const ProjectConnection = ConnectionType(Project);
@@ -97,6 +104,17 @@ async function similarOf(ctx: Context, rows: SimilarRow[]): Promise<SimilarProje
 }
 
 /** Thin: reads arguments, authorizes through projectPolicy, calls ProjectService or the search functions. */
+/** The participations of a project, skipping municipalities that no longer exist. */
+function participations(
+  participants: readonly ProjectParticipant[],
+  municipalities: readonly (Municipality | null)[],
+): ProjectParticipation[] {
+  return participants.flatMap((p, i) => {
+    const municipality = municipalities[i];
+    return municipality ? [Object.assign(new ProjectParticipation(), { municipality, role: p.role })] : [];
+  });
+}
+
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => Project, {
@@ -127,7 +145,8 @@ export class ProjectResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null,
   ): Promise<ProjectFacets> {
-    const counts = await projectFacets(ctx.dataSource, ctx.viewer, filter);
+    const { districtRows, ...counts } = await projectFacets(ctx.dataSource, ctx.viewer, filter);
+    primeMunicipalities(ctx.dataSource, ctx.loaders, districtRows);
     const districts = await Promise.all(
       counts.districts.map((d) => ctx.loaders.get(municipalityById).load(d.districtId)),
     );
@@ -305,22 +324,36 @@ export class ProjectResolver {
   // ---- fields
 
   @FieldResolver(() => Municipality)
-  async leadMunicipality(@Root() project: Project, @Ctx() ctx: Context): Promise<Municipality | null> {
-    return ctx.loaders.get(municipalityById).load(project.leadMunicipalityId);
+  leadMunicipality(
+    @Root() project: Project,
+    @Ctx() ctx: Context,
+  ): Municipality | null | Promise<Municipality | null> {
+    const primed = ctx.loaders.primed(municipalityById, project.leadMunicipalityId);
+    return primed !== NOT_PRIMED
+      ? primed
+      : ctx.loaders.get(municipalityById).load(project.leadMunicipalityId);
   }
 
   @FieldResolver(() => [ProjectParticipation], {
     description: 'Municipalities taking part, with their role.',
   })
-  async participants(@Root() project: Project, @Ctx() ctx: Context): Promise<ProjectParticipation[]> {
-    const participants = await ctx.loaders.get(participantsByProject).load(project.id);
-    const municipalities = await Promise.all(
-      participants.map((p) => ctx.loaders.get(municipalityById).load(p.municipalityId)),
-    );
-    return participants.flatMap((p, i) => {
-      const municipality = municipalities[i];
-      return municipality ? [Object.assign(new ProjectParticipation(), { municipality, role: p.role })] : [];
-    });
+  participants(
+    @Root() project: Project,
+    @Ctx() ctx: Context,
+  ): ProjectParticipation[] | Promise<ProjectParticipation[]> {
+    const primed = ctx.loaders.primed(participantsByProject, project.id);
+    if (primed !== NOT_PRIMED) {
+      const municipalities = primed.map((p) => ctx.loaders.primed(municipalityById, p.municipalityId));
+      if (!municipalities.includes(NOT_PRIMED))
+        return participations(primed, municipalities as (Municipality | null)[]);
+    }
+    return (async () => {
+      const participants = await ctx.loaders.get(participantsByProject).load(project.id);
+      const municipalities = await Promise.all(
+        participants.map((p) => ctx.loaders.get(municipalityById).load(p.municipalityId)),
+      );
+      return participations(participants, municipalities);
+    })();
   }
 
   @FieldResolver(() => [User], {
@@ -391,8 +424,13 @@ export class ProjectResolver {
     nullable: true,
     description: 'Progress in percent from the latest status update.',
   })
-  async progressPercent(@Root() project: Project, @Ctx() ctx: Context): Promise<number | null> {
-    return (await ctx.loaders.get(latestStatusUpdateByProject).load(project.id))?.progressPercent ?? null;
+  progressPercent(@Root() project: Project, @Ctx() ctx: Context): number | null | Promise<number | null> {
+    const primed = ctx.loaders.primed(latestStatusUpdateByProject, project.id);
+    if (primed !== NOT_PRIMED) return primed?.progressPercent ?? null;
+    return ctx.loaders
+      .get(latestStatusUpdateByProject)
+      .load(project.id)
+      .then((update) => update?.progressPercent ?? null);
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'The project this one was adopted from.' })

@@ -17,6 +17,7 @@ import type { Connection } from '../../graphql/relay';
 import { maybeIdOf, toGlobalId } from '../../graphql/relay';
 import type { SearchPlan } from '../../text-search/search-terms';
 import { relevanceSql, searchPlan } from '../../text-search/search-terms';
+import { municipalitiesJson } from '../municipalities';
 import type { User } from '../users';
 import { COST_TOTALS_SQL } from './project.costs';
 import { Project } from './project.entity';
@@ -76,8 +77,19 @@ const DISTRICT_JOIN = 'dm.id = p.lead_municipality_id';
 const HAS_COSTS = 'EXISTS (SELECT 1 FROM project_cost hc WHERE hc.project_id = p.id)';
 const REUSABLE = `p.phase IN ('${reusableProjectPhases.join("','")}')`;
 
+/** Where the district and "has costs" of a project are read: the live tables, or a facet row (`p`). */
+interface DimensionColumns {
+  district: string;
+  hasCosts: string;
+}
+const LIVE_COLUMNS: DimensionColumns = { district: 'dm.district_id', hasCosts: HAS_COSTS };
+const FACET_ROW_COLUMNS: DimensionColumns = { district: 'p.district_id', hasCosts: 'p.has_costs' };
+
 /** The filter's condition per facet dimension (null where the filter leaves the dimension open). */
-function dimensionConditions(f: ProjectFilter): Record<Dimension, Condition | null> {
+function dimensionConditions(
+  f: ProjectFilter,
+  columns: DimensionColumns = LIVE_COLUMNS,
+): Record<Dimension, Condition | null> {
   const districtIds = (f.districtIds ?? [])
     .map((id) => maybeIdOf(id, 'Municipality'))
     .filter((id): id is string => id !== null);
@@ -87,7 +99,7 @@ function dimensionConditions(f: ProjectFilter): Record<Dimension, Condition | nu
       : null,
     phases: f.phases?.length ? { sql: 'p.phase IN (:...phases)', parameters: { phases: f.phases } } : null,
     districtIds: f.districtIds?.length
-      ? { sql: 'dm.district_id = ANY(:districtIds)', parameters: { districtIds } }
+      ? { sql: `${columns.district} = ANY(:districtIds)`, parameters: { districtIds } }
       : null,
     openSource:
       typeof f.openSource === 'boolean'
@@ -95,7 +107,7 @@ function dimensionConditions(f: ProjectFilter): Record<Dimension, Condition | nu
         : null,
     hasCosts:
       typeof f.hasCosts === 'boolean'
-        ? { sql: `${f.hasCosts ? '' : 'NOT '}${HAS_COSTS}`, parameters: {} }
+        ? { sql: `${f.hasCosts ? '' : 'NOT '}${columns.hasCosts}`, parameters: {} }
         : null,
     reusable:
       typeof f.reusable === 'boolean'
@@ -227,13 +239,50 @@ export interface FacetCounts {
   openSource: { value: string; count: number }[];
   hasCosts: { value: string; count: number }[];
   reusable: { value: string; count: number }[];
+  /** The districts counted, as `municipalitiesJson` rows (to prime the request's loader with). */
+  districtRows: unknown[][] | null;
+}
+
+/** Project statuses other than published: counted live, as far as the viewer may read them. */
+const UNPUBLISHED = Object.values(ProjectStatus).filter((status) => status !== ProjectStatus.PUBLISHED);
+
+/** A facet row's columns, from `project p` joined with its lead municipality `dm`. */
+const LIVE_FACET_ROW = `p.category AS category, p.phase AS phase, dm.district_id AS district_id,
+  p.solution_open_source AS solution_open_source, ${HAS_COSTS} AS has_costs, 1 AS projects`;
+
+/**
+ * The rows projectFacets groups (`category, phase, district_id, solution_open_source, has_costs,
+ * projects`): without a search text or a member filter, the published projects come counted from
+ * project_facet_cell (kept by triggers, migration ProjectFacetCells; everyone may read published
+ * projects) and only the unpublished ones the viewer may read are counted live (by the status
+ * index); otherwise every matching project live.
+ */
+function facetRows(
+  dataSource: DataSource,
+  viewer: User | null,
+  filter: ProjectFilter | null | undefined,
+  plan: SearchPlan | null,
+): { sql: string; parameters: Record<string, unknown> } {
+  const live = catalogueQuery(dataSource, viewer, filter, plan, 'open')
+    .leftJoin('municipality', 'dm', DISTRICT_JOIN)
+    .select(LIVE_FACET_ROW);
+  if (filter?.search?.trim() || filter?.municipalityId)
+    return { sql: live.getQuery(), parameters: live.getParameters() };
+  live.andWhere('p.status IN (:...unpublished)', { unpublished: UNPUBLISHED });
+  const status = filter?.status;
+  const cells =
+    status && status !== ProjectStatus.PUBLISHED
+      ? ''
+      : ` UNION ALL SELECT c.category, c.phase, c.district_id, c.solution_open_source, c.has_costs, c.projects
+            FROM project_facet_cell c`;
+  return { sql: live.getQuery() + cells, parameters: live.getParameters() };
 }
 
 /**
  * Facet counts for the filter: each dimension is counted under all the other filters (so the
- * options of a dimension stay selectable). One statement, one pass over the matching projects:
- * a grouping set per dimension, and per dimension a count filtered by the other dimensions'
- * conditions.
+ * options of a dimension stay selectable). One statement, one pass over the facet rows (see
+ * facetRows): a grouping set per dimension, and per dimension a sum filtered by the other
+ * dimensions' conditions.
  */
 export async function projectFacets(
   dataSource: DataSource,
@@ -241,21 +290,21 @@ export async function projectFacets(
   filter: ProjectFilter | null | undefined,
 ): Promise<FacetCounts> {
   const plan = await catalogueSearchPlan(dataSource, filter);
-  const conditions = dimensionConditions(filter ?? {});
+  const conditions = dimensionConditions(filter ?? {}, FACET_ROW_COLUMNS);
   const expressions: Record<Dimension, string> = {
     categories: 'p.category::text',
     phases: 'p.phase::text',
-    districtIds: 'dm.district_id::text',
+    districtIds: 'p.district_id::text',
     openSource: 'p.solution_open_source::text',
-    hasCosts: `(${HAS_COSTS})::text`,
+    hasCosts: 'p.has_costs::text',
     reusable: `(${REUSABLE})::text`,
   };
-  const query = catalogueQuery(dataSource, viewer, filter, plan, 'open').leftJoin(
-    'municipality',
-    'dm',
-    DISTRICT_JOIN,
-  );
-  query.select(`GROUPING(${DIMENSIONS.map((d) => expressions[d]).join(', ')})`, 'grouping');
+  const rows = facetRows(dataSource, viewer, filter, plan);
+  const query = dataSource
+    .createQueryBuilder()
+    .from(`(${rows.sql})`, 'p')
+    .setParameters(rows.parameters)
+    .select(`GROUPING(${DIMENSIONS.map((d) => expressions[d]).join(', ')})`, 'grouping');
   for (const [i, dimension] of DIMENSIONS.entries()) {
     const others = DIMENSIONS.filter((d) => d !== dimension)
       .map((d) => conditions[d])
@@ -263,18 +312,27 @@ export async function projectFacets(
     for (const other of others) query.setParameters(other.parameters);
     query.addSelect(expressions[dimension], `value${i}`);
     query.addSelect(
-      others.length ? `COUNT(*) FILTER (WHERE ${others.map((c) => c.sql).join(' AND ')})` : 'COUNT(*)',
+      `SUM(p.projects)${others.length ? ` FILTER (WHERE ${others.map((c) => c.sql).join(' AND ')})` : ''}`,
       `count${i}`,
     );
   }
   query.groupBy(`GROUPING SETS (${DIMENSIONS.map((d) => `(${expressions[d]})`).join(', ')})`);
-  const rows: Record<string, string | number | null>[] = await query.getRawMany();
+  // The counted districts come along (JSON on the first row): their names need no further round.
+  const districtColumn = `value${DIMENSIONS.indexOf('districtIds')}`;
+  const [sql, values] = query.getQueryAndParameters();
+  const raw: Record<string, unknown>[] = await dataSource.query(
+    `WITH facets AS (${sql}) SELECT facets.*, CASE WHEN row_number() OVER () = 1 THEN ${municipalitiesJson(
+      dataSource,
+      `SELECT "${districtColumn}"::uuid FROM facets WHERE "${districtColumn}" IS NOT NULL`,
+    )} END AS district_rows FROM facets`,
+    values,
+  );
   const counts = new Map<Dimension, { value: string; count: number }[]>(DIMENSIONS.map((d) => [d, []]));
-  for (const row of rows) {
+  for (const row of raw) {
     // GROUPING() sets the bit of every dimension that the row's grouping set leaves out.
     const bits = Number(row.grouping);
     const i = DIMENSIONS.findIndex((_, j) => (bits & (1 << (DIMENSIONS.length - 1 - j))) === 0);
-    const count = Number(row[`count${i}`]);
+    const count = Number(row[`count${i}`] ?? 0);
     if (i < 0 || count === 0) continue;
     const value = row[`value${i}`];
     counts.get(DIMENSIONS[i])?.push({ value: value === null ? 'unknown' : String(value), count });
@@ -290,6 +348,7 @@ export async function projectFacets(
     openSource: sorted('openSource'),
     hasCosts: sorted('hasCosts'),
     reusable: sorted('reusable'),
+    districtRows: (raw.find((row) => row.district_rows)?.district_rows ?? null) as unknown[][] | null,
   };
 }
 

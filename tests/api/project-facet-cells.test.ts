@@ -1,0 +1,194 @@
+import {
+  CostRecurrence,
+  MunicipalityKind,
+  ProjectCategory,
+  ProjectPhase,
+  ProjectStatus,
+  Role,
+} from '@hub/shared';
+import type { Municipality } from '../../packages/api/src/modules/municipalities/municipality.entity';
+import type { User } from '../../packages/api/src/modules/users/user.entity';
+import type { TestApp } from '../support/app';
+import { startTestApp } from '../support/app';
+import { buildUser, municipality } from '../support/factories';
+import { buildProject } from '../support/project-factories';
+
+/*
+ * The published projects' facet counts come from project_facet_cell, kept by triggers in the
+ * writing transaction (migration ProjectFacetCells). After every kind of write, and after a
+ * rollback, the maintained cells must equal a fresh count; and the facets read from them must
+ * count what each viewer may read (drafts of an officer's own municipality, all for coordinators).
+ */
+
+let t: TestApp;
+let officer: User;
+let coordinator: User;
+let koblenz: Municipality;
+let landau: Municipality;
+
+type Cell = {
+  category: string;
+  phase: string;
+  district_id: string | null;
+  solution_open_source: boolean | null;
+  has_costs: boolean;
+  projects: number;
+};
+const CELL = 'category::text, phase::text, district_id::text, solution_open_source, has_costs';
+
+const maintained = (): Promise<Cell[]> =>
+  t.dataSource.query(`SELECT ${CELL}, projects FROM project_facet_cell ORDER BY ${CELL}`);
+
+/** The published projects counted from scratch, straight from project, municipality and project_cost. */
+const fresh = (): Promise<Cell[]> =>
+  t.dataSource.query(
+    `SELECT ${CELL}, count(*)::integer AS projects FROM (
+       SELECT p.category, p.phase, m.district_id, p.solution_open_source,
+              EXISTS (SELECT 1 FROM project_cost c WHERE c.project_id = p.id) AS has_costs
+         FROM project p LEFT JOIN municipality m ON m.id = p.lead_municipality_id
+        WHERE p.status = 'PUBLISHED') x
+      GROUP BY ${CELL} ORDER BY ${CELL}`,
+  );
+
+async function expectCellsRight(): Promise<void> {
+  expect(await maintained()).toEqual(await fresh());
+}
+
+const FACETS = `query($filter: ProjectFilter) { projectFacets(filter: $filter) {
+  categories { value count } phases { value count } districts { district { id } count }
+  openSource { value count } hasCosts { value count } reusable { value count } } }`;
+
+type Counts = Record<string, { value: string; count: number }[]>;
+async function facetsAs(user: User | null, filter: Record<string, unknown> = {}): Promise<Counts> {
+  const client = user ? await t.as(user) : t.client();
+  const result = await client.gql(FACETS, { filter });
+  expect(result.errors).toBeUndefined();
+  return result.data?.projectFacets;
+}
+const countOf = (counts: { value: string; count: number }[], value: string) =>
+  counts.find((c) => c.value === value)?.count ?? 0;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  koblenz = await municipality(t.dataSource, 'Koblenz', MunicipalityKind.KREISFREIE_STADT);
+  landau = await municipality(t.dataSource, 'Landau in der Pfalz', MunicipalityKind.KREISFREIE_STADT);
+  officer = await buildUser(t.dataSource, { municipalityId: koblenz.id });
+  coordinator = await buildUser(t.dataSource, { role: Role.COORDINATOR });
+});
+afterAll(() => t.close());
+
+describe('the maintained facet cells', () => {
+  it('equal a fresh count after inserts, updates, cost changes, a move of Landkreis and deletions', async () => {
+    await expectCellsRight();
+    const published = await buildProject(t.dataSource, {
+      leadMunicipalityId: koblenz.id,
+      category: ProjectCategory.MOBILITY,
+      phase: ProjectPhase.IDEA,
+      solutionOpenSource: true,
+      costs: [{ amountCents: 500, recurrence: CostRecurrence.ONE_OFF }],
+    });
+    const draft = await buildProject(t.dataSource, {
+      leadMunicipalityId: koblenz.id,
+      category: ProjectCategory.MOBILITY,
+      status: ProjectStatus.DRAFT,
+      publishedAt: null,
+    });
+    await expectCellsRight();
+
+    await t.dataSource.query(
+      `UPDATE project SET category = 'ADMINISTRATION', phase = 'PILOT' WHERE id = $1`,
+      [published.id],
+    );
+    await expectCellsRight();
+    await t.dataSource.query('DELETE FROM project_cost WHERE project_id = $1', [published.id]);
+    await expectCellsRight();
+    await t.dataSource.query(`UPDATE project SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [
+      draft.id,
+    ]);
+    await expectCellsRight();
+    await t.dataSource.query(`UPDATE project SET status = 'DRAFT' WHERE id = $1`, [published.id]);
+    await expectCellsRight();
+    // Koblenz moved into Landau's Landkreis (and back): its projects count there.
+    const district = koblenz.districtId;
+    await t.dataSource.query('UPDATE municipality SET district_id = $2 WHERE id = $1', [
+      koblenz.id,
+      landau.id,
+    ]);
+    await expectCellsRight();
+    await t.dataSource.query('UPDATE municipality SET district_id = $2 WHERE id = $1', [
+      koblenz.id,
+      district,
+    ]);
+    await t.dataSource.query('DELETE FROM project WHERE id = ANY($1)', [[published.id, draft.id]]);
+    await expectCellsRight();
+  });
+
+  it('are untouched by a rolled-back write', async () => {
+    const before = await maintained();
+    const runner = t.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const [{ id }] = await runner.query(
+        `INSERT INTO project (title, category, phase, status, published_at, lead_municipality_id)
+         VALUES ('Zurückgerollt', 'MOBILITY', 'IDEA', 'PUBLISHED', now(), $1) RETURNING id`,
+        [landau.id],
+      );
+      await runner.query(
+        `INSERT INTO project_cost (project_id, label, cost_type, recurrence, amount_cents)
+         VALUES ($1, 'Lizenz', 'LICENCE', 'ONE_OFF', 100)`,
+        [id],
+      );
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(await maintained()).toEqual(before);
+    await expectCellsRight();
+  });
+
+  it('give each viewer the counts of what it may read, filtered like the catalogue', async () => {
+    const lead = { leadMunicipalityId: koblenz.id, category: ProjectCategory.HEALTH_SOCIAL };
+    await buildProject(t.dataSource, { ...lead, phase: ProjectPhase.OPERATIONAL, solutionOpenSource: true });
+    await buildProject(t.dataSource, {
+      ...lead,
+      phase: ProjectPhase.IDEA,
+      costs: [{ amountCents: 100, recurrence: CostRecurrence.YEARLY }],
+    });
+    // A draft of Koblenz and one of Landau: the Koblenz officer sees the first, coordinators both.
+    await buildProject(t.dataSource, { ...lead, status: ProjectStatus.DRAFT, publishedAt: null });
+    await buildProject(t.dataSource, {
+      ...lead,
+      leadMunicipalityId: landau.id,
+      status: ProjectStatus.DRAFT,
+      publishedAt: null,
+    });
+    const filter = { categories: [ProjectCategory.HEALTH_SOCIAL] };
+    const anonymous = await facetsAs(null, filter);
+    const koblenzOfficer = await facetsAs(officer, filter);
+    const everyone = await facetsAs(coordinator, filter);
+    const health = (counts: Counts) => countOf(counts.categories, ProjectCategory.HEALTH_SOCIAL);
+    // The category facet ignores its own selection; the other dimensions are counted within it.
+    const phases = (counts: Counts) => counts.phases.reduce((sum, c) => sum + c.count, 0);
+    expect(phases(anonymous)).toBe(health(anonymous));
+    expect(phases(koblenzOfficer)).toBe(health(anonymous) + 1);
+    expect(phases(everyone)).toBe(health(anonymous) + 2);
+    expect(countOf(anonymous.openSource, 'true')).toBe(1);
+    expect(countOf(anonymous.hasCosts, 'true')).toBe(1);
+    expect(countOf(anonymous.reusable, 'true')).toBe(1);
+    // A status filter other than PUBLISHED leaves the maintained (published) counts out.
+    const drafts = await facetsAs(coordinator, { ...filter, status: ProjectStatus.DRAFT });
+    expect(phases(drafts)).toBe(2);
+    expect(phases(await facetsAs(null, { ...filter, status: ProjectStatus.DRAFT }))).toBe(0);
+    expect(phases(await facetsAs(officer, { ...filter, status: ProjectStatus.PUBLISHED }))).toBe(
+      health(anonymous),
+    );
+  });
+
+  it('answer with the names of the districts in one statement', async () => {
+    const result = await t.client().gql(FACETS, { filter: {} });
+    expect(result.errors).toBeUndefined();
+    const districts = result.data?.projectFacets.districts as { district: { id: string }; count: number }[];
+    expect(districts.length).toBeGreaterThan(0);
+    expect(result.statements).toHaveLength(1);
+  });
+});
