@@ -45,12 +45,27 @@ async function untilMiss() {
   throw new Error('the cached catalogue was never dropped');
 }
 
+/**
+ * Waits until the process heard every write of the test's setup and keeps the answer: the cache
+ * was dropped, then an answer is served from memory. A factory writes in several transactions, so
+ * one more notification may still drop the answer after the first miss: the miss that counts is
+ * the last one, the answer that the hit is served from.
+ */
+async function untilDroppedAndKept() {
+  let miss = await untilMiss();
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const answer = await anonymousCatalogue();
+    if (answer.cache === 'hit') return { miss, hit: answer };
+    miss = answer;
+  }
+  throw new Error('the catalogue was never served from the cache');
+}
+
 describe('the cache of anonymous answers', () => {
   it('serves a repeated anonymous query from memory with an ETag, and 304 to a matching If-None-Match', async () => {
     await buildProject(t.dataSource, { title: 'Cache: Parkleitsystem', leadMunicipalityId: kl });
-    const first = await untilMiss();
+    const { miss: first, hit: second } = await untilDroppedAndKept();
     expect(first.titles).toContain('Cache: Parkleitsystem');
-    const second = await anonymousCatalogue();
     expect(second).toMatchObject({ status: 200, cache: 'hit', titles: first.titles });
     expect(second.etag).toBe(first.etag);
     const revalidated = await anonymousCatalogue({ 'if-none-match': second.etag ?? '' });
@@ -63,8 +78,7 @@ describe('the cache of anonymous answers', () => {
       leadMunicipalityId: kl,
     });
     const officer = await buildUser(t.dataSource, { municipalityId: kl });
-    await untilMiss();
-    expect((await anonymousCatalogue()).cache).toBe('hit');
+    await untilDroppedAndKept();
 
     const client = await t.as(officer);
     const renamed = await client.gql(
@@ -83,8 +97,7 @@ describe('the cache of anonymous answers', () => {
 
   it('drops it for a write that bypasses the services (a committed SQL change of a public table)', async () => {
     const project = await buildProject(t.dataSource, { title: 'Cache: Glasfaser', leadMunicipalityId: kl });
-    await untilMiss();
-    expect((await anonymousCatalogue()).cache).toBe('hit');
+    await untilDroppedAndKept();
     await t.dataSource.query('UPDATE project SET title = $1 WHERE id = $2', [
       'Cache: Glasfaser Nord',
       project.id,
