@@ -4,6 +4,7 @@ import { notFound, unauthenticated } from '../../graphql/errors';
 import { Loaders } from '../../graphql/loaders';
 import { idOf } from '../../graphql/relay';
 import { EventQueue } from '../../live/event-queue';
+import { serialWake } from '../../live/serial-wake';
 import { requireViewer } from '../auth';
 import { PrioritisationRound } from './initiative.entity';
 import { prioritisationRoundById } from './initiative.loaders';
@@ -21,7 +22,7 @@ interface RoundDelivery {
 /**
  * Starts a subscription to a round whose participation the viewer may follow (coordinators while
  * it is open): the round at once, then again after each announcement on its topic (from any API
- * process). Reads run one at a time; a wake during a read reads once more afterwards.
+ * process), read one at a time (serialWake).
  */
 async function subscribeToRound(ctx: Context, roundGlobalId: string): Promise<EventQueue<RoundDelivery>> {
   const viewer = requireViewer(ctx);
@@ -35,29 +36,16 @@ async function subscribeToRound(ctx: Context, roundGlobalId: string): Promise<Ev
   const first = await roundNow();
   if (!first.round || !initiativePolicy.can(viewer, 'readParticipation', { round: first.round }))
     throw notFound('There is no such round whose participation you may follow.');
-  let running = false;
-  let again = false;
   const queue = new EventQueue<RoundDelivery>(() => unlisten());
-  const read = async () => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    try {
-      do {
-        again = false;
-        const { round, loaders } = await roundNow();
-        if (!round) return queue.end(notFound('The round was deleted.'));
-        queue.push({ round, loaders });
-      } while (again);
-    } catch (error) {
-      queue.end(error);
-    } finally {
-      running = false;
-    }
-  };
-  const unlisten = hub.listen(roundTopic(roundId), () => void read());
+  const wake = serialWake(
+    async () => {
+      const { round, loaders } = await roundNow();
+      if (round) queue.push({ round, loaders });
+      else queue.end(notFound('The round was deleted.'));
+    },
+    (error) => queue.end(error),
+  );
+  const unlisten = hub.listen(roundTopic(roundId), wake);
   queue.push(first as RoundDelivery);
   return queue;
 }

@@ -2,6 +2,7 @@ import { Int, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { unauthenticated } from '../../graphql/errors';
 import { EventQueue } from '../../live/event-queue';
+import { serialWake } from '../../live/serial-wake';
 import { requireViewer } from '../auth';
 import { unreadCount } from './notification.service';
 import { inboxTopic } from './notification.topics';
@@ -17,32 +18,18 @@ function subscribeToUnreadCount(ctx: Context): EventQueue<number> {
   const hub = ctx.live;
   if (!hub || !ctx.session) throw unauthenticated('Subscriptions need a WebSocket with a session.');
   let lastSent: number | null = null;
-  let running = false;
-  let again = false;
   const queue = new EventQueue<number>(() => unlisten());
-  const read = async () => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    try {
-      do {
-        again = false;
-        const count = await unreadCount(ctx.dataSource, viewer);
-        if (count !== lastSent) {
-          lastSent = count;
-          queue.push(count);
-        }
-      } while (again);
-    } catch (error) {
-      queue.end(error);
-    } finally {
-      running = false;
-    }
-  };
-  const unlisten = hub.listen(inboxTopic(viewer.id), () => void read());
-  void read();
+  const wake = serialWake(
+    async () => {
+      const count = await unreadCount(ctx.dataSource, viewer);
+      if (count === lastSent) return;
+      lastSent = count;
+      queue.push(count);
+    },
+    (error) => queue.end(error),
+  );
+  const unlisten = hub.listen(inboxTopic(viewer.id), wake);
+  wake();
   return queue;
 }
 

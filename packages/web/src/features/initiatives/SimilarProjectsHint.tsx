@@ -1,10 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import type { ProjectCategory } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { useDebouncedSearch } from '../../ui/SearchPicker';
-import { projectPaths } from '../projects/projectPaths';
+import { SimilarProjectsAlert } from '../projects/SimilarProjects';
 
 const SimilarProjectsForInitiativeQuery = graphql(`
   query SimilarProjectsForInitiative($draft: InitiativeDraftInput!) {
@@ -54,35 +53,10 @@ export function SimilarProjectsHint({ title, problem, goal, category }: SimilarP
   });
   const similar = draftTitle.length < 3 ? [] : (data?.similarProjectsForInitiative ?? []);
   return (
-    <div aria-live="polite" className="hub-initiative-similar">
-      {similar.length ? (
-        <div className="kern-alert kern-alert--info hub-alert">
-          <div className="kern-alert__header">
-            <span className="kern-icon kern-icon--info" aria-hidden="true" />
-            <h2 className="kern-title">{t('projects.similar.title')}</h2>
-          </div>
-          <div className="kern-alert__body">
-            <p className="kern-body">{t('initiatives.form.similarIntro')}</p>
-            <ul className="kern-list">
-              {similar.map(({ project }) => (
-                <li key={project.id} className="kern-body">
-                  <Link className="kern-link" to={projectPaths.detail(project.id)}>
-                    {project.title}
-                  </Link>{' '}
-                  ({project.leadMunicipality.name}){' '}
-                  {project.viewerCan.adopt ? (
-                    <Link className="kern-btn kern-btn--secondary" to={projectPaths.adopt(project.id)}>
-                      <span className="kern-label">
-                        {t('projects.similar.adopt', { title: project.title })}
-                      </span>
-                    </Link>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      ) : null}
-    </div>
+    <SimilarProjectsAlert
+      className="hub-initiative-similar"
+      intro={t('initiatives.form.similarIntro')}
+      similar={similar}
+    />
   );
 }

@@ -50,7 +50,40 @@ export function SimilarProjects({ title, summary, category }: SimilarProjectsPro
   });
   const similar = input.title.length < 3 ? [] : (data?.similarProjects ?? []);
   return (
-    <div aria-live="polite" className="hub-project-similar">
+    <SimilarProjectsAlert
+      className="hub-project-similar"
+      intro={t('projects.similar.intro')}
+      similar={similar}
+    />
+  );
+}
+
+/** A similar existing project as both screens ask for it. */
+interface SimilarProjectItem {
+  project: {
+    id: string;
+    title: string;
+    leadMunicipality: { name: string };
+    viewerCan: { adopt: boolean };
+  };
+}
+
+/**
+ * The hint "nothing twice" (projects and initiative proposals): the similar projects, each linked
+ * with a way to adopt it; announced politely as it changes, empty when there are none.
+ */
+export function SimilarProjectsAlert({
+  className,
+  intro,
+  similar,
+}: {
+  className: string;
+  intro: string;
+  similar: SimilarProjectItem[];
+}) {
+  const t = useT();
+  return (
+    <div aria-live="polite" className={className}>
       {similar.length ? (
         <div className="kern-alert kern-alert--info hub-alert">
           <div className="kern-alert__header">
@@ -58,7 +91,7 @@ export function SimilarProjects({ title, summary, category }: SimilarProjectsPro
             <h2 className="kern-title">{t('projects.similar.title')}</h2>
           </div>
           <div className="kern-alert__body">
-            <p className="kern-body">{t('projects.similar.intro')}</p>
+            <p className="kern-body">{intro}</p>
             <ul className="kern-list">
               {similar.map(({ project }) => (
                 <li key={project.id} className="kern-body">
