@@ -544,15 +544,16 @@ describe('lists and the group page', () => {
     await linkMeetingsAndProjects(big, 12, municipalities[1].id);
     const client = await t.as(coordinator);
 
-    // Each page is asked twice and the leaner answer counts: on a loaded machine a loader's batch
-    // can now and then split in two (a timing race, never growth with the data); an N+1 would show
-    // in both answers.
+    // Each page is asked four times and the leanest answer counts: on a loaded machine a loader's
+    // batch can now and then split in two (a timing race, never growth with the data; twice in a
+    // row in one CI run under load); an N+1 would show in every answer.
     const leaner = async (id: string) => {
-      const [a, b] = [
-        await client.gql(GROUP_PAGE_WITH_LINKS, { id: gid('WorkingGroup', id) }),
-        await client.gql(GROUP_PAGE_WITH_LINKS, { id: gid('WorkingGroup', id) }),
-      ];
-      return a.statements.length <= b.statements.length ? a : b;
+      let leanest = await client.gql(GROUP_PAGE_WITH_LINKS, { id: gid('WorkingGroup', id) });
+      for (let attempt = 1; attempt < 4; attempt++) {
+        const answer = await client.gql(GROUP_PAGE_WITH_LINKS, { id: gid('WorkingGroup', id) });
+        if (answer.statements.length < leanest.statements.length) leanest = answer;
+      }
+      return leanest;
     };
     const smallPage = await leaner(small.id);
     const bigPage = await leaner(big.id);
