@@ -1,7 +1,8 @@
 /**
  * A wake-up for a subscription's read: runs `read` one at a time; a wake during a read makes one
  * more read after it, however many wakes came, so a burst of notifications costs at most two reads
- * and the last state is always read. An error ends the reading (`onError`).
+ * and the last state is always read. A failed read goes to `onError`; a wake during it still reads
+ * again (a subscriber added meanwhile gets its first delivery).
  */
 export function serialWake(read: () => Promise<void>, onError: (error: unknown) => void): () => void {
   let running = false;
@@ -12,16 +13,15 @@ export function serialWake(read: () => Promise<void>, onError: (error: unknown) 
       return;
     }
     running = true;
-    try {
-      do {
-        again = false;
+    do {
+      again = false;
+      try {
         await read();
-      } while (again);
-    } catch (error) {
-      onError(error);
-    } finally {
-      running = false;
-    }
+      } catch (error) {
+        onError(error);
+      }
+    } while (again);
+    running = false;
   };
   return () => void run();
 }

@@ -6,6 +6,7 @@ import { Loaders } from '../../graphql/loaders';
 import { idOf } from '../../graphql/relay';
 import { EventQueue } from '../../live/event-queue';
 import type { LiveHub } from '../../live/live-hub';
+import { serialWake } from '../../live/serial-wake';
 import { requireViewer } from '../auth';
 import { DiscussionPost, DiscussionThread } from './discussion.entity';
 import { readableThreadsSql } from './discussion.policy';
@@ -49,8 +50,13 @@ const feedsByHub = new WeakMap<LiveHub, Map<string, ThreadFeed>>();
 class ThreadFeed {
   private readonly subscribers = new Set<Subscriber>();
   private readonly unlisten: () => void;
-  private running = false;
-  private again = false;
+  /** Deliveries run one at a time; a failed one ends every subscriber's stream. */
+  private readonly wake = serialWake(
+    () => this.deliver(),
+    (error) => {
+      for (const subscriber of this.subscribers) subscriber.queue.end(error);
+    },
+  );
 
   constructor(
     private readonly threadId: string,
@@ -72,25 +78,6 @@ class ThreadFeed {
       this.feeds.delete(this.threadId);
       this.unlisten();
     }
-  }
-
-  private wake(): void {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = true;
-    void (async () => {
-      do {
-        this.again = false;
-        try {
-          await this.deliver();
-        } catch (error) {
-          for (const subscriber of this.subscribers) subscriber.queue.end(error);
-        }
-      } while (this.again && this.subscribers.size > 0);
-      this.running = false;
-    })();
   }
 
   private async deliver(): Promise<void> {
