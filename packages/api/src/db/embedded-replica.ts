@@ -153,7 +153,8 @@ class Server {
       );
       await client.end().catch(() => undefined);
       if (ready) return;
-      if (Date.now() > deadline) throw new Error(`PostgreSQL on port ${this.port} did not start:\n${this.output}`);
+      if (Date.now() > deadline)
+        throw new Error(`PostgreSQL on port ${this.port} did not start:\n${this.output}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -205,7 +206,9 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs: num
  * folder and starts that as a streaming hot standby; resolves once `pg_stat_replication` shows it
  * streaming.
  */
-export async function startReplicatedPostgres(options: ReplicatedPostgresOptions): Promise<ReplicatedPostgres> {
+export async function startReplicatedPostgres(
+  options: ReplicatedPostgresOptions,
+): Promise<ReplicatedPostgres> {
   const bin = await binaries();
   const owner = await runAs();
   const ownDir = !options.dir;
@@ -265,7 +268,10 @@ export async function startReplicatedPostgres(options: ReplicatedPostgresOptions
       await client.query('SELECT pg_create_physical_replication_slot($1, true)', [SLOT]);
       // The backup lasts as long as this session: start and stop on the same connection.
       await client.query(`SELECT pg_backup_start('hub replica', true)`);
-      await fs.cp(primaryDir, replicaDir, { recursive: true, filter: (source) => copied(source, primaryDir) });
+      await fs.cp(primaryDir, replicaDir, {
+        recursive: true,
+        filter: (source) => copied(source, primaryDir),
+      });
       const stopped = await client.query<{ labelfile: string; spcmapfile: string | null }>(
         'SELECT labelfile, spcmapfile FROM pg_backup_stop(true)',
       );
