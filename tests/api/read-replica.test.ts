@@ -8,8 +8,7 @@ import { createDataSource } from '../../packages/api/src/db/data-source';
 import type { ReplicatedPostgres } from '../../packages/api/src/db/embedded-replica';
 import { startReplicatedPostgres } from '../../packages/api/src/db/embedded-replica';
 import { QueryCounter } from '../../packages/api/src/db/query-counter';
-import type { ReadReplica } from '../../packages/api/src/db/read-replica';
-import { WRITTEN_AT_COOKIE } from '../../packages/api/src/db/read-replica';
+import { ReadReplica, WRITTEN_AT_COOKIE } from '../../packages/api/src/db/read-replica';
 import { logger } from '../../packages/api/src/logger';
 import { createSession } from '../../packages/api/src/modules/auth/session.service';
 import type { User } from '../../packages/api/src/modules/users/user.entity';
@@ -298,5 +297,27 @@ describe('a read replica (DATABASE_REPLICA_URL)', () => {
       expect(await titleFor(anonymous)).toBe('Nach dem Schreiben');
     });
     expect(ran.replica).toBeGreaterThan(0);
+  });
+
+  it('is not used while its replay is further behind than the allowed lag', async () => {
+    // A second view of the same replica that allows one second of lag.
+    const strict = new ReadReplica(replica.pool, async () => 0n, { maxLagSeconds: 1, log: logger });
+    await strict.refresh();
+    expect(strict.status().state).toBe('streaming');
+    await pauseReplay();
+    try {
+      await admins.primary.query(
+        `UPDATE municipality SET name = name WHERE ars = (SELECT min(ars) FROM municipality)`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await strict.refresh();
+      expect(strict.status().state).toBe('lagging');
+      expect(strict.hasReplayed(null)).toBe(false);
+    } finally {
+      await resumeReplay();
+    }
+    await cluster.caughtUp();
+    await strict.refresh();
+    expect(strict.status().state).toBe('streaming');
   });
 });

@@ -181,10 +181,14 @@ export class ReadReplica {
   async refresh(): Promise<void> {
     if (this.publicWrite === null && !this.askingPublicWrite) this.notePublicWrite();
     try {
+      // While the standby receives WAL, nothing left to replay means no lag (after a restart the
+      // receive position starts at a segment start, behind the replay); otherwise (replaying a
+      // backlog, or cut off from the primary) the lag is the age of the last transaction it replayed.
       const { rows } = await within(
         this.pool.query<{ standby: boolean; replayed: string | null; lag: string | null }>(
           `SELECT pg_is_in_recovery() AS standby, pg_last_wal_replay_lsn()::text AS replayed,
-                  CASE WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
+                  CASE WHEN EXISTS (SELECT 1 FROM pg_stat_wal_receiver)
+                            AND pg_last_wal_receive_lsn() <= pg_last_wal_replay_lsn() THEN 0
                        ELSE extract(epoch FROM now() - pg_last_xact_replay_timestamp()) END AS lag`,
         ),
         PROBE_TIMEOUT_MS,
@@ -196,9 +200,8 @@ export class ReadReplica {
       else {
         // Replay only moves forward; an older answer overtaken by a newer one changes nothing.
         if (position > this.replayed) this.replayed = position;
-        this.enter(
-          this.lagSeconds !== null && this.lagSeconds > this.options.maxLagSeconds ? 'lagging' : 'streaming',
-        );
+        const behind = this.lagSeconds === null || this.lagSeconds > this.options.maxLagSeconds;
+        this.enter(behind ? 'lagging' : 'streaming');
       }
     } catch (error) {
       this.enter('down', { err: error });
