@@ -301,23 +301,27 @@ describe('a read replica (DATABASE_REPLICA_URL)', () => {
 
   it('is not used while its replay is further behind than the allowed lag', async () => {
     // A second view of the same replica that allows one second of lag.
-    const strict = new ReadReplica(replica.pool, async () => 0n, { maxLagSeconds: 1, log: logger });
-    await strict.refresh();
-    expect(strict.status().state).toBe('streaming');
-    await pauseReplay();
+    const strict = new ReadReplica(cluster.replicaUrl, async () => 0n, { maxLagSeconds: 1, log: logger });
     try {
-      await admins.primary.query(
-        `UPDATE municipality SET name = name WHERE ars = (SELECT min(ars) FROM municipality)`,
-      );
-      await new Promise((resolve) => setTimeout(resolve, 1500));
       await strict.refresh();
-      expect(strict.status().state).toBe('lagging');
-      expect(strict.hasReplayed(null)).toBe(false);
+      expect(strict.status().state).toBe('streaming');
+      await pauseReplay();
+      try {
+        await admins.primary.query(
+          `UPDATE municipality SET name = name WHERE ars = (SELECT min(ars) FROM municipality)`,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await strict.refresh();
+        expect(strict.status().state).toBe('lagging');
+        expect(strict.hasReplayed(null)).toBe(false);
+      } finally {
+        await resumeReplay();
+      }
+      await cluster.caughtUp();
+      await strict.refresh();
+      expect(strict.status().state).toBe('streaming');
     } finally {
-      await resumeReplay();
+      await strict.close();
     }
-    await cluster.caughtUp();
-    await strict.refresh();
-    expect(strict.status().state).toBe('streaming');
   });
 });

@@ -53,14 +53,20 @@ export class HubDataSource extends DataSource {
         ...extra,
         connectionString: settings.url,
         application_name: 'hub-api-replica',
-        // A replica that does not answer is given up quickly; the primary answers instead.
+        // Waiting longer for the replica (gone, or all its connections busy) hands the statement to
+        // the primary.
         connectionTimeoutMillis: 2000,
       });
       pool.on('error', (error) => settings.log.warn({ err: error }, 'read replica connection lost'));
       (this.driver as PostgresDriver).slaves.push(pool);
-      this.replica = new ReadReplica(pool, () => this.primaryPosition(), settings);
+      this.replica = new ReadReplica(settings.url, () => this.primaryPosition(), settings);
     }
     return this;
+  }
+
+  override async destroy(): Promise<void> {
+    await this.replica?.close();
+    await super.destroy();
   }
 
   override defaultReplicationModeForReads(): ReplicationMode {

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Pool } from 'pg';
+import { Client } from 'pg';
 import type { Logger } from '../logger';
 
 /**
@@ -64,12 +64,22 @@ export interface ReplicaOptions {
 const FRESH_MS = 250;
 /** Behind a write someone waits for: asked again sooner. */
 const BEHIND_MS = 50;
-/** A replica that failed is tried again after this long. */
+/** A replica that failed, lags or is no standby is asked again after this long. */
 const DOWN_MS = 1000;
 /** A probe that takes longer counts as a replica that is down. */
 const PROBE_TIMEOUT_MS = 1000;
 
+/** The replica shut down, is starting, or takes no more connections. */
 const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03', '53300']);
+/** The network said no: nothing listens there, or the connection broke. */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ETIMEDOUT',
+  'EPIPE',
+]);
 /** Recovery conflicts (the replica's replay cancelled the statement) and writes refused by a standby. */
 const ANSWERED_ELSEWHERE = new Set(['40001', '40P01', '25006']);
 
@@ -94,8 +104,11 @@ export class ReadReplica {
   private askingPublicWrite = false;
   private publicWriteAgain = false;
 
+  /** Its own connection for the probes, so that busy pool connections are not taken for a lost replica. */
+  private probeClient: Client | null = null;
+
   constructor(
-    readonly pool: Pool,
+    private readonly url: string,
     /** The primary's current WAL insert position (asked on the primary, never the replica). */
     private readonly primaryPosition: () => Promise<Lsn>,
     private readonly options: ReplicaOptions,
@@ -121,7 +134,7 @@ export class ReadReplica {
           ? writtenAt
           : this.publicWrite;
     const ready = this.state === 'streaming' && floor !== null && this.replayed >= floor;
-    this.refreshSoon(ready ? FRESH_MS : this.state === 'down' ? DOWN_MS : BEHIND_MS);
+    this.refreshSoon(ready ? FRESH_MS : this.state === 'streaming' ? BEHIND_MS : DOWN_MS);
     return ready;
   }
 
@@ -162,9 +175,23 @@ export class ReadReplica {
     const code = sqlState(error);
     if (code && ANSWERED_ELSEWHERE.has(code)) return true;
     if (code && !code.startsWith('08') && !CONNECTION_LOST.has(code)) return false;
-    this.enter('down', { err: error });
-    this.checkedAt = Date.now();
+    const network = (error as { code?: unknown } | null)?.code;
+    const message = error instanceof Error ? error.message : '';
+    if (code || UNREACHABLE.has(String(network)) || message.includes('Connection terminated')) {
+      this.enter('down', { err: error });
+      this.checkedAt = Date.now();
+    } else {
+      // E.g. no free replica connection in time: the probe tells whether the replica itself is gone.
+      this.checkedAt = 0;
+    }
     return true;
+  }
+
+  /** Ends the probe connection (the data source's end). */
+  async close(): Promise<void> {
+    const client = this.probeClient;
+    this.probeClient = null;
+    await client?.end().catch(() => undefined);
   }
 
   /** The last known state (for /readyz), asked again when it is old. */
@@ -184,8 +211,9 @@ export class ReadReplica {
       // While the standby receives WAL, nothing left to replay means no lag (after a restart the
       // receive position starts at a segment start, behind the replay); otherwise (replaying a
       // backlog, or cut off from the primary) the lag is the age of the last transaction it replayed.
+      const client = await this.probeConnection();
       const { rows } = await within(
-        this.pool.query<{ standby: boolean; replayed: string | null; lag: string | null }>(
+        client.query<{ standby: boolean; replayed: string | null; lag: string | null }>(
           `SELECT pg_is_in_recovery() AS standby, pg_last_wal_replay_lsn()::text AS replayed,
                   CASE WHEN EXISTS (SELECT 1 FROM pg_stat_wal_receiver)
                             AND pg_last_wal_receive_lsn() <= pg_last_wal_replay_lsn() THEN 0
@@ -204,10 +232,27 @@ export class ReadReplica {
         this.enter(behind ? 'lagging' : 'streaming');
       }
     } catch (error) {
+      await this.close();
       this.enter('down', { err: error });
     } finally {
       this.checkedAt = Date.now();
     }
+  }
+
+  private async probeConnection(): Promise<Client> {
+    if (this.probeClient) return this.probeClient;
+    const client = new Client({
+      connectionString: this.url,
+      application_name: 'hub-api-replica-probe',
+      connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+    });
+    // A connection lost while idle is noticed (and replaced) at the next probe.
+    client.on('error', () => {
+      if (this.probeClient === client) this.probeClient = null;
+    });
+    await client.connect();
+    this.probeClient = client;
+    return client;
   }
 
   private refreshSoon(afterMs: number): void {
