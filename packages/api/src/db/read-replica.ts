@@ -1,6 +1,6 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { Client } from 'pg';
 import type { Logger } from '../logger';
+import { currentDatabaseContext, withDatabaseContext } from './database-context';
 
 /**
  * The optional read replica (DATABASE_REPLICA_URL): a PostgreSQL streaming replica that answers
@@ -33,23 +33,21 @@ export function formatLsn(lsn: Lsn): string {
 /** The cookie that carries the primary's WAL position after a client's last write. */
 export const WRITTEN_AT_COOKIE = 'hub_written_at';
 
-interface ReadScope {
+export interface ReadScope {
   /** The WAL position the client last wrote at (its cookie), if any. */
   writtenAt: Lsn | null;
   /** Set once the request is known to be a query the replica may answer. */
   replica: boolean;
 }
 
-const scopes = new AsyncLocalStorage<ReadScope>();
-
-/** Runs an HTTP request's handling in a read scope; its reads go to the primary until `readFromReplica`. */
+/** Runs an HTTP request's handling in a read scope; its reads go to the primary until `useForThisQuery`. */
 export function withReadScope(writtenAt: Lsn | null, next: () => void): void {
-  scopes.run({ writtenAt, replica: false }, next);
+  withDatabaseContext({ read: { writtenAt, replica: false } }, next);
 }
 
 /** Whether reads of the code running now may go to the replica. */
 export function readsFromReplica(): boolean {
-  return scopes.getStore()?.replica === true;
+  return currentDatabaseContext()?.read?.replica === true;
 }
 
 export type ReplicaState = 'unknown' | 'streaming' | 'lagging' | 'down' | 'not-a-standby';
@@ -120,7 +118,7 @@ export class ReadReplica {
    * client's last write and the last public-data write this process heard of.
    */
   useForThisQuery(): boolean {
-    const scope = scopes.getStore();
+    const scope = currentDatabaseContext()?.read;
     if (!scope) return false;
     scope.replica = this.hasReplayed(scope.writtenAt);
     return scope.replica;
