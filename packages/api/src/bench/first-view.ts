@@ -6,7 +6,9 @@
  * plain HTML by floor-server.ts (no script at all). Visits alternate hub and floor; each is a first
  * visit (a fresh browser context, empty cache) or a return visit (same context, assets cached).
  * Medians, p95 and the median of the per-round ratios; issue 11's target is cards in < 400 ms.
- *   BENCH_PROJECTS (10000), BENCH_VISITS (15) per server and kind, CHROMIUM_PATH (/usr/bin/chromium)
+ *   BENCH_PROJECTS (10000), BENCH_VISITS (15) per server and kind, CHROMIUM_PATH (/usr/bin/chromium),
+ *   BENCH_TRACE=1 also prints the hub's timeline (document, scripts, GraphQL requests) of its median
+ *   first and return visit, to see where the time goes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +29,38 @@ const FIRST_CARD_CLOCK = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
-async function firstCardAfter(page: Page, url: string): Promise<number> {
+/** What the page loaded until its first card, in milliseconds since navigation start. */
+interface Timeline {
+  firstCard: number;
+  entries: { name: string; start: number; end: number }[];
+}
+
+const TRACE = process.env.BENCH_TRACE === '1';
+
+/** The page's own timeline (resource timing), read at its first card. */
+async function timelineOf(page: Page): Promise<Timeline> {
+  return page.evaluate(() => {
+    const firstCard = (window as unknown as { __firstCard: number }).__firstCard;
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    return {
+      firstCard,
+      entries: [
+        { name: 'document', start: 0, end: navigation.responseEnd },
+        { name: 'document parsed (domInteractive)', start: 0, end: navigation.domInteractive },
+        ...resources
+          .filter((entry) => entry.startTime < firstCard)
+          .map((entry) => ({
+            name: new URL(entry.name).pathname,
+            start: entry.startTime,
+            end: entry.responseEnd,
+          })),
+      ],
+    };
+  });
+}
+
+async function firstCardAfter(page: Page, url: string, timelines?: Timeline[]): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
   try {
     await page.locator('.hub-project-card').first().waitFor({ timeout: 30_000 });
@@ -40,12 +73,26 @@ async function firstCardAfter(page: Page, url: string): Promise<number> {
     ).slice(0, 1200);
     throw new Error(`no project card at ${url} within 30 s; the page shows: ${shown}`, { cause: error });
   }
-  return page.evaluate(() => (window as unknown as { __firstCard: number }).__firstCard);
+  const firstCard = await page.evaluate(() => (window as unknown as { __firstCard: number }).__firstCard);
+  if (timelines) timelines.push(await timelineOf(page));
+  return firstCard;
+}
+
+function printTimeline(kind: string, timelines: Timeline[]): void {
+  const sorted = [...timelines].sort((a, b) => a.firstCard - b.firstCard);
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (!middle) return;
+  console.log(`\nhub timeline, median ${kind} visit (ms since navigation start):`);
+  for (const entry of [...middle.entries].sort((a, b) => a.start - b.start))
+    console.log(`  ${entry.start.toFixed(0).padStart(5)} → ${entry.end.toFixed(0).padStart(5)}  ${entry.name}`);
+  console.log(`  first card at ${middle.firstCard.toFixed(0)}`);
 }
 
 interface Visits {
   first: number[];
   returning: number[];
+  /** With BENCH_TRACE=1: the timelines of the visits. */
+  traces?: { first: Timeline[]; returning: Timeline[] };
 }
 
 /** One first visit (fresh context) and one return visit (same context, cached assets). */
@@ -54,8 +101,8 @@ async function visit(browser: Browser, pageUrl: string, into: Visits): Promise<v
   try {
     await context.addInitScript(FIRST_CARD_CLOCK);
     const page = await context.newPage();
-    into.first.push(await firstCardAfter(page, pageUrl));
-    into.returning.push(await firstCardAfter(page, pageUrl));
+    into.first.push(await firstCardAfter(page, pageUrl, into.traces?.first));
+    into.returning.push(await firstCardAfter(page, pageUrl, into.traces?.returning));
   } finally {
     await context.close();
   }
@@ -93,7 +140,16 @@ export async function run(): Promise<void> {
       { name: 'hub', url: `${baseOf(hub)}/markt` },
       { name: 'floor', url: `${baseOf(floor)}/projekte` },
     ];
-    const results = new Map(targets.map((t) => [t.name, { first: [], returning: [] } as Visits]));
+    const results = new Map(
+      targets.map((t): [string, Visits] => [
+        t.name,
+        {
+          first: [],
+          returning: [],
+          traces: TRACE && t.name === 'hub' ? { first: [], returning: [] } : undefined,
+        },
+      ]),
+    );
     // Warm-up: the servers' JIT and pools, Chromium's process start.
     for (const target of targets) await visit(browser, target.url, { first: [], returning: [] });
     for (let round = 0; round < visits; round++) {
@@ -116,6 +172,10 @@ export async function run(): Promise<void> {
       console.log(
         `| ${kind === 'first' ? 'first (empty cache)' : 'return (cached assets)'} | ${ms(percentile(hubTimes, 50))} | ${ms(percentile(hubTimes, 95))} | ${ms(percentile(floorTimes, 50))} | ${ms(percentile(floorTimes, 95))} | ${median(ratios).toFixed(1)}× |`,
       );
+    }
+    if (hubVisits.traces) {
+      printTimeline('first', hubVisits.traces.first);
+      printTimeline('return', hubVisits.traces.returning);
     }
   } finally {
     await browser.close();
