@@ -1,0 +1,164 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ProjectStatus, Role } from '@hub/shared';
+import type { Page } from 'playwright-core';
+import { DEMO_ACCOUNTS } from '../../packages/api/src/seed/demo';
+import { User } from '../../packages/api/src/modules/users/user.entity';
+import type { TestClient } from '../support/app';
+import type { E2E } from '../support/e2e';
+import { startE2E } from '../support/e2e';
+import { buildProject } from '../support/project-factories';
+
+/**
+ * The first view of the catalogue (issue 11): the API runs the page's first queries while the browser
+ * loads the scripts and puts the answers into the HTML (packages/api/src/server/first-view.ts); the
+ * app writes them into its cache (packages/web/src/firstView.ts) and shows the cards without asking.
+ */
+
+interface Answer {
+  operationName: string;
+  variables: Record<string, unknown>;
+  data: Record<string, any>;
+}
+
+interface Listed {
+  operationName: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+let e: E2E;
+/** The queries the build listed per route (dist/first-view.json). */
+let listed: Record<string, Listed[]>;
+let officer: User;
+let draftTitle: string;
+const trickyTitle = 'Markt </script><script>alert(1)</script> \u2028 Trenner & <!-- Ende';
+
+beforeAll(async () => {
+  e = await startE2E();
+  listed = JSON.parse(fs.readFileSync(path.join(e.t.config.webDist, 'first-view.json'), 'utf8')).routes;
+  const email = DEMO_ACCOUNTS.find((a) => a.role === Role.OFFICER)?.email ?? '';
+  officer = await e.t.dataSource.getRepository(User).findOneByOrFail({ email });
+  // The newest projects, so that they are on the unfiltered first page: one only the officer's
+  // municipality may see, one whose title tries to end the embedding script.
+  const draft = await buildProject(e.t.dataSource, {
+    status: ProjectStatus.DRAFT,
+    leadMunicipalityId: officer.municipalityId ?? undefined,
+  });
+  draftTitle = draft.title;
+  await buildProject(e.t.dataSource, { title: trickyTitle });
+}, 120_000);
+afterAll(() => e?.close());
+
+async function pageOf(route: string, cookie?: string) {
+  const response = await fetch(`${e.t.url}${route}`, {
+    headers: { accept: 'text/html', ...(cookie ? { cookie: `hub_session=${cookie}` } : {}) },
+  });
+  const html = await response.text();
+  const embedded = html.match(/<script type="application\/json" id="hub-first-view">(.*?)<\/script>/s)?.[1];
+  return { response, html, answers: embedded ? (JSON.parse(embedded) as Answer[]) : [] };
+}
+
+/** What /graphql answers the client for the listed query (the request the page would have sent). */
+async function askedDirectly(client: TestClient, operation: Listed) {
+  const result = await client.gql(operation.query, operation.variables);
+  expect(result.errors).toBeUndefined();
+  return result.data;
+}
+
+const titlesOf = (answer: Answer | undefined): string[] =>
+  answer?.data.projects.edges.map((edge: { node: { title: string } }) => edge.node.title) ?? [];
+
+describe('the HTML of the catalogue', () => {
+  it('holds, for an anonymous visitor, exactly what /graphql answers them: published projects only', async () => {
+    const { response, html, answers } = await pageOf('/markt');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(response.headers.get('vary')).toMatch(/cookie/i);
+    expect(answers.map((a) => a.operationName)).toEqual(['Session', 'ProjectsPage']);
+    const client = e.t.client();
+    for (const [index, answer] of answers.entries())
+      expect(answer.data).toEqual(await askedDirectly(client, listed['/markt'][index]));
+    const [session, catalogue] = answers;
+    expect(session.data.viewer).toBeNull();
+    expect(catalogue.data.viewerCan.createProject).toBe(false);
+    expect(titlesOf(catalogue)).toContain(trickyTitle);
+    expect(titlesOf(catalogue)).not.toContain(draftTitle);
+    expect(html).not.toContain(draftTitle);
+    // The title arrives whole, and could not end the script element or open a comment.
+    expect(html).not.toContain('</script><script>alert');
+    expect(html).not.toContain('<!-- Ende');
+    expect(html).not.toContain('\u2028');
+  });
+
+  it("holds a signed-in officer's own view on /markt and /projekte, as /graphql answers them", async () => {
+    const client = await e.t.as(officer);
+    const token = client.cookie('hub_session');
+    for (const route of ['/markt', '/projekte']) {
+      const { answers } = await pageOf(route, token);
+      expect(answers.map((a) => a.operationName)).toEqual(['Session', 'ProjectsPage']);
+      for (const [index, answer] of answers.entries())
+        expect(answer.data).toEqual(await askedDirectly(client, listed[route][index]));
+      expect(answers[0].data.viewer.email).toBe(officer.email);
+      expect(titlesOf(answers[1])).toContain(draftTitle);
+    }
+  });
+
+  it('answers only the session on /projekte for an anonymous visitor (the page sends them to sign in)', async () => {
+    const { answers } = await pageOf('/projekte');
+    expect(answers).toEqual([expect.objectContaining({ operationName: 'Session', data: { viewer: null } })]);
+  });
+
+  it('is the plain page for a filtered address and for other routes', async () => {
+    for (const route of ['/markt?sort=MOST_ADOPTED', '/mitglieder']) {
+      const { response, answers } = await pageOf(route);
+      expect(response.status).toBe(200);
+      expect(answers).toEqual([]);
+    }
+  });
+});
+
+/** Opens the route and returns the operations the page sent to /graphql before its first card showed. */
+async function operationsBeforeFirstCard(page: Page, route: string): Promise<string[]> {
+  const sent: string[] = [];
+  let cardShown = false;
+  page.on('request', (request) => {
+    if (cardShown || !request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+    sent.push((request.postDataJSON() as { operationName?: string }).operationName ?? '?');
+  });
+  await page.goto(route);
+  await page.locator('.hub-project-card').first().waitFor();
+  cardShown = true;
+  return sent;
+}
+
+describe('the catalogue page', () => {
+  it('shows the cards of its HTML without asking /graphql for the catalogue or the session', async () => {
+    const { page } = await e.newPage();
+    const sent = await operationsBeforeFirstCard(page, '/markt');
+    expect(sent).not.toContain('ProjectsPage');
+    expect(sent).not.toContain('Session');
+    expect(await page.locator('.hub-project-card').count()).toBe(20);
+    expect(await page.locator('.hub-project-card h2').allTextContents()).toContain(trickyTitle);
+    // Filtering afterwards asks as usual.
+    const asked = page.waitForRequest(
+      (request) =>
+        request.url().endsWith('/graphql') &&
+        (request.postDataJSON() as { operationName?: string } | null)?.operationName === 'ProjectsPage',
+    );
+    await page.getByLabel('Sortierung').selectOption('MOST_ADOPTED');
+    await asked;
+  });
+
+  it('shows a signed-in officer their view on /projekte without a round trip for it', async () => {
+    const client = await e.t.as(officer);
+    const { context, page } = await e.newPage();
+    await context.addCookies([
+      { name: 'hub_session', value: client.cookie('hub_session') ?? '', url: e.t.url },
+    ]);
+    const sent = await operationsBeforeFirstCard(page, '/projekte');
+    expect(sent).not.toContain('ProjectsPage');
+    expect(sent).not.toContain('Session');
+    expect(await page.locator('.hub-project-card h2').allTextContents()).toContain(draftTitle);
+  });
+});
