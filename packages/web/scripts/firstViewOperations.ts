@@ -14,7 +14,10 @@ export interface FirstViewOperation {
 
 /** What the build writes to `dist/first-view.json` for the API (packages/api/src/server/first-view.ts). */
 export interface FirstViewFile {
-  routes: Record<string, { operationName: string; query: string; variables: Record<string, unknown>; viewerOnly: boolean }[]>;
+  routes: Record<
+    string,
+    { operationName: string; query: string; variables: Record<string, unknown>; viewerOnly: boolean }[]
+  >;
 }
 
 export const FIRST_VIEW_FILE = 'first-view.json';

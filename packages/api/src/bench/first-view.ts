@@ -84,7 +84,9 @@ function printTimeline(kind: string, timelines: Timeline[]): void {
   if (!middle) return;
   console.log(`\nhub timeline, median ${kind} visit (ms since navigation start):`);
   for (const entry of [...middle.entries].sort((a, b) => a.start - b.start))
-    console.log(`  ${entry.start.toFixed(0).padStart(5)} → ${entry.end.toFixed(0).padStart(5)}  ${entry.name}`);
+    console.log(
+      `  ${entry.start.toFixed(0).padStart(5)} → ${entry.end.toFixed(0).padStart(5)}  ${entry.name}`,
+    );
   console.log(`  first card at ${middle.firstCard.toFixed(0)}`);
 }
 

@@ -22,7 +22,10 @@ const ELEMENT_ID = 'hub-first-view';
  * and no U+2028/U+2029, which older JavaScript parsers take for line ends.
  */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 export interface FirstViewPages {
@@ -87,7 +90,8 @@ export function firstViewPages({
         );
         const result = response.body.kind === 'single' ? response.body.singleResult : null;
         // An answer with errors is left to the page, which shows them as it always does.
-        if (result?.data && !result.errors?.length) answers.push({ operationName, variables, data: result.data });
+        if (result?.data && !result.errors?.length)
+          answers.push({ operationName, variables, data: result.data });
       } catch (error) {
         log.warn({ err: error, operationName }, 'first view: query failed, the page will ask itself');
       }

@@ -11,8 +11,8 @@ import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
 import { narrowScreen, useMediaQuery } from '../../ui/useMediaQuery';
-import { catalogueVariables, NO_CATALOGUE_FILTERS } from './catalogueQuery';
 import { ProjectsPageQuery } from './catalogueDocument';
+import { catalogueVariables, NO_CATALOGUE_FILTERS } from './catalogueQuery';
 import { categoryLabel, phaseLabel } from './labels';
 import { NetworkFigures } from './NetworkFigures';
 import { ProjectCard } from './ProjectCard';
@@ -26,7 +26,6 @@ import { useDraft, useUrlFilters } from '../../ui/useUrlFilters';
 const SORTS: ProjectSort[] = ['NEWEST', 'RECENTLY_UPDATED', 'MOST_ADOPTED'];
 /** With a search text, relevance comes first and is the default order. */
 const SEARCH_SORTS: ProjectSort[] = ['RELEVANCE', ...SORTS];
-
 
 const ProjectsXlsxQuery = graphql(`
   query ProjectsXlsx($filter: ProjectFilter) {

@@ -19,7 +19,9 @@ export const NO_CATALOGUE_FILTERS = {
   sort: '',
 };
 
-export type CatalogueFilters = { [Name in keyof typeof NO_CATALOGUE_FILTERS]: (typeof NO_CATALOGUE_FILTERS)[Name] };
+export type CatalogueFilters = {
+  [Name in keyof typeof NO_CATALOGUE_FILTERS]: (typeof NO_CATALOGUE_FILTERS)[Name];
+};
 
 /** The order shown: the chosen one, or relevance with a search text and the newest without. */
 export function catalogueSort({ search, sort }: Pick<CatalogueFilters, 'search' | 'sort'>): ProjectSort {
