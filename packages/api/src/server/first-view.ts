@@ -14,6 +14,12 @@ interface FirstViewFile {
   >;
 }
 
+/**
+ * A first visit loads the scripts for 100–300 ms, a return visit has them at hand: answers that take
+ * longer than this would delay the page more than asking from the page does.
+ */
+const FIRST_VIEW_WAIT_MS = 400;
+
 /** Where the web app reads the answers (web/src/firstView.ts). */
 const ELEMENT_ID = 'hub-first-view';
 
@@ -49,8 +55,11 @@ export function firstViewPages({
   apollo,
   contextFor,
   log,
+  waitMs = FIRST_VIEW_WAIT_MS,
 }: {
   webDist: string;
+  /** How long the page waits for the answers at most (the default suits production). */
+  waitMs?: number;
   apollo: ApolloServer<Context>;
   contextFor: (req: Request, res: Response) => Promise<Context>;
   log: Logger;
@@ -81,21 +90,31 @@ export function firstViewPages({
     // Through the compression middleware: send what is there now, so the browser fetches the scripts.
     (res as Response & { flush?: () => void }).flush?.();
     const answers: { operationName: string; variables: Record<string, unknown>; data: unknown }[] = [];
-    for (const { operationName, query, variables, viewerOnly } of operations) {
-      if (viewerOnly && !context.viewer) continue;
-      try {
-        const response = await apollo.executeOperation(
-          { query, variables, operationName },
-          { contextValue: context },
-        );
-        const result = response.body.kind === 'single' ? response.body.singleResult : null;
-        // An answer with errors is left to the page, which shows them as it always does.
-        if (result?.data && !result.errors?.length)
-          answers.push({ operationName, variables, data: result.data });
-      } catch (error) {
-        log.warn({ err: error, operationName }, 'first view: query failed, the page will ask itself');
+    let waiting = true;
+    const answerAll = async () => {
+      for (const { operationName, query, variables, viewerOnly } of operations) {
+        if (!waiting) return;
+        if (viewerOnly && !context.viewer) continue;
+        try {
+          const response = await apollo.executeOperation(
+            { query, variables, operationName },
+            { contextValue: context },
+          );
+          const result = response.body.kind === 'single' ? response.body.singleResult : null;
+          // An answer with errors is left to the page, which shows them as it always does.
+          if (waiting && result?.data && !result.errors?.length)
+            answers.push({ operationName, variables, data: result.data });
+        } catch (error) {
+          log.warn({ err: error, operationName }, 'first view: query failed, the page will ask itself');
+        }
       }
-    }
+    };
+    // The scripts wait for the end of the document: a slow answer must not hold the page up for
+    // long. After waitMs the page goes out with the answers there are; it asks for the rest itself.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([answerAll(), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+    clearTimeout(timer);
+    waiting = false;
     res.end(
       `${answers.length ? `<script type="application/json" id="${ELEMENT_ID}">${scriptSafeJson(answers)}</script>` : ''}${bottom}`,
     );
