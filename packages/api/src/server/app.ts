@@ -353,6 +353,7 @@ export async function createApp({
       apollo,
       contextFor: (req, res) => buildContext({ req, res }),
       log,
+      waitMs: () => config.firstViewWaitMs,
     });
     if (firstView) app.get(firstView.paths, ...firstView.handlers);
     app.get(/^(?!\/(graphql|healthz|readyz|oparl|api)(\/|$)).*/, (req, res, next) => {

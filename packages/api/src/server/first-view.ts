@@ -14,12 +14,6 @@ interface FirstViewFile {
   >;
 }
 
-/**
- * A first visit loads the scripts for 100–300 ms, a return visit has them at hand: answers that take
- * longer than this would delay the page more than asking from the page does.
- */
-const FIRST_VIEW_WAIT_MS = 400;
-
 /** Where the web app reads the answers (web/src/firstView.ts). */
 const ELEMENT_ID = 'hub-first-view';
 
@@ -55,11 +49,11 @@ export function firstViewPages({
   apollo,
   contextFor,
   log,
-  waitMs = FIRST_VIEW_WAIT_MS,
+  waitMs,
 }: {
   webDist: string;
-  /** How long the page waits for the answers at most (the default suits production). */
-  waitMs?: number;
+  /** How long the page waits for the answers at most (config.firstViewWaitMs, read per request). */
+  waitMs: () => number;
   apollo: ApolloServer<Context>;
   contextFor: (req: Request, res: Response) => Promise<Context>;
   log: Logger;
@@ -112,7 +106,7 @@ export function firstViewPages({
     // The scripts wait for the end of the document: a slow answer must not hold the page up for
     // long. After waitMs the page goes out with the answers there are; it asks for the rest itself.
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([answerAll(), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+    await Promise.race([answerAll(), new Promise((resolve) => (timer = setTimeout(resolve, waitMs())))]);
     clearTimeout(timer);
     waiting = false;
     res.end(
