@@ -5,8 +5,10 @@ import type { Page } from 'playwright-core';
 import { User } from '../../packages/api/src/modules/users/user.entity';
 import { DEMO_ACCOUNTS } from '../../packages/api/src/seed/demo';
 import type { TestClient } from '../support/app';
+import { startTestApp } from '../support/app';
 import type { E2E } from '../support/e2e';
 import { startE2E } from '../support/e2e';
+import { buildUser } from '../support/factories';
 import { buildProject } from '../support/project-factories';
 
 /**
@@ -51,8 +53,8 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => e?.close());
 
-async function pageOf(route: string, cookie?: string) {
-  const response = await fetch(`${e.t.url}${route}`, {
+async function pageOf(route: string, cookie?: string, base = e.t.url) {
+  const response = await fetch(`${base}${route}`, {
     headers: { accept: 'text/html', ...(cookie ? { cookie: `hub_session=${cookie}` } : {}) },
   });
   const html = await response.text();
@@ -173,5 +175,52 @@ describe('the catalogue page', () => {
     expect(sent).not.toContain('ProjectsPage');
     expect(sent).not.toContain('Session');
     expect(await page.locator('.hub-project-card h2').allTextContents()).toContain(draftTitle);
+  });
+});
+
+describe('the answers in the page with the anonymous cache on', () => {
+  it('are kept for signed-out visitors until a write of public data, never for a signed-in one', async () => {
+    const t = await startTestApp({ anonymousCacheSeconds: 60, firstViewWaitMs: 30_000 });
+    try {
+      const first = await buildProject(t.dataSource);
+      /**
+       * Until the process heard the writes (a notification comes a few milliseconds after the
+       * commit): the answers are kept (hit) and show what `expected` says.
+       */
+      const untilHit = async (expected: (titles: string[]) => boolean) => {
+        for (let attempt = 0; attempt < 100; attempt++) {
+          const page = await pageOf('/markt', undefined, t.url);
+          if (page.response.headers.get('x-hub-cache') === 'hit' && expected(titlesOf(page.answers[1])))
+            return page;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        throw new Error('the answers of /markt were never kept as expected');
+      };
+      const kept = await untilHit((titles) => titles.includes(first.title));
+      expect(titlesOf(kept.answers[1])).toEqual([first.title]);
+
+      const second = await buildProject(t.dataSource);
+      // The write dropped the kept answers: the next ones are computed anew and kept again.
+      const fresh = await untilHit((titles) => titles.includes(second.title));
+      expect(titlesOf(fresh.answers[1])).toEqual([second.title, first.title]);
+
+      // A signed-in officer's page is theirs: computed for them (their draft in it), never kept.
+      const officerHere = await buildUser(t.dataSource);
+      const draft = await buildProject(t.dataSource, {
+        status: ProjectStatus.DRAFT,
+        leadMunicipalityId: officerHere.municipalityId ?? undefined,
+      });
+      const token = (await t.as(officerHere)).cookie('hub_session');
+      for (let visit = 0; visit < 2; visit++) {
+        const theirs = await pageOf('/markt', token, t.url);
+        expect(theirs.response.headers.get('x-hub-cache')).toBeNull();
+        expect(theirs.answers[0].data.viewer.email).toBe(officerHere.email);
+        expect(titlesOf(theirs.answers[1])).toContain(draft.title);
+      }
+      const anonymous = await untilHit((titles) => titles.length === 2);
+      expect(titlesOf(anonymous.answers[1])).not.toContain(draft.title);
+    } finally {
+      await t.close();
+    }
   });
 });

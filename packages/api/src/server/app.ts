@@ -354,6 +354,7 @@ export async function createApp({
       contextFor: (req, res) => buildContext({ req, res }),
       log,
       waitMs: () => config.firstViewWaitMs,
+      anonymousCache,
     });
     if (firstView) app.get(firstView.paths, ...firstView.handlers);
     app.get(/^(?!\/(graphql|healthz|readyz|oparl|api)(\/|$)).*/, (req, res, next) => {

@@ -5,13 +5,18 @@ import compression from 'compression';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Context } from '../graphql/context';
 import type { Logger } from '../logger';
+import { type AnonymousResponseCache, CACHE_STATUS_HEADER } from './anonymous-response-cache';
 
 /** The queries a page's first render runs, as the web build lists them (web/scripts/firstViewOperations.ts). */
+interface RouteOperation {
+  operationName: string;
+  query: string;
+  variables: Record<string, unknown>;
+  viewerOnly: boolean;
+}
+
 interface FirstViewFile {
-  routes: Record<
-    string,
-    { operationName: string; query: string; variables: Record<string, unknown>; viewerOnly: boolean }[]
-  >;
+  routes: Record<string, RouteOperation[]>;
 }
 
 /** Where the web app reads the answers (web/src/firstView.ts). */
@@ -50,10 +55,13 @@ export function firstViewPages({
   contextFor,
   log,
   waitMs,
+  anonymousCache,
 }: {
   webDist: string;
   /** How long the page waits for the answers at most (config.firstViewWaitMs, read per request). */
   waitMs: () => number;
+  /** Signed-out visitors' answers are kept here when the API caches them. */
+  anonymousCache: AnonymousResponseCache | null;
   apollo: ApolloServer<Context>;
   contextFor: (req: Request, res: Response) => Promise<Context>;
   log: Logger;
@@ -77,42 +85,55 @@ export function firstViewPages({
     } catch (error) {
       return next(error);
     }
+    // Signed-out visitors all get the same answers: kept in the anonymous cache when it is on.
+    const cache = context.viewer === null ? anonymousCache : null;
+    const cacheKey = `first-view:${req.path}:${req.headers['accept-language'] ?? ''}`;
+    const cached = cache?.fresh(cacheKey) ?? null;
+    if (cache) res.setHeader(CACHE_STATUS_HEADER, cached === null ? 'miss' : 'hit');
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.setHeader('cache-control', 'private, no-store');
     res.vary('Cookie');
     res.write(top);
     // Through the compression middleware: send what is there now, so the browser fetches the scripts.
     (res as Response & { flush?: () => void }).flush?.();
-    const answers: { operationName: string; variables: Record<string, unknown>; data: unknown }[] = [];
-    let waiting = true;
-    const answerAll = async () => {
-      for (const { operationName, query, variables, viewerOnly } of operations) {
-        if (!waiting) return;
-        if (viewerOnly && !context.viewer) continue;
-        try {
-          const response = await apollo.executeOperation(
-            { query, variables, operationName },
-            { contextValue: context },
-          );
-          const result = response.body.kind === 'single' ? response.body.singleResult : null;
-          // An answer with errors is left to the page, which shows them as it always does.
-          if (waiting && result?.data && !result.errors?.length)
-            answers.push({ operationName, variables, data: result.data });
-        } catch (error) {
-          log.warn({ err: error, operationName }, 'first view: query failed, the page will ask itself');
-        }
-      }
-    };
+    const compute = () => answersFor(operations, context);
+    const computed = cached ?? (cache ? cache.remember(cacheKey, compute) : compute());
     // The scripts wait for the end of the document: a slow answer must not hold the page up for
-    // long. After waitMs the page goes out with the answers there are; it asks for the rest itself.
+    // long. After waitMs the page goes out without answers and asks itself.
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([answerAll(), new Promise((resolve) => (timer = setTimeout(resolve, waitMs())))]);
+    const answers = await Promise.race([
+      computed,
+      new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), waitMs());
+      }),
+    ]);
     clearTimeout(timer);
-    waiting = false;
     res.end(
-      `${answers.length ? `<script type="application/json" id="${ELEMENT_ID}">${scriptSafeJson(answers)}</script>` : ''}${bottom}`,
+      `${answers ? `<script type="application/json" id="${ELEMENT_ID}">${answers}</script>` : ''}${bottom}`,
     );
   };
+
+  /** The route's answers for the viewer as script-safe JSON, or null when one of them failed. */
+  async function answersFor(operations: RouteOperation[], context: Context): Promise<string | null> {
+    const answers: { operationName: string; variables: Record<string, unknown>; data: unknown }[] = [];
+    for (const { operationName, query, variables, viewerOnly } of operations) {
+      if (viewerOnly && !context.viewer) continue;
+      try {
+        const response = await apollo.executeOperation(
+          { query, variables, operationName },
+          { contextValue: context },
+        );
+        const result = response.body.kind === 'single' ? response.body.singleResult : null;
+        // An answer with errors is left to the page, which shows them as it always does.
+        if (!result?.data || result.errors?.length) return null;
+        answers.push({ operationName, variables, data: result.data });
+      } catch (error) {
+        log.warn({ err: error, operationName }, 'first view: query failed, the page will ask itself');
+        return null;
+      }
+    }
+    return scriptSafeJson(answers);
+  }
 
   return { paths: Object.keys(routes), handlers: [compression(), answer] };
 }
