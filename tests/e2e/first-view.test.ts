@@ -113,7 +113,8 @@ describe('the HTML of the catalogue', () => {
   });
 
   it('goes out without the answers that are not ready within the limit', async () => {
-    e.t.config.firstViewWaitMs = 0;
+    // 1 ms: shorter than any catalogue query (0 would turn the answers off altogether).
+    e.t.config.firstViewWaitMs = 1;
     try {
       const { response, html, answers } = await pageOf('/markt');
       expect(response.status).toBe(200);
@@ -124,11 +125,19 @@ describe('the HTML of the catalogue', () => {
     }
   });
 
-  it('is the plain page for a filtered address and for other routes', async () => {
+  it('is the plain page for a filtered address, for other routes, and when turned off', async () => {
     for (const route of ['/markt?sort=MOST_ADOPTED', '/mitglieder']) {
       const { response, answers } = await pageOf(route);
       expect(response.status).toBe(200);
       expect(answers).toEqual([]);
+    }
+    e.t.config.firstViewWaitMs = 0;
+    try {
+      const { response, html } = await pageOf('/markt');
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(html).not.toContain('hub-first-view');
+    } finally {
+      e.t.config.firstViewWaitMs = 30_000;
     }
   });
 });

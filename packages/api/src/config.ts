@@ -29,7 +29,7 @@ export interface Config {
   anonymousCacheSeconds: number;
   /**
    * How long the page of /markt or /projekte waits at most for the answers it carries
-   * (server/first-view.ts); read per request.
+   * (server/first-view.ts); 0 serves the plain page. Read per request.
    */
   firstViewWaitMs: number;
   /** How long kinds of data are kept (see modules/privacy/retention.ts). */

@@ -58,7 +58,7 @@ export function firstViewPages({
   anonymousCache,
 }: {
   webDist: string;
-  /** How long the page waits for the answers at most (config.firstViewWaitMs, read per request). */
+  /** How long the page waits for the answers at most, 0: not at all (config.firstViewWaitMs, read per request). */
   waitMs: () => number;
   /** Signed-out visitors' answers are kept here when the API caches them. */
   anonymousCache: AnonymousResponseCache | null;
@@ -77,7 +77,9 @@ export function firstViewPages({
   const answer: RequestHandler = async (req, res, next) => {
     const operations = routes[req.path];
     const queryString = req.originalUrl.includes('?');
-    if (req.method !== 'GET' || !operations || queryString || !req.accepts('html')) return next();
+    const wait = waitMs();
+    if (req.method !== 'GET' || !operations || queryString || !req.accepts('html') || wait === 0)
+      return next();
     let context: Context;
     try {
       // Before the first byte: reading the session may renew its cookie.
@@ -104,7 +106,7 @@ export function firstViewPages({
     const answers = await Promise.race([
       computed,
       new Promise<null>((resolve) => {
-        timer = setTimeout(() => resolve(null), waitMs());
+        timer = setTimeout(() => resolve(null), wait);
       }),
     ]);
     clearTimeout(timer);
