@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { firstViewOperations } from './scripts/firstViewOperations';
 import { graphqlDocumentImports } from './scripts/graphqlDocumentImports';
+import { catalogueVariables, NO_CATALOGUE_FILTERS } from './src/features/projects/catalogueQuery';
+import { projectPaths } from './src/features/projects/projectPaths';
+import { paths } from './src/paths';
 
 const apiTarget = process.env.HUB_API_URL ?? 'http://localhost:4000';
 
@@ -50,10 +54,26 @@ function precompress(): Plugin {
   };
 }
 
+const generatedDir = fileURLToPath(new URL('./src/gql', import.meta.url));
+
+/** The catalogue's unfiltered first page: what a visitor of /markt or /projekte sees first. */
+const catalogueFirstView = {
+  operationName: 'ProjectsPage',
+  variables: catalogueVariables(NO_CATALOGUE_FILTERS),
+};
+
 export default defineConfig({
   plugins: [
-    graphqlDocumentImports(fileURLToPath(new URL('./src/gql', import.meta.url))),
+    graphqlDocumentImports(generatedDir),
     react(),
+    // The shell's Session query and the page's own: the API answers them inside the page (firstView.ts).
+    firstViewOperations(generatedDir, {
+      [projectPaths.marketplace]: [{ operationName: 'Session', variables: {} }, catalogueFirstView],
+      [paths.projects]: [
+        { operationName: 'Session', variables: {} },
+        { ...catalogueFirstView, viewerOnly: true },
+      ],
+    }),
     precompress(),
   ],
   resolve: {

@@ -31,6 +31,11 @@ export interface Config {
   requestBudget: RequestBudget;
   /** How long an answer to a signed-out visitor's query is served from memory at most (0: never); writes clear it at once. */
   anonymousCacheSeconds: number;
+  /**
+   * How long the page of /markt or /projekte waits at most for the answers it carries
+   * (server/first-view.ts); 0 serves the plain page. Read per request.
+   */
+  firstViewWaitMs: number;
   /** How long kinds of data are kept (see modules/privacy/retention.ts). */
   retention: RetentionSettings;
   /** Who runs this hub, for the imprint and the privacy notice; empty until the operator fills it in. */
@@ -133,6 +138,14 @@ function seconds(name: string, value: string | undefined, fallback: number): num
   return parsed;
 }
 
+function milliseconds(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0)
+    throw new Error(`${name} must be a whole number of milliseconds, got "${value}"`);
+  return parsed;
+}
+
 function integer(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
@@ -192,6 +205,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     requestBudget: DEFAULT_REQUEST_BUDGET,
     anonymousCacheSeconds: seconds('ANONYMOUS_CACHE_SECONDS', env.ANONYMOUS_CACHE_SECONDS, 60),
+    // A first visit loads the scripts for 100–300 ms, a return visit has them at hand: answers that
+    // take longer would delay the page more than its own request does.
+    firstViewWaitMs: milliseconds('FIRST_VIEW_WAIT_MS', env.FIRST_VIEW_WAIT_MS, 400),
     retention: {
       auditYears: positive('AUDIT_RETENTION_YEARS', env.AUDIT_RETENTION_YEARS, DEFAULT_RETENTION.auditYears),
       deliveredMailDays: positive(

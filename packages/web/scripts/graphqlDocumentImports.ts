@@ -6,6 +6,16 @@ import type { Plugin } from 'vite';
 /** The prefix of the module that holds one generated document (`virtual:gql-document/<GraphQL name>`). */
 const DOCUMENT_MODULE = 'virtual:gql-document/';
 
+/** The JSON of each generated operation and fragment document (src/gql/graphql.ts), by its GraphQL name. */
+export function readGeneratedDocuments(generatedFile: string): Map<string, string> {
+  const generated = readFileSync(generatedFile, 'utf8');
+  const documents = new Map<string, string>();
+  const documentExport =
+    /^export const \w+ = (\{"kind":"Document","definitions":\[\{"kind":"(?:OperationDefinition|FragmentDefinition)"(?:,"operation":"\w+")?,"name":\{"kind":"Name","value":"(\w+)"\}.*\}) as unknown as DocumentNode<.*>;$/gm;
+  for (const match of generated.matchAll(documentExport)) documents.set(match[2], match[1]);
+  return documents;
+}
+
 /**
  * Replaces every `graphql(\`…\`)` call with an import of a module holding just that document, taken
  * from the generated `src/gql/graphql.ts` (what the codegen client preset's babel plugin does,
@@ -18,14 +28,8 @@ export function graphqlDocumentImports(generatedDir: string): Plugin {
   const generatedFile = path.join(generatedDir, 'graphql.ts');
   let documents: Map<string, string> | null = null;
 
-  /** The JSON of each generated operation and fragment document, by its GraphQL name. */
   function documentsByName(): Map<string, string> {
-    if (documents) return documents;
-    const generated = readFileSync(generatedFile, 'utf8');
-    documents = new Map();
-    const documentExport =
-      /^export const \w+ = (\{"kind":"Document","definitions":\[\{"kind":"(?:OperationDefinition|FragmentDefinition)"(?:,"operation":"\w+")?,"name":\{"kind":"Name","value":"(\w+)"\}.*\}) as unknown as DocumentNode<.*>;$/gm;
-    for (const match of generated.matchAll(documentExport)) documents.set(match[2], match[1]);
+    documents ??= readGeneratedDocuments(generatedFile);
     return documents;
   }
 

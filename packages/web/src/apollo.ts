@@ -4,6 +4,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { ErrorCode } from '@hub/shared';
 import { OperationTypeNode } from 'graphql';
+import { writeFirstViewAnswers } from './firstView';
 import { LazyWsLink } from './live/lazyWsLink';
 import { writeSessionViewer } from './session/session';
 
@@ -30,12 +31,16 @@ const typePolicies: TypePolicies = Object.fromEntries(
   objectsOfTheirEntity.map((type) => [type, { merge: true }]),
 );
 
+/** How long after start answers embedded in the page count as fresh. */
+const FIRST_VIEW_FRESH_MS = 2000;
+
 /**
  * Creates the app's GraphQL client: same-origin requests with the session cookie and the header the
  * API requires on every request to rule out cross-site request forgery.
  */
 export function createApolloClient(): ApolloClient {
   const cache = new InMemoryCache({ typePolicies });
+  const answered = writeFirstViewAnswers(cache);
 
   const httpLink = new HttpLink({
     uri: '/graphql',
@@ -67,5 +72,8 @@ export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     cache,
     link: ApolloLink.from([sessionEndedLink, transport]),
+    // The page's answers came with it (firstView.ts): its first render takes them from the cache
+    // instead of asking again (cache-and-network queries too); later renders ask as usual.
+    ssrForceFetchDelay: answered ? FIRST_VIEW_FRESH_MS : 0,
   });
 }

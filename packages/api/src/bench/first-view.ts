@@ -1,12 +1,15 @@
 /**
  * `pnpm bench first-view`: how soon a visitor sees project cards on the public catalogue `/markt` in headless
  * Chromium (Debian's, as the e2e tests use), from navigation start to the first card in the page.
- * The hub runs in its production profile (built web app, compressed assets, lazy pages) on the
+ * The hub runs in its production profile (built web app, compressed assets, lazy pages, the page's
+ * first answers inside its HTML: server/first-view.ts) on the
  * 10,000-project data of the throughput benchmark; the floor is the same page of 50 rendered as
  * plain HTML by floor-server.ts (no script at all). Visits alternate hub and floor; each is a first
  * visit (a fresh browser context, empty cache) or a return visit (same context, assets cached).
  * Medians, p95 and the median of the per-round ratios; issue 11's target is cards in < 400 ms.
- *   BENCH_PROJECTS (10000), BENCH_VISITS (15) per server and kind, CHROMIUM_PATH (/usr/bin/chromium)
+ *   BENCH_PROJECTS (10000), BENCH_VISITS (15) per server and kind, CHROMIUM_PATH (/usr/bin/chromium),
+ *   BENCH_TRACE=1 also prints the hub's timeline (document, scripts, GraphQL requests) of its median
+ *   first and return visit, to see where the time goes.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,7 +30,38 @@ const FIRST_CARD_CLOCK = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
-async function firstCardAfter(page: Page, url: string): Promise<number> {
+/** What the page loaded until its first card, in milliseconds since navigation start. */
+interface Timeline {
+  firstCard: number;
+  entries: { name: string; start: number; end: number }[];
+}
+
+const TRACE = process.env.BENCH_TRACE === '1';
+
+/** The page's own timeline (resource timing), read at its first card. */
+async function timelineOf(page: Page): Promise<Timeline> {
+  return page.evaluate(() => {
+    const firstCard = (window as unknown as { __firstCard: number }).__firstCard;
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    return {
+      firstCard,
+      entries: [
+        { name: 'document', start: 0, end: navigation.responseEnd },
+        { name: 'document parsed (domInteractive)', start: 0, end: navigation.domInteractive },
+        ...resources
+          .filter((entry) => entry.startTime < firstCard)
+          .map((entry) => ({
+            name: new URL(entry.name).pathname,
+            start: entry.startTime,
+            end: entry.responseEnd,
+          })),
+      ],
+    };
+  });
+}
+
+async function firstCardAfter(page: Page, url: string, timelines?: Timeline[]): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
   try {
     await page.locator('.hub-project-card').first().waitFor({ timeout: 30_000 });
@@ -40,12 +74,28 @@ async function firstCardAfter(page: Page, url: string): Promise<number> {
     ).slice(0, 1200);
     throw new Error(`no project card at ${url} within 30 s; the page shows: ${shown}`, { cause: error });
   }
-  return page.evaluate(() => (window as unknown as { __firstCard: number }).__firstCard);
+  const firstCard = await page.evaluate(() => (window as unknown as { __firstCard: number }).__firstCard);
+  if (timelines) timelines.push(await timelineOf(page));
+  return firstCard;
+}
+
+function printTimeline(kind: string, timelines: Timeline[]): void {
+  const sorted = [...timelines].sort((a, b) => a.firstCard - b.firstCard);
+  const middle = sorted[Math.floor(sorted.length / 2)];
+  if (!middle) return;
+  console.log(`\nhub timeline, median ${kind} visit (ms since navigation start):`);
+  for (const entry of [...middle.entries].sort((a, b) => a.start - b.start))
+    console.log(
+      `  ${entry.start.toFixed(0).padStart(5)} → ${entry.end.toFixed(0).padStart(5)}  ${entry.name}`,
+    );
+  console.log(`  first card at ${middle.firstCard.toFixed(0)}`);
 }
 
 interface Visits {
   first: number[];
   returning: number[];
+  /** With BENCH_TRACE=1: the timelines of the visits. */
+  traces?: { first: Timeline[]; returning: Timeline[] };
 }
 
 /** One first visit (fresh context) and one return visit (same context, cached assets). */
@@ -54,8 +104,8 @@ async function visit(browser: Browser, pageUrl: string, into: Visits): Promise<v
   try {
     await context.addInitScript(FIRST_CARD_CLOCK);
     const page = await context.newPage();
-    into.first.push(await firstCardAfter(page, pageUrl));
-    into.returning.push(await firstCardAfter(page, pageUrl));
+    into.first.push(await firstCardAfter(page, pageUrl, into.traces?.first));
+    into.returning.push(await firstCardAfter(page, pageUrl, into.traces?.returning));
   } finally {
     await context.close();
   }
@@ -80,42 +130,69 @@ export async function run(): Promise<void> {
   });
   try {
     await prepare(database.url, projects, false);
-    const hub = await startServer('hub', 'api-process.ts', {
+    const hubEnvironment = {
       NODE_ENV: 'production',
       DATABASE_URL: database.url,
       DEMO: 'false',
       ANONYMOUS_CACHE_SECONDS: process.env.ANONYMOUS_CACHE_SECONDS ?? '0',
-    });
+    };
+    const hub = await startServer('hub', 'api-process.ts', hubEnvironment);
     servers.push(hub);
+    // The same hub with the answers in the page turned off: the page asks /graphql itself.
+    const plain = await startServer('hub-plain', 'api-process.ts', {
+      ...hubEnvironment,
+      FIRST_VIEW_WAIT_MS: '0',
+    });
+    servers.push(plain);
     const floor = await startServer('floor', 'floor-server.ts', { DATABASE_URL: database.url });
     servers.push(floor);
     const targets = [
       { name: 'hub', url: `${baseOf(hub)}/markt` },
+      { name: 'hub-plain', url: `${baseOf(plain)}/markt` },
       { name: 'floor', url: `${baseOf(floor)}/projekte` },
     ];
-    const results = new Map(targets.map((t) => [t.name, { first: [], returning: [] } as Visits]));
+    const results = new Map(
+      targets.map((t): [string, Visits] => [
+        t.name,
+        {
+          first: [],
+          returning: [],
+          traces: TRACE && t.name === 'hub' ? { first: [], returning: [] } : undefined,
+        },
+      ]),
+    );
     // Warm-up: the servers' JIT and pools, Chromium's process start.
     for (const target of targets) await visit(browser, target.url, { first: [], returning: [] });
     for (let round = 0; round < visits; round++) {
-      const order = round % 2 ? [...targets].reverse() : targets;
+      // Each target in a different position every round.
+      const order = targets.map((_, i) => targets[(i + round) % targets.length]);
       for (const target of order) await visit(browser, target.url, results.get(target.name) as Visits);
     }
-    const hubVisits = results.get('hub') as Visits;
     const floorVisits = results.get('floor') as Visits;
     const ms = (value: number) => `${value.toFixed(0)} ms`;
     console.log(
       `first card on /markt, ${projects} projects, ${visits} visits each, alternated (target: < 400 ms)`,
     );
-    console.log('| visit | hub p50 | hub p95 | floor p50 | floor p95 | median ratio hub/floor |');
+    console.log(
+      'hub: the page carries its first answers; hub-plain: FIRST_VIEW_WAIT_MS=0, the page asks /graphql itself',
+    );
+    console.log('| visit | server | p50 | p95 | floor p50 | median ratio to the floor |');
     console.log('| --- | --- | --- | --- | --- | --- |');
     for (const kind of ['first', 'returning'] as const) {
-      const ratios = hubVisits[kind].map((time, i) => time / floorVisits[kind][i]);
-      const [hubTimes, floorTimes] = [hubVisits[kind], floorVisits[kind]].map((times) =>
-        [...times].sort((a, b) => a - b),
-      );
-      console.log(
-        `| ${kind === 'first' ? 'first (empty cache)' : 'return (cached assets)'} | ${ms(percentile(hubTimes, 50))} | ${ms(percentile(hubTimes, 95))} | ${ms(percentile(floorTimes, 50))} | ${ms(percentile(floorTimes, 95))} | ${median(ratios).toFixed(1)}× |`,
-      );
+      const floorTimes = [...floorVisits[kind]].sort((a, b) => a - b);
+      for (const name of ['hub', 'hub-plain']) {
+        const times = (results.get(name) as Visits)[kind];
+        const ratios = times.map((time, i) => time / floorVisits[kind][i]);
+        const sorted = [...times].sort((a, b) => a - b);
+        console.log(
+          `| ${kind === 'first' ? 'first (empty cache)' : 'return (cached assets)'} | ${name} | ${ms(percentile(sorted, 50))} | ${ms(percentile(sorted, 95))} | ${ms(percentile(floorTimes, 50))} | ${median(ratios).toFixed(1)}× |`,
+        );
+      }
+    }
+    const hubVisits = results.get('hub') as Visits;
+    if (hubVisits.traces) {
+      printTimeline('first', hubVisits.traces.first);
+      printTimeline('return', hubVisits.traces.returning);
     }
   } finally {
     await browser.close();

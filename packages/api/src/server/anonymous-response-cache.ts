@@ -99,6 +99,33 @@ export class AnonymousResponseCache {
     next();
   }
 
+  /** The answer kept under `key` (see `remember`) while it is fresh, else null. */
+  fresh(key: string): string | null {
+    const cached = this.answers.get(key);
+    return cached && Date.now() - cached.storedAt <= this.options.maxAgeMs ? cached.body : null;
+  }
+
+  /**
+   * A signed-out visitor's answer computed outside /graphql (the answers in the page of /markt,
+   * server/first-view.ts), under the same rules: served while fresh, kept only when `compute` gives
+   * one (not null) and no write was announced meanwhile. `key` must not collide with request keys.
+   */
+  async remember(key: string, compute: () => Promise<string | null>): Promise<string | null> {
+    const cached = this.fresh(key);
+    if (cached !== null) return cached;
+    const generation = this.generation;
+    const body = await compute();
+    if (
+      body !== null &&
+      body.length <= this.options.maxBodyBytes &&
+      generation === this.generation &&
+      this.hub.listening
+    ) {
+      this.store(key, { body, etag: '', storedAt: Date.now() });
+    }
+    return body;
+  }
+
   private store(key: string, answer: CachedAnswer): void {
     this.answers.delete(key);
     this.answers.set(key, answer);

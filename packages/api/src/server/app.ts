@@ -41,6 +41,7 @@ import { sessionFromRequest } from '../modules/auth/session.service';
 import { MailDelivery, Mailer } from '../modules/mail/mail-delivery';
 import { CONSUME_TASK } from '../modules/notifications';
 import { AnonymousResponseCache, anonymousCachePlugin } from './anonymous-response-cache';
+import { firstViewPages } from './first-view';
 import { readReplicaPlugin, readScopeMiddleware } from './read-replica-routing';
 import { registerHttpRoutes } from './routes';
 import { errorsAsJson, notFoundAsJson, securityHeaders } from './security';
@@ -358,6 +359,16 @@ export async function createApp({
       }),
     );
     app.use(express.static(config.webDist, { index: false, maxAge: '1h' }));
+    // /markt and /projekte come with their first answers (first-view.ts).
+    const firstView = firstViewPages({
+      webDist: config.webDist,
+      apollo,
+      contextFor: (req, res) => buildContext({ req, res }),
+      log,
+      waitMs: () => config.firstViewWaitMs,
+      anonymousCache,
+    });
+    if (firstView) app.get(firstView.paths, ...firstView.handlers);
     app.get(/^(?!\/(graphql|healthz|readyz|oparl|api)(\/|$)).*/, (req, res, next) => {
       if (req.method !== 'GET' || !req.accepts('html')) return next();
       res.setHeader('cache-control', 'no-cache');

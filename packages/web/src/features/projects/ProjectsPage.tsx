@@ -3,7 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
 import { graphql } from '../../gql';
-import type { ProjectCategory, ProjectFilter, ProjectPhase, ProjectSort } from '../../gql/graphql';
+import type { ProjectSort } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { paths } from '../../paths';
 import { useViewer } from '../../session/useViewer';
@@ -11,6 +11,8 @@ import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
 import { narrowScreen, useMediaQuery } from '../../ui/useMediaQuery';
+import { ProjectsPageQuery } from './catalogueDocument';
+import { catalogueVariables, NO_CATALOGUE_FILTERS } from './catalogueQuery';
 import { categoryLabel, phaseLabel } from './labels';
 import { NetworkFigures } from './NetworkFigures';
 import { ProjectCard } from './ProjectCard';
@@ -21,61 +23,9 @@ import { SelectField } from '../../ui/SelectField';
 import { type ExportFormat, saveExport } from '../../ui/saveExport';
 import { useDraft, useUrlFilters } from '../../ui/useUrlFilters';
 
-const PAGE_SIZE = 20;
 const SORTS: ProjectSort[] = ['NEWEST', 'RECENTLY_UPDATED', 'MOST_ADOPTED'];
 /** With a search text, relevance comes first and is the default order. */
 const SEARCH_SORTS: ProjectSort[] = ['RELEVANCE', ...SORTS];
-
-export const ProjectsPageQuery = graphql(`
-  query ProjectsPage($first: Int, $after: String, $filter: ProjectFilter, $sort: ProjectSort) {
-    viewerCan {
-      createProject
-    }
-    projects(first: $first, after: $after, filter: $filter, sort: $sort) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          ...ProjectCard_project
-        }
-      }
-    }
-    projectFacets(filter: $filter) {
-      categories {
-        value
-        count
-      }
-      phases {
-        value
-        count
-      }
-      districts {
-        district {
-          id
-          name
-        }
-        count
-      }
-      openSource {
-        value
-        count
-      }
-      hasCosts {
-        value
-        count
-      }
-      reusable {
-        value
-        count
-      }
-    }
-  }
-`);
 
 const ProjectsXlsxQuery = graphql(`
   query ProjectsXlsx($filter: ProjectFilter) {
@@ -92,16 +42,7 @@ const ProjectsCsvQuery = graphql(`
 const countOf = (facets: { value: string; count: number }[] | undefined, value: string) =>
   facets?.find((f) => f.value === value)?.count ?? 0;
 
-const NO_FILTERS = {
-  search: '',
-  categories: [] as readonly string[],
-  phases: [] as readonly string[],
-  district: '',
-  openSource: false,
-  hasCosts: false,
-  reusable: false,
-  sort: '',
-};
+const NO_FILTERS = NO_CATALOGUE_FILTERS;
 
 function toggle<T>(list: readonly T[], value: T): T[] {
   return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -119,12 +60,9 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
   const { categories, phases, district: districtId, openSource, hasCosts, reusable } = filters;
   const searchText = filters.search;
   const [search, setSearch] = useDraft(searchText);
-  // '': the default order, relevance with a search text and the newest without.
-  const chosenSort = (filters.sort as ProjectSort) || null;
   const setSort = (value: ProjectSort) => applyFilters({ sort: value });
-  const defaultSort: ProjectSort = searchText ? 'RELEVANCE' : 'NEWEST';
-  const sort: ProjectSort =
-    chosenSort === 'RELEVANCE' && !searchText ? 'NEWEST' : (chosenSort ?? defaultSort);
+  const variables = catalogueVariables(filters);
+  const { filter, sort } = variables;
   // On a phone the filters fold behind a button, so that the first project shows without scrolling.
   const narrow = useMediaQuery(narrowScreen);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -132,17 +70,8 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
   const activeFilters =
     categories.length + phases.length + [districtId, openSource, hasCosts, reusable].filter(Boolean).length;
 
-  const filter: ProjectFilter = {
-    search: searchText || null,
-    categories: categories.length ? (categories as ProjectCategory[]) : null,
-    phases: phases.length ? (phases as ProjectPhase[]) : null,
-    districtIds: districtId ? [districtId] : null,
-    openSource: openSource || null,
-    hasCosts: hasCosts || null,
-    reusable: reusable || null,
-  };
   const { data, previousData, error, loading, fetchMore } = useQuery(ProjectsPageQuery, {
-    variables: { first: PAGE_SIZE, filter, sort },
+    variables,
     fetchPolicy: 'cache-and-network',
   });
   const shown = data ?? previousData;
