@@ -20,6 +20,7 @@ import { GraphQLError, visit } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import type { QueryCounter } from '../db/query-counter';
+import { compiledExecutionGateway } from '../graphql/compiled-execution';
 import type { Context } from '../graphql/context';
 import { inputCheckPlugin } from '../graphql/input-check';
 import { QUERY_LIMITS, queryLimitRules } from '../graphql/limits';
@@ -276,7 +277,8 @@ export async function createApp({
       : undefined;
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The hub's schema, with queries run compiled (see compiled-execution.ts).
+    gateway: compiledExecutionGateway(schema),
     introspection: true,
     hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: { requestHeaders: ['x-hub-csrf', 'apollo-require-preflight', 'x-apollo-operation-name'] },
