@@ -111,7 +111,11 @@ const server = http.createServer((req, res) => {
         const { rows } = await pool.query(SESSION, [id]);
         if (rows[0]?.role === 'OFFICER') municipalityId = rows[0].municipality_id;
       }
-      const { rows } = await pool.query({ text: CATALOGUE, values: [municipalityId, first], rowMode: 'array' });
+      const { rows } = await pool.query({
+        text: CATALOGUE,
+        values: [municipalityId, first],
+        rowMode: 'array',
+      });
       if (asHtml) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(catalogueHtml(rows[0][0]));

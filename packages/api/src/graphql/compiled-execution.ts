@@ -1,8 +1,9 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
-import { execute, getOperationAST, printSchema } from 'graphql';
+import { execute, printSchema } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { perDocument } from './per-document';
 
 /**
  * Queries run as JavaScript compiled per document (graphql-jit) instead of graphql-js's generic
@@ -10,12 +11,12 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
  * about 1,500 field completions, the largest part of its Node CPU. Apollo Server takes another
  * executor only from a "gateway"; this one serves the hub's own schema, unchanged.
  *
- * What stays with graphql-js: mutations (run once per change, not worth a compilation) and
- * variable coercion, so that refused variables read exactly as before (Apollo codes them
- * BAD_USER_INPUT by graphql-js's wording).
+ * What stays with graphql-js: mutations (run once per change, not worth a compilation), the first
+ * run of each query text, and variable coercion, so that refused variables read exactly as before
+ * (Apollo codes them BAD_USER_INPUT by graphql-js's wording).
  */
-export function compiledExecutionGateway(schema: GraphQLSchema): GatewayInterface {
-  const executor = compiledExecutor(schema);
+export function compiledExecutionGateway(schema: GraphQLSchema, compileFromRun: number): GatewayInterface {
+  const executor = compiledExecutor(schema, compileFromRun);
   return {
     async load() {
       return { schema, executor };
@@ -28,41 +29,44 @@ export function compiledExecutionGateway(schema: GraphQLSchema): GatewayInterfac
   };
 }
 
-/** Compiled queries per document and operation; Apollo hands the same parsed document for the same text. */
-const compiledByDocument = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
+interface Compilation {
+  /** Requests that ran this operation so far. */
+  runs: number;
+  compiled?: CompiledQuery | ExecutionResult;
+}
 
-export function compiledExecutor(schema: GraphQLSchema): GatewayExecutor {
+/** Per document, per operation name: Apollo hands the same parsed document for the same text. */
+const compilations = perDocument(() => new Map<string, Compilation>());
+
+export function compiledExecutor(schema: GraphQLSchema, compileFromRun: number): GatewayExecutor {
   return async ({ document, operationName, operation, request, context }) => {
     const variableValues = request.variables ?? {};
-    if (operation.operation !== 'query')
-      return execute({ schema, document, operationName, contextValue: context, variableValues });
+    const interpreted = () =>
+      execute({ schema, document, operationName, contextValue: context, variableValues });
+    if (operation.operation !== 'query') return interpreted();
+    const compilation = compilationOf(document, operationName);
+    // A query text seen once is not worth compiling (a few ms for a large one): a client sending
+    // ever new texts must not make the server compile for each.
+    if (++compilation.runs < compileFromRun) return interpreted();
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues, {
       maxErrors: 50,
     });
     if (coerced.errors) return { errors: coerced.errors };
-    const compiled = compiledQuery(schema, document, operationName);
-    if (!isCompiledQuery(compiled)) return compiled;
-    return compiled.query(undefined, context, variableValues);
+    compilation.compiled ??= compileQuery(schema, document, operationName ?? undefined, {
+      disablingCapturingStackErrors: true,
+    });
+    if (!isCompiledQuery(compilation.compiled)) return compilation.compiled;
+    return compilation.compiled.query(undefined, context, variableValues);
   };
 }
 
-function compiledQuery(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | null,
-): CompiledQuery | ExecutionResult {
-  let byOperation = compiledByDocument.get(document);
-  if (!byOperation) {
-    byOperation = new Map();
-    compiledByDocument.set(document, byOperation);
+function compilationOf(document: DocumentNode, operationName: string | null): Compilation {
+  const byOperation = compilations(document);
+  const key = operationName ?? '';
+  let compilation = byOperation.get(key);
+  if (!compilation) {
+    compilation = { runs: 0 };
+    byOperation.set(key, compilation);
   }
-  const key = operationName ?? getOperationAST(document)?.name?.value ?? '';
-  let compiled = byOperation.get(key);
-  if (!compiled) {
-    compiled = compileQuery(schema, document, operationName ?? undefined, {
-      disablingCapturingStackErrors: true,
-    });
-    byOperation.set(key, compiled);
-  }
-  return compiled;
+  return compilation;
 }

@@ -15,7 +15,7 @@ import compression from 'compression';
 import type { Request, Response } from 'express';
 import express from 'express';
 import expressStaticGzip from 'express-static-gzip';
-import type { GraphQLFormattedError } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { GraphQLError, visit } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
@@ -25,6 +25,7 @@ import type { Context } from '../graphql/context';
 import { inputCheckPlugin } from '../graphql/input-check';
 import { QUERY_LIMITS, queryLimitRules } from '../graphql/limits';
 import { Loaders } from '../graphql/loaders';
+import { perDocument } from '../graphql/per-document';
 import { requestBudgetPlugin, serialisedResult } from '../graphql/request-budget';
 import { getSchema } from '../graphql/schema';
 import { AfterCommitJobs } from '../jobs/after-commit';
@@ -145,21 +146,27 @@ function withoutInternals(
   };
 }
 
+/** Whether a document asks the schema about itself. */
+const asksIntrospection = perDocument((document: DocumentNode) => {
+  let asks = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') asks = true;
+    },
+  });
+  return asks;
+});
+
 /** In production, introspection needs a signed-in viewer. */
 const introspectionPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart({ contextValue }) {
     return {
       async didResolveOperation({ document }) {
         if (!contextValue.config.production || contextValue.viewer) return;
-        visit(document, {
-          Field(node) {
-            if (node.name.value === '__schema' || node.name.value === '__type') {
-              throw new GraphQLError('Introspection is available to signed-in users only.', {
-                extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } },
-              });
-            }
-          },
-        });
+        if (asksIntrospection(document))
+          throw new GraphQLError('Introspection is available to signed-in users only.', {
+            extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } },
+          });
       },
     };
   },
@@ -278,7 +285,7 @@ export async function createApp({
 
   const apollo = new ApolloServer<Context>({
     // The hub's schema, with queries run compiled (see compiled-execution.ts).
-    gateway: compiledExecutionGateway(schema),
+    gateway: compiledExecutionGateway(schema, config.compileQueriesFromRun),
     introspection: true,
     hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: { requestHeaders: ['x-hub-csrf', 'apollo-require-preflight', 'x-apollo-operation-name'] },
