@@ -8,6 +8,10 @@ export interface Config {
   host: string;
   /** External PostgreSQL; when unset an embedded PostgreSQL is started. */
   databaseUrl: string | undefined;
+  /** A streaming replica of that PostgreSQL for the reads of GraphQL queries (README, "Read replica"). */
+  databaseReplicaUrl: string | undefined;
+  /** The replica is not used while it is further behind than this. */
+  replicaMaxLagSeconds: number;
   dataDir: string;
   embeddedPostgresPort: number;
   /** Load the demo network into an empty database. */
@@ -151,6 +155,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReplicaUrl: env.DATABASE_REPLICA_URL || undefined,
+    replicaMaxLagSeconds: positive(
+      'DATABASE_REPLICA_MAX_LAG_SECONDS',
+      env.DATABASE_REPLICA_MAX_LAG_SECONDS,
+      30,
+    ),
     dataDir: path.resolve(env.DATA_DIR ?? path.join(root, '.data')),
     embeddedPostgresPort: integer('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 54329),
     demo: flag(env.DEMO, true),

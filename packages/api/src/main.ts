@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import './profile';
 import cluster from 'node:cluster';
-import { loadConfig } from './config';
+import { type Config, loadConfig } from './config';
 import { createDataSource } from './db/data-source';
 import type { EmbeddedDatabase } from './db/embedded';
 import { StartupError, startEmbeddedPostgres } from './db/embedded';
@@ -17,6 +17,13 @@ function apiProcesses(value: string | undefined): number {
     process.exit(1);
   }
   return parsed;
+}
+
+/** The read replica's settings, when DATABASE_REPLICA_URL is set. */
+function replicaOf(config: Config) {
+  return config.databaseReplicaUrl
+    ? { url: config.databaseReplicaUrl, maxLagSeconds: config.replicaMaxLagSeconds, log: logger }
+    : undefined;
 }
 
 /** Set by the primary for its worker processes: migrations and demo data are done. */
@@ -119,6 +126,7 @@ async function main() {
       url,
       limits: config.database,
       strictConnections: !config.production,
+      replica: replicaOf(config),
     });
     try {
       await dataSource.initialize();

@@ -4,6 +4,12 @@
  * (needs --expose-gc), so that before and after compare what stays allocated.
  */
 import '../main';
+import { holdingConnection } from '../db/connection-guard';
+
+// BENCH_REPLICA compares a hub with the read replica and one without: both run with the database
+// layer's AsyncLocalStorage active, as production does after its first mutation. Otherwise only the
+// hub with the replica (read scopes) would have it, and on Node 20 it costs every promise a little.
+if (process.env.BENCH_REPLICA) void holdingConnection('the benchmark', async () => {});
 
 process.on('message', (message) => {
   if (message !== 'memory' && message !== 'settled-memory') return;

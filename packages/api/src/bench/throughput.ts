@@ -17,6 +17,9 @@
  *                           BENCH_BASELINE_API_PROCESSES its API processes (e.g. this checkout with 1 against API_PROCESSES=2)
  *   DATABASE_URL=postgres://…  a scratch database on that server instead (statements: n/a without pg_stat_statements)
  *   ANONYMOUS_CACHE_SECONDS (0)  the hub's cache of anonymous answers; off unless set (the targets are uncached)
+ *   BENCH_REPLICA=true      a primary with a streaming replica (db/embedded-replica.ts) instead, and a second hub
+ *                           ("replica") with DATABASE_REPLICA_URL beside the one without, alternated with it;
+ *                           the statements column then counts what reached the primary
  *   BENCH_CPU_PROF=<dir>    write a V8 CPU profile of the hub's process to that folder (node --cpu-prof;
  *                           open it in Chrome DevTools or read it with scripts of your own)
  */
@@ -35,6 +38,7 @@ import { Kind, print, visit } from 'graphql';
 import { Client } from 'pg';
 import { createDataSource } from '../db/data-source';
 import { startEmbeddedPostgres } from '../db/embedded';
+import { startReplicatedPostgres } from '../db/embedded-replica';
 import { toGlobalId } from '../graphql/relay';
 import { logger } from '../logger';
 import { createSession } from '../modules/auth/session.service';
@@ -300,6 +304,34 @@ export async function benchDatabase(): Promise<{ url: string; admin: Client | nu
   };
 }
 
+/** A primary with a streaming replica of its own (BENCH_REPLICA): the `hub` database on both. */
+async function replicatedBenchDatabase(): Promise<{
+  url: string;
+  replicaUrl: string;
+  admin: Client;
+  caughtUp(): Promise<void>;
+  stop(): Promise<void>;
+}> {
+  const cluster = await startReplicatedPostgres({
+    primaryPort: await freePort(),
+    replicaPort: await freePort(),
+    settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'top' },
+  });
+  const admin = new Client({ connectionString: cluster.primaryUrl });
+  await admin.connect();
+  await admin.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+  return {
+    url: cluster.primaryUrl,
+    replicaUrl: cluster.replicaUrl,
+    admin,
+    caughtUp: () => cluster.caughtUp(120_000),
+    async stop() {
+      await admin.end();
+      await cluster.stop();
+    },
+  };
+}
+
 export interface Prepared {
   officerCookie: string;
   coordinatorCookie: string;
@@ -374,7 +406,9 @@ export async function run(): Promise<void> {
   const concurrencies = (process.env.BENCH_CONCURRENCY ?? '1,32').split(',').map(Number);
   const pageSizes = (process.env.BENCH_PAGE_SIZES ?? '50').split(',').map(Number);
   const demo = ['1', 'true', 'yes'].includes((process.env.BENCH_DEMO ?? '').toLowerCase());
-  const database = await benchDatabase();
+  const withReplica = ['1', 'true', 'yes'].includes((process.env.BENCH_REPLICA ?? '').toLowerCase());
+  const replicated = withReplica ? await replicatedBenchDatabase() : null;
+  const database = replicated ?? (await benchDatabase());
   const servers: Server[] = [];
   try {
     const seeding = Date.now();
@@ -407,6 +441,16 @@ export async function run(): Promise<void> {
         )
       : null;
     if (baseline) servers.push(baseline);
+    // The same hub with the replica for its queries' reads, on the same data (once the replica has it).
+    let replicaHub: Server | null = null;
+    if (replicated) {
+      await replicated.caughtUp();
+      replicaHub = await startServer('replica', 'api-process.ts', {
+        ...apiEnvironment,
+        DATABASE_REPLICA_URL: replicated.replicaUrl,
+      });
+      servers.push(replicaHub);
+    }
 
     const cases: { name: string; request: Request }[] = pageSizes.flatMap((first) => {
       const catalogue = { query: CATALOGUE, variables: { first } };
@@ -415,13 +459,16 @@ export async function run(): Promise<void> {
         { name: `catalogue ${first}, officer`, request: { ...catalogue, cookie: prepared.officerCookie } },
       ];
     });
-    for (const { request } of cases) await checkSameAnswer(hub, floor, request);
+    for (const { request } of cases) {
+      await checkSameAnswer(hub, floor, request);
+      if (replicaHub) await checkSameAnswer(replicaHub, floor, request);
+    }
 
     // Warm-up: JIT, pools, plans.
-    for (const server of [hub, floor])
+    for (const server of [hub, floor, ...(replicaHub ? [replicaHub] : [])])
       for (const { request } of cases) await load(server, request, 8, Math.min(2, seconds));
 
-    const measuredServers = [hub, ...(baseline ? [baseline] : [])];
+    const measuredServers = [hub, ...(baseline ? [baseline] : []), ...(replicaHub ? [replicaHub] : [])];
     const all = [...measuredServers, floor];
     // Counted before the load: under load a server still works off queued requests after the generator stops.
     const statements = new Map<string, number | null>();

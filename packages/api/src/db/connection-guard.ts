@@ -1,17 +1,15 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { currentDatabaseContext, withDatabaseContext } from './database-context';
 
 /**
  * Work that holds a pool connection (a mutation's transaction) must not ask the pool for a second
  * one: with as many such requests in flight as the pool has connections, each would wait for the
- * others forever. This marks the code that holds a connection, so that a second request is caught.
+ * others forever. This marks the code that holds a connection, so that a second request is caught:
+ * runs `work` marked as holding a pool connection.
  */
-const holding = new AsyncLocalStorage<{ label: string }>();
-
-/** Runs `work` marked as holding a pool connection. */
 export function holdingConnection<T>(label: string, work: () => Promise<T>): Promise<T> {
-  return holding.run({ label }, work);
+  return withDatabaseContext({ holding: label }, work);
 }
 
 export class NestedConnectionError extends Error {}
@@ -24,11 +22,11 @@ export function forbidNestedConnections(dataSource: DataSource): void {
   const driver = dataSource.driver as PostgresDriver;
   const obtain = driver.obtainMasterConnection.bind(driver);
   driver.obtainMasterConnection = () => {
-    const held = holding.getStore();
+    const held = currentDatabaseContext()?.holding;
     if (held) {
       return Promise.reject(
         new NestedConnectionError(
-          `A second database connection was requested while ${held.label} holds one: use its EntityManager.`,
+          `A second database connection was requested while ${held} holds one: use its EntityManager.`,
         ),
       );
     }

@@ -19,6 +19,7 @@ import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { GraphQLError, visit } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
+import { readReplicaOf } from '../db/data-source';
 import type { QueryCounter } from '../db/query-counter';
 import { compiledExecutionGateway } from '../graphql/compiled-execution';
 import type { Context } from '../graphql/context';
@@ -42,6 +43,7 @@ import { sessionFromRequest } from '../modules/auth/session.service';
 import { MailDelivery, Mailer } from '../modules/mail/mail-delivery';
 import { CONSUME_TASK } from '../modules/notifications';
 import { AnonymousResponseCache, anonymousCachePlugin } from './anonymous-response-cache';
+import { readReplicaPlugin, readScopeMiddleware } from './read-replica-routing';
 import { registerHttpRoutes } from './routes';
 import { errorsAsJson, notFoundAsJson, securityHeaders } from './security';
 
@@ -256,12 +258,20 @@ export async function createApp({
   // page shrinks about tenfold); small ones are not worth the CPU.
   app.use(['/graphql', '/oparl', '/api'], compression({ threshold: 4096 }));
 
-  registerHttpRoutes(app, { dataSource, log, readinessTimeoutMs: config.database.readinessTimeoutMs });
+  // Reads of GraphQL queries may go to the read replica (DATABASE_REPLICA_URL); see db/read-replica.ts.
+  const replica = readReplicaOf(dataSource);
+  registerHttpRoutes(app, {
+    dataSource,
+    log,
+    readinessTimeoutMs: config.database.readinessTimeoutMs,
+    replica,
+  });
 
   const schema = await getSchema();
   // Live updates: this process's LISTEN connection and the GraphQL-over-WebSocket server.
   const hub = new LiveHub((dataSource.options as { url: string }).url, log);
   await hub.start();
+  if (replica) hub.onPublicDataChange(() => replica.notePublicWrite());
   const subscriptions = startSubscriptionServer({
     server,
     schema,
@@ -307,6 +317,7 @@ export async function createApp({
       requestBudgetPlugin(config.requestBudget),
       loggingPlugin,
       ...(anonymousCache ? [anonymousCachePlugin] : []),
+      ...(replica ? [readReplicaPlugin(replica, config.replicaMaxLagSeconds)] : []),
     ],
   });
   await apollo.start();
@@ -335,6 +346,7 @@ export async function createApp({
 
   app.use(
     '/graphql',
+    ...(replica ? [readScopeMiddleware()] : []),
     express.json({ limit: '1mb' }),
     ...(anonymousCache ? [anonymousCache.middleware()] : []),
     expressMiddleware(apollo, { context: buildContext }),

@@ -1,5 +1,6 @@
 import type { Express } from 'express';
 import type { DataSource } from 'typeorm';
+import type { ReadReplica } from '../db/read-replica';
 import type { Logger } from '../logger';
 import { registerInitiativeRoutes } from '../modules/initiatives/initiative.routes';
 import { registerMeetingRoutes } from '../modules/meetings/meeting.routes';
@@ -13,6 +14,8 @@ interface RouteDeps {
   log: Logger;
   /** /readyz gives up on the database after this long. */
   readinessTimeoutMs: number;
+  /** The read replica, reported by /readyz; the hub is ready without it (reads go to the primary). */
+  replica?: ReadReplica | null;
 }
 
 class ReadinessTimeout extends Error {}
@@ -27,7 +30,10 @@ function within<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 /** Plain HTTP routes beside GraphQL: health checks now, OParl and exports from later modules. */
-export function registerHttpRoutes(app: Express, { dataSource, log, readinessTimeoutMs }: RouteDeps): void {
+export function registerHttpRoutes(
+  app: Express,
+  { dataSource, log, readinessTimeoutMs, replica }: RouteDeps,
+): void {
   registerMeetingRoutes(app, { dataSource, log });
   registerOparlRoutes(app, { dataSource, log });
   registerProjectRoutes(app, { dataSource, log });
@@ -47,7 +53,7 @@ export function registerHttpRoutes(app: Express, { dataSource, log, readinessTim
         res.status(503).json({ status: 'migrations pending' });
         return;
       }
-      res.json({ status: 'ready' });
+      res.json({ status: 'ready', ...(replica ? { replica: replica.status() } : {}) });
     } catch (error) {
       log.warn({ err: error }, 'readiness check failed');
       const status =
