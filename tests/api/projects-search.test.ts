@@ -348,6 +348,15 @@ describe('catalogue', () => {
     // Lead municipality, participants and the latest status update come with the page.
     expect(card.statements).toHaveLength(1);
     expect(card.statements[0]).not.toContain('description');
+    // Only the columns the card's fields read, and the sort's: no solution, flags or other dates.
+    expect(card.statements[0]).not.toMatch(/"p"\."(solution_vendor|is_demo|updated_at|adoption_count)"/);
+    const byAdoption = await t.client().gql(
+      `query($filter: ProjectFilter) { projects(filter: $filter, sort: MOST_ADOPTED) { pageInfo { endCursor } edges { node { title } } } }`,
+      { filter },
+    );
+    expect(byAdoption.data?.projects.edges).toEqual([{ node: { title: 'Vorausschau Wittlich' } }]);
+    expect(byAdoption.statements[0]).toContain('"p"."adoption_count"');
+    expect(byAdoption.statements[0]).not.toContain('"p"."solution_vendor"');
 
     const DETAIL = `query($filter: ProjectFilter) { projects(filter: $filter) { totalCount edges { node {
       ... on Project { text: descriptionHtml description latestStatusUpdate { reportedOn } } } } } }`;

@@ -100,6 +100,8 @@ export async function startTestApp(
     trustProxy: true,
     // Tests see every request executed (statement counts); tests/api/anonymous-cache.test.ts turns it on.
     anonymousCacheSeconds: 0,
+    // Every query the suite sends runs compiled, as a repeated one does in production.
+    compileQueriesFromRun: 1,
     ...overrides,
   };
   const app = await createApp({ config, dataSource: db.dataSource, log: logger, queryCounter: counter });

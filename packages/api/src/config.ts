@@ -29,6 +29,11 @@ export interface Config {
   database: DatabaseLimits;
   /** Time and response size one GraphQL request may take. */
   requestBudget: RequestBudget;
+  /**
+   * The run of the same query text from which it runs compiled (graphql/compiled-execution.ts):
+   * 2 (a text seen once is not compiled); the tests use 1, so that the suite runs compiled queries.
+   */
+  compileQueriesFromRun: number;
   /** How long an answer to a signed-out visitor's query is served from memory at most (0: never); writes clear it at once. */
   anonymousCacheSeconds: number;
   /**
@@ -204,6 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ),
     },
     requestBudget: DEFAULT_REQUEST_BUDGET,
+    compileQueriesFromRun: 2,
     anonymousCacheSeconds: seconds('ANONYMOUS_CACHE_SECONDS', env.ANONYMOUS_CACHE_SECONDS, 60),
     // A first visit loads the scripts for 100–300 ms, a return visit has them at hand: answers that
     // take longer would delay the page more than its own request does.

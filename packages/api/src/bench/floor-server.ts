@@ -95,12 +95,15 @@ function catalogueHtml(body: string): string {
 }
 
 const server = http.createServer((req, res) => {
-  // The body (the GraphQL request the hub would get) is read and ignored: the floor answers one page.
+  // Of the body (the GraphQL request the hub would get) only the page size is read: the floor answers one page.
   // A GET is the browser's visit of the catalogue page (first-view.ts): the same page as HTML.
   const asHtml = req.method === 'GET';
-  req.resume();
+  const chunks: Buffer[] = [];
+  req.on('data', (chunk: Buffer) => chunks.push(chunk));
   req.on('end', async () => {
     try {
+      const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+      const first = Number(body.variables?.first ?? 50);
       const token = sessionToken(req.headers.cookie);
       let municipalityId: string | null = null;
       if (token) {
@@ -108,7 +111,11 @@ const server = http.createServer((req, res) => {
         const { rows } = await pool.query(SESSION, [id]);
         if (rows[0]?.role === 'OFFICER') municipalityId = rows[0].municipality_id;
       }
-      const { rows } = await pool.query({ text: CATALOGUE, values: [municipalityId, 50], rowMode: 'array' });
+      const { rows } = await pool.query({
+        text: CATALOGUE,
+        values: [municipalityId, first],
+        rowMode: 'array',
+      });
       if (asHtml) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(catalogueHtml(rows[0][0]));

@@ -10,6 +10,7 @@
  * municipality page, the meeting page) one at a time: p50, p95 and statements per request.
  *   BENCH_PROJECTS (10000)  generated projects on top of the directory (and the demo network with BENCH_DEMO=true)
  *   BENCH_ROUNDS (3), BENCH_SECONDS (5) per measurement, BENCH_CONCURRENCY (1,32)
+ *   BENCH_PAGE_SIZES (50)   catalogue page sizes (e.g. 1,50: what a request costs apart from its rows)
  *   API_PROCESSES (1)       API processes of the hub (see main.ts)
  *   BENCH_BASELINE=<dir>    also run the API of another checkout (e.g. the main branch's, built
  *                           and installed) on the same database, alternated with the others: before/after in one run;
@@ -403,6 +404,7 @@ export async function run(): Promise<void> {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   const seconds = Number(process.env.BENCH_SECONDS ?? 5);
   const concurrencies = (process.env.BENCH_CONCURRENCY ?? '1,32').split(',').map(Number);
+  const pageSizes = (process.env.BENCH_PAGE_SIZES ?? '50').split(',').map(Number);
   const demo = ['1', 'true', 'yes'].includes((process.env.BENCH_DEMO ?? '').toLowerCase());
   const withReplica = ['1', 'true', 'yes'].includes((process.env.BENCH_REPLICA ?? '').toLowerCase());
   const replicated = withReplica ? await replicatedBenchDatabase() : null;
@@ -450,11 +452,13 @@ export async function run(): Promise<void> {
       servers.push(replicaHub);
     }
 
-    const catalogue = { query: CATALOGUE, variables: { first: 50 } };
-    const cases: { name: string; request: Request }[] = [
-      { name: 'catalogue 50, anonymous', request: catalogue },
-      { name: 'catalogue 50, officer', request: { ...catalogue, cookie: prepared.officerCookie } },
-    ];
+    const cases: { name: string; request: Request }[] = pageSizes.flatMap((first) => {
+      const catalogue = { query: CATALOGUE, variables: { first } };
+      return [
+        { name: `catalogue ${first}, anonymous`, request: catalogue },
+        { name: `catalogue ${first}, officer`, request: { ...catalogue, cookie: prepared.officerCookie } },
+      ];
+    });
     for (const { request } of cases) {
       await checkSameAnswer(hub, floor, request);
       if (replicaHub) await checkSameAnswer(replicaHub, floor, request);

@@ -4,8 +4,45 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 interface Hydrator {
   /** The selectable columns, in the order of `entityRowJson`'s arrays. */
   columns: ColumnMetadata[];
+  /** Per column (same order): sets its value on an entity as TypeORM's hydration would. */
+  setters: ((entity: ObjectLiteral, value: unknown) => void)[];
   create(): ObjectLiteral;
 }
+
+/** Column types TypeORM's hydration keeps as the driver hands them over (enums: of strings only). */
+const AS_THEY_COME = new Set<unknown>(['varchar', 'uuid', 'text', 'integer', 'int', 'boolean', 'citext']);
+
+function keptAsItComes(column: ColumnMetadata): boolean {
+  if (column.transformer || column.embeddedMetadata || column.isArray) return false;
+  // TypeORM turns an enum value that reads as a number of a numeric enum into that number.
+  if (column.type === 'enum') return (column.enum ?? []).every((value) => typeof value === 'string');
+  return AS_THEY_COME.has(column.type);
+}
+
+/**
+ * How a column's value is set: directly when TypeORM's hydration would neither convert it (no
+ * transformer, a type the driver hands over as it is) nor place it below an embedded object; else
+ * through TypeORM's own conversion (dates, bigints, transformers). Decided once per column: asking
+ * the driver per value is a chain of type comparisons, for thousands of values per catalogue page.
+ */
+function setterOf(dataSource: DataSource, column: ColumnMetadata): Hydrator['setters'][number] {
+  const { propertyName } = column;
+  if (keptAsItComes(column))
+    return (entity, value) => {
+      entity[propertyName] = value;
+    };
+  if (TIMESTAMPS.has(column.type))
+    return (entity, value) =>
+      hydrate(dataSource, entity, column, typeof value === 'string' ? (INFINITE.get(value) ?? value) : value);
+  return (entity, value) => hydrate(dataSource, entity, column, value);
+}
+
+const TIMESTAMPS = new Set<unknown>(['timestamptz', 'timestamp', 'timestamp with time zone', Date]);
+/** JSON carries ±infinity timestamps as text, which the driver reads as ±Infinity (as a Date it would be invalid). */
+const INFINITE = new Map([
+  ['infinity', Number.POSITIVE_INFINITY],
+  ['-infinity', Number.NEGATIVE_INFINITY],
+]);
 
 // Per data source and entity: looking the metadata up costs more than hydrating a small row.
 const hydrators = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Hydrator>>();
@@ -19,7 +56,12 @@ function hydratorOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>)
   let hydrator = byTarget.get(target);
   if (!hydrator) {
     const metadata = dataSource.getMetadata(target);
-    hydrator = { columns: metadata.columns.filter((c) => c.isSelect), create: () => metadata.create() };
+    const columns = metadata.columns.filter((c) => c.isSelect);
+    hydrator = {
+      columns,
+      setters: columns.map((column) => setterOf(dataSource, column)),
+      create: () => metadata.create(),
+    };
     byTarget.set(target, hydrator);
   }
   return hydrator;
@@ -39,11 +81,11 @@ export function entityFromColumns<T extends ObjectLiteral>(
   target: EntityTarget<T>,
   values: Record<string, unknown>,
 ): T {
-  const { columns, create } = hydratorOf(dataSource, target);
+  const { columns, setters, create } = hydratorOf(dataSource, target);
   const entity = create();
-  for (const column of columns) {
-    const value = values[column.databaseName];
-    if (value !== undefined) hydrate(dataSource, entity, column, value);
+  for (let i = 0; i < columns.length; i++) {
+    const value = values[columns[i].databaseName];
+    if (value !== undefined) setters[i](entity, value);
   }
   return entity as T;
 }
@@ -59,8 +101,14 @@ export function entityRowJson(
   alias: string,
 ): string {
   const { columns } = hydratorOf(dataSource, target);
-  return `json_build_array(${columns.map((c) => `${alias}."${c.databaseName}"`).join(', ')})`;
+  return `json_build_array(${columns.map((c) => `${alias}."${c.databaseName}"${AS_TEXT_IN_JSON.has(c.type) ? '::text' : ''}`).join(', ')})`;
 }
+
+/**
+ * Column types the driver reads as strings (their values may exceed what a JavaScript number holds
+ * exactly) but JSON would carry as numbers: sent as text, so that both paths hydrate the same.
+ */
+const AS_TEXT_IN_JSON = new Set<unknown>(['bigint', 'int8', 'numeric', 'decimal']);
 
 /** The entity of an `entityRowJson` value. */
 export function entityFromJsonRow<T extends ObjectLiteral>(
@@ -68,8 +116,8 @@ export function entityFromJsonRow<T extends ObjectLiteral>(
   target: EntityTarget<T>,
   values: readonly unknown[],
 ): T {
-  const { columns, create } = hydratorOf(dataSource, target);
+  const { setters, create } = hydratorOf(dataSource, target);
   const entity = create();
-  for (const [i, column] of columns.entries()) hydrate(dataSource, entity, column, values[i]);
+  for (let i = 0; i < setters.length; i++) setters[i](entity, values[i]);
   return entity as T;
 }

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode, limits } from '@hub/shared';
 import type { DocumentNode } from 'graphql';
 import { GraphQLError, visit } from 'graphql';
+import { perDocument } from './per-document';
 
 const { maxStringLength, maxListLength } = limits.input;
 /** Input objects and lists nest a few levels at most; deeper ones are abuse (and recursion risks). */
@@ -40,7 +41,7 @@ function valueProblem(root: unknown, rootPath: string): string | null {
   return null;
 }
 
-function documentProblem(document: DocumentNode): string | null {
+const documentProblem = perDocument((document: DocumentNode): string | null => {
   let problem: string | null = null;
   visit(document, {
     StringValue(node) {
@@ -53,7 +54,7 @@ function documentProblem(document: DocumentNode): string | null {
     },
   });
   return problem;
-}
+});
 
 /**
  * Rejects, once for every argument and input field, text that no field can take and absurdly

@@ -15,16 +15,18 @@ import compression from 'compression';
 import type { Request, Response } from 'express';
 import express from 'express';
 import expressStaticGzip from 'express-static-gzip';
-import type { GraphQLFormattedError } from 'graphql';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { GraphQLError, visit } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
 import { readReplicaOf } from '../db/data-source';
 import type { QueryCounter } from '../db/query-counter';
+import { compiledExecutionGateway } from '../graphql/compiled-execution';
 import type { Context } from '../graphql/context';
 import { inputCheckPlugin } from '../graphql/input-check';
 import { QUERY_LIMITS, queryLimitRules } from '../graphql/limits';
 import { Loaders } from '../graphql/loaders';
+import { perDocument } from '../graphql/per-document';
 import { requestBudgetPlugin, serialisedResult } from '../graphql/request-budget';
 import { getSchema } from '../graphql/schema';
 import { AfterCommitJobs } from '../jobs/after-commit';
@@ -147,21 +149,27 @@ function withoutInternals(
   };
 }
 
+/** Whether a document asks the schema about itself. */
+const asksIntrospection = perDocument((document: DocumentNode) => {
+  let asks = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') asks = true;
+    },
+  });
+  return asks;
+});
+
 /** In production, introspection needs a signed-in viewer. */
 const introspectionPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart({ contextValue }) {
     return {
       async didResolveOperation({ document }) {
         if (!contextValue.config.production || contextValue.viewer) return;
-        visit(document, {
-          Field(node) {
-            if (node.name.value === '__schema' || node.name.value === '__type') {
-              throw new GraphQLError('Introspection is available to signed-in users only.', {
-                extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } },
-              });
-            }
-          },
-        });
+        if (asksIntrospection(document))
+          throw new GraphQLError('Introspection is available to signed-in users only.', {
+            extensions: { code: ErrorCode.FORBIDDEN, http: { status: 403 } },
+          });
       },
     };
   },
@@ -287,7 +295,8 @@ export async function createApp({
       : undefined;
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The hub's schema, with queries run compiled (see compiled-execution.ts).
+    gateway: compiledExecutionGateway(schema, config.compileQueriesFromRun),
     introspection: true,
     hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: { requestHeaders: ['x-hub-csrf', 'apollo-require-preflight', 'x-apollo-operation-name'] },

@@ -1,6 +1,7 @@
 import type { ProjectSort } from '@hub/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { getMetadataStorage } from 'type-graphql';
 import type { DataSource, EntityMetadata, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { entityFromColumns, entityFromJsonRow, entityRowJson } from '../../db/entity-from-columns';
@@ -24,6 +25,56 @@ export interface CataloguePageWants {
   leadMunicipality: boolean;
   participants: boolean;
   latestStatusUpdate: boolean;
+  /**
+   * The project columns (property names) the asked fields read, or null for every column but the
+   * long texts: when a field is asked whose resolver may read any column.
+   */
+  columns: string[] | null;
+}
+
+/**
+ * Project fields resolved from the relations the page brings, with the project columns they read
+ * (besides the id). Any other field with a resolver of its own may read any column.
+ */
+const RELATION_FIELD_COLUMNS: Record<string, string[]> = {
+  leadMunicipality: ['leadMunicipalityId'],
+  participants: [],
+  latestStatusUpdate: [],
+  progressPercent: [],
+};
+
+/** Project fields with a resolver of their own (type-graphql's field resolvers), read once. */
+let projectFieldResolvers: Set<string> | null = null;
+function fieldsWithResolvers(): Set<string> {
+  projectFieldResolvers ??= new Set(
+    getMetadataStorage()
+      .fieldResolvers.filter(
+        (resolver) =>
+          (resolver.getObjectType?.() ?? resolver.resolverClassMetadata?.getObjectType?.()) === Project,
+      )
+      .map((resolver) => resolver.schemaName),
+  );
+  return projectFieldResolvers;
+}
+
+/** The project columns the asked fields read (see `CataloguePageWants.columns`). */
+function columnsAsked(asked: Set<string>, dataSource: DataSource): string[] | null {
+  const properties = new Set(
+    dataSource
+      .getMetadata(Project)
+      .columns.filter((column) => column.isSelect)
+      .map((column) => column.propertyName),
+  );
+  const columns = new Set(['id']);
+  for (const field of asked) {
+    if (field === '__typename') continue;
+    const read =
+      RELATION_FIELD_COLUMNS[field] ??
+      (properties.has(field) && !fieldsWithResolvers().has(field) ? [field] : null);
+    if (!read) return null;
+    for (const column of read) columns.add(column);
+  }
+  return [...columns].sort();
 }
 
 /** Project fields whose resolvers read the long text columns besides the columns' own fields. */
@@ -55,6 +106,7 @@ export function cataloguePageWants(info: GraphQLResolveInfo, dataSource: DataSou
     // viewerCan decides with the participants.
     participants: asked.has('participants') || asked.has('viewerCan'),
     latestStatusUpdate: asked.has('latestStatusUpdate') || asked.has('progressPercent'),
+    columns: columnsAsked(asked, dataSource),
   };
 }
 
@@ -84,11 +136,9 @@ export async function cataloguePage(
   const { keys, parameters } = catalogueSort(plan, sort);
   const query = catalogueQuery(dataSource, ctx.viewer, filter, plan).setParameters(parameters);
   const visible = query.clone().select('1');
-  const long = wants.longTexts ? [] : longTextColumns(dataSource);
   query.select([]);
-  for (const column of dataSource.getMetadata(Project).columns)
-    if (column.isSelect && !long.includes(column))
-      query.addSelect(`p.${column.databaseName}`, column.databaseName);
+  for (const column of pageColumns(dataSource, wants, keys))
+    query.addSelect(`p.${column.databaseName}`, column.databaseName);
   const { page, first } = keysetPage(query, args, keys);
   // The builders give the parameters; the text comes from the cache when a page of the same shape was built.
   const shape = pageShape(ctx, filter, sort, { first, after: args.after }, wants);
@@ -114,6 +164,23 @@ export async function cataloguePage(
       ? Number(raws[0]?.total_count ?? 0)
       : await visible.getCount();
   return connectionOf(rows, { first, after: args.after }, keys, totalCount);
+}
+
+/** The project columns a page selects: those the asked fields and the sort keys read, or all but the long texts. */
+function pageColumns(
+  dataSource: DataSource,
+  wants: CataloguePageWants,
+  keys: SortKey<Project>[],
+): ColumnMetadata[] {
+  const metadata = dataSource.getMetadata(Project);
+  const selectable = metadata.columns.filter((column) => column.isSelect);
+  if (!wants.columns) {
+    const long = wants.longTexts ? [] : longTextColumns(dataSource);
+    return selectable.filter((column) => !long.includes(column));
+  }
+  const wanted = new Set(wants.columns);
+  for (const key of keys) if (!key.alias) wanted.add(key.expression.replace(/^p\./, ''));
+  return selectable.filter((column) => wanted.has(column.propertyName));
 }
 
 /** Page statements by shape (see pageShape), with named parameters. */

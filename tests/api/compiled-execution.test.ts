@@ -1,0 +1,176 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: GraphQL answers are untyped JSON here.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DocumentNode, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import { Kind, print, visit } from 'graphql';
+import { toGlobalId } from '../../packages/api/src/graphql/relay';
+import { User } from '../../packages/api/src/modules/users/user.entity';
+import { seedDemo } from '../../packages/api/src/seed/demo';
+import type { TestApp, TestClient } from '../support/app';
+import { startTestApp } from '../support/app';
+
+/**
+ * Queries run compiled from their second run in production (graphql/compiled-execution.ts): the
+ * first answer (graphql-js) and the second (compiled) of the same text must be the same, data and
+ * errors, for every query the web app sends, signed out and signed in, on the demo network.
+ */
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ compileQueriesFromRun: 2 });
+  await t.dataSource.transaction((m) => seedDemo(m));
+});
+afterAll(() => t.close());
+
+/** The web app's operations (generated `src/gql/graphql.ts`, read as JSON: the web package is ESM). */
+function webQueries(): [string, DocumentNode][] {
+  const file = path.join(__dirname, '../../packages/web/src/gql/graphql.ts');
+  const pattern = /^export const (\w+Document) = (\{.*\}) as unknown as DocumentNode/gm;
+  return [...fs.readFileSync(file, 'utf8').matchAll(pattern)]
+    .map((m): [string, DocumentNode] => [m[1], JSON.parse(m[2])])
+    .filter(([, document]) =>
+      document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query'),
+    );
+}
+
+/** Apollo Client adds __typename to every selection set but the operation's own. */
+function withTypenames(document: DocumentNode): string {
+  return print(
+    visit(document, {
+      SelectionSet(node: SelectionSetNode, _key, parent) {
+        if (parent && 'kind' in parent && parent.kind === Kind.OPERATION_DEFINITION) return undefined;
+        if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename'))
+          return undefined;
+        return {
+          ...node,
+          selections: [
+            ...node.selections,
+            { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } },
+          ],
+        };
+      },
+    }),
+  );
+}
+
+/** The answer with timestamps of the last minute (when it was made, e.g. `generatedAt`) as "<now>". */
+function withoutNow(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value ?? null), (_key, item) =>
+    typeof item === 'string' &&
+    /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/.test(item) &&
+    Math.abs(Date.parse(item) - Date.now()) < 60_000
+      ? '<now>'
+      : item,
+  );
+}
+
+/** Variables for an operation: demo IDs by variable name where one is required, else none. */
+function variablesFor(document: DocumentNode, ids: Record<string, string>): Record<string, unknown> | null {
+  const operation = document.definitions.find(
+    (d) => d.kind === Kind.OPERATION_DEFINITION,
+  ) as OperationDefinitionNode;
+  const variables: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.type.kind !== Kind.NON_NULL_TYPE || definition.defaultValue) continue;
+    const name = definition.variable.name.value;
+    if (!(name in ids)) return null;
+    variables[name] = ids[name];
+  }
+  return variables;
+}
+
+it('answers every query of the web app the same, interpreted on its first run and compiled on its second', async () => {
+  const one = async (sql: string) => (await t.dataSource.query(sql))[0].id as string;
+  const ids = {
+    id: toGlobalId(
+      'Project',
+      await one(`SELECT id FROM project WHERE status = 'PUBLISHED' ORDER BY title LIMIT 1`),
+    ),
+    projectId: toGlobalId(
+      'Project',
+      await one(`SELECT id FROM project WHERE status = 'PUBLISHED' ORDER BY title LIMIT 1`),
+    ),
+    municipalityId: toGlobalId(
+      'Municipality',
+      await one(`SELECT id FROM municipality WHERE name = 'Kaiserslautern'`),
+    ),
+    meetingId: toGlobalId('Meeting', await one(`SELECT id FROM meeting ORDER BY starts_at DESC LIMIT 1`)),
+    workingGroupId: toGlobalId(
+      'WorkingGroup',
+      await one(`SELECT id FROM working_group ORDER BY name LIMIT 1`),
+    ),
+    reportId: toGlobalId(
+      'ProgressReport',
+      await one(`SELECT id FROM progress_report ORDER BY created_at LIMIT 1`),
+    ),
+    initiativeId: toGlobalId(
+      'Initiative',
+      await one(`SELECT id FROM initiative ORDER BY created_at LIMIT 1`),
+    ),
+  };
+  const users = t.dataSource.getRepository(User);
+  const clients: [string, TestClient][] = [
+    ['anonymous', t.client()],
+    ['coordinator', await t.as(await users.findOneByOrFail({ email: 'koordination@kl.digital.demo' }))],
+    ['officer', await t.as(await users.findOneByOrFail({ email: 'digital@kaiserslautern.demo' }))],
+  ];
+  const queries = webQueries();
+  expect(queries.length).toBeGreaterThan(40);
+  let compared = 0;
+  let withData = 0;
+  for (const [name, document] of queries) {
+    // Exports carry the moment they were made (in the file's metadata): two runs differ anyway.
+    if (/(Xlsx|Pdf|Csv)Document$/.test(name)) continue;
+    const variables = variablesFor(document, ids);
+    if (!variables) continue;
+    const text = withTypenames(document);
+    for (const [who, client] of clients) {
+      const interpreted = await client.gql(text, variables);
+      const compiled = await client.gql(text, variables);
+      expect({
+        name,
+        who,
+        status: compiled.status,
+        data: withoutNow(compiled.data),
+        errors: compiled.errors,
+      }).toEqual({
+        name,
+        who,
+        status: interpreted.status,
+        data: withoutNow(interpreted.data),
+        errors: interpreted.errors,
+      });
+      compared++;
+      if (interpreted.data && !interpreted.errors) withData++;
+    }
+  }
+  expect(compared).toBeGreaterThan(100);
+  expect(withData).toBeGreaterThan(60);
+});
+
+it('answers refused variables, errors in fields and @include the same both ways', async () => {
+  const client = t.client();
+  const projectsOf = (full: boolean) =>
+    `query($full: Boolean!) { projects(first: 3) { edges { node { id title @include(if: ${full ? '$full' : 'false'}) summary @skip(if: $full) } } } }`;
+  // Each case with the error code both answers carry (null: none).
+  const cases: [string, Record<string, unknown>, string | null][] = [
+    ['query($first: Int) { projects(first: $first) { totalCount } }', { first: 'many' }, 'BAD_USER_INPUT'],
+    ['query($first: Int) { projects(first: $first) { totalCount } }', { first: 100_000 }, 'BAD_USER_INPUT'],
+    ['query($id: ID!) { node(id: $id) { id } }', { id: 'not-a-global-id' }, null],
+    ['{ viewer { email } coordinatorDashboard { __typename } }', {}, 'UNAUTHENTICATED'],
+    [projectsOf(true), { full: true }, null],
+    [projectsOf(false), { full: false }, null],
+  ];
+  for (const [query, variables, code] of cases) {
+    const interpreted = await client.gql(query, variables);
+    const compiled = await client.gql(query, variables);
+    const answer = (result: typeof compiled) => ({
+      query,
+      variables,
+      status: result.status,
+      data: result.data,
+      errors: result.errors,
+    });
+    expect(answer(compiled)).toEqual(answer(interpreted));
+    expect({ query, code: compiled.errors?.[0]?.extensions?.code ?? null }).toEqual({ query, code });
+  }
+});
