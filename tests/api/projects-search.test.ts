@@ -350,10 +350,12 @@ describe('catalogue', () => {
     expect(card.statements[0]).not.toContain('description');
     // Only the columns the card's fields read, and the sort's: no solution, flags or other dates.
     expect(card.statements[0]).not.toMatch(/"p"\."(solution_vendor|is_demo|updated_at|adoption_count)"/);
-    const byAdoption = await t.client().gql(
-      `query($filter: ProjectFilter) { projects(filter: $filter, sort: MOST_ADOPTED) { pageInfo { endCursor } edges { node { title } } } }`,
-      { filter },
-    );
+    const byAdoption = await t
+      .client()
+      .gql(
+        `query($filter: ProjectFilter) { projects(filter: $filter, sort: MOST_ADOPTED) { pageInfo { endCursor } edges { node { title } } } }`,
+        { filter },
+      );
     expect(byAdoption.data?.projects.edges).toEqual([{ node: { title: 'Vorausschau Wittlich' } }]);
     expect(byAdoption.statements[0]).toContain('"p"."adoption_count"');
     expect(byAdoption.statements[0]).not.toContain('"p"."solution_vendor"');
