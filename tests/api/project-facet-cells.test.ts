@@ -2,15 +2,20 @@ import {
   CostRecurrence,
   MunicipalityKind,
   ProjectCategory,
+  ProjectParticipantRole,
   ProjectPhase,
   ProjectStatus,
   Role,
+  reusableProjectPhases,
 } from '@hub/shared';
 import type { Municipality } from '../../packages/api/src/modules/municipalities/municipality.entity';
+import { projectPolicy } from '../../packages/api/src/modules/projects';
+import type { Project } from '../../packages/api/src/modules/projects/project.entity';
+import type { ProjectParticipant } from '../../packages/api/src/modules/projects/project-details.entity';
 import type { User } from '../../packages/api/src/modules/users/user.entity';
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
-import { buildUser, municipality } from '../support/factories';
+import { buildUser, gid, municipality } from '../support/factories';
 import { buildProject } from '../support/project-factories';
 
 /*
@@ -50,8 +55,33 @@ const fresh = (): Promise<Cell[]> =>
       GROUP BY ${CELL} ORDER BY ${CELL}`,
   );
 
+/** A maintained roll-up of the cells (migration ProjectFacetRollups) and the same sums of the fresh cells. */
+async function expectRollUpRight(table: string, columns: (keyof Cell)[], cells: Cell[]): Promise<void> {
+  const list = columns.map((c) => (c === 'has_costs' || c === 'solution_open_source' ? c : `${c}::text`));
+  const rows: Cell[] = await t.dataSource.query(
+    `SELECT ${list.join(', ')}, projects FROM ${table} ORDER BY ${list.join(', ')}`,
+  );
+  const sums = new Map<string, Partial<Cell>>();
+  for (const cell of cells) {
+    const key = JSON.stringify(columns.map((c) => cell[c]));
+    const sum = sums.get(key) ?? { ...Object.fromEntries(columns.map((c) => [c, cell[c]])), projects: 0 };
+    sum.projects = (sum.projects ?? 0) + cell.projects;
+    sums.set(key, sum);
+  }
+  const sorted = (list: Partial<Cell>[]) =>
+    list.map((row) => JSON.stringify(row)).sort((a, b) => a.localeCompare(b));
+  expect(sorted(rows)).toEqual(sorted([...sums.values()]));
+}
+
 async function expectCellsRight(): Promise<void> {
-  expect(await maintained()).toEqual(await fresh());
+  const cells = await fresh();
+  expect(await maintained()).toEqual(cells);
+  await expectRollUpRight(
+    'project_facet_cell_all_districts',
+    ['category', 'phase', 'solution_open_source', 'has_costs'],
+    cells,
+  );
+  await expectRollUpRight('project_facet_district', ['district_id'], cells);
 }
 
 const FACETS = `query($filter: ProjectFilter) { projectFacets(filter: $filter) {
