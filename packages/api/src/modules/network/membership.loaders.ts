@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { entityFromJsonRow, entityRowJson } from '../../db/entity-from-columns';
 import type { LoaderFactory } from '../../graphql/loaders';
 import { byIdLoader, groupedLoader } from '../../graphql/loaders';
+import type { DirectoryColumn } from '../municipalities';
 import { MembershipEvent, NetworkMembership } from './membership.entity';
 
 export const membershipById = byIdLoader(NetworkMembership);
@@ -25,3 +28,17 @@ export const eventsByMembershipId = groupedLoader(
   (event) => event.membershipId,
   'createdAt',
 );
+
+/** The membership as a column of a directory page (MunicipalityDirectory): the loader primed with it. */
+export function membershipColumn(dataSource: DataSource): DirectoryColumn {
+  return {
+    sql: `(SELECT ${entityRowJson(dataSource, NetworkMembership, 'nm')} FROM network_membership nm
+            WHERE nm.municipality_id = page.id)`,
+    prime: (loaders, municipalityId, value) =>
+      loaders.prime(
+        membershipByMunicipalityId,
+        municipalityId,
+        value ? entityFromJsonRow(dataSource, NetworkMembership, value as unknown[]) : null,
+      ),
+  };
+}
