@@ -7,7 +7,7 @@
  * /proc) per request is "Node CPU per request". Statements per request come from
  * pg_stat_statements, which the benchmark's own embedded PostgreSQL preloads.
  * Then the web app's real queries (ProjectsPage with facets, the directory at two page sizes, the
- * municipality page, the meeting page) one at a time: p50, p95 and statements per request.
+ * municipality page, the meeting page) one at a time: p50, p95, CPU and statements per request.
  *   BENCH_PROJECTS (10000)  generated projects on top of the directory (and the demo network with BENCH_DEMO=true)
  *   BENCH_ROUNDS (3), BENCH_SECONDS (5) per measurement, BENCH_CONCURRENCY (1,32)
  *   API_PROCESSES (1)       API processes of the hub (see main.ts)
@@ -576,38 +576,59 @@ async function webQueries(
       await sequential(server.url, request, 1);
     }
   const timings = new Map<string, number[][]>();
+  // CPU of the server's process tree per answer: unlike the latency, untouched by waiting for a
+  // core that other work on the machine holds.
+  const cpuPerRequest = new Map<string, number[]>();
   const pageSeconds = Math.max(1, seconds / 2);
   for (let r = 0; r < rounds; r++) {
     const order = measuredServers.map((_, i) => measuredServers[(i + r) % measuredServers.length]);
     for (const { name, request } of pages)
-      for (const server of order)
-        push(timings, `${name}|${server.name}`, await sequential(server.url, request, pageSeconds));
+      for (const server of order) {
+        const cpuBefore = treeCpuMs(server.process.pid as number);
+        const run = await sequential(server.url, request, pageSeconds);
+        push(timings, `${name}|${server.name}`, run);
+        push(
+          cpuPerRequest,
+          `${name}|${server.name}`,
+          (treeCpuMs(server.process.pid as number) - cpuBefore) / run.length,
+        );
+      }
   }
   console.log(`\nthe web app's queries, one client (medians over ${rounds} rounds)`);
   console.log(
-    `${'query'.padEnd(34)} ${'server'.padEnd(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'statements'.padStart(11)}`,
+    `${'query'.padEnd(34)} ${'server'.padEnd(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'CPU ms/req'.padStart(11)} ${'statements'.padStart(11)}`,
   );
   const p50s = new Map<string, number>();
+  const cpus = new Map<string, number>();
   for (const { name, request } of pages) {
     for (const server of measuredServers) {
-      const runs = timings.get(`${name}|${server.name}`) ?? [];
+      const key = `${name}|${server.name}`;
+      const runs = timings.get(key) ?? [];
       const p50 = median(runs.map((t) => percentile(t, 50)));
-      p50s.set(`${name}|${server.name}`, p50);
+      const cpu = median(cpuPerRequest.get(key) ?? []);
+      p50s.set(key, p50);
+      cpus.set(key, cpu);
       console.log(
         `${name.padEnd(34)} ${server.name.padEnd(8)} ${p50.toFixed(2).padStart(8)} ${median(
           runs.map((t) => percentile(t, 95)),
         )
           .toFixed(2)
-          .padStart(8)} ` +
+          .padStart(8)} ${cpu.toFixed(2).padStart(11)} ` +
           `${String((await statementsPerRequest(database.admin, server.url, request)) ?? 'n/a').padStart(11)}`,
       );
     }
   }
   for (const server of measuredServers) {
-    const p50 = (page: string) => p50s.get(`${page}|${server.name}`) ?? Number.NaN;
+    const ratio = (figures: Map<string, number>, a: string, b: string) =>
+      (
+        (figures.get(`${a}|${server.name}`) ?? Number.NaN) /
+        (figures.get(`${b}|${server.name}`) ?? Number.NaN)
+      ).toFixed(2);
+    const facets = ['ProjectsPage (20, with facets)', 'ProjectsPage without facets'] as const;
+    const directory = ['directory (MembersPage, 100)', 'directory (MembersPage, 10)'] as const;
     console.log(
-      `${server.name}: ProjectsPage with facets / without ${(p50('ProjectsPage (20, with facets)') / p50('ProjectsPage without facets')).toFixed(2)}×; ` +
-        `directory 100 / 10 ${(p50('directory (MembersPage, 100)') / p50('directory (MembersPage, 10)')).toFixed(2)}×`,
+      `${server.name}: ProjectsPage with facets / without ${ratio(p50s, ...facets)}× (CPU ${ratio(cpus, ...facets)}×); ` +
+        `directory 100 / 10 ${ratio(p50s, ...directory)}× (CPU ${ratio(cpus, ...directory)}×)`,
     );
   }
 }
