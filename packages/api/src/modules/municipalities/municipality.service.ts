@@ -57,13 +57,14 @@ const ADMINISTRATIVE_WEIGHT = `CASE m.kind WHEN 'KREISFREIE_STADT' THEN 6 WHEN '
 const MATCHES = `(${SEARCH_NAME} LIKE '%' || ${LIKE} || '%' OR ${EXACT} <% ${SEARCH_NAME} OR ${PLATE_MATCH})`;
 
 /**
- * A column another module adds to each municipality of a directory page (its membership, its
- * officer count): SQL on the page's row `page` (`page.id` is the municipality), and how its value
- * primes that module's loader, so that the field resolvers of the page send no statement.
+ * What another module adds to a directory page (the memberships, the officer counts): SQL giving,
+ * once for the page, a JSON object keyed by municipality ID (the page's municipalities are
+ * `SELECT id FROM page`; one grouped pass, not a subquery per row), and how it primes that module's
+ * loader for every municipality of the page, so that the field resolvers send no statement.
  */
 export interface DirectoryColumn {
   sql: string;
-  prime(loaders: Loaders, municipalityId: string, value: unknown): void;
+  prime(loaders: Loaders, municipalityIds: readonly string[], byId: Record<string, unknown>): void;
 }
 
 export interface DirectoryPageOptions {
@@ -71,7 +72,12 @@ export interface DirectoryPageOptions {
   loaders: Loaders;
   districts: boolean;
   columns: readonly DirectoryColumn[];
+  /** The Municipality fields the operation asks for (look-ahead): the page selects only their columns. */
+  fields: ReadonlySet<string>;
 }
+
+/** What the field resolvers on Municipality read besides the fields' own columns (its relations' keys), and the name (a sort key). */
+const ALWAYS_SELECTED = new Set(['id', 'parentId', 'districtId', 'name']);
 
 /**
  * The municipality directory: filters, German-friendly name search and keyset pagination.
@@ -103,14 +109,23 @@ export class MunicipalityDirectory {
     const keys = sortKeys(args.sort ?? (search ? MunicipalitySort.RELEVANCE : MunicipalitySort.NAME), search);
 
     const counted = query.clone().select('1');
-    const columns = this.dataSource.getMetadata(Municipality).columns.filter((column) => column.isSelect);
+    const fields = options?.fields;
+    const columns = this.dataSource
+      .getMetadata(Municipality)
+      .columns.filter(
+        (column) =>
+          column.isSelect &&
+          (!fields || ALWAYS_SELECTED.has(column.propertyName) || fields.has(column.propertyName)),
+      );
     query.select([]);
     // Quoted: TypeORM leaves the selection as written (it rewrites `m.property` selections per entity column).
     for (const column of columns) query.addSelect(`"m"."${column.databaseName}"`, column.databaseName);
-    const { page, first } = keysetPageByKeys(query, args, keys);
+    const selected = new Set(columns.map((column) => column.databaseName));
+    const { page, first } = keysetPageByKeys(query, args, keys, (key) => selected.has(key.alias));
     const related = options?.columns ?? [];
     const order = keys.map((key) => `page."${key.alias}" ${key.direction}`).join(', ');
-    // The districts once for the page (on its first row); the count always comes, on an empty page too.
+    // The districts and other modules' columns once for the page (on its first row); the count
+    // always comes, on an empty page too.
     const districts = options?.districts
       ? `CASE WHEN row_number() OVER (ORDER BY ${order}) = 1 THEN
            (SELECT json_agg(${entityRowJson(this.dataSource, Municipality, 'dm')}) FROM municipality dm
@@ -118,7 +133,7 @@ export class MunicipalityDirectory {
       : 'NULL';
     const sql = `WITH page AS (${page.getQuery()})
       SELECT total.total_count, page.*, ${districts} AS districts
-             ${related.map((column, i) => `, CASE WHEN page.id IS NOT NULL THEN ${column.sql} END AS related_${i}`).join('')}
+             ${related.map((column, i) => `, CASE WHEN row_number() OVER (ORDER BY ${order}) = 1 THEN ${column.sql} END AS related_${i}`).join('')}
         FROM (SELECT count(*)::integer AS total_count FROM (${counted.getQuery()}) counted) total
         LEFT JOIN page ON TRUE
        ORDER BY ${order}`;
@@ -131,9 +146,9 @@ export class MunicipalityDirectory {
         options.loaders,
         (rows[0]?.districts ?? null) as unknown[][] | null,
       );
-      for (const raw of rows)
-        for (const [i, column] of related.entries())
-          column.prime(options.loaders, raw.id as string, raw[`related_${i}`]);
+      const ids = rows.map((raw) => raw.id as string);
+      for (const [i, column] of related.entries())
+        column.prime(options.loaders, ids, (rows[0]?.[`related_${i}`] ?? {}) as Record<string, unknown>);
     }
     return connectionByKeys(
       rows.map((raw) => ({ node: entityFromColumns(this.dataSource, Municipality, raw), raw })),
@@ -190,10 +205,11 @@ function sortKeys(sort: MunicipalitySort, search: string): SortKey[] {
     // Folded, so that "Ürzig" sorts with the U and not after Z whatever the database collation.
     keys.push(
       { expression: FOLDED_NAME, direction: 'ASC', type: 'text', alias: 'sort_folded_name' },
-      { expression: 'm.name', direction: 'ASC', type: 'text', alias: 'sort_name' },
+      // The column itself, always selected (ALWAYS_SELECTED): its value comes once a row.
+      { expression: 'm.name', direction: 'ASC', type: 'text', alias: 'name' },
     );
   }
-  keys.push({ expression: 'm.id', direction: 'ASC', type: 'uuid', alias: 'sort_id' });
+  keys.push({ expression: 'm.id', direction: 'ASC', type: 'uuid', alias: 'id' });
   return keys;
 }
 

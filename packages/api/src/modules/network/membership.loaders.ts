@@ -29,16 +29,20 @@ export const eventsByMembershipId = groupedLoader(
   'createdAt',
 );
 
-/** The membership as a column of a directory page (MunicipalityDirectory): the loader primed with it. */
+/** The memberships as a column of a directory page (MunicipalityDirectory): the loader primed with them. */
 export function membershipColumn(dataSource: DataSource): DirectoryColumn {
   return {
-    sql: `(SELECT ${entityRowJson(dataSource, NetworkMembership, 'nm')} FROM network_membership nm
-            WHERE nm.municipality_id = page.id)`,
-    prime: (loaders, municipalityId, value) =>
-      loaders.prime(
-        membershipByMunicipalityId,
-        municipalityId,
-        value ? entityFromJsonRow(dataSource, NetworkMembership, value as unknown[]) : null,
-      ),
+    sql: `(SELECT json_object_agg(nm.municipality_id, ${entityRowJson(dataSource, NetworkMembership, 'nm')})
+             FROM network_membership nm WHERE nm.municipality_id IN (SELECT id FROM page))`,
+    prime: (loaders, municipalityIds, byId) => {
+      for (const id of municipalityIds) {
+        const row = byId[id] as unknown[] | undefined;
+        loaders.prime(
+          membershipByMunicipalityId,
+          id,
+          row ? entityFromJsonRow(dataSource, NetworkMembership, row) : null,
+        );
+      }
+    },
   };
 }

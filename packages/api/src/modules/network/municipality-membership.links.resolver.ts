@@ -84,6 +84,7 @@ export class MunicipalityMembershipResolver {
       directoryMembershipConditions(filter, ctx.viewer),
       {
         loaders: ctx.loaders,
+        fields: asked,
         districts: asked.has('district'),
         columns: [
           ...(readsMembership ? [membershipColumn(ctx.dataSource)] : []),

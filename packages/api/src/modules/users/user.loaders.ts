@@ -37,9 +37,13 @@ export const officerCountByMunicipalityId: LoaderFactory<string, number> = (data
     return ids.map((id) => counts.get(id) ?? 0);
   });
 
-/** The officer count as a column of a directory page (MunicipalityDirectory): the loader primed with it. */
+/** The officer counts as a column of a directory page (MunicipalityDirectory): the loader primed with them. */
 export const officerCountColumn: DirectoryColumn = {
-  sql: `(SELECT count(*)::integer FROM app_user u WHERE u.municipality_id = page.id AND ${COUNTED_OFFICER})`,
-  prime: (loaders, municipalityId, value) =>
-    loaders.prime(officerCountByMunicipalityId, municipalityId, Number(value ?? 0)),
+  sql: `(SELECT json_object_agg(counted.municipality_id, counted.officers) FROM (
+           SELECT u.municipality_id, count(*) AS officers FROM app_user u
+            WHERE u.municipality_id IN (SELECT id FROM page) AND ${COUNTED_OFFICER}
+            GROUP BY u.municipality_id) counted)`,
+  prime: (loaders, municipalityIds, byId) => {
+    for (const id of municipalityIds) loaders.prime(officerCountByMunicipalityId, id, Number(byId[id] ?? 0));
+  },
 };
