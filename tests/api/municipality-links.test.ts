@@ -158,9 +158,9 @@ describe('link lists of many municipalities and groups', () => {
     expect(counts.municipalities[1]).toBe(counts.municipalities[0]);
     expect(counts.municipalities[2]).toBe(counts.municipalities[0]);
     expect(counts.groups[1]).toBe(counts.groups[0]);
-    // Session, page, count; projects ranked + rows, their participants (the role); meetings ranked +
-    // rows; group IDs, groups. Before the batching: 15 for 2 municipalities, 65 for 12.
-    expect(counts.municipalities[0]).toBe(10);
+    // Session, page (with its count); projects ranked + rows, their participants (the role); meetings
+    // ranked + rows; group IDs, groups. Before the batching: 15 for 2 municipalities, 65 for 12.
+    expect(counts.municipalities[0]).toBe(9);
     // Session, page, count; projects ranked + rows; meetings (all, upcoming) ranked + rows each.
     // Before: 15 for 2 groups, 75 for 12.
     expect(counts.groups[0]).toBe(9);

@@ -2,15 +2,20 @@ import {
   CostRecurrence,
   MunicipalityKind,
   ProjectCategory,
+  ProjectParticipantRole,
   ProjectPhase,
   ProjectStatus,
   Role,
+  reusableProjectPhases,
 } from '@hub/shared';
 import type { Municipality } from '../../packages/api/src/modules/municipalities/municipality.entity';
+import { projectPolicy } from '../../packages/api/src/modules/projects';
+import type { Project } from '../../packages/api/src/modules/projects/project.entity';
+import type { ProjectParticipant } from '../../packages/api/src/modules/projects/project-details.entity';
 import type { User } from '../../packages/api/src/modules/users/user.entity';
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
-import { buildUser, municipality } from '../support/factories';
+import { buildUser, gid, municipality } from '../support/factories';
 import { buildProject } from '../support/project-factories';
 
 /*
@@ -50,8 +55,33 @@ const fresh = (): Promise<Cell[]> =>
       GROUP BY ${CELL} ORDER BY ${CELL}`,
   );
 
+/** A maintained roll-up of the cells (migration ProjectFacetRollups) and the same sums of the fresh cells. */
+async function expectRollUpRight(table: string, columns: (keyof Cell)[], cells: Cell[]): Promise<void> {
+  const list = columns.map((c) => (c === 'has_costs' || c === 'solution_open_source' ? c : `${c}::text`));
+  const rows: Cell[] = await t.dataSource.query(
+    `SELECT ${list.join(', ')}, projects FROM ${table} ORDER BY ${list.join(', ')}`,
+  );
+  const sums = new Map<string, Partial<Cell>>();
+  for (const cell of cells) {
+    const key = JSON.stringify(columns.map((c) => cell[c]));
+    const sum = sums.get(key) ?? { ...Object.fromEntries(columns.map((c) => [c, cell[c]])), projects: 0 };
+    sum.projects = (sum.projects ?? 0) + cell.projects;
+    sums.set(key, sum);
+  }
+  const sorted = (list: Partial<Cell>[]) =>
+    list.map((row) => JSON.stringify(row)).sort((a, b) => a.localeCompare(b));
+  expect(sorted(rows)).toEqual(sorted([...sums.values()]));
+}
+
 async function expectCellsRight(): Promise<void> {
-  expect(await maintained()).toEqual(await fresh());
+  const cells = await fresh();
+  expect(await maintained()).toEqual(cells);
+  await expectRollUpRight(
+    'project_facet_cell_all_districts',
+    ['category', 'phase', 'solution_open_source', 'has_costs'],
+    cells,
+  );
+  await expectRollUpRight('project_facet_district', ['district_id'], cells);
 }
 
 const FACETS = `query($filter: ProjectFilter) { projectFacets(filter: $filter) {
@@ -190,5 +220,147 @@ describe('the maintained facet cells', () => {
     const districts = result.data?.projectFacets.districts as { district: { id: string }; count: number }[];
     expect(districts.length).toBeGreaterThan(0);
     expect(result.statements).toHaveLength(1);
+  });
+});
+
+type FacetFilter = {
+  categories?: string[];
+  phases?: string[];
+  districtIds?: string[];
+  openSource?: boolean;
+  hasCosts?: boolean;
+  reusable?: boolean;
+  status?: ProjectStatus;
+};
+type Row = {
+  project: Project;
+  participants: ProjectParticipant[];
+  district: string | null;
+  hasCosts: boolean;
+};
+
+/** Every project with what the facets and the read rule look at, straight from the tables. */
+async function everyProject(): Promise<Row[]> {
+  const rows: Record<string, unknown>[] = await t.dataSource.query(
+    `SELECT p.id, p.status, p.category, p.phase, p.solution_open_source, p.lead_municipality_id,
+            m.district_id, EXISTS (SELECT 1 FROM project_cost c WHERE c.project_id = p.id) AS has_costs,
+            COALESCE((SELECT json_agg(json_build_object('municipalityId', pp.municipality_id, 'role', pp.role))
+                        FROM project_participant pp WHERE pp.project_id = p.id), '[]') AS participants
+       FROM project p LEFT JOIN municipality m ON m.id = p.lead_municipality_id`,
+  );
+  return rows.map((row) => ({
+    project: {
+      id: row.id,
+      status: row.status,
+      category: row.category,
+      phase: row.phase,
+      solutionOpenSource: row.solution_open_source,
+      leadMunicipalityId: row.lead_municipality_id,
+    } as Project,
+    participants: row.participants as ProjectParticipant[],
+    district: row.district_id as string | null,
+    hasCosts: row.has_costs as boolean,
+  }));
+}
+
+/** The facets counted from scratch: the projects the policy lets the viewer read, each dimension under the other filters. */
+function countedFromScratch(rows: Row[], viewer: User | null, filter: FacetFilter): Counts {
+  const values: Record<string, (row: Row) => string> = {
+    categories: (row) => row.project.category,
+    phases: (row) => row.project.phase,
+    districts: (row) => (row.district ? gid('Municipality', row.district) : 'unknown'),
+    openSource: (row) => String(row.project.solutionOpenSource ?? 'unknown'),
+    hasCosts: (row) => String(row.hasCosts),
+    reusable: (row) => String(reusableProjectPhases.includes(row.project.phase)),
+  };
+  const matches: Record<string, (row: Row) => boolean> = {
+    categories: (row) => !filter.categories || filter.categories.includes(row.project.category),
+    phases: (row) => !filter.phases || filter.phases.includes(row.project.phase),
+    districts: (row) => !filter.districtIds || filter.districtIds.includes(values.districts(row)),
+    openSource: (row) =>
+      filter.openSource === undefined || row.project.solutionOpenSource === filter.openSource,
+    hasCosts: (row) => filter.hasCosts === undefined || row.hasCosts === filter.hasCosts,
+    reusable: (row) => filter.reusable === undefined || values.reusable(row) === String(filter.reusable),
+  };
+  const readable = rows.filter(
+    (row) =>
+      projectPolicy.can(viewer, 'read', row) && (!filter.status || row.project.status === filter.status),
+  );
+  const counts: Counts = {};
+  for (const dimension of Object.keys(values)) {
+    const byValue = new Map<string, number>();
+    for (const row of readable)
+      if (Object.entries(matches).every(([other, match]) => other === dimension || match(row)))
+        byValue.set(values[dimension](row), (byValue.get(values[dimension](row)) ?? 0) + 1);
+    counts[dimension] = [...byValue]
+      .filter(([value]) => dimension !== 'districts' || value !== 'unknown')
+      .map(([value, count]) => ({ value, count }));
+  }
+  return counts;
+}
+
+const comparable = (counts: Counts) =>
+  Object.fromEntries(
+    Object.entries(counts).map(([dimension, list]) => [
+      dimension,
+      list
+        .map((c) => `${(c as { district?: { id: string } }).district?.id ?? c.value}: ${c.count}`)
+        .sort((a, b) => a.localeCompare(b)),
+    ]),
+  );
+
+describe('the facets', () => {
+  it('equal a count from scratch for every role and filter (an officer with drafts of its own and as a partner)', async () => {
+    const ministry = await buildUser(t.dataSource, { role: Role.MINISTRY });
+    const [gemeinde] = await t.dataSource.query(
+      `SELECT id, district_id FROM municipality WHERE kind = 'ORTSGEMEINDE' AND district_id IS NOT NULL LIMIT 1`,
+    );
+    const drafts = { status: ProjectStatus.DRAFT, publishedAt: null };
+    await buildProject(t.dataSource, {
+      leadMunicipalityId: koblenz.id,
+      ...drafts,
+      solutionOpenSource: false,
+    });
+    await buildProject(t.dataSource, {
+      leadMunicipalityId: gemeinde.id,
+      ...drafts,
+      category: ProjectCategory.MOBILITY,
+      partnerIds: [koblenz.id],
+      costs: [{ amountCents: 100, recurrence: CostRecurrence.ONE_OFF }],
+    });
+    await buildProject(t.dataSource, { leadMunicipalityId: landau.id, ...drafts, phase: ProjectPhase.IDEA });
+    await buildProject(t.dataSource, {
+      leadMunicipalityId: gemeinde.id,
+      category: ProjectCategory.MOBILITY,
+      phase: ProjectPhase.ROLLOUT,
+      solutionOpenSource: true,
+    });
+    await buildProject(t.dataSource, { leadMunicipalityId: gemeinde.id, phase: ProjectPhase.IDEA });
+    const district = gid('Municipality', gemeinde.district_id);
+    const filters: FacetFilter[] = [
+      {},
+      { categories: [ProjectCategory.MOBILITY] },
+      { districtIds: [district] },
+      { districtIds: [district], phases: [ProjectPhase.IDEA, ProjectPhase.ROLLOUT] },
+      { openSource: false },
+      { hasCosts: true, reusable: false },
+      { status: ProjectStatus.DRAFT },
+      { status: ProjectStatus.PUBLISHED, categories: [ProjectCategory.MOBILITY] },
+    ];
+    const rows = await everyProject();
+    expect(rows.some((row) => row.participants.some((p) => p.role === ProjectParticipantRole.PARTNER))).toBe(
+      true,
+    );
+    for (const viewer of [null, ministry, officer, coordinator])
+      for (const filter of filters)
+        expect({
+          viewer: viewer?.role ?? 'public',
+          filter,
+          counts: comparable(await facetsAs(viewer, filter)),
+        }).toEqual({
+          viewer: viewer?.role ?? 'public',
+          filter,
+          counts: comparable(countedFromScratch(rows, viewer, filter)),
+        });
   });
 });

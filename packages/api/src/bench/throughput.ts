@@ -7,7 +7,7 @@
  * /proc) per request is "Node CPU per request". Statements per request come from
  * pg_stat_statements, which the benchmark's own embedded PostgreSQL preloads.
  * Then the web app's real queries (ProjectsPage with facets, the directory at two page sizes, the
- * municipality page, the meeting page) one at a time: p50, p95 and statements per request.
+ * municipality page, the meeting page) one at a time: p50, p95, CPU and statements per request.
  *   BENCH_PROJECTS (10000)  generated projects on top of the directory (and the demo network with BENCH_DEMO=true)
  *   BENCH_ROUNDS (3), BENCH_SECONDS (5) per measurement, BENCH_CONCURRENCY (1,32)
  *   BENCH_PAGE_SIZES (50)   catalogue page sizes (e.g. 1,50: what a request costs apart from its rows)
@@ -20,6 +20,8 @@
  *   BENCH_REPLICA=true      a primary with a streaming replica (db/embedded-replica.ts) instead, and a second hub
  *                           ("replica") with DATABASE_REPLICA_URL beside the one without, alternated with it;
  *                           the statements column then counts what reached the primary
+ *   BENCH_ONLY=pages        only the web app's queries (no floor, no load): a quick loop while working on them;
+ *                           BENCH_PAGES=<text,…> only the queries whose names contain one of these (e.g. directory)
  *   BENCH_CPU_PROF=<dir>    write a V8 CPU profile of the hub's process to that folder (node --cpu-prof;
  *                           open it in Chrome DevTools or read it with scripts of your own)
  */
@@ -404,8 +406,9 @@ export async function run(): Promise<void> {
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   const seconds = Number(process.env.BENCH_SECONDS ?? 5);
   const concurrencies = (process.env.BENCH_CONCURRENCY ?? '1,32').split(',').map(Number);
-  const pageSizes = (process.env.BENCH_PAGE_SIZES ?? '50').split(',').map(Number);
   const demo = ['1', 'true', 'yes'].includes((process.env.BENCH_DEMO ?? '').toLowerCase());
+  const pageSizes = (process.env.BENCH_PAGE_SIZES ?? '50').split(',').map(Number);
+  const onlyPages = process.env.BENCH_ONLY === 'pages';
   const withReplica = ['1', 'true', 'yes'].includes((process.env.BENCH_REPLICA ?? '').toLowerCase());
   const replicated = withReplica ? await replicatedBenchDatabase() : null;
   const database = replicated ?? (await benchDatabase());
@@ -427,8 +430,6 @@ export async function run(): Promise<void> {
     };
     const hub = await startServer('hub', 'api-process.ts', apiEnvironment);
     servers.push(hub);
-    const floor = await startServer('floor', 'floor-server.ts', { DATABASE_URL: database.url });
-    servers.push(floor);
     const baselineDir = process.env.BENCH_BASELINE;
     const baseline = baselineDir
       ? await startServer(
@@ -451,7 +452,38 @@ export async function run(): Promise<void> {
       });
       servers.push(replicaHub);
     }
+    const measuredServers = [hub, ...(baseline ? [baseline] : []), ...(replicaHub ? [replicaHub] : [])];
+    if (!onlyPages)
+      await againstTheFloor(database, prepared, measuredServers, {
+        rounds,
+        seconds,
+        concurrencies,
+        pageSizes,
+      });
+    await webQueries(database, prepared, measuredServers, { rounds, seconds });
+  } finally {
+    for (const server of servers) await server.stop();
+    await database.stop();
+  }
+}
 
+const push = <T>(map: Map<string, T[]>, key: string, value: T) =>
+  map.set(key, [...(map.get(key) ?? []), value]);
+
+/** The catalogue page under load, hub (and baseline) against the floor, which runs for this part only. */
+async function againstTheFloor(
+  database: { url: string; admin: Client | null },
+  prepared: Prepared,
+  measuredServers: Server[],
+  {
+    rounds,
+    seconds,
+    concurrencies,
+    pageSizes,
+  }: { rounds: number; seconds: number; concurrencies: number[]; pageSizes: number[] },
+): Promise<void> {
+  const floor = await startServer('floor', 'floor-server.ts', { DATABASE_URL: database.url });
+  try {
     const cases: { name: string; request: Request }[] = pageSizes.flatMap((first) => {
       const catalogue = { query: CATALOGUE, variables: { first } };
       return [
@@ -459,16 +491,13 @@ export async function run(): Promise<void> {
         { name: `catalogue ${first}, officer`, request: { ...catalogue, cookie: prepared.officerCookie } },
       ];
     });
-    for (const { request } of cases) {
-      await checkSameAnswer(hub, floor, request);
-      if (replicaHub) await checkSameAnswer(replicaHub, floor, request);
-    }
+    for (const { request } of cases)
+      for (const server of measuredServers) await checkSameAnswer(server, floor, request);
 
     // Warm-up: JIT, pools, plans.
-    for (const server of [hub, floor, ...(replicaHub ? [replicaHub] : [])])
+    for (const server of [...measuredServers, floor])
       for (const { request } of cases) await load(server, request, 8, Math.min(2, seconds));
 
-    const measuredServers = [hub, ...(baseline ? [baseline] : []), ...(replicaHub ? [replicaHub] : [])];
     const all = [...measuredServers, floor];
     // Counted before the load: under load a server still works off queued requests after the generator stops.
     const statements = new Map<string, number | null>();
@@ -482,8 +511,6 @@ export async function run(): Promise<void> {
     // Each round puts the servers in another order, so that neither always runs first.
     const loads = new Map<string, Load[]>();
     const ratios = new Map<string, number[]>();
-    const push = <T>(map: Map<string, T[]>, key: string, value: T) =>
-      map.set(key, [...(map.get(key) ?? []), value]);
     for (let r = 0; r < rounds; r++) {
       const order = all.map((_, i) => all[(i + r) % all.length]);
       for (const { name, request } of cases) {
@@ -530,103 +557,137 @@ export async function run(): Promise<void> {
         }
       }
     }
+  } finally {
+    await floor.stop();
+  }
+}
 
-    // The web app's own queries, one client, one after the other.
-    const documents = webDocuments();
-    const projectsPage = documents.ProjectsPageDocument;
-    const pages: { name: string; request: Request }[] = [
-      {
-        name: 'ProjectsPage (20, with facets)',
-        request: {
-          query: print(projectsPage),
-          variables: { first: 20, filter: {} },
-          cookie: prepared.officerCookie,
-        },
+/** The web app's own queries, one client, one after the other. */
+async function webQueries(
+  database: { admin: Client | null },
+  prepared: Prepared,
+  measuredServers: Server[],
+  { rounds, seconds }: { rounds: number; seconds: number },
+): Promise<void> {
+  const documents = webDocuments();
+  const projectsPage = documents.ProjectsPageDocument;
+  const allPages: { name: string; request: Request }[] = [
+    {
+      name: 'ProjectsPage (20, with facets)',
+      request: {
+        query: print(projectsPage),
+        variables: { first: 20, filter: {} },
+        cookie: prepared.officerCookie,
       },
-      {
-        name: 'ProjectsPage without facets',
-        request: {
-          query: without(projectsPage, 'projectFacets'),
-          variables: { first: 20, filter: {} },
-          cookie: prepared.officerCookie,
-        },
+    },
+    {
+      name: 'ProjectsPage without facets',
+      request: {
+        query: without(projectsPage, 'projectFacets'),
+        variables: { first: 20, filter: {} },
+        cookie: prepared.officerCookie,
       },
-      {
-        name: 'ProjectsPage "Portal", anonymous',
-        request: { query: print(projectsPage), variables: { first: 20, filter: { search: 'Portal' } } },
+    },
+    {
+      name: 'ProjectsPage "Portal", anonymous',
+      request: { query: print(projectsPage), variables: { first: 20, filter: { search: 'Portal' } } },
+    },
+    {
+      name: 'directory (MembersPage, 10)',
+      request: {
+        query: print(documents.MembersPageDocument),
+        variables: { first: 10, filter: {} },
+        cookie: prepared.officerCookie,
       },
-      {
-        name: 'directory (MembersPage, 10)',
-        request: {
-          query: print(documents.MembersPageDocument),
-          variables: { first: 10, filter: {} },
-          cookie: prepared.officerCookie,
-        },
+    },
+    {
+      name: 'directory (MembersPage, 100)',
+      request: {
+        query: print(documents.MembersPageDocument),
+        variables: { first: 100, filter: {} },
+        cookie: prepared.officerCookie,
       },
-      {
-        name: 'directory (MembersPage, 100)',
-        request: {
-          query: print(documents.MembersPageDocument),
-          variables: { first: 100, filter: {} },
-          cookie: prepared.officerCookie,
-        },
+    },
+    {
+      name: 'MunicipalityPage (busiest)',
+      request: {
+        query: print(documents.MunicipalityPageDocument),
+        variables: { id: toGlobalId('Municipality', prepared.municipalityId) },
+        cookie: prepared.officerCookie,
       },
-      {
-        name: 'MunicipalityPage (busiest)',
-        request: {
-          query: print(documents.MunicipalityPageDocument),
-          variables: { id: toGlobalId('Municipality', prepared.municipalityId) },
-          cookie: prepared.officerCookie,
-        },
+    },
+    {
+      name: 'MeetingPage (30 items)',
+      request: {
+        query: print(documents.MeetingPageDocument),
+        variables: { id: toGlobalId('Meeting', prepared.meetingId) },
+        cookie: prepared.coordinatorCookie,
       },
-      {
-        name: 'MeetingPage (30 items)',
-        request: {
-          query: print(documents.MeetingPageDocument),
-          variables: { id: toGlobalId('Meeting', prepared.meetingId) },
-          cookie: prepared.coordinatorCookie,
-        },
-      },
-    ];
-    for (const server of measuredServers) for (const { request } of pages) await send(server.url, request);
-    const timings = new Map<string, number[][]>();
-    const pageSeconds = Math.max(1, seconds / 2);
-    for (let r = 0; r < rounds; r++) {
-      const order = measuredServers.map((_, i) => measuredServers[(i + r) % measuredServers.length]);
-      for (const { name, request } of pages)
-        for (const server of order)
-          push(timings, `${name}|${server.name}`, await sequential(server.url, request, pageSeconds));
+    },
+  ];
+  const only = (process.env.BENCH_PAGES ?? '').split(',').filter(Boolean);
+  const pages = allPages.filter(({ name }) => !only.length || only.some((text) => name.includes(text)));
+  // Warm-up (JIT, plans): a second of each, which the load against the floor does not give with BENCH_ONLY=pages.
+  for (const server of measuredServers)
+    for (const { request } of pages) {
+      await send(server.url, request);
+      await sequential(server.url, request, 1);
     }
-    console.log(`\nthe web app's queries, one client (medians over ${rounds} rounds)`);
-    console.log(
-      `${'query'.padEnd(34)} ${'server'.padEnd(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'statements'.padStart(11)}`,
-    );
-    const p50s = new Map<string, number>();
-    for (const { name, request } of pages) {
-      for (const server of measuredServers) {
-        const runs = timings.get(`${name}|${server.name}`) ?? [];
-        const p50 = median(runs.map((t) => percentile(t, 50)));
-        p50s.set(`${name}|${server.name}`, p50);
-        console.log(
-          `${name.padEnd(34)} ${server.name.padEnd(8)} ${p50.toFixed(2).padStart(8)} ${median(
-            runs.map((t) => percentile(t, 95)),
-          )
-            .toFixed(2)
-            .padStart(8)} ` +
-            `${String((await statementsPerRequest(database.admin, server.url, request)) ?? 'n/a').padStart(11)}`,
+  const timings = new Map<string, number[][]>();
+  // CPU of the server's process tree per answer: unlike the latency, untouched by waiting for a
+  // core that other work on the machine holds.
+  const cpuPerRequest = new Map<string, number[]>();
+  const pageSeconds = Math.max(1, seconds / 2);
+  for (let r = 0; r < rounds; r++) {
+    const order = measuredServers.map((_, i) => measuredServers[(i + r) % measuredServers.length]);
+    for (const { name, request } of pages)
+      for (const server of order) {
+        const cpuBefore = treeCpuMs(server.process.pid as number);
+        const run = await sequential(server.url, request, pageSeconds);
+        push(timings, `${name}|${server.name}`, run);
+        push(
+          cpuPerRequest,
+          `${name}|${server.name}`,
+          (treeCpuMs(server.process.pid as number) - cpuBefore) / run.length,
         );
       }
-    }
+  }
+  console.log(`\nthe web app's queries, one client (medians over ${rounds} rounds)`);
+  console.log(
+    `${'query'.padEnd(34)} ${'server'.padEnd(8)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'CPU ms/req'.padStart(11)} ${'statements'.padStart(11)}`,
+  );
+  const p50s = new Map<string, number>();
+  const cpus = new Map<string, number>();
+  for (const { name, request } of pages) {
     for (const server of measuredServers) {
-      const p50 = (page: string) => p50s.get(`${page}|${server.name}`) ?? Number.NaN;
+      const key = `${name}|${server.name}`;
+      const runs = timings.get(key) ?? [];
+      const p50 = median(runs.map((t) => percentile(t, 50)));
+      const cpu = median(cpuPerRequest.get(key) ?? []);
+      p50s.set(key, p50);
+      cpus.set(key, cpu);
       console.log(
-        `${server.name}: ProjectsPage with facets / without ${(p50('ProjectsPage (20, with facets)') / p50('ProjectsPage without facets')).toFixed(2)}×; ` +
-          `directory 100 / 10 ${(p50('directory (MembersPage, 100)') / p50('directory (MembersPage, 10)')).toFixed(2)}×`,
+        `${name.padEnd(34)} ${server.name.padEnd(8)} ${p50.toFixed(2).padStart(8)} ${median(
+          runs.map((t) => percentile(t, 95)),
+        )
+          .toFixed(2)
+          .padStart(8)} ${cpu.toFixed(2).padStart(11)} ` +
+          `${String((await statementsPerRequest(database.admin, server.url, request)) ?? 'n/a').padStart(11)}`,
       );
     }
-  } finally {
-    for (const server of servers) await server.stop();
-    await database.stop();
+  }
+  for (const server of measuredServers) {
+    const ratio = (figures: Map<string, number>, a: string, b: string) =>
+      (
+        (figures.get(`${a}|${server.name}`) ?? Number.NaN) /
+        (figures.get(`${b}|${server.name}`) ?? Number.NaN)
+      ).toFixed(2);
+    const facets = ['ProjectsPage (20, with facets)', 'ProjectsPage without facets'] as const;
+    const directory = ['directory (MembersPage, 100)', 'directory (MembersPage, 10)'] as const;
+    console.log(
+      `${server.name}: ProjectsPage with facets / without ${ratio(p50s, ...facets)}× (CPU ${ratio(cpus, ...facets)}×); ` +
+        `directory 100 / 10 ${ratio(p50s, ...directory)}× (CPU ${ratio(cpus, ...directory)}×)`,
+    );
   }
 }
 

@@ -25,10 +25,10 @@ const FACET_ROWS = `
      WHERE p.id = ANY(ids) AND p.status = 'PUBLISHED'
   $$`;
 
-const CELL = 'category, phase, district_id, solution_open_source, has_costs';
+export const CELL = 'category, phase, district_id, solution_open_source, has_costs';
 
 /** Replaces the projects' cells by fresh ones and applies the difference to the counts (ordered: fewer lock waits). */
-const REFRESH = `
+export const REFRESH = `
   CREATE FUNCTION hub_refresh_project_facets(ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
   BEGIN
     IF COALESCE(cardinality(ids), 0) = 0 THEN RETURN; END IF;
@@ -46,7 +46,7 @@ const REFRESH = `
   END $$`;
 
 /** From scratch: what the migration does once, and what a test compares the maintained counts with. */
-const REBUILD = `
+export const REBUILD = `
   CREATE FUNCTION hub_rebuild_project_facets() RETURNS void LANGUAGE plpgsql AS $$
   BEGIN
     DELETE FROM project_facet_pending;

@@ -30,6 +30,7 @@ import { Initiatives1796083173301 } from './1796083173301-Initiatives';
 import { PublicDataChangeNotify1796083500000 } from './1796083500000-PublicDataChangeNotify';
 import { ProjectFigureAggregate1796094214073 } from './1796094214073-ProjectFigureAggregate';
 import { ProjectFacetCells1796096874634 } from './1796096874634-ProjectFacetCells';
+import { ProjectFacetRollups1796103368587 } from './1796103368587-ProjectFacetRollups';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -66,4 +67,5 @@ export const migrations: MigrationClass[] = [
   ProjectFigureAggregate1796094214073,
   Initiatives1796083173301,
   ProjectFacetCells1796096874634,
+  ProjectFacetRollups1796103368587,
 ];

@@ -9,4 +9,8 @@ export { MunicipalityFilter, MunicipalitySort } from './municipality.inputs';
 export { municipalitiesJson, primeMunicipalities } from './municipality.json';
 export { mapPositionByMunicipalityId, municipalityById } from './municipality.loaders';
 export { MunicipalityConnection } from './municipality.resolver';
-export { MunicipalityDirectory, municipalityExists } from './municipality.service';
+export {
+  type DirectoryColumn,
+  MunicipalityDirectory,
+  municipalityExists,
+} from './municipality.service';

@@ -1,13 +1,16 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { paginateByKeys, type RawSortKey as SortKey } from '../../db/keyset-pagination';
+import { entityFromColumns, entityRowJson } from '../../db/entity-from-columns';
+import { connectionByKeys, keysetPageByKeys, type RawSortKey as SortKey } from '../../db/keyset-pagination';
 import { escapeLike } from '../../db/like';
 import type { PageArgs } from '../../db/paginate';
+import type { Loaders } from '../../graphql/loaders';
 import type { Connection } from '../../graphql/relay';
 import { idOf } from '../../graphql/relay';
 import type { SqlFilter } from '../../policy/policy';
 import { Municipality } from './municipality.entity';
 import type { MunicipalityFilter } from './municipality.inputs';
 import { MunicipalitySort } from './municipality.inputs';
+import { primeMunicipalities } from './municipality.json';
 import { kreiseForPlateCode } from './vehicle-registration';
 
 const FOLDED_NAME = 'hub_fold(m.name)';
@@ -54,8 +57,32 @@ const ADMINISTRATIVE_WEIGHT = `CASE m.kind WHEN 'KREISFREIE_STADT' THEN 6 WHEN '
 const MATCHES = `(${SEARCH_NAME} LIKE '%' || ${LIKE} || '%' OR ${EXACT} <% ${SEARCH_NAME} OR ${PLATE_MATCH})`;
 
 /**
+ * What another module adds to a directory page (the memberships, the officer counts): SQL giving,
+ * once for the page, a JSON object keyed by municipality ID (the page's municipalities are
+ * `SELECT id FROM page`; one grouped pass, not a subquery per row), and how it primes that module's
+ * loader for every municipality of the page, so that the field resolvers send no statement.
+ */
+export interface DirectoryColumn {
+  sql: string;
+  prime(loaders: Loaders, municipalityIds: readonly string[], byId: Record<string, unknown>): void;
+}
+
+export interface DirectoryPageOptions {
+  /** The request's loaders, primed with the page's districts (`districts`) and the columns' values. */
+  loaders: Loaders;
+  districts: boolean;
+  columns: readonly DirectoryColumn[];
+  /** The Municipality fields the operation asks for (look-ahead): the page selects only their columns. */
+  fields: ReadonlySet<string>;
+}
+
+/** What the field resolvers on Municipality read besides the fields' own columns (its relations' keys), and the name (a sort key). */
+const ALWAYS_SELECTED = new Set(['id', 'parentId', 'districtId', 'name']);
+
+/**
  * The municipality directory: filters, German-friendly name search and keyset pagination.
- * Costs two statements (page and count) whatever the page size.
+ * One statement whatever the page size: the page, its total count and, for a request's loaders,
+ * the districts of its municipalities and the columns of other modules.
  */
 export class MunicipalityDirectory {
   constructor(private readonly dataSource: DataSource) {}
@@ -64,6 +91,7 @@ export class MunicipalityDirectory {
     args: PageArgs & { filter?: MunicipalityFilter | null; sort?: MunicipalitySort | null },
     /** Conditions of other modules on `m` (the network's membership filters), added as given. */
     conditions: readonly SqlFilter[] = [],
+    options?: DirectoryPageOptions,
   ): Promise<Connection<Municipality>> {
     const filter = args.filter ?? {};
     const query = this.dataSource.getRepository(Municipality).createQueryBuilder('m');
@@ -78,43 +106,56 @@ export class MunicipalityDirectory {
     }
     this.applyFilters(query, filter);
     for (const condition of conditions) query.andWhere(condition.sql, condition.params);
+    const keys = sortKeys(args.sort ?? (search ? MunicipalitySort.RELEVANCE : MunicipalitySort.NAME), search);
 
-    const sort = args.sort ?? (search ? MunicipalitySort.RELEVANCE : MunicipalitySort.NAME);
-    const keys: SortKey[] = [];
-    if (sort === MunicipalitySort.RELEVANCE && search) {
-      keys.push(
-        { expression: MATCH_TIER, direction: 'ASC', type: 'integer', alias: 'sort_tier' },
-        {
-          // Only fuzzy matches differ in how close they come; the others are equally good.
-          expression: `CASE WHEN ${MATCH_TIER} = 4 THEN CAST(round(word_similarity(${EXACT}, ${SEARCH_NAME}) * 1000) AS integer) ELSE 1000 END`,
-          direction: 'DESC',
-          type: 'integer',
-          alias: 'sort_similarity',
-        },
-        { expression: ADMINISTRATIVE_WEIGHT, direction: 'DESC', type: 'integer', alias: 'sort_weight' },
-        {
-          expression: 'COALESCE(m.population, -1)',
-          direction: 'DESC',
-          type: 'integer',
-          alias: 'sort_population',
-        },
+    const counted = query.clone().select('1');
+    const fields = options?.fields;
+    const columns = this.dataSource
+      .getMetadata(Municipality)
+      .columns.filter(
+        (column) =>
+          column.isSelect &&
+          (!fields || ALWAYS_SELECTED.has(column.propertyName) || fields.has(column.propertyName)),
       );
-    } else if (sort === MunicipalitySort.POPULATION) {
-      keys.push({
-        expression: 'COALESCE(m.population, -1)',
-        direction: 'DESC',
-        type: 'integer',
-        alias: 'sort_population',
-      });
-    } else {
-      // Folded, so that "Ürzig" sorts with the U and not after Z whatever the database collation.
-      keys.push(
-        { expression: FOLDED_NAME, direction: 'ASC', type: 'text', alias: 'sort_folded_name' },
-        { expression: 'm.name', direction: 'ASC', type: 'text', alias: 'm_name' },
+    query.select([]);
+    // Quoted: TypeORM leaves the selection as written (it rewrites `m.property` selections per entity column).
+    for (const column of columns) query.addSelect(`"m"."${column.databaseName}"`, column.databaseName);
+    const selected = new Set(columns.map((column) => column.databaseName));
+    const { page, first } = keysetPageByKeys(query, args, keys, (key) => selected.has(key.alias));
+    const related = options?.columns ?? [];
+    const order = keys.map((key) => `page."${key.alias}" ${key.direction}`).join(', ');
+    // The districts and other modules' columns once for the page (on its first row); the count
+    // always comes, on an empty page too.
+    const districts = options?.districts
+      ? `CASE WHEN row_number() OVER (ORDER BY ${order}) = 1 THEN
+           (SELECT json_agg(${entityRowJson(this.dataSource, Municipality, 'dm')}) FROM municipality dm
+             WHERE dm.id = ANY(ARRAY(SELECT DISTINCT district_id FROM page))) END`
+      : 'NULL';
+    const sql = `WITH page AS (${page.getQuery()})
+      SELECT total.total_count, page.*, ${districts} AS districts
+             ${related.map((column, i) => `, CASE WHEN row_number() OVER (ORDER BY ${order}) = 1 THEN ${column.sql} END AS related_${i}`).join('')}
+        FROM (SELECT count(*)::integer AS total_count FROM (${counted.getQuery()}) counted) total
+        LEFT JOIN page ON TRUE
+       ORDER BY ${order}`;
+    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, page.getParameters());
+    const raws: Record<string, unknown>[] = await this.dataSource.query(text, values);
+    const rows = raws.filter((raw) => raw.id !== null);
+    if (options) {
+      primeMunicipalities(
+        this.dataSource,
+        options.loaders,
+        (rows[0]?.districts ?? null) as unknown[][] | null,
       );
+      const ids = rows.map((raw) => raw.id as string);
+      for (const [i, column] of related.entries())
+        column.prime(options.loaders, ids, (rows[0]?.[`related_${i}`] ?? {}) as Record<string, unknown>);
     }
-    keys.push({ expression: 'm.id', direction: 'ASC', type: 'uuid', alias: 'm_id' });
-    return paginateByKeys(query, 'm', args, keys);
+    return connectionByKeys(
+      rows.map((raw) => ({ node: entityFromColumns(this.dataSource, Municipality, raw), raw })),
+      { first, after: args.after },
+      keys,
+      Number(raws[0]?.total_count ?? 0),
+    );
   }
 
   private applyFilters(query: SelectQueryBuilder<Municipality>, filter: MunicipalityFilter): void {
@@ -130,6 +171,46 @@ export class MunicipalityDirectory {
       });
     }
   }
+}
+
+/** The directory's order: by relevance with a search, by population, or by name; the ID last (unique). */
+function sortKeys(sort: MunicipalitySort, search: string): SortKey[] {
+  const keys: SortKey[] = [];
+  if (sort === MunicipalitySort.RELEVANCE && search) {
+    keys.push(
+      { expression: MATCH_TIER, direction: 'ASC', type: 'integer', alias: 'sort_tier' },
+      {
+        // Only fuzzy matches differ in how close they come; the others are equally good.
+        expression: `CASE WHEN ${MATCH_TIER} = 4 THEN CAST(round(word_similarity(${EXACT}, ${SEARCH_NAME}) * 1000) AS integer) ELSE 1000 END`,
+        direction: 'DESC',
+        type: 'integer',
+        alias: 'sort_similarity',
+      },
+      { expression: ADMINISTRATIVE_WEIGHT, direction: 'DESC', type: 'integer', alias: 'sort_weight' },
+      {
+        expression: 'COALESCE(m.population, -1)',
+        direction: 'DESC',
+        type: 'integer',
+        alias: 'sort_population',
+      },
+    );
+  } else if (sort === MunicipalitySort.POPULATION) {
+    keys.push({
+      expression: 'COALESCE(m.population, -1)',
+      direction: 'DESC',
+      type: 'integer',
+      alias: 'sort_population',
+    });
+  } else {
+    // Folded, so that "Ürzig" sorts with the U and not after Z whatever the database collation.
+    keys.push(
+      { expression: FOLDED_NAME, direction: 'ASC', type: 'text', alias: 'sort_folded_name' },
+      // The column itself, always selected (ALWAYS_SELECTED): its value comes once a row.
+      { expression: 'm.name', direction: 'ASC', type: 'text', alias: 'name' },
+    );
+  }
+  keys.push({ expression: 'm.id', direction: 'ASC', type: 'uuid', alias: 'id' });
+  return keys;
 }
 
 /** Whether a municipality with this database ID exists in the directory. */

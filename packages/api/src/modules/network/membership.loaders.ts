@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { entityFromJsonRow, entityRowJson } from '../../db/entity-from-columns';
 import type { LoaderFactory } from '../../graphql/loaders';
 import { byIdLoader, groupedLoader } from '../../graphql/loaders';
+import type { DirectoryColumn } from '../municipalities';
 import { MembershipEvent, NetworkMembership } from './membership.entity';
 
 export const membershipById = byIdLoader(NetworkMembership);
@@ -25,3 +28,21 @@ export const eventsByMembershipId = groupedLoader(
   (event) => event.membershipId,
   'createdAt',
 );
+
+/** The memberships as a column of a directory page (MunicipalityDirectory): the loader primed with them. */
+export function membershipColumn(dataSource: DataSource): DirectoryColumn {
+  return {
+    sql: `(SELECT json_object_agg(nm.municipality_id, ${entityRowJson(dataSource, NetworkMembership, 'nm')})
+             FROM network_membership nm WHERE nm.municipality_id IN (SELECT id FROM page))`,
+    prime: (loaders, municipalityIds, byId) => {
+      for (const id of municipalityIds) {
+        const row = byId[id] as unknown[] | undefined;
+        loaders.prime(
+          membershipByMunicipalityId,
+          id,
+          row ? entityFromJsonRow(dataSource, NetworkMembership, row) : null,
+        );
+      }
+    },
+  };
+}

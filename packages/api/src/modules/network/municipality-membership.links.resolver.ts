@@ -1,6 +1,9 @@
 import { MembershipStatus } from '@hub/shared';
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { NOT_PRIMED } from '../../graphql/loaders';
+import { askedNodeFields } from '../../graphql/look-ahead';
 import type { Connection } from '../../graphql/relay';
 import type { Actor, SqlFilter } from '../../policy/policy';
 import {
@@ -10,8 +13,9 @@ import {
   MunicipalityFilter,
   MunicipalitySort,
 } from '../municipalities';
+import { officerCountColumn } from '../users';
 import { NetworkMembership } from './membership.entity';
-import { membershipByMunicipalityId } from './membership.loaders';
+import { membershipByMunicipalityId, membershipColumn } from './membership.loaders';
 import { membershipPolicy, visibleStatuses } from './membership.policy';
 
 @ObjectType({ description: 'What the viewer may do with a municipality.' })
@@ -62,6 +66,7 @@ export class MunicipalityMembershipResolver {
   })
   municipalities(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
     @Arg('filter', () => MunicipalityFilter, { nullable: true }) filter?: MunicipalityFilter | null,
@@ -71,9 +76,21 @@ export class MunicipalityMembershipResolver {
     })
     sort?: MunicipalitySort | null,
   ): Promise<Connection<Municipality>> {
+    // What the page's fields read comes with the page: its statement is the request's only one for them.
+    const asked = askedNodeFields(info);
+    const readsMembership = ['membership', 'networkMember', 'viewerCan'].some((field) => asked.has(field));
     return new MunicipalityDirectory(ctx.dataSource).find(
       { first, after, filter, sort },
       directoryMembershipConditions(filter, ctx.viewer),
+      {
+        loaders: ctx.loaders,
+        fields: asked,
+        districts: asked.has('district'),
+        columns: [
+          ...(readsMembership ? [membershipColumn(ctx.dataSource)] : []),
+          ...(asked.has('officerCount') ? [officerCountColumn] : []),
+        ],
+      },
     );
   }
 
@@ -81,14 +98,16 @@ export class MunicipalityMembershipResolver {
     nullable: true,
     description: 'Its network membership; the public sees active memberships only.',
   })
-  async membership(
+  membership(
     @Root() municipality: Municipality,
     @Ctx() ctx: Context,
-  ): Promise<NetworkMembership | null> {
-    const membership = await ctx.loaders.get(membershipByMunicipalityId).load(municipality.id);
-    return membership && membershipPolicy.can(ctx.viewer, 'read', { membership: membership })
-      ? membership
-      : null;
+  ): NetworkMembership | null | Promise<NetworkMembership | null> {
+    const readable = (membership: NetworkMembership | null) =>
+      membership && membershipPolicy.can(ctx.viewer, 'read', { membership }) ? membership : null;
+    // Primed by a directory page: answered without a promise per row.
+    const primed = ctx.loaders.primed(membershipByMunicipalityId, municipality.id);
+    if (primed !== NOT_PRIMED) return readable(primed);
+    return ctx.loaders.get(membershipByMunicipalityId).load(municipality.id).then(readable);
   }
 
   @FieldResolver(() => Boolean, { description: 'An active member of the network.' })

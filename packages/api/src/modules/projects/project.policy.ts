@@ -95,6 +95,26 @@ export function projectReadFilter(actor: Actor): SqlFilter {
   };
 }
 
+/**
+ * `projectReadFilter` narrowed to the projects that are not published, or null when the actor may
+ * read none of them (the public, the ministry): the catalogue's facets count only these live. The
+ * same rule in the form an index answers: the drafts a municipality leads or partners in are a
+ * union of two index lookups, not a test on every draft.
+ */
+export function unpublishedProjectReadFilter(actor: Actor): SqlFilter | null {
+  const unpublished = 'p.status <> :published';
+  const params = { published: ProjectStatus.PUBLISHED };
+  if (isCoordinator(actor)) return { sql: unpublished, params };
+  if (!isOfficer(actor) || !actor.municipalityId) return null;
+  return {
+    sql: `${unpublished} AND p.id IN (
+            SELECT lp.id FROM project lp WHERE lp.lead_municipality_id = :viewerMunicipality
+            UNION SELECT vp.project_id FROM project_participant vp
+             WHERE vp.municipality_id = :viewerMunicipality AND vp.role IN (:...editingRoles))`,
+    params: { ...params, viewerMunicipality: actor.municipalityId, editingRoles: EDITING_ROLES },
+  };
+}
+
 /** Restricts a query on `project p` to the projects the actor may read. */
 export function onlyReadableProjects<T extends object>(
   query: SelectQueryBuilder<T>,

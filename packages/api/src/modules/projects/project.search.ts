@@ -15,6 +15,7 @@ import { firstPagesByParent, paginate } from '../../db/paginate';
 import { type ExportTable, toCsv, toXlsxBase64 } from '../../exports/spreadsheet';
 import type { Connection } from '../../graphql/relay';
 import { maybeIdOf, toGlobalId } from '../../graphql/relay';
+import type { SqlFilter } from '../../policy/policy';
 import type { SearchPlan } from '../../text-search/search-terms';
 import { relevanceSql, searchPlan } from '../../text-search/search-terms';
 import { municipalitiesJson } from '../municipalities';
@@ -22,7 +23,7 @@ import type { User } from '../users';
 import { COST_TOTALS_SQL } from './project.costs';
 import { Project } from './project.entity';
 import type { ProjectFilter } from './project.inputs';
-import { onlyReadableProjects } from './project.policy';
+import { onlyReadableProjects, unpublishedProjectReadFilter } from './project.policy';
 
 type Dimension = 'categories' | 'phases' | 'districtIds' | 'openSource' | 'hasCosts' | 'reusable';
 
@@ -127,8 +128,13 @@ export function catalogueQuery(
   filter: ProjectFilter | null | undefined,
   plan: SearchPlan | null,
   dimensions: 'applied' | 'open' = 'applied',
+  /** The viewer's read filter (`projectReadFilter`), or a narrower one (the facets' unpublished projects). */
+  readable?: SqlFilter,
 ): SelectQueryBuilder<Project> {
-  const query = onlyReadableProjects(source.getRepository(Project).createQueryBuilder('p'), viewer);
+  const projects = source.getRepository(Project).createQueryBuilder('p');
+  const query = readable
+    ? projects.andWhere(readable.sql, readable.params)
+    : onlyReadableProjects(projects, viewer);
   const f = filter ?? {};
   const search = f.search?.trim();
   if (search) {
@@ -243,19 +249,43 @@ export interface FacetCounts {
   districtRows: unknown[][] | null;
 }
 
-/** Project statuses other than published: counted live, as far as the viewer may read them. */
-const UNPUBLISHED = Object.values(ProjectStatus).filter((status) => status !== ProjectStatus.PUBLISHED);
-
 /** A facet row's columns, from `project p` joined with its lead municipality `dm`. */
 const LIVE_FACET_ROW = `p.category AS category, p.phase AS phase, dm.district_id AS district_id,
   p.solution_open_source AS solution_open_source, ${HAS_COSTS} AS has_costs, 1 AS projects`;
 
 /**
+ * Which facets a facet row counts for (its `scope`): every facet (`all`), only the Landkreis facet
+ * (`district`: rows without the other dimensions) or only the others (`others`: rows without the
+ * Landkreis).
+ */
+type FacetScope = 'all' | 'district' | 'others';
+
+const cellRows = (table: string, scope: FacetScope, columns = 'c.district_id') =>
+  `SELECT c.category, c.phase, ${columns} AS district_id, c.solution_open_source, c.has_costs, c.projects, '${scope}' AS scope FROM ${table} c`;
+
+/**
+ * The published projects' facet rows from the maintained counts (triggers, migrations
+ * ProjectFacetCells and ProjectFacetRollups; everyone may read published projects). The cells by
+ * every dimension are a few thousand, nearly one per project; without a Landkreis filter the other
+ * facets read the cells without the Landkreis (a few hundred), and without any other filter the
+ * Landkreis facet reads the count per Landkreis (a few dozen).
+ */
+function publishedCellRows(conditions: Record<Dimension, Condition | null>): string {
+  if (conditions.districtIds) return cellRows('project_facet_cell', 'all');
+  const othersFiltered = DIMENSIONS.some((d) => d !== 'districtIds' && conditions[d]);
+  const districtRows = othersFiltered
+    ? cellRows('project_facet_cell', 'district')
+    : `SELECT NULL::project_category AS category, NULL::project_phase AS phase, c.district_id,
+              NULL::boolean AS solution_open_source, NULL::boolean AS has_costs, c.projects, 'district' AS scope
+         FROM project_facet_district c`;
+  return `${cellRows('project_facet_cell_all_districts', 'others', 'NULL::uuid')} UNION ALL ${districtRows}`;
+}
+
+/**
  * The rows projectFacets groups (`category, phase, district_id, solution_open_source, has_costs,
- * projects`): without a search text or a member filter, the published projects come counted from
- * project_facet_cell (kept by triggers, migration ProjectFacetCells; everyone may read published
- * projects) and only the unpublished ones the viewer may read are counted live (by the status
- * index); otherwise every matching project live.
+ * projects, scope`): without a search text or a member filter, the published projects come
+ * counted (publishedCellRows) and only the unpublished ones the viewer may read are counted live
+ * (none for the public); otherwise every matching project live.
  */
 function facetRows(
   dataSource: DataSource,
@@ -263,19 +293,27 @@ function facetRows(
   filter: ProjectFilter | null | undefined,
   plan: SearchPlan | null,
 ): { sql: string; parameters: Record<string, unknown> } {
-  const live = catalogueQuery(dataSource, viewer, filter, plan, 'open')
-    .leftJoin('municipality', 'dm', DISTRICT_JOIN)
-    .select(LIVE_FACET_ROW);
-  if (filter?.search?.trim() || filter?.municipalityId)
+  const liveRows = (readable?: SqlFilter) => {
+    const live = catalogueQuery(dataSource, viewer, filter, plan, 'open', readable)
+      .leftJoin('municipality', 'dm', DISTRICT_JOIN)
+      .select(LIVE_FACET_ROW)
+      .addSelect("'all'", 'scope');
     return { sql: live.getQuery(), parameters: live.getParameters() };
-  live.andWhere('p.status IN (:...unpublished)', { unpublished: UNPUBLISHED });
-  const status = filter?.status;
-  const cells =
-    status && status !== ProjectStatus.PUBLISHED
-      ? ''
-      : ` UNION ALL SELECT c.category, c.phase, c.district_id, c.solution_open_source, c.has_costs, c.projects
-            FROM project_facet_cell c`;
-  return { sql: live.getQuery() + cells, parameters: live.getParameters() };
+  };
+  if (filter?.search?.trim() || filter?.municipalityId) return liveRows();
+  const parts: string[] = [];
+  let parameters: Record<string, unknown> = {};
+  const unpublished = unpublishedProjectReadFilter(viewer);
+  if (unpublished && filter?.status !== ProjectStatus.PUBLISHED) {
+    const live = liveRows(unpublished);
+    parts.push(live.sql);
+    parameters = live.parameters;
+  }
+  if (!filter?.status || filter.status === ProjectStatus.PUBLISHED)
+    parts.push(publishedCellRows(dimensionConditions(filter ?? {}, FACET_ROW_COLUMNS)));
+  // A viewer who may read no unpublished project, filtering by an unpublished status: nothing.
+  if (!parts.length) parts.push(`${cellRows('project_facet_cell', 'all')} WHERE FALSE`);
+  return { sql: parts.join(' UNION ALL '), parameters };
 }
 
 /**
@@ -310,9 +348,10 @@ export async function projectFacets(
       .map((d) => conditions[d])
       .filter((c): c is Condition => c !== null);
     for (const other of others) query.setParameters(other.parameters);
+    const scope = `p.scope <> '${dimension === 'districtIds' ? 'others' : 'district'}'`;
     query.addSelect(expressions[dimension], `value${i}`);
     query.addSelect(
-      `SUM(p.projects)${others.length ? ` FILTER (WHERE ${others.map((c) => c.sql).join(' AND ')})` : ''}`,
+      `SUM(p.projects) FILTER (WHERE ${[scope, ...others.map((c) => c.sql)].join(' AND ')})`,
       `count${i}`,
     );
   }

@@ -14,6 +14,6 @@ export { activeOfficersOf, peopleByIds, personExists } from './people.queries';
 export { isCoordinator, isMinistry, isNetworkMember, isOfficer } from './roles';
 export { activeOfficerIds, activeRecipients, activeUserIdsWithRole, displayNames } from './user.audience';
 export { User } from './user.entity';
-export { officersByMunicipalityId, userById } from './user.loaders';
+export { officerCountColumn, officersByMunicipalityId, userById } from './user.loaders';
 export { userPolicy } from './user.policy';
 export { PeopleService } from './user.service';

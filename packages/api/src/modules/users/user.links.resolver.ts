@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { NOT_PRIMED } from '../../graphql/loaders';
 import { Municipality } from '../municipalities';
 import { User } from './user.entity';
 import { officerCountByMunicipalityId, officersByMunicipalityId } from './user.loaders';
@@ -15,7 +16,11 @@ export class MunicipalityOfficersResolver {
   }
 
   @FieldResolver(() => Int, { description: 'How many digital officers it has (invited or active).' })
-  officerCount(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<number> {
-    return ctx.loaders.get(officerCountByMunicipalityId).load(municipality.id);
+  officerCount(@Root() municipality: Municipality, @Ctx() ctx: Context): number | Promise<number> {
+    // Primed by a directory page: answered without a promise per row.
+    const primed = ctx.loaders.primed(officerCountByMunicipalityId, municipality.id);
+    return primed !== NOT_PRIMED
+      ? primed
+      : ctx.loaders.get(officerCountByMunicipalityId).load(municipality.id);
   }
 }
