@@ -1,13 +1,11 @@
-// biome-ignore-all lint/suspicious/noExplicitAny: GraphQL answers are untyped JSON here.
-import fs from 'node:fs';
-import path from 'node:path';
-import type { DocumentNode, OperationDefinitionNode, SelectionSetNode } from 'graphql';
-import { Kind, print, visit } from 'graphql';
+import type { DocumentNode, OperationDefinitionNode } from 'graphql';
+import { Kind, print } from 'graphql';
 import { toGlobalId } from '../../packages/api/src/graphql/relay';
 import { User } from '../../packages/api/src/modules/users/user.entity';
 import { seedDemo } from '../../packages/api/src/seed/demo';
 import type { TestApp, TestClient } from '../support/app';
 import { startTestApp } from '../support/app';
+import { webOperations, withTypenames } from '../support/web-operations';
 
 /**
  * Queries run compiled from their second run in production (graphql/compiled-execution.ts): the
@@ -21,34 +19,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** The web app's operations (generated `src/gql/graphql.ts`, read as JSON: the web package is ESM). */
+/** The web app's queries. */
 function webQueries(): [string, DocumentNode][] {
-  const file = path.join(__dirname, '../../packages/web/src/gql/graphql.ts');
-  const pattern = /^export const (\w+Document) = (\{.*\}) as unknown as DocumentNode/gm;
-  return [...fs.readFileSync(file, 'utf8').matchAll(pattern)]
-    .map((m): [string, DocumentNode] => [m[1], JSON.parse(m[2])])
-    .filter(([, document]) =>
-      document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query'),
-    );
-}
-
-/** Apollo Client adds __typename to every selection set but the operation's own. */
-function withTypenames(document: DocumentNode): string {
-  return print(
-    visit(document, {
-      SelectionSet(node: SelectionSetNode, _key, parent) {
-        if (parent && 'kind' in parent && parent.kind === Kind.OPERATION_DEFINITION) return undefined;
-        if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename'))
-          return undefined;
-        return {
-          ...node,
-          selections: [
-            ...node.selections,
-            { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } },
-          ],
-        };
-      },
-    }),
+  return webOperations().filter(([, document]) =>
+    document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query'),
   );
 }
 
@@ -122,7 +96,7 @@ it('answers every query of the web app the same, interpreted on its first run an
     if (/(Xlsx|Pdf|Csv)Document$/.test(name)) continue;
     const variables = variablesFor(document, ids);
     if (!variables) continue;
-    const text = withTypenames(document);
+    const text = print(withTypenames(document));
     for (const [who, client] of clients) {
       const interpreted = await client.gql(text, variables);
       const compiled = await client.gql(text, variables);

@@ -1,18 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { ErrorCode, limits } from '@hub/shared';
-import type { DocumentNode, SelectionSetNode } from 'graphql';
 import {
   getIntrospectionQuery,
   getNamedType,
   getNullableType,
   isListType,
   isObjectType,
-  Kind,
   parse,
   specifiedRules,
   validate,
-  visit,
 } from 'graphql';
 import {
   isConnectionType,
@@ -25,6 +20,7 @@ import { getSchema } from '../../packages/api/src/graphql/schema';
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
 import { buildUser, gid } from '../support/factories';
+import { webOperations, withTypenames } from '../support/web-operations';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -255,35 +251,6 @@ describe('tokens', () => {
     }
   });
 });
-
-/** Apollo Client adds __typename to every selection set but the operation's own. */
-function withTypenames(document: DocumentNode): DocumentNode {
-  return visit(document, {
-    SelectionSet(node: SelectionSetNode, _key, parent) {
-      if (parent && 'kind' in parent && parent.kind === Kind.OPERATION_DEFINITION) return undefined;
-      if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename'))
-        return undefined;
-      return {
-        ...node,
-        selections: [
-          ...node.selections,
-          { kind: Kind.FIELD, name: { kind: Kind.NAME, value: '__typename' } },
-        ],
-      };
-    },
-  });
-}
-
-/**
- * The operations of the web app, from the generated `src/gql/graphql.ts` (one `…Document` constant
- * with the parsed document, fragments included, per operation; the web package is ESM, which jest
- * does not load, so the constants are read as JSON).
- */
-function webOperations(): [string, DocumentNode][] {
-  const file = path.join(__dirname, '../../packages/web/src/gql/graphql.ts');
-  const pattern = /^export const (\w+Document) = (\{.*\}) as unknown as DocumentNode/gm;
-  return [...fs.readFileSync(file, 'utf8').matchAll(pattern)].map((m) => [m[1], JSON.parse(m[2])]);
-}
 
 describe('the web app’s own operations', () => {
   it('every operation in packages/web/src passes every limit, as Apollo Client sends it', async () => {
