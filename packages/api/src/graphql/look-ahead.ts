@@ -10,17 +10,26 @@ function fieldsNamed(parents: readonly ResolveTree[], name: string): ResolveTree
   );
 }
 
+/** What an operation asks of a connection field: its nodes' fields and whether its total count. */
+export interface ConnectionAsks {
+  /** The names of the fields asked of the nodes (`edges { node { … } }`), over aliases and fragments. */
+  nodeFields: Set<string>;
+  totalCount: boolean;
+}
+
 /**
- * Look-ahead on a connection field: the names of the fields its operation asks of the nodes
- * (`edges { node { … } }`, over aliases and fragments), so that a page brings what they read in
- * its own statement.
+ * Look-ahead on a connection field, so that a page brings what its operation reads in its own
+ * statement.
  */
-export function askedNodeFields(info: GraphQLResolveInfo): Set<string> {
+export function connectionAsks(info: GraphQLResolveInfo): ConnectionAsks {
   const connection = parseResolveInfo(info) as ResolveTree;
   const nodes = fieldsNamed(fieldsNamed([connection], 'edges'), 'node');
-  return new Set(
-    nodes.flatMap((node) =>
-      Object.values(node.fieldsByTypeName).flatMap((fields) => Object.values(fields).map((f) => f.name)),
+  return {
+    nodeFields: new Set(
+      nodes.flatMap((node) =>
+        Object.values(node.fieldsByTypeName).flatMap((fields) => Object.values(fields).map((f) => f.name)),
+      ),
     ),
-  );
+    totalCount: fieldsNamed([connection], 'totalCount').length > 0,
+  };
 }

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { NOT_PRIMED } from '../../graphql/loaders';
-import { askedNodeFields } from '../../graphql/look-ahead';
+import { connectionAsks } from '../../graphql/look-ahead';
 import type { Connection } from '../../graphql/relay';
 import type { Actor, SqlFilter } from '../../policy/policy';
 import {
@@ -77,7 +77,7 @@ export class MunicipalityMembershipResolver {
     sort?: MunicipalitySort | null,
   ): Promise<Connection<Municipality>> {
     // What the page's fields read comes with the page: its statement is the request's only one for them.
-    const asked = askedNodeFields(info);
+    const asked = connectionAsks(info).nodeFields;
     const readsMembership = ['membership', 'networkMember', 'viewerCan'].some((field) => asked.has(field));
     return new MunicipalityDirectory(ctx.dataSource).find(
       { first, after, filter, sort },

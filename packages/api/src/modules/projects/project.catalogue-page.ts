@@ -1,6 +1,5 @@
 import type { ProjectSort } from '@hub/shared';
 import type { GraphQLResolveInfo } from 'graphql';
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { getMetadataStorage } from 'type-graphql';
 import type { DataSource, EntityMetadata, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
@@ -8,6 +7,7 @@ import { entityFromColumns, entityFromJsonRow, entityRowJson } from '../../db/en
 import type { PageArgs, SortKey } from '../../db/paginate';
 import { connectionOf, keysetPage } from '../../db/paginate';
 import type { Context } from '../../graphql/context';
+import { connectionAsks } from '../../graphql/look-ahead';
 import type { Connection } from '../../graphql/relay';
 import { municipalitiesJson, primeMunicipalities } from '../municipalities';
 import { Project } from './project.entity';
@@ -80,27 +80,12 @@ function columnsAsked(asked: Set<string>, dataSource: DataSource): string[] | nu
 /** Project fields whose resolvers read the long text columns besides the columns' own fields. */
 const READS_LONG_TEXTS = ['publiccodeYml'];
 
-/** The fields named `name` below the given fields, over all aliases and fragments. */
-function fieldsNamed(parents: readonly ResolveTree[], name: string): ResolveTree[] {
-  return parents.flatMap((parent) =>
-    Object.values(parent.fieldsByTypeName).flatMap((fields) =>
-      Object.values(fields).filter((field) => field.name === name),
-    ),
-  );
-}
-
 /** Look-ahead on the `projects` field: what its operation asks of the page's projects. */
 export function cataloguePageWants(info: GraphQLResolveInfo, dataSource: DataSource): CataloguePageWants {
-  const connection = parseResolveInfo(info) as ResolveTree;
-  const nodes = fieldsNamed(fieldsNamed([connection], 'edges'), 'node');
-  const asked = new Set(
-    nodes.flatMap((node) =>
-      Object.values(node.fieldsByTypeName).flatMap((fields) => Object.values(fields).map((f) => f.name)),
-    ),
-  );
+  const { nodeFields: asked, totalCount } = connectionAsks(info);
   const longTextFields = [...longTextColumns(dataSource).map((c) => c.propertyName), ...READS_LONG_TEXTS];
   return {
-    totalCount: fieldsNamed([connection], 'totalCount').length > 0,
+    totalCount,
     longTexts: longTextFields.some((field) => asked.has(field)),
     leadMunicipality: asked.has('leadMunicipality') || asked.has('publiccodeYml'),
     // viewerCan decides with the participants.
