@@ -22,6 +22,8 @@
  *                           the statements column then counts what reached the primary
  *   BENCH_ONLY=pages        only the web app's queries (no floor, no load): a quick loop while working on them;
  *                           BENCH_PAGES=<text,…> only the queries whose names contain one of these (e.g. directory)
+ *   BENCH_HUB_NODE_FLAGS=<flags>  Node flags for the hub's process only (e.g. --max-semi-space-size=32
+ *                           against a BENCH_BASELINE of the same checkout: one setting tried in one run)
  *   BENCH_CPU_PROF=<dir>    write a V8 CPU profile of the hub's process to that folder (node --cpu-prof;
  *                           open it in Chrome DevTools or read it with scripts of your own)
  */
@@ -109,6 +111,7 @@ export async function startServer(name: string, script: string, env: NodeJS.Proc
       ...(name === 'hub' && process.env.BENCH_CPU_PROF
         ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
         : []),
+      ...(name === 'hub' ? (process.env.BENCH_HUB_NODE_FLAGS ?? '').split(' ').filter(Boolean) : []),
     ],
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
