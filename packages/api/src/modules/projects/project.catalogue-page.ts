@@ -43,34 +43,40 @@ const RELATION_FIELD_COLUMNS: Record<string, string[]> = {
   progressPercent: [],
 };
 
-/** Project fields with a resolver of their own (type-graphql's field resolvers), read once. */
-let projectFieldResolvers: Set<string> | null = null;
-function fieldsWithResolvers(): Set<string> {
-  projectFieldResolvers ??= new Set(
-    getMetadataStorage()
-      .fieldResolvers.filter(
-        (resolver) =>
-          (resolver.getObjectType?.() ?? resolver.resolverClassMetadata?.getObjectType?.()) === Project,
-      )
-      .map((resolver) => resolver.schemaName),
-  );
-  return projectFieldResolvers;
+/**
+ * The Project fields that are plain columns (a column's property, no resolver of its own), per
+ * data source, read once: the look-ahead asks for every catalogue request.
+ */
+const plainColumnFieldsBySource = new WeakMap<DataSource, Set<string>>();
+function plainColumnFields(dataSource: DataSource): Set<string> {
+  let fields = plainColumnFieldsBySource.get(dataSource);
+  if (!fields) {
+    const withResolvers = new Set(
+      getMetadataStorage()
+        .fieldResolvers.filter(
+          (resolver) =>
+            (resolver.getObjectType?.() ?? resolver.resolverClassMetadata?.getObjectType?.()) === Project,
+        )
+        .map((resolver) => resolver.schemaName),
+    );
+    fields = new Set(
+      dataSource
+        .getMetadata(Project)
+        .columns.filter((column) => column.isSelect && !withResolvers.has(column.propertyName))
+        .map((column) => column.propertyName),
+    );
+    plainColumnFieldsBySource.set(dataSource, fields);
+  }
+  return fields;
 }
 
 /** The project columns the asked fields read (see `CataloguePageWants.columns`). */
 function columnsAsked(asked: Set<string>, dataSource: DataSource): string[] | null {
-  const properties = new Set(
-    dataSource
-      .getMetadata(Project)
-      .columns.filter((column) => column.isSelect)
-      .map((column) => column.propertyName),
-  );
+  const plain = plainColumnFields(dataSource);
   const columns = new Set(['id']);
   for (const field of asked) {
     if (field === '__typename') continue;
-    const read =
-      RELATION_FIELD_COLUMNS[field] ??
-      (properties.has(field) && !fieldsWithResolvers().has(field) ? [field] : null);
+    const read = RELATION_FIELD_COLUMNS[field] ?? (plain.has(field) ? [field] : null);
     if (!read) return null;
     for (const column of read) columns.add(column);
   }
