@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 /**
  * `pnpm start`: builds only when the sources changed since the last build (a content hash of every
- * source, config and lock file, kept beside the build), then starts the API in its production
- * profile. A fresh clone has no build yet and builds once; a restart with an unchanged tree starts
- * at once. `API_PROCESSES=<n>` is passed on to the API (several processes on one port).
+ * source, build script, config and lock file, kept beside the build), then starts the API in its
+ * production profile. A fresh clone has no build yet and builds once; a restart with an unchanged
+ * tree starts at once. `API_PROCESSES=<n>` is passed on to the API (several processes on one port).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +28,7 @@ const inputs = [
     `packages/${name}/index.html`,
     `packages/${name}/vite.config.ts`,
     `packages/${name}/public`,
+    `packages/${name}/scripts`,
   ]),
 ];
 
@@ -55,26 +57,77 @@ const built = ['packages/shared/dist', 'packages/web/dist/index.html', 'packages
 );
 const current = sourceHash();
 const previous = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8').trim() : null;
-if (!built || previous !== current) {
-  console.log(built ? 'Sources changed since the last build: building …' : 'No build yet: building …');
-  // The pnpm that runs this script (a JavaScript file or pnpm's own executable), else the one on PATH.
-  const pnpm = process.env.npm_execpath;
-  const build = pnpm?.match(/\.[cm]?js$/)
-    ? spawnSync(process.execPath, [pnpm, 'build'], { cwd: root, stdio: 'inherit' })
-    : spawnSync(pnpm || 'pnpm', ['build'], {
-        cwd: root,
-        stdio: 'inherit',
-        shell: process.platform === 'win32',
-      });
-  if (build.error) console.error(`Could not run the build: ${build.error.message}`);
-  if (build.status !== 0) process.exit(build.status ?? 1);
-  fs.writeFileSync(stamp, `${current}\n`);
+
+/** Runs a package's own `build` script (as pnpm would, without pnpm's start-up), output prefixed. */
+function buildPackage(name) {
+  const dir = path.join(root, 'packages', name);
+  const script = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).scripts.build;
+  const bins = [path.join(dir, 'node_modules', '.bin'), path.join(root, 'node_modules', '.bin')];
+  const child = spawn(script, {
+    cwd: dir,
+    shell: true,
+    // A process group of its own, so that stopping the build stops the shell's children too.
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PATH: [...bins, process.env.PATH].join(path.delimiter) },
+  });
+  for (const stream of [child.stdout, child.stderr])
+    readline
+      .createInterface({ input: stream })
+      .on('line', (line) => console.log(`packages/${name} build: ${line}`));
+  const done = new Promise((resolve) =>
+    child.on('close', (code) => {
+      if (code !== 0) console.error(`packages/${name} build failed (exit ${code}).`);
+      resolve(code === 0);
+    }),
+  );
+  return { child, done };
 }
 
-const api = spawn(process.execPath, ['packages/api/dist/main.js', '--production'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const production = ['packages/api/dist/main.js', '--production'];
+let api;
+if (built && previous === current) {
+  api = spawn(process.execPath, production, { cwd: root, stdio: 'inherit' });
+} else {
+  // The three builds need nothing from each other (the web app reads the shared package's sources,
+  // esbuild strips the API's types without reading any), so they run at once. The API starts as soon
+  // as it and the shared package are built and prepares the database (a new cluster, migrations,
+  // the directory, the search vocabulary, the demo network) while the web app is still building;
+  // it opens its port when told the web build is done.
+  console.log(built ? 'Sources changed since the last build: building …' : 'No build yet: building …');
+  const builds = Object.fromEntries(['shared', 'api', 'web'].map((name) => [name, buildPackage(name)]));
+  const stopBuilds = () => {
+    for (const { child } of Object.values(builds))
+      if (child.exitCode === null && child.signalCode === null) {
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          // The build ended meanwhile.
+        }
+      }
+  };
+  // Until the API runs, a stop (Ctrl+C included: the builds are in groups of their own) stops the builds.
+  const stopBeforeApi = () => {
+    stopBuilds();
+    process.exit(1);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, stopBeforeApi);
+  if (!((await builds.shared.done) && (await builds.api.done))) stopBeforeApi();
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.off(signal, stopBeforeApi);
+  process.on('SIGINT', stopBuilds);
+  api = spawn(process.execPath, production, {
+    cwd: root,
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, HUB_WEB_BUILD: 'pending' },
+  });
+  api.on('exit', stopBuilds);
+  for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, stopBuilds);
+  builds.web.done.then((ok) => {
+    if (ok) fs.writeFileSync(stamp, `${current}\n`);
+    if (api.connected) api.send({ webBuild: ok ? 'done' : 'failed' });
+  });
+}
+
 // Ctrl+C reaches the API through the terminal's process group; a plain `kill` of this process is passed on.
 for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => api.kill(signal));
 process.on('SIGINT', () => undefined);

@@ -197,11 +197,10 @@ function watchdogOf(apiPid: number): number | null {
 }
 
 beforeAll(async () => {
-  // The test runs the API as it is deployed, so it builds it first (shared package, then API).
+  // The test runs the API as it is deployed, so it builds it first with the packages' own build
+  // (shared package, then the API's esbuild emit that `pnpm start` runs).
   execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'packages/shared'], { cwd: ROOT });
-  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'packages/api/tsconfig.build.json'], {
-    cwd: ROOT,
-  });
+  execFileSync(process.execPath, [path.join(ROOT, 'packages', 'api', 'scripts', 'build.mjs')], { cwd: ROOT });
   dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'hub-crash-'));
   // As root, PostgreSQL runs as the `postgres` user, which must reach its folder.
   await fs.chmod(dataDir, 0o777);

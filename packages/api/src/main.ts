@@ -29,6 +29,36 @@ function replicaOf(config: Config) {
 /** Set by the primary for its worker processes: migrations and demo data are done. */
 const PREPARED = 'HUB_DATABASE_PREPARED';
 
+/** Set by `pnpm start` (scripts/start.mjs) when it starts the API while the web app still builds. */
+const WEB_BUILD = 'HUB_WEB_BUILD';
+
+/**
+ * A fresh clone's first `pnpm start` prepares the database while the web app builds: the API opens
+ * its port (which serves the web app's files) once start.mjs reports the build done, over the IPC
+ * channel it started the API with, and gives up if the build failed.
+ */
+function webBuildFinished(): Promise<void> {
+  if (process.env[WEB_BUILD] !== 'pending' || !process.send) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const settle = (outcome: (() => void) | Error) => {
+      process.off('message', onMessage);
+      process.off('disconnect', onDisconnect);
+      // Worker processes (API_PROCESSES > 1) inherit the environment: they find the build done.
+      delete process.env[WEB_BUILD];
+      if (outcome instanceof Error) reject(outcome);
+      else outcome();
+    };
+    const onMessage = (message: { webBuild?: string }) => {
+      if (message?.webBuild === 'done') settle(resolve);
+      else if (message?.webBuild === 'failed')
+        settle(new StartupError('the web app did not build (see above).'));
+    };
+    const onDisconnect = () => settle(new StartupError('pnpm start ended while the web app was building.'));
+    process.on('message', onMessage);
+    process.on('disconnect', onDisconnect);
+  });
+}
+
 function printWelcome(publicUrl: string, demoAccounts: DemoAccountLine[]): void {
   console.log(`\nDigitale Städte Rheinland-Pfalz hub: ${publicUrl}`);
   if (demoAccounts.length) {
@@ -65,6 +95,7 @@ async function primary(processes: number): Promise<void> {
     const { demoAccounts } = await prepareDatabase(setup, { demo: config.demo, log: logger }).finally(() =>
       setup.destroy(),
     );
+    await webBuildFinished();
     let stopping = false;
     const fork = () => cluster.fork({ DATABASE_URL: url, [PREPARED]: '1' });
     cluster.on('exit', (worker, code, signal) => {
@@ -145,6 +176,7 @@ async function main() {
       ? { demoAccounts: [] }
       : await prepareDatabase(setup, { demo: config.demo, log: logger }).finally(() => setup.destroy());
     if (process.env[PREPARED]) await setup.destroy();
+    await webBuildFinished();
     const app = await createApp({ config, dataSource, log: logger });
     await new Promise<void>((resolve, reject) => {
       app.server.once('error', (error: NodeJS.ErrnoException) =>
