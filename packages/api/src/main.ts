@@ -35,11 +35,12 @@ const WEB_BUILD = 'HUB_WEB_BUILD';
 /**
  * A fresh clone's first `pnpm start` prepares the database while the web app builds: the API opens
  * its port (which serves the web app's files) once start.mjs reports the build done, over the IPC
- * channel it started the API with, and gives up if the build failed.
+ * channel it started the API with, and gives up if the build failed. The report is listened for
+ * from the start (a message without a listener is lost), and awaited before the port opens.
  */
-function webBuildFinished(): Promise<void> {
+function listenForWebBuild(): Promise<void> {
   if (process.env[WEB_BUILD] !== 'pending' || !process.send) return Promise.resolve();
-  return new Promise((resolve, reject) => {
+  const finished = new Promise<void>((resolve, reject) => {
     const settle = (outcome: (() => void) | Error) => {
       process.off('message', onMessage);
       process.off('disconnect', onDisconnect);
@@ -57,7 +58,12 @@ function webBuildFinished(): Promise<void> {
     process.on('message', onMessage);
     process.on('disconnect', onDisconnect);
   });
+  // Awaited only once the database is ready; a failure before that is reported where it is awaited.
+  finished.catch(() => undefined);
+  return finished;
 }
+
+const webBuildFinished = listenForWebBuild();
 
 function printWelcome(publicUrl: string, demoAccounts: DemoAccountLine[]): void {
   console.log(`\nDigitale Städte Rheinland-Pfalz hub: ${publicUrl}`);
@@ -95,7 +101,7 @@ async function primary(processes: number): Promise<void> {
     const { demoAccounts } = await prepareDatabase(setup, { demo: config.demo, log: logger }).finally(() =>
       setup.destroy(),
     );
-    await webBuildFinished();
+    await webBuildFinished;
     let stopping = false;
     const fork = () => cluster.fork({ DATABASE_URL: url, [PREPARED]: '1' });
     cluster.on('exit', (worker, code, signal) => {
@@ -176,7 +182,7 @@ async function main() {
       ? { demoAccounts: [] }
       : await prepareDatabase(setup, { demo: config.demo, log: logger }).finally(() => setup.destroy());
     if (process.env[PREPARED]) await setup.destroy();
-    await webBuildFinished();
+    await webBuildFinished;
     const app = await createApp({ config, dataSource, log: logger });
     await new Promise<void>((resolve, reject) => {
       app.server.once('error', (error: NodeJS.ErrnoException) =>
