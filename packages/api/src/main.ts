@@ -95,7 +95,7 @@ async function primary(processes: number): Promise<void> {
     const url = config.databaseUrl ?? embedded!.url;
     const setup = createDataSource({
       url,
-      limits: { ...config.database, poolSize: 1, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 },
+      limits: { ...config.database, poolSize: 2, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 },
     });
     await setup.initialize();
     const { demoAccounts } = await prepareDatabase(setup, { demo: config.demo, log: logger }).finally(() =>
@@ -171,10 +171,11 @@ async function main() {
       throw new StartupError(`Cannot connect to PostgreSQL: ${(error as Error).message}`);
     }
     // Migrations and the first data load may run longer than a request's statement may: they get
-    // a connection of their own without the per-statement limit (0 turns it off).
+    // connections of their own without the per-statement limit (0 turns it off); two, because the
+    // search vocabulary loads beside the directory and the demo network.
     const setup = createDataSource({
       url,
-      limits: { ...config.database, poolSize: 1, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 },
+      limits: { ...config.database, poolSize: 2, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 },
     });
     await setup.initialize();
     // Worker processes (API_PROCESSES > 1) find the database prepared by the primary.

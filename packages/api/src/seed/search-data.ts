@@ -112,6 +112,11 @@ export async function loadSearchData(
   );
   await manager.query('DELETE FROM search_data_version');
   await manager.query('INSERT INTO search_data_version (checksum) VALUES ($1)', [checksum]);
-  await manager.query('UPDATE project SET search_vector = project_document(title, summary, description)');
+  await reindexProjects(manager);
   return { loaded: true, words, synonyms };
+}
+
+/** Recomputes every project's search vector (it carries the compound parts of its words). */
+export async function reindexProjects(manager: EntityManager): Promise<void> {
+  await manager.query('UPDATE project SET search_vector = project_document(title, summary, description)');
 }

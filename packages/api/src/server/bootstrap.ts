@@ -6,7 +6,7 @@ import { User } from '../modules/users/user.entity';
 import type { DemoAccount } from '../seed/demo';
 import { seedDemo } from '../seed/demo';
 import { loadMunicipalities } from '../seed/reference-data';
-import { loadSearchData } from '../seed/search-data';
+import { loadSearchData, reindexProjects } from '../seed/search-data';
 
 /**
  * Brings a database up to date: migrations, the job queue's schema, the municipality directory (when empty), the search
@@ -22,21 +22,32 @@ export async function prepareDatabase(
   // The job queue's own schema (graphile_worker), versioned by the library.
   await installJobQueue((dataSource.options as { url: string }).url, options.log);
 
+  // The search vocabulary (a few seconds of PostgreSQL work, when its files changed) loads on a
+  // second connection while the directory and the demo network load on the first.
+  const searchStarted = Date.now();
+  const searchLoad = dataSource.transaction((manager) => loadSearchData(manager));
+  searchLoad.catch(() => undefined);
+
   if (!(await dataSource.getRepository(Municipality).exists())) {
     const started = Date.now();
     const counts = await dataSource.transaction((manager) => loadMunicipalities(manager));
     options.log.info({ ...counts, ms: Date.now() - started }, 'municipality directory loaded');
   }
 
-  const started = Date.now();
-  const search = await dataSource.transaction((manager) => loadSearchData(manager));
-  if (search.loaded)
-    options.log.info({ ...search, ms: Date.now() - started }, 'search synonyms and compound words loaded');
-
   let demoAccounts: DemoAccount[] = [];
   if (options.demo && !(await dataSource.getRepository(User).exists())) {
     demoAccounts = await dataSource.transaction((manager) => seedDemo(manager));
     options.log.info({ accounts: demoAccounts.length }, 'demo network loaded');
+  }
+
+  const search = await searchLoad;
+  if (search.loaded) {
+    options.log.info(
+      { ...search, ms: Date.now() - searchStarted },
+      'search synonyms and compound words loaded',
+    );
+    // Projects written meanwhile got their search vectors from the previous compound words.
+    if (demoAccounts.length) await reindexProjects(dataSource.manager);
   }
   return { demoAccounts };
 }

@@ -1,0 +1,76 @@
+// The first start's database preparation, as `pnpm start` runs it on a new cluster: migrations, the
+// directory, the search vocabulary (loaded on a second connection meanwhile) and the demo network.
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../../packages/api/src/db/data-source';
+import { logger } from '../../packages/api/src/logger';
+import { prepareDatabase } from '../../packages/api/src/server/bootstrap';
+import { databaseUrl } from '../support/db';
+
+const name = `hub_test_prepare_${randomBytes(4).toString('hex')}`;
+let dataSource: DataSource;
+
+async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: process.env.HUB_TEST_SERVER_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  await admin((client) => client.query(`CREATE DATABASE ${name}`));
+  // What main.ts gives the preparation: two connections without a statement time limit.
+  dataSource = createDataSource({
+    url: databaseUrl(name),
+    limits: { poolSize: 2, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 },
+  });
+  await dataSource.initialize();
+}, 60_000);
+
+afterAll(async () => {
+  await dataSource?.destroy();
+  await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+});
+
+describe('preparing an empty database with the demo network', () => {
+  it('loads the directory, the vocabulary and the demo network, and indexes every project with the compound words', async () => {
+    const { demoAccounts } = await prepareDatabase(dataSource, { demo: true, log: logger });
+    expect(demoAccounts.map((account) => account.email)).toContain('koordination@kl.digital.demo');
+
+    const [counts] = await dataSource.query(
+      `SELECT (SELECT count(*)::int FROM municipality) AS municipalities,
+              (SELECT count(*)::int FROM search_word) AS words,
+              (SELECT count(*)::int FROM search_synonym) AS synonyms,
+              (SELECT count(*)::int FROM project) AS projects`,
+    );
+    expect(counts.municipalities).toBeGreaterThan(2400);
+    expect(counts.words).toBeGreaterThan(10_000);
+    expect(counts.synonyms).toBeGreaterThan(10_000);
+    expect(counts.projects).toBeGreaterThan(5);
+
+    // The demo projects were written while the vocabulary loaded: their vectors must nevertheless be
+    // the ones the loaded compound words give, not the ones of an empty word list.
+    const stale = await dataSource.query(
+      `SELECT title FROM project
+        WHERE search_vector IS DISTINCT FROM project_document(title, summary, description)`,
+    );
+    expect(stale).toEqual([]);
+    // … and there are compound parts in them to get wrong (e.g. "Lichtmasten": licht, masten).
+    const [{ withParts }] = await dataSource.query(
+      `SELECT count(*)::int AS "withParts" FROM project WHERE coalesce(hub_compound_text(title), '') <> ''`,
+    );
+    expect(withParts).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('does nothing more on the next start', async () => {
+    const [before] = await dataSource.query('SELECT count(*)::int AS n FROM domain_event');
+    const { demoAccounts } = await prepareDatabase(dataSource, { demo: true, log: logger });
+    expect(demoAccounts).toEqual([]);
+    const [after] = await dataSource.query('SELECT count(*)::int AS n FROM domain_event');
+    expect(after.n).toBe(before.n);
+  }, 60_000);
+});
