@@ -113,4 +113,13 @@ describe('the API process started with --production (what pnpm start runs)', () 
     expect(text).not.toMatch(/Did you mean|viewer/);
     expect(text).not.toMatch(/stacktrace|\.ts:\d+/);
   });
+
+  // Last: it stops the process the tests above use.
+  it('stops at once and cleanly on SIGTERM (Apollo raced main.ts with its own signal handler, and the stop hung until the force exit after 15 s)', async () => {
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const started = Date.now();
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
 });

@@ -63,7 +63,17 @@ function listenForWebBuild(): Promise<void> {
   return finished;
 }
 
-const webBuildFinished = listenForWebBuild();
+let webBuildPending = process.env[WEB_BUILD] === 'pending' && Boolean(process.send);
+const webBuildReport = listenForWebBuild().finally(() => {
+  webBuildPending = false;
+});
+webBuildReport.catch(() => undefined);
+
+/** Resolves once the web app is built (at once when it was before the API started). */
+function webBuildFinished(): Promise<void> {
+  if (webBuildPending) logger.info('database prepared; the port opens when the web app is built');
+  return webBuildReport;
+}
 
 function printWelcome(publicUrl: string, demoAccounts: DemoAccountLine[]): void {
   console.log(`\nDigitale Städte Rheinland-Pfalz hub: ${publicUrl}`);
@@ -101,7 +111,7 @@ async function primary(processes: number): Promise<void> {
     const { demoAccounts } = await prepareDatabase(setup, { demo: config.demo, log: logger }).finally(() =>
       setup.destroy(),
     );
-    await webBuildFinished;
+    await webBuildFinished();
     let stopping = false;
     const fork = () => cluster.fork({ DATABASE_URL: url, [PREPARED]: '1' });
     cluster.on('exit', (worker, code, signal) => {
@@ -183,7 +193,7 @@ async function main() {
       ? { demoAccounts: [] }
       : await prepareDatabase(setup, { demo: config.demo, log: logger }).finally(() => setup.destroy());
     if (process.env[PREPARED]) await setup.destroy();
-    await webBuildFinished;
+    await webBuildFinished();
     const app = await createApp({ config, dataSource, log: logger });
     await new Promise<void>((resolve, reject) => {
       app.server.once('error', (error: NodeJS.ErrnoException) =>

@@ -297,6 +297,9 @@ export async function createApp({
   const apollo = new ApolloServer<Context>({
     // The hub's schema, with queries run compiled (see compiled-execution.ts).
     gateway: compiledExecutionGateway(schema, config.compileQueriesFromRun),
+    // main.ts stops the server on SIGINT/SIGTERM (requests drained, then jobs, then PostgreSQL).
+    // Apollo's own handlers (on outside NODE_ENV=test) raced it, and the stop waited 15 s for the force exit.
+    stopOnTerminationSignals: false,
     introspection: true,
     hideSchemaDetailsFromClientErrors: config.production,
     csrfPrevention: { requestHeaders: ['x-hub-csrf', 'apollo-require-preflight', 'x-apollo-operation-name'] },
