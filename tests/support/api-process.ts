@@ -26,26 +26,43 @@ export interface ApiProcess {
   stop(): Promise<void>;
 }
 
-/** Starts the real API (as `pnpm dev` would, without watching) against `databaseUrl` and waits for /readyz. */
-export async function startApiProcess(
+/** An API process just spawned (src/main.ts through tsx): its output so far and its end. */
+export interface SpawnedApi {
+  child: ChildProcess;
+  port: number;
+  url: string;
+  output(): string;
+  exited: Promise<number | null>;
+}
+
+/**
+ * Spawns the real API against `databaseUrl` on a free port without waiting for it; `profile` is its
+ * flag, `ipc` opens the channel `pnpm start` talks to it over.
+ */
+export async function spawnApiProcess(
   databaseUrl: string,
   env: Record<string, string> = {},
-): Promise<ApiProcess> {
+  options: { profile?: '--development' | '--production'; ipc?: boolean } = {},
+): Promise<SpawnedApi> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', TSX, MAIN, '--development'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: databaseUrl,
-      DEMO: 'false',
-      LOG_LEVEL: 'warn',
-      DB_POOL_SIZE: '4',
-      ...env,
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', TSX, MAIN, options.profile ?? '--development'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_URL: databaseUrl,
+        DEMO: 'false',
+        LOG_LEVEL: 'warn',
+        DB_POOL_SIZE: '4',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe', ...(options.ipc ? (['ipc'] as const) : [])],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   child.stdout?.on('data', (chunk) => {
     output += chunk;
@@ -53,29 +70,35 @@ export async function startApiProcess(
   child.stderr?.on('data', (chunk) => {
     output += chunk;
   });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, port, url: `http://127.0.0.1:${port}`, output: () => output, exited };
+}
+
+/** Starts the real API (as `pnpm dev` would, without watching) against `databaseUrl` and waits for /readyz. */
+export async function startApiProcess(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<ApiProcess> {
+  const { child, port, url, output, exited: ended } = await spawnApiProcess(databaseUrl, env);
   let exitCode: number | null | undefined;
-  const exited = new Promise<void>((resolve) =>
-    child.once('exit', (code) => {
-      exitCode = code;
-      resolve();
-    }),
-  );
-  const url = `http://127.0.0.1:${port}`;
+  const exited = ended.then((code) => {
+    exitCode = code;
+  });
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (exitCode !== undefined) throw new Error(`the API process exited (${exitCode}):\n${output}`);
+    if (exitCode !== undefined) throw new Error(`the API process exited (${exitCode}):\n${output()}`);
     const response = await fetch(`${url}/readyz`).catch(() => null);
     if (response?.status === 200) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`the API process did not get ready:\n${output}`);
+      throw new Error(`the API process did not get ready:\n${output()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {
     url,
     port,
-    output: () => output,
+    output,
     async stop() {
       if (exitCode !== undefined) return;
       child.kill('SIGTERM');
