@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ProgressReportStatus, projectCategoryLabelsDe, projectPhaseLabelsDe } from '@hub/shared';
-import pdfmake from 'pdfmake';
+import type Pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import sanitizeHtml from 'sanitize-html';
-import { decompress } from 'wawoff2';
 import type { NetworkFigures } from './network-figures.types';
 import { FIGURE_ROWS, formatChange, formatFigure } from './report-figures';
 import type { ReportSnapshot } from './report-snapshot';
@@ -26,13 +25,24 @@ const FONT_FILES = {
 };
 let fontsReady: Promise<void> | null = null;
 
-// pdfmake's virtual file system (where fonts are looked up by name) is missing from its typings.
-const virtualFiles = (
-  pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: Buffer): void } }
-).virtualfs;
+/**
+ * pdfmake with its PDF engine and font parser (about a tenth of a second to load): only the first
+ * report PDF pays for it, not every start. A plain require (cached after the first), which works
+ * alike under node, tsx and jest.
+ */
+function pdfmakeModule(): typeof Pdfmake {
+  const loaded = require('pdfmake') as typeof Pdfmake & { default?: typeof Pdfmake };
+  return loaded.default ?? loaded;
+}
 
 function loadFonts(): Promise<void> {
   fontsReady ??= (async () => {
+    const pdfmake = pdfmakeModule();
+    const { decompress } = require('wawoff2') as typeof import('wawoff2');
+    // pdfmake's virtual file system (where fonts are looked up by name) is missing from its typings.
+    const virtualFiles = (
+      pdfmake as unknown as { virtualfs: { writeFileSync(name: string, data: Buffer): void } }
+    ).virtualfs;
     const dir = path.dirname(require.resolve('@kern-ux/native/dist/fonts/fira-sans/FiraSans-Regular.woff2'));
     const descriptor: Record<string, string> = {};
     for (const [style, name] of Object.entries(FONT_FILES)) {
@@ -319,5 +329,5 @@ export function reportDocument(snapshot: ReportSnapshot, meta: ReportPdfMeta): T
 /** The report as a PDF (fonts embedded, text extractable). */
 export async function renderReportPdf(snapshot: ReportSnapshot, meta: ReportPdfMeta): Promise<Buffer> {
   await loadFonts();
-  return pdfmake.createPdf(reportDocument(snapshot, meta)).getBuffer();
+  return pdfmakeModule().createPdf(reportDocument(snapshot, meta)).getBuffer();
 }
