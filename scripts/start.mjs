@@ -85,9 +85,12 @@ function buildPackage(name) {
 }
 
 const production = ['packages/api/dist/main.js', '--production'];
+// The API runs in a process group of its own (with the PostgreSQL it starts), so that a Ctrl+C in the
+// terminal reaches it only through this process: the terminal's SIGINT used to reach its PostgreSQL
+// too, which then cut the API's connections while the API was still finishing its requests.
 let api;
 if (built && previous === current) {
-  api = spawn(process.execPath, production, { cwd: root, stdio: 'inherit' });
+  api = spawn(process.execPath, production, { cwd: root, stdio: 'inherit', detached: true });
 } else {
   // The three builds need nothing from each other (the web app reads the shared package's sources,
   // esbuild strips the API's types without reading any), so they run at once. The API starts as soon
@@ -114,21 +117,20 @@ if (built && previous === current) {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, stopBeforeApi);
   if (!((await builds.shared.done) && (await builds.api.done))) stopBeforeApi();
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.off(signal, stopBeforeApi);
-  process.on('SIGINT', stopBuilds);
   api = spawn(process.execPath, production, {
     cwd: root,
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, HUB_WEB_BUILD: 'pending' },
+    detached: true,
   });
   api.on('exit', stopBuilds);
-  for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, stopBuilds);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stopBuilds);
   builds.web.done.then((ok) => {
     if (ok) fs.writeFileSync(stamp, `${current}\n`);
     if (api.connected) api.send({ webBuild: ok ? 'done' : 'failed' });
   });
 }
 
-// Ctrl+C reaches the API through the terminal's process group; a plain `kill` of this process is passed on.
-for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => api.kill(signal));
-process.on('SIGINT', () => undefined);
+// Ctrl+C and a plain `kill` of this process are passed on to the API, which stops in order.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => api.kill(signal));
 api.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

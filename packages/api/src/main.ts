@@ -146,8 +146,9 @@ async function primary(processes: number): Promise<void> {
       if (embedded) await embedded.stop().catch(() => undefined);
       process.exit(0);
     };
-    process.on('SIGINT', () => void shutdown('SIGINT'));
-    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+    // SIGHUP: the terminal `pnpm start` ran in was closed.
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+      process.on(signal, () => void shutdown(signal));
   } catch (error) {
     if (embedded) await embedded.stop().catch(() => undefined);
     if (error instanceof StartupError) {
@@ -222,8 +223,9 @@ async function main() {
       await stopEmbedded();
       process.exit(0);
     };
-    process.on('SIGINT', () => void shutdown('SIGINT'));
-    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+    // SIGHUP: the terminal `pnpm start` ran in was closed.
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+      process.on(signal, () => void shutdown(signal));
   } catch (error) {
     await stopEmbedded();
     if (error instanceof StartupError) {

