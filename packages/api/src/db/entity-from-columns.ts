@@ -6,6 +6,8 @@ interface Hydrator {
   columns: ColumnMetadata[];
   /** Per column (same order): sets its value on an entity as TypeORM's hydration would. */
   setters: ((entity: ObjectLiteral, value: unknown) => void)[];
+  /** Per prefix of a raw row's keys: the key of each column (same order). */
+  keys: Map<string, string[]>;
   create(): ObjectLiteral;
 }
 
@@ -60,6 +62,7 @@ function hydratorOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>)
     hydrator = {
       columns,
       setters: columns.map((column) => setterOf(dataSource, column)),
+      keys: new Map(),
       create: () => metadata.create(),
     };
     byTarget.set(target, hydrator);
@@ -75,16 +78,24 @@ function hydrate(dataSource: DataSource, entity: ObjectLiteral, column: ColumnMe
 /**
  * An entity from its column values keyed by column name (a raw row), typed as TypeORM's hydration
  * types them (dates, transformers) without its per-query machinery. Columns missing stay unset.
+ * With a `prefix`, the row's keys are the column names behind it (`s_id` for a join's `s.id`).
  */
 export function entityFromColumns<T extends ObjectLiteral>(
   dataSource: DataSource,
   target: EntityTarget<T>,
   values: Record<string, unknown>,
+  prefix = '',
 ): T {
-  const { columns, setters, create } = hydratorOf(dataSource, target);
+  const hydrator = hydratorOf(dataSource, target);
+  const { setters, create } = hydrator;
+  let keys = hydrator.keys.get(prefix);
+  if (!keys) {
+    keys = hydrator.columns.map((column) => `${prefix}${column.databaseName}`);
+    hydrator.keys.set(prefix, keys);
+  }
   const entity = create();
-  for (let i = 0; i < columns.length; i++) {
-    const value = values[columns[i].databaseName];
+  for (let i = 0; i < keys.length; i++) {
+    const value = values[keys[i]];
     if (value !== undefined) setters[i](entity, value);
   }
   return entity as T;
