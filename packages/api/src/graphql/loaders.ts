@@ -60,7 +60,9 @@ export class Loaders {
   primed<K, V>(factory: LoaderFactory<K, V>, key: K): V | typeof NOT_PRIMED {
     if (this.stopped) throw this.stopped;
     const values = this.primedValues.get(factory as LoaderFactory<unknown, unknown>);
-    return values?.has(key) ? (values.get(key) as V) : NOT_PRIMED;
+    const value = values?.get(key);
+    // One lookup for the usual case; `has` only tells a primed undefined from none.
+    return value !== undefined || values?.has(key) ? (value as V) : NOT_PRIMED;
   }
 }
 
