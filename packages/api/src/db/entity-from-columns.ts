@@ -35,7 +35,12 @@ function setterOf(dataSource: DataSource, column: ColumnMetadata): Hydrator['set
     };
   if (TIMESTAMPS.has(column.type))
     return (entity, value) =>
-      hydrate(dataSource, entity, column, typeof value === 'string' ? (INFINITE.get(value) ?? value) : value);
+      hydrate(
+        dataSource,
+        entity,
+        column,
+        typeof value === 'string' ? (INFINITE.get(value) ?? timestampOf(value)) : value,
+      );
   return (entity, value) => hydrate(dataSource, entity, column, value);
 }
 
@@ -45,6 +50,25 @@ const INFINITE = new Map([
   ['infinity', Number.POSITIVE_INFINITY],
   ['-infinity', Number.NEGATIVE_INFINITY],
 ]);
+
+/**
+ * The times of timestamps read from JSON before, by their text, a bounded number: a catalogue page
+ * brings the same municipalities and participants again and again, and parsing a date's text costs
+ * more than the rest of its hydration. Each entity still gets a Date of its own.
+ */
+const parsedTimestamps = new Map<string, number>();
+const MAX_PARSED_TIMESTAMPS = 10_000;
+
+/** A JSON timestamp's Date, as TypeORM's hydration makes it (`new Date(text)`). */
+function timestampOf(text: string): Date {
+  let time = parsedTimestamps.get(text);
+  if (time === undefined) {
+    time = new Date(text).getTime();
+    if (parsedTimestamps.size >= MAX_PARSED_TIMESTAMPS) parsedTimestamps.clear();
+    parsedTimestamps.set(text, time);
+  }
+  return new Date(time);
+}
 
 // Per data source and entity: looking the metadata up costs more than hydrating a small row.
 const hydrators = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Hydrator>>();
