@@ -22,7 +22,7 @@ afterAll(() => t.close());
  * decided once per column); whatever they build must equal what TypeORM's own find builds, for
  * every entity and every column type the demo network fills.
  */
-it('hydrates every entity of the demo network exactly as TypeORM does, from columns and from JSON rows', async () => {
+it('hydrates every entity of the demo network exactly as TypeORM does, from columns (also prefixed) and from JSON rows', async () => {
   const { dataSource } = t;
   let compared = 0;
   const entities = dataSource.entityMetadatas.filter(
@@ -41,6 +41,16 @@ it('hydrates every entity of the demo network exactly as TypeORM does, from colu
       .find({ where: { [primary.propertyName]: In(ids) }, order: { [primary.propertyName]: 'ASC' } });
     const fromColumns = raws.map((raw) => entityFromColumns(dataSource, metadata.target, raw));
     expect({ entity: metadata.name, rows: fromColumns }).toEqual({ entity: metadata.name, rows: found });
+    // A join's columns behind a prefix (the session lookup's `s_…` and `u_…`).
+    const prefixed = raws.map((raw) =>
+      entityFromColumns(
+        dataSource,
+        metadata.target,
+        Object.fromEntries(Object.entries(raw).map(([name, value]) => [`x_${name}`, value])),
+        'x_',
+      ),
+    );
+    expect({ entity: metadata.name, rows: prefixed }).toEqual({ entity: metadata.name, rows: found });
     const jsonRows: { row: unknown[] }[] = await dataSource.query(
       `SELECT ${entityRowJson(dataSource, metadata.target, 't')} AS row FROM "${table}" t
         ORDER BY t."${primary.databaseName}" LIMIT 25`,

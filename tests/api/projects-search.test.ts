@@ -227,6 +227,53 @@ describe('catalogue', () => {
     );
   });
 
+  it('brings what @include and @skip ask for in each request, also when the query text is the same', async () => {
+    // The page's look-ahead is kept per query text (graphql/look-ahead.ts): not where variables decide.
+    const bitburg = (await municipality(t.dataSource, 'Bitburg', MunicipalityKind.VERBANDSFREIE_GEMEINDE)).id;
+    await buildProject(t.dataSource, {
+      leadMunicipalityId: bitburg,
+      title: 'Bitburger Baustellenradar',
+      description: 'Baustellen der Stadt auf einer Karte',
+    });
+    const page = `query($filter: ProjectFilter, $long: Boolean!, $lead: Boolean!) {
+      projects(filter: $filter, first: 5) { totalCount @skip(if: $long)
+        edges { node { title description @include(if: $long) leadMunicipality @include(if: $lead) { name } } } }
+    }`;
+    const filter = { municipalityId: gid('Municipality', bitburg) };
+    for (const [long, lead] of [
+      [false, false],
+      [true, true],
+      [false, true],
+      [true, false],
+      [false, false],
+    ]) {
+      const { data, statements } = await t.client().gql(page, { filter, long, lead });
+      expect({ long, lead, projects: data!.projects }).toEqual({
+        long,
+        lead,
+        projects: {
+          ...(long ? {} : { totalCount: 1 }),
+          edges: [
+            {
+              node: {
+                title: 'Bitburger Baustellenradar',
+                ...(long ? { description: 'Baustellen der Stadt auf einer Karte' } : {}),
+                ...(lead ? { leadMunicipality: { name: 'Bitburg' } } : {}),
+              },
+            },
+          ],
+        },
+      });
+      expect(statements).toHaveLength(1);
+    }
+    // Without directives the look-ahead is kept: the same text brings the same fields again.
+    const plain = `query($filter: ProjectFilter) { projects(filter: $filter) { edges { node { title description } } } }`;
+    for (let run = 0; run < 2; run++)
+      expect((await t.client().gql(plain, { filter })).data!.projects.edges).toEqual([
+        { node: { title: 'Bitburger Baustellenradar', description: 'Baustellen der Stadt auf einer Karte' } },
+      ]);
+  });
+
   it('sorts by newest, recently updated and most adopted, with cursors', async () => {
     const m = gid('Municipality', cochemZell);
     const a = await buildProject(t.dataSource, {

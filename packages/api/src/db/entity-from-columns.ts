@@ -6,6 +6,8 @@ interface Hydrator {
   columns: ColumnMetadata[];
   /** Per column (same order): sets its value on an entity as TypeORM's hydration would. */
   setters: ((entity: ObjectLiteral, value: unknown) => void)[];
+  /** Per prefix of a raw row's keys: the key of each column (same order). */
+  keys: Map<string, string[]>;
   create(): ObjectLiteral;
 }
 
@@ -33,7 +35,12 @@ function setterOf(dataSource: DataSource, column: ColumnMetadata): Hydrator['set
     };
   if (TIMESTAMPS.has(column.type))
     return (entity, value) =>
-      hydrate(dataSource, entity, column, typeof value === 'string' ? (INFINITE.get(value) ?? value) : value);
+      hydrate(
+        dataSource,
+        entity,
+        column,
+        typeof value === 'string' ? (INFINITE.get(value) ?? timestampOf(value)) : value,
+      );
   return (entity, value) => hydrate(dataSource, entity, column, value);
 }
 
@@ -43,6 +50,25 @@ const INFINITE = new Map([
   ['infinity', Number.POSITIVE_INFINITY],
   ['-infinity', Number.NEGATIVE_INFINITY],
 ]);
+
+/**
+ * The times of timestamps read from JSON before, by their text, a bounded number: a catalogue page
+ * brings the same municipalities and participants again and again, and parsing a date's text costs
+ * more than the rest of its hydration. Each entity still gets a Date of its own.
+ */
+const parsedTimestamps = new Map<string, number>();
+const MAX_PARSED_TIMESTAMPS = 10_000;
+
+/** A JSON timestamp's Date, as TypeORM's hydration makes it (`new Date(text)`). */
+function timestampOf(text: string): Date {
+  let time = parsedTimestamps.get(text);
+  if (time === undefined) {
+    time = new Date(text).getTime();
+    if (parsedTimestamps.size >= MAX_PARSED_TIMESTAMPS) parsedTimestamps.clear();
+    parsedTimestamps.set(text, time);
+  }
+  return new Date(time);
+}
 
 // Per data source and entity: looking the metadata up costs more than hydrating a small row.
 const hydrators = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Hydrator>>();
@@ -60,6 +86,7 @@ function hydratorOf(dataSource: DataSource, target: EntityTarget<ObjectLiteral>)
     hydrator = {
       columns,
       setters: columns.map((column) => setterOf(dataSource, column)),
+      keys: new Map(),
       create: () => metadata.create(),
     };
     byTarget.set(target, hydrator);
@@ -75,16 +102,24 @@ function hydrate(dataSource: DataSource, entity: ObjectLiteral, column: ColumnMe
 /**
  * An entity from its column values keyed by column name (a raw row), typed as TypeORM's hydration
  * types them (dates, transformers) without its per-query machinery. Columns missing stay unset.
+ * With a `prefix`, the row's keys are the column names behind it (`s_id` for a join's `s.id`).
  */
 export function entityFromColumns<T extends ObjectLiteral>(
   dataSource: DataSource,
   target: EntityTarget<T>,
   values: Record<string, unknown>,
+  prefix = '',
 ): T {
-  const { columns, setters, create } = hydratorOf(dataSource, target);
+  const hydrator = hydratorOf(dataSource, target);
+  const { setters, create } = hydrator;
+  let keys = hydrator.keys.get(prefix);
+  if (!keys) {
+    keys = hydrator.columns.map((column) => `${prefix}${column.databaseName}`);
+    hydrator.keys.set(prefix, keys);
+  }
   const entity = create();
-  for (let i = 0; i < columns.length; i++) {
-    const value = values[columns[i].databaseName];
+  for (let i = 0; i < keys.length; i++) {
+    const value = values[keys[i]];
     if (value !== undefined) setters[i](entity, value);
   }
   return entity as T;

@@ -25,21 +25,26 @@ export class Loaders {
 
   get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
     if (this.stopped) throw this.stopped;
-    let loader = this.created.get(factory as LoaderFactory<unknown, unknown>);
+    const generic = factory as LoaderFactory<unknown, unknown>;
+    let loader = this.created.get(generic);
     if (!loader) {
       loader = factory(this.dataSource) as DataLoader<unknown, unknown>;
-      this.created.set(factory as LoaderFactory<unknown, unknown>, loader);
+      for (const [key, value] of this.primedValues.get(generic) ?? []) loader.clear(key).prime(key, value);
+      this.created.set(generic, loader);
     }
     return loader as DataLoader<K, V>;
   }
 
   /**
    * Primes the loader with a value read along with a page, replacing what it may hold for the key
-   * (so that `load` and `primed` answer the same), and keeps it for `primed`.
+   * (so that `load` and `primed` answer the same), and keeps it for `primed`. A loader not yet
+   * created is primed when it is: field resolvers mostly answer from `primed`, so a page's
+   * thousand values need no loader and no promise each.
    */
   prime<K, V>(factory: LoaderFactory<K, V>, key: K, value: V): void {
-    this.get(factory).clear(key).prime(key, value);
+    if (this.stopped) throw this.stopped;
     const generic = factory as LoaderFactory<unknown, unknown>;
+    this.created.get(generic)?.clear(key).prime(key, value);
     let values = this.primedValues.get(generic);
     if (!values) {
       values = new Map();
@@ -55,7 +60,9 @@ export class Loaders {
   primed<K, V>(factory: LoaderFactory<K, V>, key: K): V | typeof NOT_PRIMED {
     if (this.stopped) throw this.stopped;
     const values = this.primedValues.get(factory as LoaderFactory<unknown, unknown>);
-    return values?.has(key) ? (values.get(key) as V) : NOT_PRIMED;
+    const value = values?.get(key);
+    // One lookup for the usual case; `has` only tells a primed undefined from none.
+    return value !== undefined || values?.has(key) ? (value as V) : NOT_PRIMED;
   }
 }
 

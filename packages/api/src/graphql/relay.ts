@@ -14,8 +14,26 @@ export abstract class Node {
   }
 }
 
+/**
+ * Global IDs already encoded, per type and a bounded number per type: a catalogue page encodes a
+ * few hundred (projects, their municipalities), mostly the same ones as the page before.
+ */
+const encodedGlobalIds = new Map<string, Map<string, string>>();
+const MAX_ENCODED_PER_TYPE = 10_000;
+
 export function toGlobalId(type: string, id: string): string {
-  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+  let byId = encodedGlobalIds.get(type);
+  if (!byId) {
+    byId = new Map();
+    encodedGlobalIds.set(type, byId);
+  }
+  let globalId = byId.get(id);
+  if (globalId === undefined) {
+    globalId = Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
+    if (byId.size >= MAX_ENCODED_PER_TYPE) byId.clear();
+    byId.set(id, globalId);
+  }
+  return globalId;
 }
 
 /** Whether a value is a UUID, the form of every record ID (anything else never reaches a uuid column). */

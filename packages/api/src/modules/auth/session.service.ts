@@ -67,17 +67,14 @@ export async function resumeSession(
   token: string,
 ): Promise<{ session: Session; user: User } | null> {
   const id = sha256(token);
-  const { sql, session: sessionColumns, user: userColumns } = liveSessionStatement(dataSource);
-  const [row]: Record<string, unknown>[] = await dataSource.query(sql, [
+  const [row]: Record<string, unknown>[] = await dataSource.query(liveSessionStatement(dataSource), [
     id,
     limits.sessionIdleHours,
     UserStatus.ACTIVE,
   ]);
   if (!row) return null;
-  const columnsOf = (prefix: string, names: string[]) =>
-    Object.fromEntries(names.map((name) => [name, row[`${prefix}${name}`]]));
-  const session = entityFromColumns(dataSource, Session, columnsOf('s_', sessionColumns));
-  const user = entityFromColumns(dataSource, User, columnsOf('u_', userColumns));
+  const session = entityFromColumns(dataSource, Session, row, 's_');
+  const user = entityFromColumns(dataSource, User, row, 'u_');
   session.user = user;
   if (Date.now() - session.lastSeenAt.getTime() > 5 * 60_000) {
     await dataSource.getRepository(Session).update(id, { lastSeenAt: new Date() });
@@ -87,11 +84,11 @@ export async function resumeSession(
 
 /**
  * The statement that finds a live session with its active user ($1 the session id, $2 the idle
- * hours, $3 the active status), with the columns of both: every signed-in request sends it, so its
- * text is built once per data source instead of by a query builder per request.
+ * hours, $3 the active status), with the columns of both (`s_…`, `u_…`): every signed-in request
+ * sends it, so its text is built once per data source instead of by a query builder per request.
  */
-const liveSessionStatements = new WeakMap<DataSource, { sql: string; session: string[]; user: string[] }>();
-function liveSessionStatement(dataSource: DataSource): { sql: string; session: string[]; user: string[] } {
+const liveSessionStatements = new WeakMap<DataSource, string>();
+function liveSessionStatement(dataSource: DataSource): string {
   let statement = liveSessionStatements.get(dataSource);
   if (!statement) {
     const columns = (target: typeof Session | typeof User) =>
@@ -105,14 +102,10 @@ function liveSessionStatement(dataSource: DataSource): { sql: string; session: s
       ...session.map((name) => `s."${name}" AS "s_${name}"`),
       ...user.map((name) => `u."${name}" AS "u_${name}"`),
     ].join(', ');
-    statement = {
-      session,
-      user,
-      sql: `SELECT ${select} FROM "${dataSource.getMetadata(Session).tablePath}" s
+    statement = `SELECT ${select} FROM "${dataSource.getMetadata(Session).tablePath}" s
         JOIN "${dataSource.getMetadata(User).tablePath}" u ON u.id = s.user_id
         WHERE s.id = $1 AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(hours => $2)
-          AND u.status = $3`,
-    };
+          AND u.status = $3`;
     liveSessionStatements.set(dataSource, statement);
   }
   return statement;

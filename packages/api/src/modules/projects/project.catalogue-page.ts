@@ -7,7 +7,7 @@ import { entityFromColumns, entityFromJsonRow, entityRowJson } from '../../db/en
 import type { PageArgs, SortKey } from '../../db/paginate';
 import { connectionOf, keysetPage } from '../../db/paginate';
 import type { Context } from '../../graphql/context';
-import { connectionAsks } from '../../graphql/look-ahead';
+import { connectionAsks, perSelection } from '../../graphql/look-ahead';
 import type { Connection } from '../../graphql/relay';
 import { municipalitiesJson, primeMunicipalities } from '../municipalities';
 import { Project } from './project.entity';
@@ -17,19 +17,22 @@ import { projectReadFilter } from './project.policy';
 import { catalogueQuery, catalogueSearchPlan, catalogueSort } from './project.search';
 import { ProjectParticipant, ProjectStatusUpdate } from './project-details.entity';
 
-/** What an operation asks of a catalogue page: decides the columns and relations its statement brings. */
+/**
+ * What an operation asks of a catalogue page: decides the columns and relations its statement
+ * brings. Shared by the requests of a query text: read only.
+ */
 export interface CataloguePageWants {
-  totalCount: boolean;
+  readonly totalCount: boolean;
   /** description, descriptionHtml, … (kilobytes per project; a card list shows none of them). */
-  longTexts: boolean;
-  leadMunicipality: boolean;
-  participants: boolean;
-  latestStatusUpdate: boolean;
+  readonly longTexts: boolean;
+  readonly leadMunicipality: boolean;
+  readonly participants: boolean;
+  readonly latestStatusUpdate: boolean;
   /**
    * The project columns (property names) the asked fields read, or null for every column but the
    * long texts: when a field is asked whose resolver may read any column.
    */
-  columns: string[] | null;
+  readonly columns: readonly string[] | null;
 }
 
 /**
@@ -71,7 +74,7 @@ function plainColumnFields(dataSource: DataSource): Set<string> {
 }
 
 /** The project columns the asked fields read (see `CataloguePageWants.columns`). */
-function columnsAsked(asked: Set<string>, dataSource: DataSource): string[] | null {
+function columnsAsked(asked: ReadonlySet<string>, dataSource: DataSource): string[] | null {
   const plain = plainColumnFields(dataSource);
   const columns = new Set(['id']);
   for (const field of asked) {
@@ -86,8 +89,21 @@ function columnsAsked(asked: Set<string>, dataSource: DataSource): string[] | nu
 /** Project fields whose resolvers read the long text columns besides the columns' own fields. */
 const READS_LONG_TEXTS = ['publiccodeYml'];
 
+/** What a `projects` field asks, per data source: once per document (see perSelection). */
+const wantsOfSelection = perSelection(() => new WeakMap<DataSource, CataloguePageWants>());
+
 /** Look-ahead on the `projects` field: what its operation asks of the page's projects. */
 export function cataloguePageWants(info: GraphQLResolveInfo, dataSource: DataSource): CataloguePageWants {
+  const byDataSource = wantsOfSelection(info);
+  let wants = byDataSource.get(dataSource);
+  if (!wants) {
+    wants = lookAhead(info, dataSource);
+    byDataSource.set(dataSource, wants);
+  }
+  return wants;
+}
+
+function lookAhead(info: GraphQLResolveInfo, dataSource: DataSource): CataloguePageWants {
   const { nodeFields: asked, totalCount } = connectionAsks(info);
   const longTextFields = [...longTextColumns(dataSource).map((c) => c.propertyName), ...READS_LONG_TEXTS];
   return {
