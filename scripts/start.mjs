@@ -89,6 +89,8 @@ const production = ['packages/api/dist/main.js', '--production'];
 // terminal reaches it only through this process: the terminal's SIGINT used to reach its PostgreSQL
 // too, which then cut the API's connections while the API was still finishing its requests.
 let api;
+/** Stops builds still running (the web app's, when the API started before it was built). */
+let stopBuilds = () => undefined;
 if (built && previous === current) {
   api = spawn(process.execPath, production, { cwd: root, stdio: 'inherit', detached: true });
 } else {
@@ -99,7 +101,7 @@ if (built && previous === current) {
   // it opens its port when told the web build is done.
   console.log(built ? 'Sources changed since the last build: building …' : 'No build yet: building …');
   const builds = Object.fromEntries(['shared', 'api', 'web'].map((name) => [name, buildPackage(name)]));
-  const stopBuilds = () => {
+  stopBuilds = () => {
     for (const { child } of Object.values(builds))
       if (child.exitCode === null && child.signalCode === null) {
         try {
@@ -124,7 +126,6 @@ if (built && previous === current) {
     detached: true,
   });
   api.on('exit', stopBuilds);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stopBuilds);
   builds.web.done.then((ok) => {
     if (ok) fs.writeFileSync(stamp, `${current}\n`);
     if (api.connected) api.send({ webBuild: ok ? 'done' : 'failed' });
@@ -132,5 +133,9 @@ if (built && previous === current) {
 }
 
 // Ctrl+C and a plain `kill` of this process are passed on to the API, which stops in order.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => api.kill(signal));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+  process.on(signal, () => {
+    stopBuilds();
+    api.kill(signal);
+  });
 api.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -52,7 +52,7 @@ describe('the API started while the web app builds', () => {
   it('prepares the database, waits for the report and then opens its port', async () => {
     const started = await startPending(db);
     children.push(started.child);
-    // The report may come at any moment, even before the API listens for it: here, at once.
+    // No port while the database is prepared and the report has not come.
     await until('the database to be prepared', () =>
       started.output().includes('the port opens when the web app is built'),
     );
@@ -66,6 +66,7 @@ describe('the API started while the web app builds', () => {
 
   it('gets a report sent before it listens for one', async () => {
     const started = await startPending(db);
+    // The report may come at any moment, even before the API listens for it: here, at once.
     children.push(started.child);
     started.child.send({ webBuild: 'done' });
     await opensAndStops(started);

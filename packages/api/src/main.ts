@@ -38,19 +38,22 @@ const WEB_BUILD = 'HUB_WEB_BUILD';
  * channel it started the API with, and gives up if the build failed. The report is listened for
  * from the start (a message without a listener is lost), and awaited before the port opens.
  */
-function listenForWebBuild(): Promise<void> {
-  if (process.env[WEB_BUILD] !== 'pending' || !process.send) return Promise.resolve();
-  const finished = new Promise<void>((resolve, reject) => {
-    const settle = (outcome: (() => void) | Error) => {
+function listenForWebBuild(): { pending: boolean; finished: Promise<void> } {
+  const state = { pending: false, finished: Promise.resolve() };
+  if (process.env[WEB_BUILD] !== 'pending' || !process.send) return state;
+  state.pending = true;
+  state.finished = new Promise<void>((resolve, reject) => {
+    const settle = (failure?: StartupError) => {
+      state.pending = false;
       process.off('message', onMessage);
       process.off('disconnect', onDisconnect);
       // Worker processes (API_PROCESSES > 1) inherit the environment: they find the build done.
       delete process.env[WEB_BUILD];
-      if (outcome instanceof Error) reject(outcome);
-      else outcome();
+      if (failure) reject(failure);
+      else resolve();
     };
     const onMessage = (message: { webBuild?: string }) => {
-      if (message?.webBuild === 'done') settle(resolve);
+      if (message?.webBuild === 'done') settle();
       else if (message?.webBuild === 'failed')
         settle(new StartupError('the web app did not build (see above).'));
     };
@@ -59,20 +62,16 @@ function listenForWebBuild(): Promise<void> {
     process.on('disconnect', onDisconnect);
   });
   // Awaited only once the database is ready; a failure before that is reported where it is awaited.
-  finished.catch(() => undefined);
-  return finished;
+  state.finished.catch(() => undefined);
+  return state;
 }
 
-let webBuildPending = process.env[WEB_BUILD] === 'pending' && Boolean(process.send);
-const webBuildReport = listenForWebBuild().finally(() => {
-  webBuildPending = false;
-});
-webBuildReport.catch(() => undefined);
+const webBuild = listenForWebBuild();
 
 /** Resolves once the web app is built (at once when it was before the API started). */
 function webBuildFinished(): Promise<void> {
-  if (webBuildPending) logger.info('database prepared; the port opens when the web app is built');
-  return webBuildReport;
+  if (webBuild.pending) logger.info('database prepared; the port opens when the web app is built');
+  return webBuild.finished;
 }
 
 function printWelcome(publicUrl: string, demoAccounts: DemoAccountLine[]): void {
