@@ -63,7 +63,7 @@ function postmasterPid(): number | null {
   return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : null;
 }
 
-function startHub(httpPort = port): Hub {
+function startHub(httpPort = port, logLevel = 'warn'): Hub {
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
     env: {
@@ -74,7 +74,7 @@ function startHub(httpPort = port): Hub {
       DATA_DIR: dataDir,
       DEMO: 'true',
       DATABASE_URL: '',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: logLevel,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -296,4 +296,31 @@ describe('a crashed hub', () => {
     await fourth.exited;
     expect(postmasterPid()).toBeNull();
   }, 240_000);
+
+  it('a stop at any moment of the start stops its PostgreSQL with it', async () => {
+    // While the database is prepared: the start gives way, without "could not start".
+    const preparing = startHub(port, 'info');
+    await until('the database preparation', () =>
+      preparing.output().includes('embedded PostgreSQL is running'),
+    );
+    preparing.process.kill('SIGINT');
+    // The output comes with the exit code, to tell why when it is not 0.
+    expect({ code: await preparing.exited, output: preparing.output() }).toMatchObject({ code: 0 });
+    expect(preparing.output()).not.toMatch(/could not start|startup failed/);
+    expect(postmasterPid()).toBeNull();
+
+    // The moment the port opens, before the job queue runs (the signal used to kill the process there,
+    // and its PostgreSQL outlived it until the watchdog stopped it).
+    const opening = startHub();
+    const deadline = Date.now() + 90_000;
+    while (!(await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null))?.ok) {
+      if (Date.now() > deadline || opening.process.exitCode !== null) throw new Error(opening.output());
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    opening.process.kill('SIGTERM');
+    expect({ code: await opening.exited, output: opening.output() }).toMatchObject({ code: 0 });
+    expect(opening.output()).not.toMatch(/terminating connection|connection error|"level":50/);
+    expect(postmasterPid()).toBeNull();
+    expect(existsSync(path.join(dataDir, 'hub-owner.json'))).toBe(false);
+  }, 180_000);
 });

@@ -74,6 +74,35 @@ function webBuildFinished(): Promise<void> {
   return webBuild.finished;
 }
 
+/**
+ * Stops the hub on SIGINT, SIGTERM and SIGHUP (the terminal `pnpm start` ran in was closed), from
+ * the process's first moment: a signal during the start stops what has started so far as cleanly as
+ * one later. (A signal between the port opening and the handlers being set used to kill the process
+ * outright, and its PostgreSQL outlived it until the watchdog stopped it.) The steps run in the
+ * reverse order of `onStop`; then the process exits with 0, or with 1 after 15 s.
+ */
+function stopOnSignals(): { onStop(step: () => Promise<unknown>): void; readonly stopping: boolean } {
+  const steps: (() => Promise<unknown>)[] = [];
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    for (const step of steps.reverse())
+      await step().catch((error) => logger.error({ err: error }, 'error while stopping'));
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
+  return {
+    onStop: (step) => steps.push(step),
+    get stopping() {
+      return stopping;
+    },
+  };
+}
+
 function printWelcome(publicUrl: string, demoAccounts: DemoAccountLine[]): void {
   console.log(`\nDigitale Städte Rheinland-Pfalz hub: ${publicUrl}`);
   if (demoAccounts.length) {
@@ -97,10 +126,13 @@ type DemoAccountLine = Awaited<ReturnType<typeof prepareDatabase>>['demoAccounts
  */
 async function primary(processes: number): Promise<void> {
   const config = loadConfig();
+  const shutdown = stopOnSignals();
   let embedded: EmbeddedDatabase | null = null;
   try {
-    if (!config.databaseUrl)
+    if (!config.databaseUrl) {
       embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
+      shutdown.onStop(() => embedded!.stop());
+    }
     const url = config.databaseUrl ?? embedded!.url;
     const setup = createDataSource({
       url,
@@ -111,10 +143,9 @@ async function primary(processes: number): Promise<void> {
       setup.destroy(),
     );
     await webBuildFinished();
-    let stopping = false;
     const fork = () => cluster.fork({ DATABASE_URL: url, [PREPARED]: '1' });
     cluster.on('exit', (worker, code, signal) => {
-      if (stopping) return;
+      if (shutdown.stopping) return;
       logger.error({ pid: worker.process.pid, code, signal }, 'an API process ended; starting another');
       fork();
     });
@@ -126,29 +157,23 @@ async function primary(processes: number): Promise<void> {
         printWelcome(config.publicUrl, demoAccounts);
       }
     });
-    for (let i = 0; i < processes; i++) fork();
-    const shutdown = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      logger.info({ signal }, 'shutting down the API processes');
-      const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
-      await Promise.all(
-        workers.map(
+    // The API processes finish their requests before PostgreSQL stops.
+    shutdown.onStop(() =>
+      Promise.all(
+        Object.values(cluster.workers ?? {}).map(
           (worker) =>
             new Promise<void>((resolve) => {
-              if (worker.isDead()) return resolve();
+              if (!worker || worker.isDead()) return resolve();
               worker.once('exit', () => resolve());
               worker.process.kill('SIGTERM');
             }),
         ),
-      );
-      if (embedded) await embedded.stop().catch(() => undefined);
-      process.exit(0);
-    };
-    // SIGHUP: the terminal `pnpm start` ran in was closed.
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
-      process.on(signal, () => void shutdown(signal));
+      ),
+    );
+    for (let i = 0; i < processes; i++) fork();
   } catch (error) {
+    // A stop during the start cut the connections the start was using; the stop finishes it.
+    if (shutdown.stopping) return;
     if (embedded) await embedded.stop().catch(() => undefined);
     if (error instanceof StartupError) {
       console.error(`\nThe hub could not start: ${error.message}\n`);
@@ -160,14 +185,17 @@ async function primary(processes: number): Promise<void> {
 
 async function main() {
   const config = loadConfig();
+  const shutdown = stopOnSignals();
   let embedded: EmbeddedDatabase | null = null;
   const stopEmbedded = async () => {
     if (embedded) await embedded.stop().catch(() => undefined);
     embedded = null;
   };
   try {
-    if (!config.databaseUrl)
+    if (!config.databaseUrl) {
       embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
+      shutdown.onStop(stopEmbedded);
+    }
     const url = config.databaseUrl ?? embedded!.url;
     const dataSource = createDataSource({
       url,
@@ -180,6 +208,7 @@ async function main() {
     } catch (error) {
       throw new StartupError(`Cannot connect to PostgreSQL: ${(error as Error).message}`);
     }
+    shutdown.onStop(() => dataSource.destroy());
     // Migrations and the first data load may run longer than a request's statement may: they get
     // connections of their own without the per-statement limit (0 turns it off); two, because the
     // search vocabulary loads beside the directory and the demo network.
@@ -205,27 +234,16 @@ async function main() {
       );
       app.server.listen(config.port, config.host, () => resolve());
     });
+    // The jobs run before the server stops (its stop stops them).
+    const jobsStarted = app.startJobs();
+    shutdown.onStop(() => jobsStarted.catch(() => undefined).then(() => app.stop()));
     app.mail.flushSoon();
-    await app.startJobs();
+    await jobsStarted;
 
     if (cluster.isPrimary) printWelcome(config.publicUrl, demoAccounts);
-
-    let stopping = false;
-    const shutdown = async (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      logger.info({ signal }, 'shutting down');
-      const force = setTimeout(() => process.exit(1), 15_000);
-      force.unref();
-      await app.stop().catch((error) => logger.error({ err: error }, 'error while stopping the server'));
-      await dataSource.destroy().catch(() => undefined);
-      await stopEmbedded();
-      process.exit(0);
-    };
-    // SIGHUP: the terminal `pnpm start` ran in was closed.
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
-      process.on(signal, () => void shutdown(signal));
   } catch (error) {
+    // A stop during the start cut the connections the start was using; the stop finishes it.
+    if (shutdown.stopping) return;
     await stopEmbedded();
     if (error instanceof StartupError) {
       console.error(`\nThe hub could not start: ${error.message}\n`);

@@ -10,6 +10,7 @@ import { forbidNestedConnections } from './connection-guard';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './naming';
+import { connectionsClosed } from './pool-closed';
 import type { QueryCounter } from './query-counter';
 import { type Lsn, parseLsn, ReadReplica, readsFromReplica } from './read-replica';
 
@@ -64,9 +65,14 @@ export class HubDataSource extends DataSource {
     return this;
   }
 
+  /** Ends the pools and waits until their connections are closed (see pool-closed.ts). */
   override async destroy(): Promise<void> {
     await this.replica?.close();
+    const driver = this.driver as PostgresDriver;
+    const pools = this.isInitialized ? [driver.master, ...driver.slaves].filter((pool) => pool) : [];
+    const closed = pools.map((pool: Pool) => connectionsClosed(pool));
     await super.destroy();
+    await Promise.all(closed);
   }
 
   override defaultReplicationModeForReads(): ReplicationMode {

@@ -1,6 +1,7 @@
 import type { CronItem, Runner, TaskList } from 'graphile-worker';
 import { parseCronItems, run, runMigrations, Logger as WorkerLogger } from 'graphile-worker';
 import { Pool } from 'pg';
+import { connectionsClosed } from '../db/pool-closed';
 import type { Logger } from '../logger';
 
 /** graphile-worker's log lines, in the API's JSON log. */
@@ -70,7 +71,9 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
   return {
     async stop() {
       await runner.stop();
+      const closed = connectionsClosed(pool);
       await pool.end();
+      await closed;
     },
   };
 }
