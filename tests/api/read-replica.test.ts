@@ -190,6 +190,32 @@ describe('a read replica (DATABASE_REPLICA_URL)', () => {
     expect(signedInReads.primary).toBe(5);
   });
 
+  it('answers the queries embedded in the first view of /markt and /projekte', async () => {
+    const reader = await signedIn(officer);
+    // /projekte lists projects in its first view for signed-in readers only.
+    const visits = [
+      { route: '/markt', client: new TestClient(url, counter) },
+      { route: '/markt', client: reader },
+      { route: '/projekte', client: reader },
+    ];
+    for (const { route, client } of visits) {
+      const session = client.cookie('hub_session');
+      let html = '';
+      const reads = await ranOn(async () => {
+        const response = await fetch(`${url}${route}`, {
+          headers: { accept: 'text/html', ...(session ? { cookie: `hub_session=${session}` } : {}) },
+        });
+        expect(response.status).toBe(200);
+        html = await response.text();
+      });
+      // The answers are in the page (the project the test made among them).
+      expect(html).toContain('Vor dem Schreiben');
+      expect(reads.replica).toBeGreaterThanOrEqual(1);
+      // A signed-in reader's session is looked up on the primary, and nothing else.
+      expect(reads.primary).toBe(session ? 1 : 0);
+    }
+  });
+
   it('sends mutations to the primary, and the writer reads its own write while the replica has not replayed it', async () => {
     const writer = await signedIn(officer);
     // The same person on another device: no written-at cookie, so the replica answers.

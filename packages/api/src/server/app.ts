@@ -380,7 +380,9 @@ export async function createApp({
       waitMs: () => config.firstViewWaitMs,
       anonymousCache,
     });
-    if (firstView) app.get(firstView.paths, ...firstView.handlers);
+    // Their queries read from the replica as /graphql's do (the session lookup stays on the primary).
+    if (firstView)
+      app.get(firstView.paths, ...(replica ? [readScopeMiddleware()] : []), ...firstView.handlers);
     app.get(/^(?!\/(graphql|healthz|readyz|oparl|api)(\/|$)).*/, (req, res, next) => {
       if (req.method !== 'GET' || !req.accepts('html')) return next();
       res.setHeader('cache-control', 'no-cache');
