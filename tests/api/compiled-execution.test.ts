@@ -1,5 +1,15 @@
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
-import { Kind, print } from 'graphql';
+import {
+  GraphQLError,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  Kind,
+  parse,
+  print,
+} from 'graphql';
+import { compiledExecutor } from '../../packages/api/src/graphql/compiled-execution';
 import { toGlobalId } from '../../packages/api/src/graphql/relay';
 import { User } from '../../packages/api/src/modules/users/user.entity';
 import { seedDemo } from '../../packages/api/src/seed/demo';
@@ -131,6 +141,8 @@ it('answers refused variables, errors in fields and @include the same both ways'
     ['query($first: Int) { projects(first: $first) { totalCount } }', { first: 100_000 }, 'BAD_USER_INPUT'],
     ['query($id: ID!) { node(id: $id) { id } }', { id: 'not-a-global-id' }, null],
     ['{ viewer { email } coordinatorDashboard { __typename } }', {}, 'UNAUTHENTICATED'],
+    // A non-null variable left out for its default (graphql-jit refused it on its own).
+    ['query($first: Int! = 2) { projects(first: $first) { edges { node { id } } } }', {}, null],
     [projectsOf(true), { full: true }, null],
     [projectsOf(false), { full: false }, null],
   ];
@@ -147,4 +159,55 @@ it('answers refused variables, errors in fields and @include the same both ways'
     expect(answer(compiled)).toEqual(answer(interpreted));
     expect({ query, code: compiled.errors?.[0]?.extensions?.code ?? null }).toEqual({ query, code });
   }
+});
+
+it('gives graphql-js errors with their code for what a compiled query reports', async () => {
+  const schema = new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: 'Query',
+      fields: {
+        echo: {
+          type: GraphQLString,
+          args: { word: { type: new GraphQLNonNull(GraphQLString) } },
+          resolve: (_root, args: { word: string }) => args.word,
+        },
+        broken: {
+          type: GraphQLString,
+          resolve: () => {
+            throw new Error('kaputt');
+          },
+        },
+      },
+    }),
+  });
+  const execute = compiledExecutor(schema, 1);
+  const run = (query: string, variables: Record<string, unknown> = {}) => {
+    const document = parse(query);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    return execute({
+      document,
+      operation,
+      operationName: null,
+      request: { variables },
+      context: {},
+    } as never);
+  };
+  expect(await run('query ($word: String! = "hallo") { echo(word: $word) }')).toEqual({
+    data: { echo: 'hallo' },
+  });
+  expect(await run('query ($word: String! = "hallo") { echo(word: $word) }', { word: 'du' })).toEqual({
+    data: { echo: 'du' },
+  });
+  // A plain Error from a resolver: graphql-jit's error had no extensions, and Apollo Server failed on it.
+  const { errors } = await run('{ broken }');
+  expect(errors).toHaveLength(1);
+  const [error] = errors!;
+  expect(error).toBeInstanceOf(GraphQLError);
+  expect(error.extensions).toEqual({});
+  expect(error.originalError?.message).toBe('kaputt');
+  expect(error.toJSON()).toEqual({
+    message: 'kaputt',
+    path: ['broken'],
+    locations: [{ line: 1, column: 3 }],
+  });
 });

@@ -1,6 +1,6 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
-import { execute, printSchema } from 'graphql';
+import type { DocumentNode, ExecutionResult, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import { execute, GraphQLError, printSchema, valueFromASTUntyped } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { perDocument } from './per-document';
@@ -33,6 +33,8 @@ interface Compilation {
   /** Requests that ran this operation so far. */
   runs: number;
   compiled?: CompiledQuery | ExecutionResult;
+  /** The variables with a default value, as a client would send it (see `withDefaults`). */
+  defaults?: [name: string, value: unknown][];
 }
 
 /** Per document, per operation name: Apollo hands the same parsed document for the same text. */
@@ -57,8 +59,50 @@ export function compiledExecutor(schema: GraphQLSchema, compileFromRun: number):
       disablingCapturingStackErrors: true,
     });
     if (!isCompiledQuery(compilation.compiled)) return compilation.compiled;
-    return compilation.compiled.query(undefined, context, variableValues);
+    compilation.defaults ??= defaultsOf(operation);
+    const result = await compilation.compiled.query(
+      undefined,
+      context,
+      withDefaults(variableValues, compilation.defaults),
+    );
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
+}
+
+/**
+ * graphql-jit ignores the default of a non-null variable (`$language: Locale! = DE`) and refuses
+ * the request when the client leaves it out, which graphql-js accepts: the defaults go in first.
+ */
+function defaultsOf(operation: OperationDefinitionNode): [string, unknown][] {
+  return (operation.variableDefinitions ?? []).flatMap((definition) =>
+    definition.defaultValue
+      ? [[definition.variable.name.value, valueFromASTUntyped(definition.defaultValue)] as [string, unknown]]
+      : [],
+  );
+}
+
+function withDefaults(
+  variables: Record<string, unknown>,
+  defaults: [string, unknown][],
+): Record<string, unknown> {
+  const missing = defaults.filter(([name]) => variables[name] === undefined);
+  return missing.length ? { ...variables, ...Object.fromEntries(missing) } : variables;
+}
+
+/**
+ * graphql-jit reports errors with a class of its own (an `instanceof GraphQLError`) that has no
+ * `extensions` unless the original error had some: Apollo Server then failed while formatting them
+ * (the default of a non-null variable, above, answered "Internal server error"). Such errors become
+ * graphql-js errors, with the same message, path and locations.
+ */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  if (error.extensions) return error;
+  const converted = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+  });
+  (converted as { locations?: GraphQLError['locations'] }).locations = error.locations;
+  return converted;
 }
 
 function compilationOf(document: DocumentNode, operationName: string | null): Compilation {
