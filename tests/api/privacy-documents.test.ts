@@ -7,8 +7,8 @@ import { startTestApp } from '../support/app';
 import { buildUser } from '../support/factories';
 
 const OPERATOR = `{ operatorDetails { name address representative email supervisoryAuthority missingSettings } }`;
-const RECORD = `{ processingRecord { operator { name } activities { table title purpose recipients retention erasure }
-  retention { kind period } } }`;
+const RECORD = `query ($language: Locale! = DE) { processingRecord(language: $language) { operator { name }
+  activities { table title purpose recipients retention erasure } retention { kind period } } }`;
 
 describe('documents from the running configuration', () => {
   let t: TestApp;
@@ -42,6 +42,35 @@ describe('documents from the running configuration', () => {
     );
     // No personal data in it: the public privacy notice shows it too.
     expect((await t.client().gql(RECORD)).data?.processingRecord.activities).toHaveLength(activities.length);
+  });
+
+  it('the processing record is worded in English for readers of the English hub, German by default', async () => {
+    const english = (await t.client().gql(RECORD, { language: 'EN' })).data?.processingRecord;
+    const german = (await t.client().gql(RECORD)).data?.processingRecord;
+    const activities = english.activities as Record<string, string>[];
+    expect(activities.map((a) => a.table)).toEqual(german.activities.map((a: { table: string }) => a.table));
+    // Every text differs from its German wording, except the names of configuration variables.
+    for (const [index, activity] of activities.entries())
+      for (const field of ['title', 'purpose', 'recipients', 'retention', 'erasure']) {
+        expect(activity[field].length).toBeGreaterThan(3);
+        expect(activity[field]).not.toBe(german.activities[index][field]);
+        // No German left in it (umlauts and ß, which no English wording here has).
+        expect(activity[field]).not.toMatch(/[äöüÄÖÜß]/);
+      }
+    expect(activities.find((a) => a.table === 'session')).toMatchObject({
+      title: 'Sign-ins (sessions)',
+      recipients: 'only the person themselves',
+      erasure: 'is deleted',
+    });
+    expect(activities.find((a) => a.table === 'audit_event')?.retention).toBe(
+      '5 years (AUDIT_RETENTION_YEARS)',
+    );
+    for (const rule of english.retention) expect(`${rule.kind} ${rule.period}`).not.toMatch(/[äöüÄÖÜß]/);
+    expect(english.retention).toHaveLength(german.retention.length);
+    // An unknown language is bad input, not a server error.
+    const wrong = await t.client().gql(RECORD, { language: 'FR' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 

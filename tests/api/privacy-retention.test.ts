@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Locale } from '@hub/shared';
 import { DEFAULT_RETENTION } from '../../packages/api/src/config';
 import { applyRetention, retentionRules } from '../../packages/api/src/modules/privacy';
 import { purgeExpired } from '../../packages/api/src/modules/privacy/housekeeping';
@@ -133,10 +134,18 @@ describe('retention: each kind of data is deleted once its period has passed, wi
     expect(await count(`rate_limit_bucket WHERE key = 'sign-in:ip:192.0.2.10'`)).toBe(0);
   });
 
-  it('every rule has a documented period; rules that keep data as long as the record say so', () => {
-    for (const rule of retentionRules) expect(rule.period(DEFAULT_RETENTION).length).toBeGreaterThan(3);
+  it('every rule has a documented kind and period in both languages; rules that keep data as long as the record say so', () => {
+    for (const rule of retentionRules)
+      for (const language of [Locale.DE, Locale.EN]) {
+        expect(rule.kind[language].length).toBeGreaterThan(3);
+        expect(rule.period(DEFAULT_RETENTION)[language].length).toBeGreaterThan(3);
+      }
     expect(
       retentionRules.find((r) => r.key === 'auditEvent')?.period({ ...DEFAULT_RETENTION, auditYears: 7 }),
-    ).toBe('7 Jahre (AUDIT_RETENTION_YEARS)');
+    ).toEqual({ DE: '7 Jahre (AUDIT_RETENTION_YEARS)', EN: '7 years (AUDIT_RETENTION_YEARS)' });
+    expect(
+      retentionRules.find((r) => r.key === 'outbox')?.period({ ...DEFAULT_RETENTION, deliveredMailDays: 1 })
+        .EN,
+    ).toMatch(/^delivered ones 1 day after sending/);
   });
 });

@@ -188,6 +188,21 @@ describe('data protection in Chromium', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshotWidths(page, 'privacy-imprint');
 
+    // In English, the registry's texts are English too (they were German on the English page).
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.goto('/datenschutz');
+    await page.getByRole('heading', { level: 3, name: 'Profile and role' }).waitFor();
+    await page.getByText('Signing in, showing the person in the network', { exact: false }).waitFor();
+    expect(await page.getByText('Profil und Rolle').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshotWidths(page, 'privacy-notice-en');
+    await page.goto('/datenschutz/verarbeitungsverzeichnis');
+    await page.getByRole('heading', { level: 2, name: 'Retention periods' }).waitFor();
+    await page.getByText('Sign-in sessions', { exact: true }).waitFor();
+    expect(await page.getByText('Anmeldesitzungen').count()).toBe(0);
+    await screenshotWidths(page, 'privacy-record-en');
+    await page.getByRole('button', { name: 'Deutsch' }).click();
+
     await e.signIn(page, 'digital@kaiserslautern.demo', DEMO_PASSWORD);
     const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
     await navigation.getByRole('link', { name: 'Projekte' }).waitFor();

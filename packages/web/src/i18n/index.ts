@@ -3,6 +3,7 @@ export { formatDateTime } from './format';
 export { I18nProvider, useLocale, useT } from './I18nProvider';
 export {
   type AppLocale,
+  apiLocaleOf,
   localeNames,
   type PlainMessageKey,
   type Translate,

@@ -17,6 +17,9 @@ export function readStoredLocale(): AppLocale | null {
   }
 }
 
+/** The API's name of a UI language (its `Locale` enum: accounts, documents). */
+export const apiLocaleOf = (locale: AppLocale): 'DE' | 'EN' => (locale === 'en' ? 'EN' : 'DE');
+
 /** Each language's name in that language, as a language switch shows it. */
 export const localeNames: Record<AppLocale, string> = { de: 'Deutsch', en: 'English' };
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef } from 'react';
 import { graphql } from '../gql';
-import { useLocale } from '../i18n';
+import { apiLocaleOf, useLocale } from '../i18n';
 import type { Viewer } from './useViewer';
 
 const SetLocaleMutation = graphql(`
@@ -23,7 +23,7 @@ export function useViewerLocaleSync(viewer: Viewer | null): void {
   const { locale, localeChosen } = useLocale();
   const [saveLocale] = useMutation(SetLocaleMutation);
   const lastAttempt = useRef<string | null>(null);
-  const wanted = locale === 'de' ? 'DE' : 'EN';
+  const wanted = apiLocaleOf(locale);
   const viewerId = viewer?.id;
   const viewerLocale = viewer?.locale;
 

@@ -44,10 +44,11 @@ export async function collectPersonalData(
     const rows = await runRegistrySql(manager, entry.exportSql, subject);
     sections.push({
       table: entry.table,
-      title: entry.title,
-      purpose: entry.purpose,
-      recipients: entry.recipients,
-      retention: retentionRuleOf(entry.retention)?.period(retention) ?? '',
+      // The export is a document: in German, its binding wording.
+      title: entry.title.DE,
+      purpose: entry.purpose.DE,
+      recipients: entry.recipients.DE,
+      retention: retentionRuleOf(entry.retention)?.period(retention).DE ?? '',
       rows,
     });
   }

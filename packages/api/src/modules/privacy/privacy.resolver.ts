@@ -1,3 +1,4 @@
+import { Locale } from '@hub/shared';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
@@ -154,9 +155,16 @@ export class PrivacyResolver {
     description:
       'The record of processing activities, generated from the registry (no personal data): public.',
   })
-  processingRecord(@Ctx() ctx: Context): ProcessingRecord {
+  processingRecord(
+    @Ctx() ctx: Context,
+    @Arg('language', () => Locale, {
+      defaultValue: Locale.DE,
+      description: 'The wording of the texts; German is the binding one.',
+    })
+    language: Locale,
+  ): ProcessingRecord {
     if (!can(ctx.viewer, 'readProcessingRecord')) throw forbidden();
-    return processingRecord(ctx.config, new Date());
+    return processingRecord(ctx.config, new Date(), language);
   }
 
   @Query(() => OperatorDetails, {

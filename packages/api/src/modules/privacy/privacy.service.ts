@@ -1,3 +1,4 @@
+import { Locale } from '@hub/shared';
 import type { EntityManager } from 'typeorm';
 import { type Config, type OperatorSettings, operatorVariableOf } from '../../config';
 import type { Context } from '../../graphql/context';
@@ -8,7 +9,7 @@ import { emitDomainEvent } from '../events';
 import { User } from '../users';
 import { erasePerson } from './erasure.service';
 import { collectPersonalData, dataSubjectOf, personalDataHtml } from './personal-data.export';
-import { personalDataRegistry } from './personal-data.registry';
+import { personalDataRegistry, type Wording } from './personal-data.registry';
 import { can } from './privacy.policy';
 import type { OperatorDetails, PersonalDataFiles, ProcessingRecord } from './privacy.types';
 import { retentionRuleOf, retentionRules } from './retention';
@@ -28,27 +29,39 @@ export function operatorDetails(config: Pick<Config, 'operator'>): OperatorDetai
   };
 }
 
-const erasureText: Record<string, string> = {
-  delete: 'wird gelöscht',
-  keepUnderPseudonym: 'bleibt als Teil der gemeinsamen Unterlage, nur noch unter dem Pseudonym',
+const erasureText: Record<'delete' | 'keepUnderPseudonym', Wording> = {
+  delete: { DE: 'wird gelöscht', EN: 'is deleted' },
+  keepUnderPseudonym: {
+    DE: 'bleibt als Teil der gemeinsamen Unterlage, nur noch unter dem Pseudonym',
+    EN: 'stays as part of the shared record, only under the pseudonym',
+  },
 };
 
-/** The record of processing activities (Art. 30 DSGVO), generated from the registry and the retention rules. */
+/**
+ * The record of processing activities (Art. 30 DSGVO), generated from the registry and the retention
+ * rules, in the reader's language (German, the binding wording, unless English is asked for).
+ */
 export function processingRecord(
   config: Pick<Config, 'operator' | 'retention'>,
   now: Date,
+  language: Locale = Locale.DE,
 ): ProcessingRecord {
   return {
     operator: operatorDetails(config),
     activities: personalDataRegistry.map((entry) => ({
       table: entry.table,
-      title: entry.title,
-      purpose: entry.purpose,
-      recipients: entry.recipients,
-      retention: retentionRuleOf(entry.retention)?.period(config.retention) ?? '',
-      erasure: entry.erasure.kind === 'custom' ? entry.erasure.description : erasureText[entry.erasure.kind],
+      title: entry.title[language],
+      purpose: entry.purpose[language],
+      recipients: entry.recipients[language],
+      retention: retentionRuleOf(entry.retention)?.period(config.retention)[language] ?? '',
+      erasure: (entry.erasure.kind === 'custom'
+        ? entry.erasure.description
+        : erasureText[entry.erasure.kind])[language],
     })),
-    retention: retentionRules.map((rule) => ({ kind: rule.kind, period: rule.period(config.retention) })),
+    retention: retentionRules.map((rule) => ({
+      kind: rule.kind[language],
+      period: rule.period(config.retention)[language],
+    })),
     generatedAt: now,
   };
 }

@@ -1,6 +1,7 @@
-import { limits } from '@hub/shared';
+import { Locale, limits } from '@hub/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RetentionSettings } from '../../config';
+import type { Wording } from './personal-data.registry';
 
 /**
  * How long each kind of data is kept (Speicherbegrenzung, Art. 5 Abs. 1 lit. e DSGVO). The
@@ -10,10 +11,10 @@ import type { RetentionSettings } from '../../config';
  */
 export interface RetentionRule {
   key: string;
-  /** What is kept, in German (the documents are German). */
-  kind: string;
-  /** How long, in German, with the configured figures. */
-  period(settings: RetentionSettings): string;
+  /** What is kept. */
+  kind: Wording;
+  /** How long, with the configured figures. */
+  period(settings: RetentionSettings): Wording;
   /** Deletes what is due at `now`; returns the number of rows deleted. Absent for data kept as long as its record. */
   apply?(manager: EntityManager, settings: RetentionSettings, now: Date): Promise<number>;
 }
@@ -24,14 +25,19 @@ async function deleted(manager: EntityManager, sql: string, parameters: unknown[
   return count;
 }
 
-const days = (n: number) => (n === 1 ? '1 Tag' : `${n} Tage`);
+const days = (n: number): Wording => ({
+  [Locale.DE]: n === 1 ? '1 Tag' : `${n} Tage`,
+  [Locale.EN]: n === 1 ? '1 day' : `${n} days`,
+});
 
 export const retentionRules: readonly RetentionRule[] = [
   {
     key: 'session',
-    kind: 'Anmeldesitzungen',
-    period: () =>
-      `bis zur Abmeldung, höchstens ${limits.sessionMaxHours / 24} Tage, nach ${limits.sessionIdleHours / 24} Tagen ohne Nutzung`,
+    kind: { DE: 'Anmeldesitzungen', EN: 'Sign-in sessions' },
+    period: () => ({
+      DE: `bis zur Abmeldung, höchstens ${limits.sessionMaxHours / 24} Tage, nach ${limits.sessionIdleHours / 24} Tagen ohne Nutzung`,
+      EN: `until signing out, at most ${limits.sessionMaxHours / 24} days, after ${limits.sessionIdleHours / 24} days without use`,
+    }),
     apply: (m, _s, now) =>
       deleted(
         m,
@@ -41,8 +47,8 @@ export const retentionRules: readonly RetentionRule[] = [
   },
   {
     key: 'userToken',
-    kind: 'Einladungs- und Passwort-Links',
-    period: () => '30 Tage nach Nutzung oder Ablauf',
+    kind: { DE: 'Einladungs- und Passwort-Links', EN: 'Invitation and password links' },
+    period: () => ({ DE: '30 Tage nach Nutzung oder Ablauf', EN: '30 days after use or expiry' }),
     apply: (m, _s, now) =>
       deleted(
         m,
@@ -53,9 +59,9 @@ export const retentionRules: readonly RetentionRule[] = [
   },
   {
     key: 'passwordResetRequest',
-    kind: 'Anforderungen eines Passwort-Links',
+    kind: { DE: 'Anforderungen eines Passwort-Links', EN: 'Requests for a password link' },
     // Normally gone within a second; left over only if composing the mail kept failing.
-    period: () => 'bis zum Versand, höchstens 1 Tag',
+    period: () => ({ DE: 'bis zum Versand, höchstens 1 Tag', EN: 'until sent, at most 1 day' }),
     apply: (m, _s, now) =>
       deleted(m, `DELETE FROM password_reset_request WHERE created_at < $1::timestamptz - interval '1 day'`, [
         now,
@@ -63,8 +69,8 @@ export const retentionRules: readonly RetentionRule[] = [
   },
   {
     key: 'rateLimit',
-    kind: 'Zähler gegen das Durchprobieren von Passwörtern',
-    period: () => '1 Tag',
+    kind: { DE: 'Zähler gegen das Durchprobieren von Passwörtern', EN: 'Counters against password guessing' },
+    period: () => ({ DE: '1 Tag', EN: '1 day' }),
     apply: (m, _s, now) =>
       deleted(m, `DELETE FROM rate_limit_bucket WHERE window_start < $1::timestamptz - interval '1 day'`, [
         now,
@@ -72,9 +78,11 @@ export const retentionRules: readonly RetentionRule[] = [
   },
   {
     key: 'outbox',
-    kind: 'E-Mails im Postausgang',
-    period: (s) =>
-      `zugestellte ${days(s.deliveredMailDays)} nach dem Versand, nicht zustellbare ${days(s.undeliveredMailDays)} nach dem Einstellen`,
+    kind: { DE: 'E-Mails im Postausgang', EN: 'E-mails in the outbox' },
+    period: (s) => ({
+      DE: `zugestellte ${days(s.deliveredMailDays).DE} nach dem Versand, nicht zustellbare ${days(s.undeliveredMailDays).DE} nach dem Einstellen`,
+      EN: `delivered ones ${days(s.deliveredMailDays).EN} after sending, undeliverable ones ${days(s.undeliveredMailDays).EN} after queueing`,
+    }),
     apply: async (m, s, now) =>
       (await deleted(
         m,
@@ -89,9 +97,11 @@ export const retentionRules: readonly RetentionRule[] = [
   },
   {
     key: 'readNotification',
-    kind: 'Gelesene Benachrichtigungen',
-    period: (s) =>
-      `${days(s.readNotificationDays)} nach dem Lesen (READ_NOTIFICATION_RETENTION_DAYS); ungelesene, solange das Konto besteht`,
+    kind: { DE: 'Gelesene Benachrichtigungen', EN: 'Read notifications' },
+    period: (s) => ({
+      DE: `${days(s.readNotificationDays).DE} nach dem Lesen (READ_NOTIFICATION_RETENTION_DAYS); ungelesene, solange das Konto besteht`,
+      EN: `${days(s.readNotificationDays).EN} after reading (READ_NOTIFICATION_RETENTION_DAYS); unread ones as long as the account exists`,
+    }),
     apply: async (m, s, now) => {
       // Only what no digest still waits for; the inbox counter row shrinks with it.
       const [row] = await m.query(
@@ -114,8 +124,11 @@ export const retentionRules: readonly RetentionRule[] = [
   },
   {
     key: 'auditEvent',
-    kind: 'Änderungsprotokoll',
-    period: (s) => `${s.auditYears} Jahre (AUDIT_RETENTION_YEARS)`,
+    kind: { DE: 'Änderungsprotokoll', EN: 'Audit trail' },
+    period: (s) => ({
+      DE: `${s.auditYears} Jahre (AUDIT_RETENTION_YEARS)`,
+      EN: `${s.auditYears} years (AUDIT_RETENTION_YEARS)`,
+    }),
     apply: async (m, s, now) => {
       // The append-only trigger lets deletes through only on this path (see the migration PrivacyErasure).
       await m.query(`SET LOCAL hub.audit_maintenance = 'retention'`);
@@ -128,8 +141,14 @@ export const retentionRules: readonly RetentionRule[] = [
   },
   {
     key: 'domainEvent',
-    kind: 'Ereignisse für Benachrichtigungen und Auswertungen',
-    period: (s) => `${s.auditYears} Jahre, wie das Änderungsprotokoll`,
+    kind: {
+      DE: 'Ereignisse für Benachrichtigungen und Auswertungen',
+      EN: 'Events for notifications and statistics',
+    },
+    period: (s) => ({
+      DE: `${s.auditYears} Jahre, wie das Änderungsprotokoll`,
+      EN: `${s.auditYears} years, like the audit trail`,
+    }),
     apply: async (m, s, now) => {
       const cutoff = [now, s.auditYears];
       await m.query(
@@ -146,14 +165,25 @@ export const retentionRules: readonly RetentionRule[] = [
   },
   {
     key: 'whileAccount',
-    kind: 'Konto, Kontaktdaten, Kalender-Abonnements, Projekt-Ansprechpersonen',
-    period: () => 'solange das Konto besteht; mit der Löschung der Person entfernt',
+    kind: {
+      DE: 'Konto, Kontaktdaten, Kalender-Abonnements, Projekt-Ansprechpersonen',
+      EN: 'Account, contact details, calendar subscriptions, project contact persons',
+    },
+    period: () => ({
+      DE: 'solange das Konto besteht; mit der Löschung der Person entfernt',
+      EN: 'as long as the account exists; removed with the person’s erasure',
+    }),
   },
   {
     key: 'sharedRecord',
-    kind: 'Beiträge zu gemeinsamen Unterlagen (Protokolle, Sachstände, Mitgliedschaften, Aufgaben)',
-    period: () =>
-      'solange die gemeinsame Unterlage besteht; nach der Löschung der Person nur noch unter einem Pseudonym',
+    kind: {
+      DE: 'Beiträge zu gemeinsamen Unterlagen (Protokolle, Sachstände, Mitgliedschaften, Aufgaben)',
+      EN: 'Contributions to shared records (minutes, status updates, memberships, tasks)',
+    },
+    period: () => ({
+      DE: 'solange die gemeinsame Unterlage besteht; nach der Löschung der Person nur noch unter einem Pseudonym',
+      EN: 'as long as the shared record exists; after the person’s erasure only under a pseudonym',
+    }),
   },
 ];
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
-import { useT } from '../../i18n';
+import { apiLocaleOf, useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
@@ -15,7 +15,10 @@ import './privacy.css';
 /** The privacy notice (Art. 13 DSGVO), generated from the settings and the personal-data registry. */
 export default function PrivacyNoticePage() {
   const t = useT();
-  const { data, loading, error } = useQuery(ProcessingRecordQuery);
+  const { locale } = useLocale();
+  const { data, loading, error } = useQuery(ProcessingRecordQuery, {
+    variables: { language: apiLocaleOf(locale) },
+  });
   const record = data?.processingRecord;
   return (
     <Page title={t('privacy.notice.title')}>

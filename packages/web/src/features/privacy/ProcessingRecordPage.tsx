@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { apiErrorMessage } from '../../errors/apiErrors';
-import { formatDateTime, useLocale, useT } from '../../i18n';
+import { apiLocaleOf, formatDateTime, useLocale, useT } from '../../i18n';
 import { Alert } from '../../ui/Alert';
 import { LoadingIndicator } from '../../ui/LoadingIndicator';
 import { Page } from '../../ui/Page';
@@ -16,7 +16,9 @@ import './privacy.css';
 export default function ProcessingRecordPage() {
   const t = useT();
   const { locale } = useLocale();
-  const { data, loading, error } = useQuery(ProcessingRecordQuery);
+  const { data, loading, error } = useQuery(ProcessingRecordQuery, {
+    variables: { language: apiLocaleOf(locale) },
+  });
   const record = data?.processingRecord;
   return (
     <Page title={t('privacy.record.title')}>

@@ -1,9 +1,12 @@
 import { graphql } from '../../gql';
 
-/** The record of processing activities with the operator, for the privacy notice and the record itself. */
+/**
+ * The record of processing activities with the operator, for the privacy notice and the record
+ * itself, worded in the reader's language (`processingRecordLanguage`).
+ */
 export const ProcessingRecordQuery = graphql(`
-  query ProcessingRecordPage {
-    processingRecord {
+  query ProcessingRecordPage($language: Locale!) {
+    processingRecord(language: $language) {
       generatedAt
       operator {
         ...OperatorDetails_operator
