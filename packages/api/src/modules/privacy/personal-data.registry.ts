@@ -98,6 +98,18 @@ async function maskEventPayloads(manager: EntityManager, subject: DataSubject, p
   );
 }
 
+/** Threads and posts are kept for the same purpose and seen by the same people. */
+const discussionTexts: Pick<PersonalDataEntry, 'purpose' | 'recipients'> = {
+  purpose: {
+    DE: 'Fragen und Gespräche im Netzwerk führen.',
+    EN: 'Holding questions and conversations in the network.',
+  },
+  recipients: {
+    DE: 'angemeldete Personen, die den Gegenstand lesen dürfen (nie öffentlich)',
+    EN: 'signed-in people who may read the subject (never public)',
+  },
+};
+
 /** The registry, one entry per table (order: erasure runs in this order; the account last). */
 export const personalDataRegistry: readonly PersonalDataEntry[] = [
   {
@@ -408,14 +420,7 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
   {
     table: 'discussion_thread',
     title: { DE: 'Begonnene Diskussionen', EN: 'Discussions started' },
-    purpose: {
-      DE: 'Fragen und Gespräche im Netzwerk führen.',
-      EN: 'Holding questions and conversations in the network.',
-    },
-    recipients: {
-      DE: 'angemeldete Personen, die den Gegenstand lesen dürfen (nie öffentlich)',
-      EN: 'signed-in people who may read the subject (never public)',
-    },
+    ...discussionTexts,
     personColumns: ['author_id'],
     exportSql: `SELECT id AS "threadId", subject_type AS "subjectType", title, created_at AS "createdAt"
       FROM discussion_thread WHERE author_id = :personId ORDER BY created_at`,
@@ -425,14 +430,7 @@ export const personalDataRegistry: readonly PersonalDataEntry[] = [
   {
     table: 'discussion_post',
     title: { DE: 'Beiträge in Diskussionen', EN: 'Posts in discussions' },
-    purpose: {
-      DE: 'Fragen und Gespräche im Netzwerk führen.',
-      EN: 'Holding questions and conversations in the network.',
-    },
-    recipients: {
-      DE: 'angemeldete Personen, die den Gegenstand lesen dürfen (nie öffentlich)',
-      EN: 'signed-in people who may read the subject (never public)',
-    },
+    ...discussionTexts,
     personColumns: ['author_id'],
     exportSql: `SELECT t.title AS "thread", p.number, p.body, p.created_at AS "createdAt", p.deleted_at AS "deletedAt"
       FROM discussion_post p JOIN discussion_thread t ON t.id = p.thread_id WHERE p.author_id = :personId
