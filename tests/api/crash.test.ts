@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { DEMO_PASSWORD } from '../../packages/api/src/seed/demo';
+import { until } from '../support/until';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const MAIN = path.join(ROOT, 'packages', 'api', 'dist', 'main.js');
@@ -36,15 +37,6 @@ function isRunning(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 interface Hub {
@@ -102,7 +94,7 @@ async function ready(hub: Hub, httpPort = port): Promise<void> {
       const response = await fetch(`http://127.0.0.1:${httpPort}/readyz`).catch(() => null);
       return response?.status === 200;
     },
-    90_000,
+    { timeoutMs: 90_000, everyMs: 100 },
   );
 }
 
@@ -215,9 +207,10 @@ afterAll(async () => {
   const pid = postmasterPid();
   if (pid && isRunning(pid)) {
     process.kill(pid, 'SIGQUIT');
-    await until('the test PostgreSQL to stop', () => !isRunning(pid), 15_000).catch(() =>
-      process.kill(pid, 'SIGKILL'),
-    );
+    await until('the test PostgreSQL to stop', () => !isRunning(pid), {
+      timeoutMs: 15_000,
+      everyMs: 100,
+    }).catch(() => process.kill(pid, 'SIGKILL'));
   }
   await fs.rm(dataDir, { recursive: true, force: true });
 }, 30_000);
@@ -229,7 +222,10 @@ describe('a crashed hub', () => {
     const acknowledged = await writeAndCrash(hub, 'A', () => undefined);
     expect(acknowledged.length).toBeGreaterThanOrEqual(15);
     // The watchdog stops the server of the dead API, as `pg_ctl stop -m fast` would.
-    await until('PostgreSQL to stop after the API died', () => postmasterPid() === null, 30_000);
+    await until('PostgreSQL to stop after the API died', () => postmasterPid() === null, {
+      timeoutMs: 30_000,
+      everyMs: 100,
+    });
 
     const again = startHub();
     await ready(again);

@@ -19,6 +19,7 @@ import { freePort } from '../support/api-process';
 import { TestClient } from '../support/app';
 import { buildUser, gid, municipality } from '../support/factories';
 import { buildProject } from '../support/project-factories';
+import { until } from '../support/until';
 
 /**
  * The hub with DATABASE_REPLICA_URL against a real streaming replica (a primary and a hot standby
@@ -101,17 +102,12 @@ async function connectAdmin(server: 'primary' | 'replica') {
   admins[server] = admin;
 }
 
-async function until(what: string, check: () => Promise<boolean> | boolean, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
+/** The replica replays within milliseconds: asked often, given up on after 10 s. */
+const REPLICA_WAIT = { timeoutMs: 10_000, everyMs: 25 };
 
 /** Until the process has seen the replica streaming and caught up with every write it heard of. */
 function untilReplicaServes() {
-  return until('the replica serves reads', () => replica.hasReplayed(null));
+  return until('the replica serves reads', () => replica.hasReplayed(null), REPLICA_WAIT);
 }
 
 /** Statements the hub ran on one server (pg_stat_statements there), without the probes and these counts. */
@@ -243,16 +239,22 @@ describe('a read replica (DATABASE_REPLICA_URL)', () => {
       await resumeReplay();
     }
     await cluster.caughtUp();
-    await until('the other device sees the follow from the replica', async () => {
-      return (await followStateFor(otherDevice)) === 'FOLLOWING';
-    });
+    await until(
+      'the other device sees the follow from the replica',
+      async () => (await followStateFor(otherDevice)) === 'FOLLOWING',
+      REPLICA_WAIT,
+    );
     // Once the replica has replayed the write, the writer reads from it again.
-    await until('the writer reads from the replica again', async () => {
-      const ran = await ranOn(async () => {
-        expect(await followStateFor(writer)).toBe('FOLLOWING');
-      });
-      return ran.replica > 0 && ran.primary <= 1;
-    });
+    await until(
+      'the writer reads from the replica again',
+      async () => {
+        const ran = await ranOn(async () => {
+          expect(await followStateFor(writer)).toBe('FOLLOWING');
+        });
+        return ran.replica > 0 && ran.primary <= 1;
+      },
+      REPLICA_WAIT,
+    );
   });
 
   it('keeps everyone on the primary after a public write the replica has not replayed, so no cache keeps an old answer', async () => {
@@ -282,7 +284,7 @@ describe('a read replica (DATABASE_REPLICA_URL)', () => {
       expect(updated.data?.updateProject.userErrors).toEqual([]);
       expect(await titleFor(writer)).toBe('Nach dem Schreiben');
       // The process heard the write: nobody reads the old title from the paused replica any more.
-      await until('the write is heard', async () => (await catalogue()).cache === 'miss');
+      await until('the write is heard', async () => (await catalogue()).cache === 'miss', REPLICA_WAIT);
       const ran = await ranOn(async () => {
         expect(await titleFor(anonymous)).toBe('Nach dem Schreiben');
         expect((await catalogue()).titles).toEqual(['Nach dem Schreiben']);

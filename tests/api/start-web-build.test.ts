@@ -5,23 +5,7 @@ import type { ChildProcess } from 'node:child_process';
 import { type SpawnedApi, spawnApiProcess } from '../support/api-process';
 import type { TestDatabase } from '../support/db';
 import { createTestDatabase } from '../support/db';
-
-/** The API as start.mjs starts it before the web build is done. */
-function startPending(db: TestDatabase): Promise<SpawnedApi> {
-  return spawnApiProcess(
-    db.url,
-    { LOG_LEVEL: 'info', HUB_WEB_BUILD: 'pending' },
-    { profile: '--production', ipc: true },
-  );
-}
-
-async function until(what: string, check: () => boolean, timeoutMs = 50_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+import { until } from '../support/until';
 
 const answers = (url: string) =>
   fetch(`${url}/readyz`)
@@ -40,6 +24,17 @@ describe('the API started while the web app builds', () => {
   let db: TestDatabase;
   const children: ChildProcess[] = [];
 
+  /** The API as start.mjs starts it before the web build is done (stopped after the tests if need be). */
+  async function startPending(): Promise<SpawnedApi> {
+    const started = await spawnApiProcess(
+      db.url,
+      { LOG_LEVEL: 'info', HUB_WEB_BUILD: 'pending' },
+      { profile: '--production', ipc: true },
+    );
+    children.push(started.child);
+    return started;
+  }
+
   beforeAll(async () => {
     db = await createTestDatabase();
   });
@@ -50,8 +45,7 @@ describe('the API started while the web app builds', () => {
   });
 
   it('prepares the database, waits for the report and then opens its port', async () => {
-    const started = await startPending(db);
-    children.push(started.child);
+    const started = await startPending();
     // No port while the database is prepared and the report has not come.
     await until('the database to be prepared', () =>
       started.output().includes('the port opens when the web app is built'),
@@ -65,16 +59,14 @@ describe('the API started while the web app builds', () => {
   }, 60_000);
 
   it('gets a report sent before it listens for one', async () => {
-    const started = await startPending(db);
+    const started = await startPending();
     // The report may come at any moment, even before the API listens for it: here, at once.
-    children.push(started.child);
     started.child.send({ webBuild: 'done' });
     await opensAndStops(started);
   }, 60_000);
 
   it('ends with a clear message when the web build failed', async () => {
-    const started = await startPending(db);
-    children.push(started.child);
+    const started = await startPending();
     started.child.send({ webBuild: 'failed' });
     expect(await started.exited).toBe(1);
     expect(started.output()).toContain('The hub could not start: the web app did not build');
