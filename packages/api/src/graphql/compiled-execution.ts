@@ -1,9 +1,20 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import type { DocumentNode, ExecutionResult, GraphQLSchema, OperationDefinitionNode } from 'graphql';
-import { execute, GraphQLError, printSchema, valueFromASTUntyped } from 'graphql';
-import { getVariableValues } from 'graphql/execution/values';
+import type {
+  DocumentNode,
+  ExecutionResult,
+  FieldNode,
+  GraphQLField,
+  GraphQLResolveInfo,
+  GraphQLSchema,
+  OperationDefinitionNode,
+} from 'graphql';
+import { execute, GraphQLError, Kind, printSchema, valueFromASTUntyped } from 'graphql';
+import { buildResolveInfo, type ExecutionContext } from 'graphql/execution/execute';
+import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import type { Context } from './context';
 import { perDocument } from './per-document';
+import type { Fragments, ProjectionScope } from './sql-projection';
 
 /**
  * Queries run as JavaScript compiled per document (graphql-jit) instead of graphql-js's generic
@@ -14,6 +25,10 @@ import { perDocument } from './per-document';
  * What stays with graphql-js: mutations (run once per change, not worth a compilation), the first
  * run of each query text, and variable coercion, so that refused variables read exactly as before
  * (Apollo codes them BAD_USER_INPUT by graphql-js's wording).
+ *
+ * Compiled queries may also have root fields answered by PostgreSQL (`registerProjectedRootField`):
+ * their resolver gets the plan of the selection in its info (`projectionOf`) and returns the finished
+ * answer, which is not completed field by field; the other root fields run compiled beside it.
  */
 export function compiledExecutionGateway(schema: GraphQLSchema, compileFromRun: number): GatewayInterface {
   const executor = compiledExecutor(schema, compileFromRun);
@@ -35,12 +50,19 @@ interface Compilation {
   compiled?: CompiledQuery | ExecutionResult;
   /** The variables with a default value, as a client would send it (see `withDefaults`). */
   defaults?: [name: string, value: unknown][];
+  /** Its root fields answered by PostgreSQL, null when none (see `projectionOf`). */
+  projection?: Projection | null;
 }
 
 /** Per document, per operation name: Apollo hands the same parsed document for the same text. */
 const compilations = perDocument(() => new Map<string, Compilation>());
 
-export function compiledExecutor(schema: GraphQLSchema, compileFromRun: number): GatewayExecutor {
+export function compiledExecutor(
+  schema: GraphQLSchema,
+  compileFromRun: number,
+  options: { projection?: boolean } = {},
+): GatewayExecutor {
+  const projecting = options.projection !== false;
   return async ({ document, operationName, operation, request, context }) => {
     const variableValues = request.variables ?? {};
     const interpreted = () =>
@@ -60,13 +82,158 @@ export function compiledExecutor(schema: GraphQLSchema, compileFromRun: number):
     });
     if (!isCompiledQuery(compilation.compiled)) return compilation.compiled;
     compilation.defaults ??= defaultsOf(operation);
-    const result = await compilation.compiled.query(
-      undefined,
-      context,
-      withDefaults(variableValues, compilation.defaults),
-    );
-    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+    const variables = withDefaults(variableValues, compilation.defaults);
+    if (projecting) {
+      compilation.projection ??= projectionOf(schema, document, operation, context as Context);
+      if (compilation.projection) {
+        const answered = await runProjected(compilation.projection, context, variables, coerced.coerced);
+        if (answered) return answered;
+      }
+    }
+    return compiledResult(await compilation.compiled.query(undefined, context, variables));
   };
+}
+
+function compiledResult(result: ExecutionResult): ExecutionResult {
+  return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+}
+
+/** A root query field whose resolver can answer some selections in finished form (see sql-projection.ts). */
+export interface ProjectedRootField {
+  /**
+   * What the resolver needs to answer this selection (its SQL and shape), or null when it must be
+   * resolved field by field. Once per query text: may read the selection, not argument values.
+   */
+  plan(fieldNodes: readonly FieldNode[], scope: ProjectionScope): unknown | null;
+}
+
+const projectedRootFields = new Map<string, ProjectedRootField>();
+
+/** Declares that the resolver of `Query.<fieldName>` answers selections its `plan` accepts in finished form. */
+export function registerProjectedRootField(fieldName: string, field: ProjectedRootField): void {
+  projectedRootFields.set(fieldName, field);
+}
+
+const PROJECTION_PLAN = Symbol('projection plan');
+
+/**
+ * The plan the executor chose for this field's selection: the resolver then returns the finished
+ * answer for it (no field below is resolved); undefined when it resolves as usual.
+ */
+export function projectionPlanOf<T>(info: GraphQLResolveInfo): T | undefined {
+  return (info as GraphQLResolveInfo & { [PROJECTION_PLAN]?: T })[PROJECTION_PLAN];
+}
+
+interface ProjectedField {
+  key: string;
+  node: FieldNode;
+  field: GraphQLField<unknown, unknown>;
+  plan: unknown;
+}
+
+interface Projection {
+  schema: GraphQLSchema;
+  operation: OperationDefinitionNode;
+  fragments: Fragments;
+  /** The root keys in the operation's order, each answered by a projection or by `rest`. */
+  keys: string[];
+  projected: ProjectedField[];
+  /** The operation without the projected fields, compiled; null when nothing else is asked. */
+  rest: CompiledQuery | null;
+}
+
+/** The operation's root fields that are answered by their projections, or null when none is. */
+function projectionOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  context: Context,
+): Projection | null {
+  const queryType = schema.getQueryType();
+  const selections = operation.selectionSet.selections;
+  if (!queryType || operation.directives?.length) return null;
+  const fields = selections.filter((s): s is FieldNode => s.kind === Kind.FIELD && !s.directives?.length);
+  // Fragments or directives at the root, or a key asked twice: resolved as usual.
+  const keys = fields.map((node) => node.alias?.value ?? node.name.value);
+  if (fields.length !== selections.length || new Set(keys).size !== keys.length) return null;
+  const fragments: Fragments = Object.fromEntries(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
+  );
+  const scope: ProjectionScope = { schema, dataSource: context.dataSource, fragments };
+  const projected: ProjectedField[] = [];
+  fields.forEach((node, i) => {
+    const root = projectedRootFields.get(node.name.value);
+    const field = queryType.getFields()[node.name.value];
+    const plan = root && field ? root.plan([node], scope) : null;
+    if (plan) projected.push({ key: keys[i], node, field, plan });
+  });
+  if (!projected.length) return null;
+  const rest = fields.filter((node) => !projected.some((p) => p.node === node));
+  let compiledRest: CompiledQuery | null = null;
+  if (rest.length) {
+    const restDocument: DocumentNode = {
+      ...document,
+      definitions: document.definitions.map((d) =>
+        d === operation ? { ...operation, selectionSet: { ...operation.selectionSet, selections: rest } } : d,
+      ),
+    };
+    const compiled = compileQuery(schema, restDocument, operation.name?.value, {
+      disablingCapturingStackErrors: true,
+    });
+    if (!isCompiledQuery(compiled)) return null;
+    compiledRest = compiled;
+  }
+  return { schema, operation, fragments, keys, projected, rest: compiledRest };
+}
+
+/**
+ * Runs the projected root fields' resolvers (with the plan in their info) beside the rest of the
+ * operation, and puts the answers together in the operation's order. Null when a projected
+ * resolver fails: the whole operation then runs as usual, so errors read as they always do.
+ */
+async function runProjected(
+  projection: Projection,
+  context: unknown,
+  variables: Record<string, unknown>,
+  coerced: Record<string, unknown>,
+): Promise<ExecutionResult | null> {
+  const { schema, operation, fragments, projected, rest } = projection;
+  const parentType = schema.getQueryType();
+  const answers = projected.map(async ({ key, node, field, plan }) => {
+    const args = getArgumentValues(field, node, coerced);
+    const executionContext = {
+      schema,
+      fragments,
+      rootValue: undefined,
+      operation,
+      variableValues: coerced,
+    } as unknown as ExecutionContext;
+    if (!parentType || !field.resolve) throw new Error(`no resolver for Query.${field.name}`);
+    const info = buildResolveInfo(executionContext, field, [node], parentType, {
+      prev: undefined,
+      key,
+      typename: parentType.name,
+    }) as GraphQLResolveInfo & { [PROJECTION_PLAN]?: unknown };
+    info[PROJECTION_PLAN] = plan;
+    return field.resolve(undefined, args, context, info);
+  });
+  const [restResult, ...values] = await Promise.all([
+    rest ? rest.query(undefined, context, variables) : { data: {} },
+    ...answers.map((answer) =>
+      answer.then(
+        (value) => ({ value }),
+        () => null,
+      ),
+    ),
+  ]);
+  if (values.some((value) => value === null)) return null;
+  if (!restResult.data) return compiledResult(restResult);
+  const data: Record<string, unknown> = {};
+  for (const key of projection.keys) {
+    const i = projected.findIndex((p) => p.key === key);
+    data[key] = i >= 0 ? values[i]?.value : restResult.data[key];
+  }
+  return compiledResult({ ...restResult, data });
 }
 
 /**

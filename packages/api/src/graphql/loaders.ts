@@ -95,7 +95,8 @@ export function groupedLoader<T extends ObjectLiteral>(
         .getRepository(entity)
         .createQueryBuilder('e')
         .where(`e.${column} = ANY(:keys)`, { keys: [...keys] });
-      if (orderBy) query.orderBy(`e.${orderBy}`);
+      // The id breaks ties (rows written in one transaction share their created_at).
+      if (orderBy) query.orderBy(`e.${orderBy}`).addOrderBy('e.id');
       const rows = await query.getMany();
       const groups = new Map<string, T[]>();
       for (const row of rows) {

@@ -8,12 +8,14 @@ import type { PageArgs, SortKey } from '../../db/paginate';
 import { connectionOf, keysetPage } from '../../db/paginate';
 import type { Context } from '../../graphql/context';
 import { connectionAsks, perSelection } from '../../graphql/look-ahead';
+import type { ConnectionAnswerPlan, ProjectedAnswer } from '../../graphql/projected-connection';
 import type { Connection } from '../../graphql/relay';
 import { municipalitiesJson, primeMunicipalities } from '../municipalities';
 import { Project } from './project.entity';
 import type { ProjectFilter } from './project.inputs';
 import { latestStatusUpdateByProject, participantsByProject } from './project.loaders';
 import { projectReadFilter } from './project.policy';
+import { latestStatusUpdateFrom } from './project.projection';
 import { catalogueQuery, catalogueSearchPlan, catalogueSort } from './project.search';
 import { ProjectParticipant, ProjectStatusUpdate } from './project-details.entity';
 
@@ -139,6 +141,84 @@ export async function cataloguePage(
   wants: CataloguePageWants,
 ): Promise<Connection<Project>> {
   const { dataSource } = ctx;
+  const page = await pageRows(ctx, filter, sort, args, wants, 'entities', (query, visible, keys) =>
+    pageSql(dataSource, query, visible, keys, wants),
+  );
+  primeMunicipalities(dataSource, ctx.loaders, (page.raws[0]?.municipalities ?? null) as unknown[][] | null);
+  const rows = page.raws.map((raw) => {
+    const project = entityFromColumns(dataSource, Project, raw);
+    primeRelations(ctx, project, raw, wants);
+    return { node: project, raw };
+  });
+  return connectionOf(rows, { first: page.first, after: args.after }, page.keys, await page.totalCount());
+}
+
+/**
+ * A catalogue page answered by PostgreSQL (see graphql/projected-connection.ts): the same page,
+ * read filter and order as `cataloguePage`, each project's answer built as JSON by the statement
+ * (`plan.nodeSql`), the cursors and page info by `connectionOf` as ever.
+ */
+export async function catalogueAnswer(
+  ctx: Context,
+  filter: ProjectFilter | null,
+  sort: ProjectSort | null,
+  args: PageArgs,
+  plan: ConnectionAnswerPlan,
+): Promise<ProjectedAnswer> {
+  const { dataSource } = ctx;
+  const wants = plan.totalCount ? ANSWER_WANTS_COUNTED : ANSWER_WANTS;
+  const page = await pageRows(ctx, filter, sort, args, wants, plan.nodeSql ?? '', (query, visible, keys) =>
+    answerSql(dataSource, query, visible, keys, wants, plan.nodeSql),
+  );
+  const rows = page.raws.map((raw) => ({ node: entityFromColumns(dataSource, Project, raw), raw }));
+  const connection: Connection<unknown> = connectionOf(
+    rows,
+    { first: page.first, after: args.after },
+    page.keys,
+    await page.totalCount(),
+  );
+  for (let i = 0; i < connection.edges.length; i++) connection.edges[i].node = page.raws[i].node;
+  return plan.answer(connection);
+}
+
+/** What an answered page selects of the projects: the id and the sort keys (its answers are JSON). */
+const ANSWER_WANTS: CataloguePageWants = {
+  totalCount: false,
+  longTexts: false,
+  leadMunicipality: false,
+  participants: false,
+  latestStatusUpdate: false,
+  columns: ['id'],
+};
+const ANSWER_WANTS_COUNTED: CataloguePageWants = { ...ANSWER_WANTS, totalCount: true };
+
+interface PageRows {
+  raws: Record<string, unknown>[];
+  keys: SortKey<Project>[];
+  first: number;
+  /** The total count: from the rows, or counted on its own past the last project. */
+  totalCount(): Promise<number>;
+}
+
+/**
+ * The rows of one catalogue page in one statement: the page of projects (the viewer's read filter
+ * and the filter of `catalogueQuery`, keyset-paginated like `searchProjects`) with its total count,
+ * and what `sqlOf` (named by `variant` in the statement cache) builds around it.
+ */
+async function pageRows(
+  ctx: Context,
+  filter: ProjectFilter | null,
+  sort: ProjectSort | null,
+  args: PageArgs,
+  wants: CataloguePageWants,
+  variant: string,
+  sqlOf: (
+    page: SelectQueryBuilder<Project>,
+    visible: SelectQueryBuilder<Project>,
+    keys: SortKey<Project>[],
+  ) => string,
+): Promise<PageRows> {
+  const { dataSource } = ctx;
   const plan = await catalogueSearchPlan(dataSource, filter);
   const { keys, parameters } = catalogueSort(plan, sort);
   const query = catalogueQuery(dataSource, ctx.viewer, filter, plan).setParameters(parameters);
@@ -148,10 +228,10 @@ export async function cataloguePage(
     query.addSelect(`p.${column.databaseName}`, column.databaseName);
   const { page, first } = keysetPage(query, args, keys);
   // The builders give the parameters; the text comes from the cache when a page of the same shape was built.
-  const shape = pageShape(ctx, filter, sort, { first, after: args.after }, wants);
+  const shape = pageShape(ctx, filter, sort, { first, after: args.after }, wants, variant);
   let sql = shape === null ? undefined : sqlByShape.get(shape);
   if (sql === undefined) {
-    sql = pageSql(dataSource, page, visible, keys, wants);
+    sql = sqlOf(page, visible, keys);
     if (shape !== null) {
       if (sqlByShape.size >= MAX_SHAPES) sqlByShape.clear();
       sqlByShape.set(shape, sql);
@@ -159,18 +239,10 @@ export async function cataloguePage(
   }
   const [text, values] = dataSource.driver.escapeQueryWithParameters(sql, page.getParameters());
   const raws: Record<string, unknown>[] = await dataSource.query(text, values);
-  primeMunicipalities(dataSource, ctx.loaders, (raws[0]?.municipalities ?? null) as unknown[][] | null);
-  const rows = raws.map((raw) => {
-    const project = entityFromColumns(dataSource, Project, raw);
-    primeRelations(ctx, project, raw, wants);
-    return { node: project, raw };
-  });
   // Past the last project (a cursor at the end) no row brings the count: counted on its own then.
-  const totalCount =
-    raws.length || !args.after || !wants.totalCount
-      ? Number(raws[0]?.total_count ?? 0)
-      : await visible.getCount();
-  return connectionOf(rows, { first, after: args.after }, keys, totalCount);
+  const totalCount = async () =>
+    raws.length || !args.after || !wants.totalCount ? Number(raws[0]?.total_count ?? 0) : visible.getCount();
+  return { raws, keys, first, totalCount };
 }
 
 /** The project columns a page selects: those the asked fields and the sort keys read, or all but the long texts. */
@@ -199,7 +271,7 @@ const MAX_SHAPES = 1000;
  * What decides the text of a page's statement besides the parameter values: the viewer's read
  * filter, which filter fields are set (list lengths: `IN (:...list)` expands per item; booleans:
  * `hasCosts: false` reads `NOT EXISTS`), sort, page size, cursor or not, and what the operation
- * asks. Null with a search text: its terms shape the relevance expression.
+ * asks (its columns and relations, or the SQL of its answers). Null with a search text: its terms shape the relevance expression.
  */
 function pageShape(
   ctx: Context,
@@ -207,6 +279,7 @@ function pageShape(
   sort: ProjectSort | null,
   page: { first: number; after?: string | null },
   wants: CataloguePageWants,
+  variant: string,
 ): string | null {
   if (filter?.search?.trim()) return null;
   const fields = Object.entries(filter ?? {})
@@ -223,6 +296,7 @@ function pageShape(
     page.first,
     Boolean(page.after),
     wants,
+    variant,
   ]);
 }
 
@@ -239,14 +313,13 @@ function pageSql(
     page.addSelect(`(SELECT count(*)::int FROM (${visible.getQuery()}) visible)`, 'total_count');
   if (wants.participants)
     page.addSelect(
-      `(SELECT COALESCE(json_agg(${entityRowJson(dataSource, ProjectParticipant, 'pp')} ORDER BY pp.created_at), '[]')
+      `(SELECT COALESCE(json_agg(${entityRowJson(dataSource, ProjectParticipant, 'pp')} ORDER BY pp.created_at, pp.id), '[]')
           FROM project_participant pp WHERE pp.project_id = p.id)`,
       'participants',
     );
   if (wants.latestStatusUpdate)
     page.addSelect(
-      `(SELECT ${entityRowJson(dataSource, ProjectStatusUpdate, 'u')} FROM project_status_update u
-         WHERE u.project_id = p.id ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1)`,
+      `(SELECT ${entityRowJson(dataSource, ProjectStatusUpdate, 'u')} FROM ${latestStatusUpdateFrom('p', 'u')})`,
       'latest_status_update',
     );
   const municipalityIds = [
@@ -262,6 +335,23 @@ function pageSql(
          THEN ${municipalitiesJson(dataSource, municipalityIds.join(' UNION '))} END`
     : 'NULL';
   return `WITH page AS (${page.getQuery()}) SELECT page.*, ${municipalities} AS municipalities FROM page ORDER BY ${order}`;
+}
+
+/** The page's statement with each project's answer as JSON (`nodeSql` on `project p`), in the page's order. */
+function answerSql(
+  dataSource: DataSource,
+  page: SelectQueryBuilder<Project>,
+  visible: SelectQueryBuilder<Project>,
+  keys: SortKey<Project>[],
+  wants: CataloguePageWants,
+  nodeSql: string | null,
+): string {
+  const metadata = dataSource.getMetadata(Project);
+  if (wants.totalCount)
+    page.addSelect(`(SELECT count(*)::int FROM (${visible.getQuery()}) visible)`, 'total_count');
+  const order = keys.map((key) => `page."${pageColumnOf(metadata, key)}" ${key.direction}`).join(', ');
+  return `WITH page AS (${page.getQuery()})
+    SELECT page.*, ${nodeSql ?? 'NULL::json'} AS node FROM page JOIN project p ON p.id = page.id ORDER BY ${order}`;
 }
 
 /** The page's column of a sort key: its alias, or the column of its `p.property` expression. */

@@ -2,17 +2,23 @@ import { PROJECT_CURRENCY, ProjectCategory, ProjectSort } from '@hub/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { projectionPlanOf, registerProjectedRootField } from '../../graphql/compiled-execution';
 import type { Context } from '../../graphql/context';
 import { inTransaction } from '../../graphql/context';
 import { NOT_PRIMED } from '../../graphql/loaders';
 import { registerNodeType } from '../../graphql/node-registry';
+import {
+  type ConnectionAnswerPlan,
+  connectionAnswerPlan,
+  type ProjectedAnswer,
+} from '../../graphql/projected-connection';
 import type { Connection } from '../../graphql/relay';
 import { ConnectionType, maybeIdOf } from '../../graphql/relay';
 import { requireViewer } from '../auth';
 import { Municipality, municipalityById, primeMunicipalities } from '../municipalities';
 import { User, userById } from '../users';
 import { WorkingGroup, workingGroupById, workingGroupPolicy } from '../working-groups';
-import { cataloguePage, cataloguePageWants } from './project.catalogue-page';
+import { catalogueAnswer, cataloguePage, cataloguePageWants } from './project.catalogue-page';
 import { Project } from './project.entity';
 import {
   AdoptProjectInput,
@@ -41,6 +47,7 @@ import {
   statusUpdatesByProject,
 } from './project.loaders';
 import { projectPolicy } from './project.policy';
+import { projectProjection } from './project.projection';
 import { readableProject, readableProjects, readableProjectsById } from './project.readable';
 import type { SimilarRow } from './project.search';
 import {
@@ -76,6 +83,12 @@ import {
 import { fromPubliccodeYml, toPubliccodeYml } from './publiccode';
 
 export const ProjectConnection = ConnectionType(Project);
+
+// Catalogue pages whose cards SQL can answer are answered by PostgreSQL (see project.projection.ts).
+registerProjectedRootField('projects', {
+  plan: (fieldNodes, scope) =>
+    connectionAnswerPlan(scope, 'ProjectConnection', fieldNodes, projectProjection, 'p'),
+});
 
 registerNodeType('Project', async (ctx, id) =>
   readableProject(ctx, await ctx.loaders.get(projectById).load(id)),
@@ -136,7 +149,9 @@ export class ProjectResolver {
     @Arg('sort', () => ProjectSort, { nullable: true }) sort: ProjectSort | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-  ): Promise<Connection<Project>> {
+  ): Promise<Connection<Project> | ProjectedAnswer> {
+    const answer = projectionPlanOf<ConnectionAnswerPlan>(info);
+    if (answer) return catalogueAnswer(ctx, filter, sort, { first, after }, answer);
     return cataloguePage(ctx, filter, sort, { first, after }, cataloguePageWants(info, ctx.dataSource));
   }
 
