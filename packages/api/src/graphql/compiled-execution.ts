@@ -159,7 +159,7 @@ function projectionOf(
   const fragments: Fragments = Object.fromEntries(
     document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
   );
-  const scope: ProjectionScope = { schema, dataSource: context.dataSource, fragments };
+  const scope: ProjectionScope = { schema, dataSource: context.dataSource, fragments, parameters: new Set() };
   const projected: ProjectedField[] = [];
   fields.forEach((node, i) => {
     const root = projectedRootFields.get(node.name.value);

@@ -95,8 +95,7 @@ export function groupedLoader<T extends ObjectLiteral>(
         .getRepository(entity)
         .createQueryBuilder('e')
         .where(`e.${column} = ANY(:keys)`, { keys: [...keys] });
-      // The id breaks ties (rows written in one transaction share their created_at).
-      if (orderBy) query.orderBy(`e.${orderBy}`).addOrderBy('e.id');
+      if (orderBy) query.orderBy(`e.${orderBy}`);
       const rows = await query.getMany();
       const groups = new Map<string, T[]>();
       for (const row of rows) {
