@@ -1,6 +1,5 @@
 import type { ProjectSort } from '@hub/shared';
 import type { GraphQLResolveInfo } from 'graphql';
-import { getMetadataStorage } from 'type-graphql';
 import type { DataSource, EntityMetadata, SelectQueryBuilder } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { entityFromColumns, entityFromJsonRow, entityRowJson } from '../../db/entity-from-columns';
@@ -10,7 +9,7 @@ import type { Context } from '../../graphql/context';
 import { connectionAsks, perSelection } from '../../graphql/look-ahead';
 import type { ConnectionAnswerPlan, ProjectedAnswer } from '../../graphql/projected-connection';
 import type { Connection } from '../../graphql/relay';
-import { parameterValues } from '../../graphql/sql-projection';
+import { parameterValues, plainColumnFields } from '../../graphql/sql-projection';
 import { municipalitiesJson, primeMunicipalities } from '../municipalities';
 import { Project } from './project.entity';
 import type { ProjectFilter } from './project.inputs';
@@ -49,40 +48,14 @@ const RELATION_FIELD_COLUMNS: Record<string, string[]> = {
   progressPercent: [],
 };
 
-/**
- * The Project fields that are plain columns (a column's property, no resolver of its own), per
- * data source, read once: the look-ahead asks for every catalogue request.
- */
-const plainColumnFieldsBySource = new WeakMap<DataSource, Set<string>>();
-function plainColumnFields(dataSource: DataSource): Set<string> {
-  let fields = plainColumnFieldsBySource.get(dataSource);
-  if (!fields) {
-    const withResolvers = new Set(
-      getMetadataStorage()
-        .fieldResolvers.filter(
-          (resolver) =>
-            (resolver.getObjectType?.() ?? resolver.resolverClassMetadata?.getObjectType?.()) === Project,
-        )
-        .map((resolver) => resolver.schemaName),
-    );
-    fields = new Set(
-      dataSource
-        .getMetadata(Project)
-        .columns.filter((column) => column.isSelect && !withResolvers.has(column.propertyName))
-        .map((column) => column.propertyName),
-    );
-    plainColumnFieldsBySource.set(dataSource, fields);
-  }
-  return fields;
-}
-
 /** The project columns the asked fields read (see `CataloguePageWants.columns`). */
 function columnsAsked(asked: ReadonlySet<string>, dataSource: DataSource): string[] | null {
-  const plain = plainColumnFields(dataSource);
+  const plain = plainColumnFields(dataSource, Project);
   const columns = new Set(['id']);
   for (const field of asked) {
     if (field === '__typename') continue;
-    const read = RELATION_FIELD_COLUMNS[field] ?? (plain.has(field) ? [field] : null);
+    const column = plain.get(field)?.propertyName;
+    const read = RELATION_FIELD_COLUMNS[field] ?? (column ? [column] : null);
     if (!read) return null;
     for (const column of read) columns.add(column);
   }
