@@ -27,7 +27,7 @@ import type { Fragments, ProjectionScope } from './sql-projection';
  * (Apollo codes them BAD_USER_INPUT by graphql-js's wording).
  *
  * Compiled queries may also have root fields answered by PostgreSQL (`registerProjectedRootField`):
- * their resolver gets the plan of the selection in its info (`projectionOf`) and returns the finished
+ * their resolver gets the plan of the selection in its info (`projectionPlanOf`) and returns the finished
  * answer, which is not completed field by field; the other root fields run compiled beside it.
  */
 export function compiledExecutionGateway(schema: GraphQLSchema, compileFromRun: number): GatewayInterface {
@@ -57,12 +57,7 @@ interface Compilation {
 /** Per document, per operation name: Apollo hands the same parsed document for the same text. */
 const compilations = perDocument(() => new Map<string, Compilation>());
 
-export function compiledExecutor(
-  schema: GraphQLSchema,
-  compileFromRun: number,
-  options: { projection?: boolean } = {},
-): GatewayExecutor {
-  const projecting = options.projection !== false;
+export function compiledExecutor(schema: GraphQLSchema, compileFromRun: number): GatewayExecutor {
   return async ({ document, operationName, operation, request, context }) => {
     const variableValues = request.variables ?? {};
     const interpreted = () =>
@@ -83,12 +78,15 @@ export function compiledExecutor(
     if (!isCompiledQuery(compilation.compiled)) return compilation.compiled;
     compilation.defaults ??= defaultsOf(operation);
     const variables = withDefaults(variableValues, compilation.defaults);
-    if (projecting) {
-      compilation.projection ??= projectionOf(schema, document, operation, context as Context);
-      if (compilation.projection) {
-        const answered = await runProjected(compilation.projection, context, variables, coerced.coerced);
-        if (answered) return answered;
-      }
+    compilation.projection ??= projectionOf(schema, document, operation, context as Context);
+    if (compilation.projection) {
+      const answered = await runProjected(
+        compilation.projection,
+        context as Context,
+        variables,
+        coerced.coerced,
+      );
+      if (answered) return answered;
     }
     return compiledResult(await compilation.compiled.query(undefined, context, variables));
   };
@@ -159,7 +157,7 @@ function projectionOf(
   const fragments: Fragments = Object.fromEntries(
     document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
   );
-  const scope: ProjectionScope = { schema, dataSource: context.dataSource, fragments, parameters: new Set() };
+  const scope: ProjectionScope = { schema, dataSource: context.dataSource, fragments };
   const projected: ProjectedField[] = [];
   fields.forEach((node, i) => {
     const root = projectedRootFields.get(node.name.value);
@@ -189,11 +187,12 @@ function projectionOf(
 /**
  * Runs the projected root fields' resolvers (with the plan in their info) beside the rest of the
  * operation, and puts the answers together in the operation's order. Null when a projected
- * resolver fails: the whole operation then runs as usual, so errors read as they always do.
+ * resolver fails: the whole operation then runs as usual, so errors read as they always do (a
+ * failure that is no GraphQL error, e.g. from the SQL, is logged: the answer in SQL has a fault).
  */
 async function runProjected(
   projection: Projection,
-  context: unknown,
+  context: Context,
   variables: Record<string, unknown>,
   coerced: Record<string, unknown>,
 ): Promise<ExecutionResult | null> {
@@ -222,7 +221,11 @@ async function runProjected(
     ...answers.map((answer) =>
       answer.then(
         (value) => ({ value }),
-        () => null,
+        (error) => {
+          if (!(error instanceof GraphQLError))
+            context.log.error({ err: error }, 'answer in SQL failed: resolved field by field instead');
+          return null;
+        },
       ),
     ),
   ]);

@@ -1,7 +1,7 @@
 import type { FieldNode } from 'graphql';
 import { getNamedType, isObjectType } from 'graphql';
 import type { Connection } from './relay';
-import type { ProjectedType, ProjectionParameters, ProjectionScope } from './sql-projection';
+import type { ProjectedType, ProjectionScope } from './sql-projection';
 import { collectFields, selectionJsonSql, subselections } from './sql-projection';
 
 /** A field's finished answer, as its selection reads it. */
@@ -16,8 +16,6 @@ export interface ConnectionAnswerPlan {
   /** SQL for one node's answer, or null when the selection asks no node. */
   nodeSql: string | null;
   totalCount: boolean;
-  /** The named parameters `nodeSql` reads (see ProjectedField.parameters). */
-  parameters: ProjectionParameters[];
   /** The answer: the connection with each edge's node already its JSON answer. */
   answer(connection: Connection<unknown>): ProjectedAnswer;
 }
@@ -89,12 +87,7 @@ export function connectionAnswerPlan(
       writers.push([key, (c) => c.edges.map((edge) => answerOf(edgeWriters, edge))]);
     } else return null;
   }
-  return {
-    nodeSql,
-    totalCount,
-    parameters: [...scope.parameters],
-    answer: (connection) => answerOf(writers, connection),
-  };
+  return { nodeSql, totalCount, answer: (connection) => answerOf(writers, connection) };
 }
 
 function answerOf<T>(writers: Writer<T>[], from: T): Record<string, unknown> {

@@ -18,7 +18,6 @@ import {
 import { getMetadataStorage } from 'type-graphql';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import type { Actor } from '../policy/policy';
 
 /**
  * Answers built by PostgreSQL: a selection on an object type becomes one SQL expression giving its
@@ -43,37 +42,18 @@ export interface ProjectedType {
 
 export type ProjectedField =
   /** A scalar: SQL on the parent's alias giving the value as the resolver serialises it. */
-  (
-    | { scalar: (parent: string) => string }
-    /**
-     * An object: `from` gives the FROM clause (with WHERE, ORDER BY, LIMIT) of at most one row under
-     * `alias`; absent, the object's fields read the parent's row (a computed type like CostSummary).
-     */
-    | { object: () => ProjectedType; from?: (parent: string, alias: string) => string }
-    /** A list: its rows under `alias`, in the resolver's order. */
-    | {
-        list: () => ProjectedType;
-        from: (parent: string, alias: string) => string;
-        orderBy: (alias: string) => string;
-      }
-  ) & {
-    /**
-     * The values of named parameters (`:name`, `:...list`) its SQL reads, per request: what a field's
-     * rule reads of the viewer (e.g. which membership statuses it may see).
-     */
-    parameters?: ProjectionParameters;
-  };
-
-/** Named parameters of a projection's SQL for the request's viewer. */
-export type ProjectionParameters = (viewer: Actor) => Record<string, unknown>;
-
-/**
- * Declares projections of fields that another module resolves on a type (as `@Resolver(() => T)`
- * classes add fields to it), beside those resolvers.
- */
-export function addProjectedFields(type: ProjectedType, fields: Record<string, ProjectedField>): void {
-  type.fields = { ...type.fields, ...fields };
-}
+  | { scalar: (parent: string) => string }
+  /**
+   * An object: `from` gives the FROM clause (with WHERE, ORDER BY, LIMIT) of at most one row under
+   * `alias`; absent, the object's fields read the parent's row (a computed type like CostSummary).
+   */
+  | { object: () => ProjectedType; from?: (parent: string, alias: string) => string }
+  /** A list: its rows under `alias`, in the resolver's order. */
+  | {
+      list: () => ProjectedType;
+      from: (parent: string, alias: string) => string;
+      orderBy: (alias: string) => string;
+    };
 
 export type Fragments = Readonly<Record<string, FragmentDefinitionNode>>;
 
@@ -127,18 +107,6 @@ export interface ProjectionScope {
   schema: GraphQLSchema;
   dataSource: DataSource;
   fragments: Fragments;
-  /** Filled by the compilation: the parameters the SQL it gave reads. */
-  parameters: Set<ProjectionParameters>;
-}
-
-/** The values of the parameters a compilation collected (`ProjectionScope.parameters`), for a viewer. */
-export function parameterValues(
-  parameters: Iterable<ProjectionParameters>,
-  viewer: Actor,
-): Record<string, unknown> {
-  let values: Record<string, unknown> = {};
-  for (const of of parameters) values = { ...values, ...of(viewer) };
-  return values;
 }
 
 /**
@@ -182,11 +150,7 @@ function fieldSql(
   const field = graphqlType.getFields()[name];
   if (!field) return null;
   const declared = type.fields?.[name];
-  if (declared) {
-    const sql = declaredFieldSql(scope, declared, field, selectionSets, alias, childAlias);
-    if (sql !== null && declared.parameters) scope.parameters.add(declared.parameters);
-    return sql;
-  }
+  if (declared) return declaredFieldSql(scope, declared, field, selectionSets, alias, childAlias);
   if (!type.entity) return null;
   if (name === 'id' && graphqlType.getInterfaces().some((i) => i.name === 'Node'))
     return globalIdSql(type.name, `${alias}.id`);

@@ -1,15 +1,12 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { entityFromColumns, entityRowJson } from '../../db/entity-from-columns';
 import { connectionByKeys, keysetPageByKeys, type RawSortKey as SortKey } from '../../db/keyset-pagination';
 import { escapeLike } from '../../db/like';
 import type { PageArgs } from '../../db/paginate';
 import type { Loaders } from '../../graphql/loaders';
-import type { ConnectionAnswerPlan, ProjectedAnswer } from '../../graphql/projected-connection';
 import type { Connection } from '../../graphql/relay';
 import { idOf } from '../../graphql/relay';
-import { parameterValues } from '../../graphql/sql-projection';
-import type { Actor, SqlFilter } from '../../policy/policy';
+import type { SqlFilter } from '../../policy/policy';
 import { Municipality } from './municipality.entity';
 import type { MunicipalityFilter } from './municipality.inputs';
 import { MunicipalitySort } from './municipality.inputs';
@@ -96,83 +93,6 @@ export class MunicipalityDirectory {
     conditions: readonly SqlFilter[] = [],
     options?: DirectoryPageOptions,
   ): Promise<Connection<Municipality>> {
-    const fields = options?.fields;
-    const related = options?.columns ?? [];
-    const page = await this.pageRows(
-      args,
-      conditions,
-      (column) => !fields || ALWAYS_SELECTED.has(column.propertyName) || fields.has(column.propertyName),
-      (order) => {
-        // The districts and other modules' columns once for the page (on its first row).
-        const districts = options?.districts
-          ? `CASE WHEN row_number() OVER (ORDER BY ${order}) = 1 THEN
-               (SELECT json_agg(${entityRowJson(this.dataSource, Municipality, 'dm')}) FROM municipality dm
-                 WHERE dm.id = ANY(ARRAY(SELECT DISTINCT district_id FROM page))) END`
-          : 'NULL';
-        return `page.*, ${districts} AS districts
-             ${related.map((column, i) => `, CASE WHEN row_number() OVER (ORDER BY ${order}) = 1 THEN ${column.sql} END AS related_${i}`).join('')}`;
-      },
-    );
-    const { rows } = page;
-    if (options) {
-      primeMunicipalities(
-        this.dataSource,
-        options.loaders,
-        (rows[0]?.districts ?? null) as unknown[][] | null,
-      );
-      const ids = rows.map((raw) => raw.id as string);
-      for (const [i, column] of related.entries())
-        column.prime(options.loaders, ids, (rows[0]?.[`related_${i}`] ?? {}) as Record<string, unknown>);
-    }
-    return connectionByKeys(
-      rows.map((raw) => ({ node: entityFromColumns(this.dataSource, Municipality, raw), raw })),
-      { first: page.first, after: args.after },
-      page.keys,
-      page.totalCount,
-    );
-  }
-
-  /**
-   * A directory page answered by PostgreSQL (graphql/projected-connection.ts): the same page as
-   * `find`, each municipality's answer built as JSON by the statement (`plan.nodeSql` on
-   * `municipality m`), the cursors and page info as `find` makes them.
-   */
-  async answer(
-    args: PageArgs & { filter?: MunicipalityFilter | null; sort?: MunicipalitySort | null },
-    conditions: readonly SqlFilter[],
-    plan: ConnectionAnswerPlan,
-    viewer: Actor,
-  ): Promise<ProjectedAnswer> {
-    const page = await this.pageRows(
-      args,
-      conditions,
-      (column) => column.propertyName === 'id',
-      () => `page.*, ${plan.nodeSql ?? 'NULL::json'} AS node`,
-      'LEFT JOIN municipality m ON m.id = page.id',
-      parameterValues(plan.parameters, viewer),
-    );
-    const connection: Connection<unknown> = connectionByKeys(
-      page.rows.map((raw) => ({ node: raw.node, raw })),
-      { first: page.first, after: args.after },
-      page.keys,
-      page.totalCount,
-    );
-    return plan.answer(connection);
-  }
-
-  /**
-   * One statement whatever the page size: the page (the columns `selects` keeps and the sort
-   * keys), its total count (on an empty page too) and what `columnsOf` selects beside the page's
-   * columns (given the page's order), with `join` on each row.
-   */
-  private async pageRows(
-    args: PageArgs & { filter?: MunicipalityFilter | null; sort?: MunicipalitySort | null },
-    conditions: readonly SqlFilter[],
-    selects: (column: ColumnMetadata) => boolean,
-    columnsOf: (order: string) => string,
-    join = '',
-    parameters: Record<string, unknown> = {},
-  ): Promise<{ rows: Record<string, unknown>[]; keys: SortKey[]; first: number; totalCount: number }> {
     const filter = args.filter ?? {};
     const query = this.dataSource.getRepository(Municipality).createQueryBuilder('m');
     const search = filter.search?.trim() ?? '';
@@ -189,31 +109,53 @@ export class MunicipalityDirectory {
     const keys = sortKeys(args.sort ?? (search ? MunicipalitySort.RELEVANCE : MunicipalitySort.NAME), search);
 
     const counted = query.clone().select('1');
+    const fields = options?.fields;
     const columns = this.dataSource
       .getMetadata(Municipality)
-      .columns.filter((column) => column.isSelect && selects(column));
+      .columns.filter(
+        (column) =>
+          column.isSelect &&
+          (!fields || ALWAYS_SELECTED.has(column.propertyName) || fields.has(column.propertyName)),
+      );
     query.select([]);
     // Quoted: TypeORM leaves the selection as written (it rewrites `m.property` selections per entity column).
     for (const column of columns) query.addSelect(`"m"."${column.databaseName}"`, column.databaseName);
     const selected = new Set(columns.map((column) => column.databaseName));
     const { page, first } = keysetPageByKeys(query, args, keys, (key) => selected.has(key.alias));
+    const related = options?.columns ?? [];
     const order = keys.map((key) => `page."${key.alias}" ${key.direction}`).join(', ');
+    // The districts and other modules' columns once for the page (on its first row); the count
+    // always comes, on an empty page too.
+    const districts = options?.districts
+      ? `CASE WHEN row_number() OVER (ORDER BY ${order}) = 1 THEN
+           (SELECT json_agg(${entityRowJson(this.dataSource, Municipality, 'dm')}) FROM municipality dm
+             WHERE dm.id = ANY(ARRAY(SELECT DISTINCT district_id FROM page))) END`
+      : 'NULL';
     const sql = `WITH page AS (${page.getQuery()})
-      SELECT total.total_count, ${columnsOf(order)}
+      SELECT total.total_count, page.*, ${districts} AS districts
+             ${related.map((column, i) => `, CASE WHEN row_number() OVER (ORDER BY ${order}) = 1 THEN ${column.sql} END AS related_${i}`).join('')}
         FROM (SELECT count(*)::integer AS total_count FROM (${counted.getQuery()}) counted) total
-        LEFT JOIN page ON TRUE ${join}
+        LEFT JOIN page ON TRUE
        ORDER BY ${order}`;
-    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, {
-      ...page.getParameters(),
-      ...parameters,
-    });
+    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, page.getParameters());
     const raws: Record<string, unknown>[] = await this.dataSource.query(text, values);
-    return {
-      rows: raws.filter((raw) => raw.id !== null),
+    const rows = raws.filter((raw) => raw.id !== null);
+    if (options) {
+      primeMunicipalities(
+        this.dataSource,
+        options.loaders,
+        (rows[0]?.districts ?? null) as unknown[][] | null,
+      );
+      const ids = rows.map((raw) => raw.id as string);
+      for (const [i, column] of related.entries())
+        column.prime(options.loaders, ids, (rows[0]?.[`related_${i}`] ?? {}) as Record<string, unknown>);
+    }
+    return connectionByKeys(
+      rows.map((raw) => ({ node: entityFromColumns(this.dataSource, Municipality, raw), raw })),
+      { first, after: args.after },
       keys,
-      first,
-      totalCount: Number(raws[0]?.total_count ?? 0),
-    };
+      Number(raws[0]?.total_count ?? 0),
+    );
   }
 
   private applyFilters(query: SelectQueryBuilder<Municipality>, filter: MunicipalityFilter): void {

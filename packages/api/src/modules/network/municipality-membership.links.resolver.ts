@@ -1,17 +1,10 @@
 import { MembershipStatus } from '@hub/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { projectionPlanOf, registerProjectedRootField } from '../../graphql/compiled-execution';
 import type { Context } from '../../graphql/context';
 import { NOT_PRIMED } from '../../graphql/loaders';
 import { connectionAsks } from '../../graphql/look-ahead';
-import {
-  type ConnectionAnswerPlan,
-  connectionAnswerPlan,
-  type ProjectedAnswer,
-} from '../../graphql/projected-connection';
 import type { Connection } from '../../graphql/relay';
-import { addProjectedFields, type ProjectedType } from '../../graphql/sql-projection';
 import type { Actor, SqlFilter } from '../../policy/policy';
 import {
   Municipality,
@@ -19,12 +12,11 @@ import {
   MunicipalityDirectory,
   MunicipalityFilter,
   MunicipalitySort,
-  municipalityProjection,
 } from '../municipalities';
 import { officerCountColumn } from '../users';
 import { NetworkMembership } from './membership.entity';
 import { membershipByMunicipalityId, membershipColumn } from './membership.loaders';
-import { membershipPolicy, membershipReadFilter, visibleStatuses } from './membership.policy';
+import { membershipPolicy, visibleStatuses } from './membership.policy';
 
 @ObjectType({ description: 'What the viewer may do with a municipality.' })
 export class MunicipalityPermissions {
@@ -62,28 +54,6 @@ export function directoryMembershipConditions(
   return conditions;
 }
 
-const membershipProjection: ProjectedType = { name: 'NetworkMembership', entity: NetworkMembership };
-
-// The directory's rows answered in SQL (graphql/sql-projection.ts): the fields below as their
-// resolvers read them, the membership under the viewer's read rule (membershipReadFilter on `ms`).
-addProjectedFields(municipalityProjection, {
-  membership: {
-    object: () => membershipProjection,
-    from: (m, alias) =>
-      `(SELECT * FROM network_membership ms WHERE ms.municipality_id = ${m}.id AND ${membershipReadFilter(null).sql}) ${alias}`,
-    parameters: (viewer) => membershipReadFilter(viewer).params,
-  },
-  networkMember: {
-    scalar: (m) =>
-      `EXISTS (SELECT 1 FROM network_membership nm WHERE nm.municipality_id = ${m}.id AND nm.status = '${MembershipStatus.ACTIVE}')`,
-  },
-});
-
-registerProjectedRootField('municipalities', {
-  plan: (fieldNodes, scope) =>
-    connectionAnswerPlan(scope, 'MunicipalityConnection', fieldNodes, municipalityProjection, 'm'),
-});
-
 /**
  * A municipality's place in the network: its membership, the directory filtered by membership, and
  * what the viewer may do about it. Here rather than in the directory module, which knows nothing of
@@ -105,28 +75,23 @@ export class MunicipalityMembershipResolver {
       description: 'RELEVANCE with a search, NAME otherwise.',
     })
     sort?: MunicipalitySort | null,
-  ): Promise<Connection<Municipality> | ProjectedAnswer> {
-    const conditions = directoryMembershipConditions(filter, ctx.viewer);
-    const answer = projectionPlanOf<ConnectionAnswerPlan>(info);
-    if (answer)
-      return new MunicipalityDirectory(ctx.dataSource).answer(
-        { first, after, filter, sort },
-        conditions,
-        answer,
-        ctx.viewer,
-      );
+  ): Promise<Connection<Municipality>> {
     // What the page's fields read comes with the page: its statement is the request's only one for them.
     const asked = connectionAsks(info).nodeFields;
     const readsMembership = ['membership', 'networkMember', 'viewerCan'].some((field) => asked.has(field));
-    return new MunicipalityDirectory(ctx.dataSource).find({ first, after, filter, sort }, conditions, {
-      loaders: ctx.loaders,
-      fields: asked,
-      districts: asked.has('district'),
-      columns: [
-        ...(readsMembership ? [membershipColumn(ctx.dataSource)] : []),
-        ...(asked.has('officerCount') ? [officerCountColumn] : []),
-      ],
-    });
+    return new MunicipalityDirectory(ctx.dataSource).find(
+      { first, after, filter, sort },
+      directoryMembershipConditions(filter, ctx.viewer),
+      {
+        loaders: ctx.loaders,
+        fields: asked,
+        districts: asked.has('district'),
+        columns: [
+          ...(readsMembership ? [membershipColumn(ctx.dataSource)] : []),
+          ...(asked.has('officerCount') ? [officerCountColumn] : []),
+        ],
+      },
+    );
   }
 
   @FieldResolver(() => NetworkMembership, {

@@ -9,7 +9,7 @@ import type { Context } from '../../graphql/context';
 import { connectionAsks, perSelection } from '../../graphql/look-ahead';
 import type { ConnectionAnswerPlan, ProjectedAnswer } from '../../graphql/projected-connection';
 import type { Connection } from '../../graphql/relay';
-import { parameterValues, plainColumnFields } from '../../graphql/sql-projection';
+import { plainColumnFields } from '../../graphql/sql-projection';
 import { municipalitiesJson, primeMunicipalities } from '../municipalities';
 import { Project } from './project.entity';
 import type { ProjectFilter } from './project.inputs';
@@ -141,15 +141,8 @@ export async function catalogueAnswer(
 ): Promise<ProjectedAnswer> {
   const { dataSource } = ctx;
   const wants = plan.totalCount ? ANSWER_WANTS_COUNTED : ANSWER_WANTS;
-  const page = await pageRows(
-    ctx,
-    filter,
-    sort,
-    args,
-    wants,
-    plan.nodeSql ?? '',
-    (query, visible, keys) => answerSql(dataSource, query, visible, keys, wants, plan.nodeSql),
-    parameterValues(plan.parameters, ctx.viewer),
+  const page = await pageRows(ctx, filter, sort, args, wants, plan.nodeSql ?? '', (query, visible, keys) =>
+    answerSql(dataSource, query, visible, keys, wants, plan.nodeSql),
   );
   const rows = page.raws.map((raw) => ({ node: entityFromColumns(dataSource, Project, raw), raw }));
   const connection: Connection<unknown> = connectionOf(
@@ -198,8 +191,6 @@ async function pageRows(
     visible: SelectQueryBuilder<Project>,
     keys: SortKey<Project>[],
   ) => string,
-  /** Named parameters of what `sqlOf` adds. */
-  extraParameters: Record<string, unknown> = {},
 ): Promise<PageRows> {
   const { dataSource } = ctx;
   const plan = await catalogueSearchPlan(dataSource, filter);
@@ -220,10 +211,7 @@ async function pageRows(
       sqlByShape.set(shape, sql);
     }
   }
-  const [text, values] = dataSource.driver.escapeQueryWithParameters(sql, {
-    ...page.getParameters(),
-    ...extraParameters,
-  });
+  const [text, values] = dataSource.driver.escapeQueryWithParameters(sql, page.getParameters());
   const raws: Record<string, unknown>[] = await dataSource.query(text, values);
   // Past the last project (a cursor at the end) no row brings the count: counted on its own then.
   const totalCount = async () =>

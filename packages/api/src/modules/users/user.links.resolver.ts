@@ -1,19 +1,10 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { NOT_PRIMED } from '../../graphql/loaders';
-import { addProjectedFields } from '../../graphql/sql-projection';
-import { Municipality, municipalityProjection } from '../municipalities';
+import { Municipality } from '../municipalities';
 import { User } from './user.entity';
-import { COUNTED_OFFICER, officerCountByMunicipalityId, officersByMunicipalityId } from './user.loaders';
+import { officerCountByMunicipalityId, officersByMunicipalityId } from './user.loaders';
 import { userPolicy } from './user.policy';
-
-// officerCount answered in SQL (graphql/sql-projection.ts) as the loader counts.
-addProjectedFields(municipalityProjection, {
-  officerCount: {
-    scalar: (m) =>
-      `(SELECT count(*)::int FROM app_user u WHERE u.municipality_id = ${m}.id AND ${COUNTED_OFFICER})`,
-  },
-});
 
 /** A municipality's digital officers: the users module's fields on the directory's type. */
 @Resolver(() => Municipality)

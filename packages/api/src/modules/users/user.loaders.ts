@@ -23,7 +23,7 @@ export const officersByMunicipalityId: LoaderFactory<string, User[]> = (dataSour
   });
 
 /** Who counts as a municipality's officer (invited or active), on `app_user` aliased `u`. */
-export const COUNTED_OFFICER = `u.role = '${Role.OFFICER}' AND u.status <> '${UserStatus.DEACTIVATED}'`;
+const COUNTED_OFFICER = `u.role = '${Role.OFFICER}' AND u.status <> '${UserStatus.DEACTIVATED}'`;
 
 /** How many officers (invited or active) each municipality has. One statement per batch. */
 export const officerCountByMunicipalityId: LoaderFactory<string, number> = (dataSource) =>
