@@ -13,12 +13,16 @@ export type ProjectedAnswer = Record<string, unknown>;
  * from the page as the resolver builds it (`connectionOf`), shaped here by the response keys.
  */
 export interface ConnectionAnswerPlan {
+  /** Names the plan (e.g. in a cache of statement texts), short beside its SQL. */
+  key: string;
   /** SQL for one node's answer, or null when the selection asks no node. */
   nodeSql: string | null;
   totalCount: boolean;
   /** The answer: the connection with each edge's node already its JSON answer. */
   answer(connection: Connection<unknown>): ProjectedAnswer;
 }
+
+let plans = 0;
 
 type Writer<T> = [key: string, value: (from: T) => unknown];
 
@@ -87,7 +91,12 @@ export function connectionAnswerPlan(
       writers.push([key, (c) => c.edges.map((edge) => answerOf(edgeWriters, edge))]);
     } else return null;
   }
-  return { nodeSql, totalCount, answer: (connection) => answerOf(writers, connection) };
+  return {
+    key: `answer ${++plans}`,
+    nodeSql,
+    totalCount,
+    answer: (connection) => answerOf(writers, connection),
+  };
 }
 
 function answerOf<T>(writers: Writer<T>[], from: T): Record<string, unknown> {

@@ -211,8 +211,10 @@ function columnSql(
     case 'Boolean':
       return type === 'boolean' && !column.transformer ? sql : null;
     case 'Int':
+      return type === 'integer' || type === 'int' || type === 'smallint' ? sql : null;
     case 'SafeInt':
-      // bigint: JSON numbers, which the transformer makes of the driver's strings.
+      // bigint: JSON numbers, which the transformer makes of the driver's strings (the hub's
+      // amounts stay far below 2^53, where SafeInt would refuse them).
       return type === 'integer' || type === 'int' || type === 'smallint' || type === 'bigint' ? sql : null;
     case 'DateTime':
       // As Date#toISOString (the driver's Date keeps milliseconds: the microseconds are cut, as to_char's MS cuts them).

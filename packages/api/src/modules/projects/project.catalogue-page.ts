@@ -141,7 +141,7 @@ export async function catalogueAnswer(
 ): Promise<ProjectedAnswer> {
   const { dataSource } = ctx;
   const wants = plan.totalCount ? ANSWER_WANTS_COUNTED : ANSWER_WANTS;
-  const page = await pageRows(ctx, filter, sort, args, wants, plan.nodeSql ?? '', (query, visible, keys) =>
+  const page = await pageRows(ctx, filter, sort, args, wants, plan.key, (query, visible, keys) =>
     answerSql(dataSource, query, visible, keys, wants, plan.nodeSql),
   );
   const rows = page.raws.map((raw) => ({ node: entityFromColumns(dataSource, Project, raw), raw }));
