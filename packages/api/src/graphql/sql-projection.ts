@@ -263,6 +263,8 @@ export function plainColumnFields(
     fields = new Map();
     for (const field of storage.fields) {
       if (field.target !== entity || field.params?.length || withResolvers.has(field.schemaName)) continue;
+      // A field guarded by type-graphql (roles, middlewares) is its resolvers' to answer; the hub has none today.
+      if (field.roles?.length || field.middlewares?.length) continue;
       const column = metadata.columns.find((c) => c.propertyName === field.name && c.isSelect);
       if (column) fields.set(field.schemaName, column);
     }
