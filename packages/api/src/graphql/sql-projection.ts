@@ -16,7 +16,7 @@ import {
   Kind,
 } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /**
@@ -124,14 +124,15 @@ export function selectionJsonSql(
   // json_build_object takes at most 100 arguments.
   if (fields.size > 50) return null;
   const pairs: string[] = [];
-  let depth = 0;
+  // Each field's subquery rows get an alias of their own below this one.
+  let children = 0;
   for (const [key, nodes] of fields) {
     if (nodes.some((node) => node.arguments?.length)) return null;
     const name = nodes[0].name.value;
     const sql =
       name === '__typename'
         ? `${literal(type.name)}::text`
-        : fieldSql(scope, type, graphqlType, name, subselections(nodes), alias, `${alias}_${depth++}`);
+        : fieldSql(scope, type, graphqlType, name, subselections(nodes), alias, `${alias}_${children++}`);
     if (sql === null) return null;
     pairs.push(`${literal(key)}, ${sql}`);
   }
@@ -233,22 +234,15 @@ function literal(text: string): string {
 
 /**
  * The fields of an entity's object type that are plain columns (a column's property, no resolver
- * of its own), by field name; per data source and entity, read once.
+ * of its own), by field name; read once per entity's metadata (per data source).
  */
-const plainColumnFieldsBySource = new WeakMap<
-  DataSource,
-  Map<EntityTarget<ObjectLiteral>, Map<string, ColumnMetadata>>
->();
+const plainColumnFieldsByEntity = new WeakMap<EntityMetadata, Map<string, ColumnMetadata>>();
 export function plainColumnFields(
   dataSource: DataSource,
   entity: EntityTarget<ObjectLiteral>,
 ): Map<string, ColumnMetadata> {
-  let byEntity = plainColumnFieldsBySource.get(dataSource);
-  if (!byEntity) {
-    byEntity = new Map();
-    plainColumnFieldsBySource.set(dataSource, byEntity);
-  }
-  let fields = byEntity.get(entity);
+  const metadata = dataSource.getMetadata(entity);
+  let fields = plainColumnFieldsByEntity.get(metadata);
   if (!fields) {
     const storage = getMetadataStorage();
     const withResolvers = new Set(
@@ -259,7 +253,6 @@ export function plainColumnFields(
         )
         .map((resolver) => resolver.schemaName),
     );
-    const metadata = dataSource.getMetadata(entity);
     fields = new Map();
     for (const field of storage.fields) {
       if (field.target !== entity || field.params?.length || withResolvers.has(field.schemaName)) continue;
@@ -268,7 +261,7 @@ export function plainColumnFields(
       const column = metadata.columns.find((c) => c.propertyName === field.name && c.isSelect);
       if (column) fields.set(field.schemaName, column);
     }
-    byEntity.set(entity, fields);
+    plainColumnFieldsByEntity.set(metadata, fields);
   }
   return fields;
 }

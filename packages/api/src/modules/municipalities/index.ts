@@ -8,7 +8,7 @@ export { Municipality } from './municipality.entity';
 export { MunicipalityFilter, MunicipalitySort } from './municipality.inputs';
 export { municipalitiesJson, primeMunicipalities } from './municipality.json';
 export { mapPositionByMunicipalityId, municipalityById } from './municipality.loaders';
-export { municipalityProjection } from './municipality.projection';
+export { municipalityReferencedBy } from './municipality.projection';
 export { MunicipalityConnection } from './municipality.resolver';
 export {
   type DirectoryColumn,

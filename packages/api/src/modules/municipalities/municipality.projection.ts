@@ -1,4 +1,4 @@
-import type { ProjectedType } from '../../graphql/sql-projection';
+import type { ProjectedField, ProjectedType } from '../../graphql/sql-projection';
 import { Municipality } from './municipality.entity';
 
 /**
@@ -9,14 +9,18 @@ export const municipalityProjection: ProjectedType = {
   name: 'Municipality',
   entity: Municipality,
   fields: {
-    parent: {
-      object: () => municipalityProjection,
-      from: (municipality, parent) => `municipality ${parent} WHERE ${parent}.id = ${municipality}.parent_id`,
-    },
-    district: {
-      object: () => municipalityProjection,
-      from: (municipality, district) =>
-        `municipality ${district} WHERE ${district}.id = ${municipality}.district_id`,
-    },
+    parent: municipalityReferencedBy('parent_id'),
+    district: municipalityReferencedBy('district_id'),
   },
 };
+
+/**
+ * A field giving the municipality a row refers to by `column` (e.g. `lead_municipality_id`), as
+ * `municipalityById` loads it, answered in SQL.
+ */
+export function municipalityReferencedBy(column: string): ProjectedField {
+  return {
+    object: () => municipalityProjection,
+    from: (row, m) => `municipality ${m} WHERE ${m}.id = ${row}.${column}`,
+  };
+}

@@ -1,6 +1,6 @@
 import { PROJECT_CURRENCY } from '@hub/shared';
 import type { ProjectedType } from '../../graphql/sql-projection';
-import { municipalityProjection } from '../municipalities';
+import { municipalityReferencedBy } from '../municipalities';
 import { costTotalsSql } from './project.costs';
 import { Project } from './project.entity';
 import { ProjectStatusUpdate } from './project-details.entity';
@@ -21,10 +21,7 @@ const participationProjection: ProjectedType = {
   name: 'ProjectParticipation',
   fields: {
     role: { scalar: (participant) => `${participant}.role` },
-    municipality: {
-      object: () => municipalityProjection,
-      from: (participant, m) => `municipality ${m} WHERE ${m}.id = ${participant}.municipality_id`,
-    },
+    municipality: municipalityReferencedBy('municipality_id'),
   },
 };
 
@@ -53,10 +50,7 @@ export const projectProjection: ProjectedType = {
   name: 'Project',
   entity: Project,
   fields: {
-    leadMunicipality: {
-      object: () => municipalityProjection,
-      from: (p, m) => `municipality ${m} WHERE ${m}.id = ${p}.lead_municipality_id`,
-    },
+    leadMunicipality: municipalityReferencedBy('lead_municipality_id'),
     participants: {
       list: () => participationProjection,
       from: (p, pp) =>
