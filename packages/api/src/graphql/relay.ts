@@ -146,6 +146,41 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
+/** SQL: a text as base64url, unpadded, as `Buffer#toString('base64url')` writes it (PostgreSQL's base64 breaks lines). */
+export function base64urlSql(textSql: string): string {
+  return `translate(encode(convert_to(${textSql}, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
+}
+
+/**
+ * SQL: a timestamptz as Date#toISOString writes it (the driver's Date keeps milliseconds: the
+ * microseconds are cut, as to_char's MS cuts them).
+ */
+export function toISOStringSql(sql: string): string {
+  return `to_char(${sql} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
+/**
+ * SQL: `encodeCursor` of values given as SQL expressions with their cursor types, written as
+ * JSON.stringify writes them (a timestamp, of a timestamptz column, as `serialise` in paginate.ts
+ * writes it: toISOStringSql). The values must not be NULL (sort keys never are).
+ */
+export function encodeCursorSql(values: readonly { sql: string; type: CursorValueType }[]): string {
+  const json = values.map(({ sql, type }) => {
+    switch (type) {
+      case 'timestamp':
+        return `to_json(${toISOStringSql(sql)})::text`;
+      case 'uuid':
+      case 'text':
+        return `to_json((${sql})::text)::text`;
+      case 'integer':
+        return `(${sql})::integer::text`;
+      default:
+        throw new Error(`encodeCursorSql: no SQL for cursor values of type ${JSON.stringify(type)}`);
+    }
+  });
+  return base64urlSql(`'[' || ${json.join(` || ',' || `)} || ']'`);
+}
+
 /**
  * What a cursor value must be, checked before it reaches SQL: a forged cursor gets BAD_USER_INPUT,
  * never a database error. A list of strings is an enum's values.

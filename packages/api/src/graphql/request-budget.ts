@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '
 import { ErrorCode } from '@hub/shared';
 import type { FormattedExecutionResult, GraphQLFormattedError } from 'graphql';
 import type { Context } from './context';
+import { stringifyResult } from './raw-json';
 
 /**
  * What one GraphQL request may take, beyond the static limits of `QUERY_LIMITS`: the static cost
@@ -39,9 +40,12 @@ const refusals: Record<ExceededCode, { message: string; status: number }> = {
  */
 const serialised = new WeakMap<object, { result: FormattedExecutionResult; json: string }>();
 
-/** What Apollo sends for a result (its `prettyJSONStringify` of the fields in this order), remembered. */
+/**
+ * What Apollo sends for a result (its `prettyJSONStringify` of the fields in this order, answers
+ * already JSON written as they are: raw-json.ts), remembered.
+ */
 function serialise(result: FormattedExecutionResult): string {
-  const json = `${JSON.stringify({ errors: result.errors, data: result.data, extensions: result.extensions })}\n`;
+  const json = `${stringifyResult({ errors: result.errors, data: result.data, extensions: result.extensions })}\n`;
   if (result.data) serialised.set(result.data, { result, json });
   return json;
 }
@@ -54,7 +58,7 @@ export function serialisedResult(result: FormattedExecutionResult): string {
   const known = result.data ? serialised.get(result.data) : undefined;
   if (known && known.result.errors === result.errors && known.result.extensions === result.extensions)
     return known.json;
-  return `${JSON.stringify({ errors: result.errors, data: result.data, extensions: result.extensions })}\n`;
+  return `${stringifyResult({ errors: result.errors, data: result.data, extensions: result.extensions })}\n`;
 }
 
 /** Thrown by every loader use once the time budget is spent; graphql-js has no abort. */

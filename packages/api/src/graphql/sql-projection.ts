@@ -18,6 +18,7 @@ import {
 import { getMetadataStorage } from 'type-graphql';
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { base64urlSql, toISOStringSql } from './relay';
 
 /**
  * Answers built by PostgreSQL: a selection on an object type becomes one SQL expression giving its
@@ -123,7 +124,7 @@ export function selectionJsonSql(
   if (!isObjectType(graphqlType)) return null;
   // json_build_object takes at most 100 arguments.
   if (fields.size > 50) return null;
-  const pairs: string[] = [];
+  const pairs: [string, string][] = [];
   // Each field's subquery rows get an alias of their own below this one.
   let children = 0;
   for (const [key, nodes] of fields) {
@@ -131,13 +132,21 @@ export function selectionJsonSql(
     const name = nodes[0].name.value;
     const sql =
       name === '__typename'
-        ? `${literal(type.name)}::text`
+        ? typenameSql(type.name)
         : fieldSql(scope, type, graphqlType, name, subselections(nodes), alias, `${alias}_${children++}`);
     if (sql === null) return null;
-    pairs.push(`${literal(key)}, ${sql}`);
+    pairs.push([key, sql]);
   }
-  return `json_build_object(${pairs.join(', ')})`;
+  return jsonObjectSql(pairs);
 }
+
+/** SQL: a JSON object of the response keys and their values' SQL, in that order. */
+export function jsonObjectSql(pairs: readonly (readonly [key: string, sql: string])[]): string {
+  return `json_build_object(${pairs.map(([key, sql]) => `${literal(key)}, ${sql}`).join(', ')})`;
+}
+
+/** SQL: `__typename`'s answer. */
+export const typenameSql = (typeName: string) => `${literal(typeName)}::text`;
 
 function fieldSql(
   scope: ProjectionScope,
@@ -187,7 +196,7 @@ function declaredFieldSql(
 
 /** SQL: the global ID of a row (`toGlobalId`: base64url of `Type:id`, unpadded). */
 export function globalIdSql(typeName: string, idSql: string): string {
-  return `translate(encode(convert_to(${literal(`${typeName}:`)} || ${idSql}, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
+  return base64urlSql(`${literal(`${typeName}:`)} || ${idSql}`);
 }
 
 /**
@@ -218,10 +227,7 @@ function columnSql(
       // amounts stay far below 2^53, where SafeInt would refuse them).
       return type === 'integer' || type === 'int' || type === 'smallint' || type === 'bigint' ? sql : null;
     case 'DateTime':
-      // As Date#toISOString (the driver's Date keeps milliseconds: the microseconds are cut, as to_char's MS cuts them).
-      return type === 'timestamptz' && !column.transformer
-        ? `to_char(${sql} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
-        : null;
+      return type === 'timestamptz' && !column.transformer ? toISOStringSql(sql) : null;
     default:
       return null;
   }

@@ -4,6 +4,7 @@ import type { ApolloServer } from '@apollo/server';
 import compression from 'compression';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Context } from '../graphql/context';
+import { stringifyResult } from '../graphql/raw-json';
 import type { Logger } from '../logger';
 import { type AnonymousResponseCache, CACHE_STATUS_HEADER } from './anonymous-response-cache';
 
@@ -27,7 +28,7 @@ const ELEMENT_ID = 'hub-first-view';
  * and no U+2028/U+2029, which older JavaScript parsers take for line ends.
  */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(
+  return stringifyResult(value).replace(
     /[<>&\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

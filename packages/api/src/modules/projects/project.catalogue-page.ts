@@ -8,7 +8,8 @@ import { connectionOf, keysetPage } from '../../db/paginate';
 import type { Context } from '../../graphql/context';
 import { connectionAsks, perSelection } from '../../graphql/look-ahead';
 import type { ConnectionAnswerPlan, ProjectedAnswer } from '../../graphql/projected-connection';
-import type { Connection } from '../../graphql/relay';
+import { RawJson } from '../../graphql/raw-json';
+import { type Connection, encodeCursorSql } from '../../graphql/relay';
 import { plainColumnFields } from '../../graphql/sql-projection';
 import { municipalitiesJson, primeMunicipalities } from '../municipalities';
 import { Project } from './project.entity';
@@ -141,18 +142,30 @@ export async function catalogueAnswer(
 ): Promise<ProjectedAnswer> {
   const { dataSource } = ctx;
   const wants = plan.totalCount ? ANSWER_WANTS_COUNTED : ANSWER_WANTS;
-  const page = await pageRows(ctx, filter, sort, args, wants, plan.key, (query, visible, keys) =>
-    answerSql(dataSource, query, visible, keys, wants, plan.nodeSql),
+  const page = await pageRows(ctx, filter, sort, args, wants, plan.key, (query, visible, keys, first) =>
+    answerSql(dataSource, query, visible, keys, first, wants, plan),
   );
-  const rows = page.raws.map((raw) => ({ node: entityFromColumns(dataSource, Project, raw), raw }));
-  const connection: Connection<unknown> = connectionOf(
-    rows,
-    { first: page.first, after: args.after },
-    page.keys,
-    await page.totalCount(),
-  );
-  for (let i = 0; i < connection.edges.length; i++) connection.edges[i].node = page.raws[i].node;
-  return plan.answer(connection);
+  // One row: the page's edges as JSON text (written into the response as it is), its cursors and size.
+  const [row] = page.raws as unknown as AnsweredPage[];
+  return plan.answer({
+    totalCount: await page.totalCount(),
+    pageInfo: {
+      hasNextPage: row.page_rows > page.first,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: row.start_cursor,
+      endCursor: row.end_cursor,
+    },
+    edges: Array.from({ length: plan.edgeLists }, (_, i) => new RawJson(row[`edges_${i}`])),
+  });
+}
+
+/** The row of `answerSql`. */
+interface AnsweredPage {
+  page_rows: number;
+  total_count: number | null;
+  start_cursor: string | null;
+  end_cursor: string | null;
+  [edges: `edges_${number}`]: string;
 }
 
 /** What an answered page selects of the projects: the id and the sort keys (its answers are JSON). */
@@ -190,6 +203,7 @@ async function pageRows(
     page: SelectQueryBuilder<Project>,
     visible: SelectQueryBuilder<Project>,
     keys: SortKey<Project>[],
+    first: number,
   ) => string,
 ): Promise<PageRows> {
   const { dataSource } = ctx;
@@ -205,7 +219,7 @@ async function pageRows(
   const shape = pageShape(ctx, filter, sort, { first, after: args.after }, wants, variant);
   let sql = shape === null ? undefined : sqlByShape.get(shape);
   if (sql === undefined) {
-    sql = sqlOf(page, visible, keys);
+    sql = sqlOf(page, visible, keys, first);
     if (shape !== null) {
       if (sqlByShape.size >= MAX_SHAPES) sqlByShape.clear();
       sqlByShape.set(shape, sql);
@@ -214,8 +228,11 @@ async function pageRows(
   const [text, values] = dataSource.driver.escapeQueryWithParameters(sql, page.getParameters());
   const raws: Record<string, unknown>[] = await dataSource.query(text, values);
   // Past the last project (a cursor at the end) no row brings the count: counted on its own then.
+  const counted = raws[0]?.total_count;
   const totalCount = async () =>
-    raws.length || !args.after || !wants.totalCount ? Number(raws[0]?.total_count ?? 0) : visible.getCount();
+    (counted !== null && counted !== undefined) || !args.after || !wants.totalCount
+      ? Number(counted ?? 0)
+      : visible.getCount();
   return { raws, keys, first, totalCount };
 }
 
@@ -311,21 +328,44 @@ function pageSql(
   return `WITH page AS (${page.getQuery()}) SELECT page.*, ${municipalities} AS municipalities FROM page ORDER BY ${order}`;
 }
 
-/** The page's statement with each project's answer as JSON (`nodeSql` on `project p`), in the page's order. */
+/**
+ * The page's answer in one row (AnsweredPage): per `edges` key of the plan its edges' JSON (each
+ * project's answer on `project p`, each cursor as `connectionOf` writes it), in the page's order,
+ * its first and last cursor and its rows (`page_rows`: one more than `first` when a next page exists).
+ */
 function answerSql(
   dataSource: DataSource,
   page: SelectQueryBuilder<Project>,
   visible: SelectQueryBuilder<Project>,
   keys: SortKey<Project>[],
+  first: number,
   wants: CataloguePageWants,
-  nodeSql: string | null,
+  plan: ConnectionAnswerPlan,
 ): string {
   const metadata = dataSource.getMetadata(Project);
   if (wants.totalCount)
     page.addSelect(`(SELECT count(*)::int FROM (${visible.getQuery()}) visible)`, 'total_count');
   const order = keys.map((key) => `page."${pageColumnOf(metadata, key)}" ${key.direction}`).join(', ');
-  return `WITH page AS (${page.getQuery()})
-    SELECT page.*, ${nodeSql ?? 'NULL::json'} AS node FROM page JOIN project p ON p.id = page.id ORDER BY ${order}`;
+  const cursor = encodeCursorSql(
+    keys.map((key) => ({ sql: `page."${pageColumnOf(metadata, key)}"`, type: key.type })),
+  );
+  const edges = plan
+    .edgesSql('numbered.cursor')
+    .map(
+      (edge, i) =>
+        `, COALESCE(json_agg(${edge} ORDER BY numbered.n) FILTER (WHERE numbered.n <= ${first}), '[]')::text AS edges_${i}`,
+    )
+    .join('');
+  return `WITH page AS (${page.getQuery()}),
+    numbered AS (
+      SELECT page.*, row_number() OVER (ORDER BY ${order}) AS n, count(*) OVER () AS page_rows, ${cursor} AS cursor
+        FROM page
+    )
+    SELECT count(*)::int AS page_rows, ${wants.totalCount ? 'max(numbered.total_count)' : 'NULL::int'} AS total_count,
+           min(numbered.cursor) FILTER (WHERE numbered.n = 1 AND numbered.n <= ${first}) AS start_cursor,
+           min(numbered.cursor) FILTER (WHERE numbered.n = LEAST(numbered.page_rows, ${first})) AS end_cursor
+           ${edges}
+      FROM numbered JOIN project p ON p.id = numbered.id`;
 }
 
 /** The page's column of a sort key: its alias, or the column of its `p.property` expression. */
