@@ -130,8 +130,8 @@ export async function cataloguePage(
 
 /**
  * A catalogue page answered by PostgreSQL (see graphql/projected-connection.ts): the same page,
- * read filter and order as `cataloguePage`, each project's answer built as JSON by the statement
- * (`plan.nodeSql`), the cursors and page info by `connectionOf` as ever.
+ * read filter and order as `cataloguePage`, its edges (each project's answer and cursor) built as
+ * JSON by the statement (`plan.edgesSql`), the cursors as `connectionOf` writes them.
  */
 export async function catalogueAnswer(
   ctx: Context,
