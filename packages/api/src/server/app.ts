@@ -348,13 +348,18 @@ export async function createApp({
     };
   };
 
-  app.use(
-    '/graphql',
+  // GraphQL answers are POSTed, never revalidated (the anonymous cache sets an ETag of its own):
+  // an app of their own spares each answer Express's ETag, a SHA-1 of the whole body.
+  const graphql = express();
+  graphql.disable('x-powered-by');
+  graphql.disable('etag');
+  graphql.use(
     ...(replica ? [readScopeMiddleware()] : []),
     express.json({ limit: '1mb' }),
     ...(anonymousCache ? [anonymousCache.middleware()] : []),
     expressMiddleware(apollo, { context: buildContext }),
   );
+  app.use('/graphql', graphql);
 
   // The built web app, with the SPA's index.html for client-side routes.
   const index = path.join(config.webDist, 'index.html');

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ErrorCode } from '@hub/shared';
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import helmet from 'helmet';
@@ -30,25 +31,40 @@ export const PERMISSIONS_POLICY = [
   'usb=()',
 ].join(', ');
 
-/** Security headers (helmet) on every response; HSTS only where the hub is served over HTTPS. */
-export function securityHeaders({ https }: { https: boolean }): RequestHandler[] {
-  return [
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: https
-          ? { ...CONTENT_SECURITY_POLICY, 'upgrade-insecure-requests': [] }
-          : CONTENT_SECURITY_POLICY,
-      },
-      frameguard: { action: 'deny' },
-      referrerPolicy: { policy: 'same-origin' },
-      strictTransportSecurity: https ? { maxAge: 180 * 24 * 60 * 60 } : false,
-    }),
-    (_req, res, next) => {
-      res.setHeader('permissions-policy', PERMISSIONS_POLICY);
-      next();
+/**
+ * Security headers (helmet) on every response; HSTS only where the hub is served over HTTPS. The
+ * hub's are the same for every request: helmet runs once, at the start, and each response gets
+ * the headers it set (instead of helmet's dozen middleware functions per request).
+ */
+export function securityHeaders({ https }: { https: boolean }): RequestHandler {
+  const headers = new Map<string, string | number | readonly string[]>();
+  const recorder = {
+    setHeader: (name: string, value: string | number | readonly string[]) =>
+      headers.set(name.toLowerCase(), value),
+    removeHeader: (name: string) => headers.delete(name.toLowerCase()),
+  };
+  let done = false;
+  helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: https
+        ? { ...CONTENT_SECURITY_POLICY, 'upgrade-insecure-requests': [] }
+        : CONTENT_SECURITY_POLICY,
     },
-  ];
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'same-origin' },
+    strictTransportSecurity: https ? { maxAge: 180 * 24 * 60 * 60 } : false,
+  })({} as IncomingMessage, recorder as unknown as ServerResponse, () => {
+    done = true;
+  });
+  if (!done) throw new Error('securityHeaders: helmet did not set its headers at once');
+  headers.set('permissions-policy', PERMISSIONS_POLICY);
+  const fixed = [...headers];
+  return (_req, res, next) => {
+    // Helmet removes X-Powered-By; Express is told not to send it (app.ts).
+    for (const [name, value] of fixed) res.setHeader(name, value);
+    next();
+  };
 }
 
 function isGraphQL(req: Request): boolean {
