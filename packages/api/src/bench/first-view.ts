@@ -8,6 +8,8 @@
  * visit (a fresh browser context, empty cache) or a return visit (same context, assets cached).
  * Medians, p95 and the median of the per-round ratios; issue 11's target is cards in < 400 ms.
  *   BENCH_PROJECTS (10000), BENCH_VISITS (15) per server and kind, CHROMIUM_PATH (/usr/bin/chromium),
+ *   BENCH_BASELINE=<dir> also visits the hub of another checkout (built, web app included), alternated
+ *   with the others: before and after in one run.
  *   BENCH_TRACE=1 also prints the hub's timeline (document, scripts, GraphQL requests) of its median
  *   first and return visit, to see where the time goes.
  */
@@ -144,11 +146,22 @@ export async function run(): Promise<void> {
       FIRST_VIEW_WAIT_MS: '0',
     });
     servers.push(plain);
+    // Another checkout's hub (built, its web app too), alternated with the others: before/after in one run.
+    const baselineDir = process.env.BENCH_BASELINE;
+    const baseline = baselineDir
+      ? await startServer(
+          'baseline',
+          path.resolve(baselineDir, 'packages', 'api', 'src', 'bench', 'api-process.ts'),
+          hubEnvironment,
+        )
+      : null;
+    if (baseline) servers.push(baseline);
     const floor = await startServer('floor', 'floor-server.ts', { DATABASE_URL: database.url });
     servers.push(floor);
     const targets = [
       { name: 'hub', url: `${baseOf(hub)}/markt` },
       { name: 'hub-plain', url: `${baseOf(plain)}/markt` },
+      ...(baseline ? [{ name: 'baseline', url: `${baseOf(baseline)}/markt` }] : []),
       { name: 'floor', url: `${baseOf(floor)}/projekte` },
     ];
     const results = new Map(
@@ -174,13 +187,14 @@ export async function run(): Promise<void> {
       `first card on /markt, ${projects} projects, ${visits} visits each, alternated (target: < 400 ms)`,
     );
     console.log(
-      'hub: the page carries its first answers; hub-plain: FIRST_VIEW_WAIT_MS=0, the page asks /graphql itself',
+      'hub: the page carries its first answers; hub-plain: FIRST_VIEW_WAIT_MS=0, the page asks /graphql itself' +
+        (baseline ? `; baseline: the hub of ${baselineDir}` : ''),
     );
     console.log('| visit | server | p50 | p95 | floor p50 | median ratio to the floor |');
     console.log('| --- | --- | --- | --- | --- | --- |');
     for (const kind of ['first', 'returning'] as const) {
       const floorTimes = [...floorVisits[kind]].sort((a, b) => a - b);
-      for (const name of ['hub', 'hub-plain']) {
+      for (const { name } of targets.filter((t) => t.name !== 'floor')) {
         const times = (results.get(name) as Visits)[kind];
         const ratios = times.map((time, i) => time / floorVisits[kind][i]);
         const sorted = [...times].sort((a, b) => a - b);
