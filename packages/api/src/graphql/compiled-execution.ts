@@ -198,15 +198,16 @@ async function runProjected(
 ): Promise<ExecutionResult | null> {
   const { schema, operation, fragments, projected, rest } = projection;
   const parentType = schema.getQueryType();
+  // What buildResolveInfo reads of an execution: once for the request's projected fields.
+  const executionContext = {
+    schema,
+    fragments,
+    rootValue: undefined,
+    operation,
+    variableValues: coerced,
+  } as unknown as ExecutionContext;
   const answers = projected.map(async ({ key, node, field, plan }) => {
     const args = getArgumentValues(field, node, coerced);
-    const executionContext = {
-      schema,
-      fragments,
-      rootValue: undefined,
-      operation,
-      variableValues: coerced,
-    } as unknown as ExecutionContext;
     if (!parentType || !field.resolve) throw new Error(`no resolver for Query.${field.name}`);
     const info = buildResolveInfo(executionContext, field, [node], parentType, {
       prev: undefined,

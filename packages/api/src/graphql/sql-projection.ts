@@ -221,17 +221,20 @@ function columnSql(
     case 'Boolean':
       return type === 'boolean' && !column.transformer ? sql : null;
     case 'Int':
-      return type === 'integer' || type === 'int' || type === 'smallint' ? sql : null;
+      return INT4_COLUMNS.includes(type) ? sql : null;
     case 'SafeInt':
       // bigint: JSON numbers, which the transformer makes of the driver's strings (the hub's
       // amounts stay far below 2^53, where SafeInt would refuse them).
-      return type === 'integer' || type === 'int' || type === 'smallint' || type === 'bigint' ? sql : null;
+      return INT4_COLUMNS.includes(type) || type === 'bigint' ? sql : null;
     case 'DateTime':
       return type === 'timestamptz' && !column.transformer ? toISOStringSql(sql) : null;
     default:
       return null;
   }
 }
+
+/** Column types of 32-bit integers and less (GraphQL's Int). */
+const INT4_COLUMNS = ['integer', 'int', 'smallint'];
 
 /** A string as an SQL literal. */
 function literal(text: string): string {

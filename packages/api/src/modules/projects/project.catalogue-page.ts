@@ -319,8 +319,7 @@ function pageSql(
       ? ['SELECT mp.municipality_id FROM project_participant mp WHERE mp.project_id IN (SELECT id FROM page)']
       : []),
   ];
-  // The page's order again (the sort keys on its columns): a query on the page need not keep it.
-  const order = keys.map((key) => `page."${pageColumnOf(metadata, key)}" ${key.direction}`).join(', ');
+  const order = pageOrder(metadata, keys);
   const municipalities = municipalityIds.length
     ? `CASE WHEN row_number() OVER (ORDER BY ${order}) = 1
          THEN ${municipalitiesJson(dataSource, municipalityIds.join(' UNION '))} END`
@@ -345,7 +344,7 @@ function answerSql(
   const metadata = dataSource.getMetadata(Project);
   if (wants.totalCount)
     page.addSelect(`(SELECT count(*)::int FROM (${visible.getQuery()}) visible)`, 'total_count');
-  const order = keys.map((key) => `page."${pageColumnOf(metadata, key)}" ${key.direction}`).join(', ');
+  const order = pageOrder(metadata, keys);
   const cursor = encodeCursorSql(
     keys.map((key) => ({ sql: `page."${pageColumnOf(metadata, key)}"`, type: key.type })),
   );
@@ -366,6 +365,11 @@ function answerSql(
            min(numbered.cursor) FILTER (WHERE numbered.n = LEAST(numbered.page_rows, ${first})) AS end_cursor
            ${edges}
       FROM numbered JOIN project p ON p.id = numbered.id`;
+}
+
+/** The page's order again (the sort keys on its columns): a query on the page need not keep it. */
+function pageOrder(metadata: EntityMetadata, keys: SortKey<Project>[]): string {
+  return keys.map((key) => `page."${pageColumnOf(metadata, key)}" ${key.direction}`).join(', ');
 }
 
 /** The page's column of a sort key: its alias, or the column of its `p.property` expression. */

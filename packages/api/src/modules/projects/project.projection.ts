@@ -26,19 +26,16 @@ const participationProjection: ProjectedType = {
 };
 
 /** `ProjectResolver.costSummary`, from the project's row. */
-function costSummaryProjection(): ProjectedType {
-  const totals = (project: string) => costTotalsSql(project);
-  return {
-    name: 'CostSummary',
-    fields: {
-      oneOffTotalCents: { scalar: (p) => totals(p).oneOffCents },
-      yearlyTotalCents: { scalar: (p) => totals(p).yearlyCents },
-      fundingTotalCents: { scalar: (p) => totals(p).fundingCents },
-      currency: { scalar: () => `'${PROJECT_CURRENCY}'::text` },
-      hasCostInformation: { scalar: (p) => `${totals(p).lineItems} > 0` },
-    },
-  };
-}
+const costSummaryProjection: ProjectedType = {
+  name: 'CostSummary',
+  fields: {
+    oneOffTotalCents: { scalar: (p) => costTotalsSql(p).oneOffCents },
+    yearlyTotalCents: { scalar: (p) => costTotalsSql(p).yearlyCents },
+    fundingTotalCents: { scalar: (p) => costTotalsSql(p).fundingCents },
+    currency: { scalar: () => `'${PROJECT_CURRENCY}'::text` },
+    hasCostInformation: { scalar: (p) => `${costTotalsSql(p).lineItems} > 0` },
+  },
+};
 
 /**
  * A project answered in SQL (see graphql/sql-projection.ts) for the catalogue's cards: its plain
@@ -64,7 +61,7 @@ export const projectProjection: ProjectedType = {
     progressPercent: {
       scalar: (p) => `(SELECT lu.progress_percent FROM ${latestStatusUpdateFrom(p, 'lu')})`,
     },
-    costSummary: { object: costSummaryProjection },
+    costSummary: { object: () => costSummaryProjection },
     estimatedSavingCents: { scalar: (p) => `${p}.estimated_saving_cents` },
   },
 };
