@@ -52,9 +52,12 @@ function sourceHash() {
   return hash.digest('hex');
 }
 
-const built = ['packages/shared/dist', 'packages/web/dist/index.html', 'packages/api/dist/main.js'].every(
-  (p) => fs.existsSync(path.join(root, p)),
-);
+const built = [
+  'packages/shared/dist',
+  'packages/web/dist/index.html',
+  'packages/web/dist-server/entry-server.cjs',
+  'packages/api/dist/main.js',
+].every((p) => fs.existsSync(path.join(root, p)));
 const current = sourceHash();
 const previous = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8').trim() : null;
 

@@ -8,6 +8,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { firstViewOperations } from './scripts/firstViewOperations';
 import { graphqlDocumentImports } from './scripts/graphqlDocumentImports';
+import { serverEntry } from './scripts/serverEntry';
 import { catalogueVariables, NO_CATALOGUE_FILTERS } from './src/features/projects/catalogueQuery';
 import { projectPaths } from './src/features/projects/projectPaths';
 import { paths } from './src/paths';
@@ -67,6 +68,10 @@ function precompress(): Plugin {
 
 const generatedDir = fileURLToPath(new URL('./src/gql', import.meta.url));
 
+// Use the shared package's TypeScript source, so the app needs no prior build of it and changes
+// there reload in development.
+const aliases = { '@hub/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) };
+
 /** The catalogue's unfiltered first page: what a visitor of /markt or /projekte sees first. */
 const catalogueFirstView = {
   operationName: 'ProjectsPage',
@@ -86,14 +91,10 @@ export default defineConfig({
       ],
     }),
     precompress(),
+    // The same pages rendered on the server with those answers (src/entry-server.tsx).
+    serverEntry(aliases),
   ],
-  resolve: {
-    // Use the shared package's TypeScript source, so the app needs no prior build of it and
-    // changes there reload in development.
-    alias: {
-      '@hub/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)),
-    },
-  },
+  resolve: { alias: aliases },
   server: {
     port: 5173,
     proxy: Object.fromEntries(apiPaths.map((path) => [path, { target: apiTarget, ws: path === '/graphql' }])),

@@ -53,9 +53,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => e?.close());
 
-async function pageOf(route: string, cookie?: string, base = e.t.url) {
+async function pageOf(route: string, cookie?: string, base = e.t.url, otherCookies: string[] = []) {
+  const cookies = [...(cookie ? [`hub_session=${cookie}`] : []), ...otherCookies];
   const response = await fetch(`${base}${route}`, {
-    headers: { accept: 'text/html', ...(cookie ? { cookie: `hub_session=${cookie}` } : {}) },
+    headers: { accept: 'text/html', ...(cookies.length ? { cookie: cookies.join('; ') } : {}) },
   });
   const html = await response.text();
   const embedded = html.match(/<script type="application\/json" id="hub-first-view">(.*?)<\/script>/s)?.[1];
@@ -67,6 +68,16 @@ async function askedDirectly(client: TestClient, operation: Listed) {
   const result = await client.gql(operation.query, operation.variables);
   expect(result.errors).toBeUndefined();
   return result.data;
+}
+
+/** The markup the server rendered into the root element (web/src/entry-server.tsx), or null. */
+const renderedRoot = (html: string) =>
+  html.match(/<div id="root" data-locale="(\w+)">(.*?)<\/div>\s*<noscript>/s)?.slice(1) ?? null;
+
+/** The card titles in markup, as the browser reads them (entities decoded). */
+async function renderedTitles(page: Page, html: string): Promise<string[]> {
+  await page.setContent(html.replace(/<script[^>]*>.*?<\/script>/gs, ''));
+  return page.locator('.hub-project-card h2').allTextContents();
 }
 
 const titlesOf = (answer: Answer | undefined): string[] =>
@@ -91,7 +102,8 @@ describe('the HTML of the catalogue', () => {
     // The title arrives whole, and could not end the script element or open a comment.
     expect(html).not.toContain('</script><script>alert');
     expect(html).not.toContain('<!-- Ende');
-    expect(html).not.toContain('\u2028');
+    // Nor could it end a line inside the script for an older parser (in the markup it is text).
+    expect(html.match(/<script type="application\/json"[^>]*>(.*?)<\/script>/s)?.[1]).not.toContain('\u2028');
   });
 
   it("holds a signed-in officer's own view on /markt and /projekte, as /graphql answers them", async () => {
@@ -104,6 +116,35 @@ describe('the HTML of the catalogue', () => {
         expect(answer.data).toEqual(await askedDirectly(client, listed[route][index]));
       expect(answers[0].data.viewer.email).toBe(officer.email);
       expect(titlesOf(answers[1])).toContain(draftTitle);
+    }
+  });
+
+  it('holds the page rendered with those answers: the cards are there before any script runs', async () => {
+    const { html, answers } = await pageOf('/markt');
+    const [locale, markup] = renderedRoot(html) ?? [];
+    expect(locale).toBe('de');
+    expect(html).toMatch(/<html lang="de"/);
+    expect(markup).toContain('Markt der Projekte');
+    const { page } = await e.newPage();
+    // The tricky title as text in a card, the draft nowhere: the same answers as the embedded ones.
+    expect(await renderedTitles(page, html)).toEqual(titlesOf(answers[1]));
+    expect(markup).not.toContain(draftTitle);
+    expect(markup).not.toContain('<script');
+
+    const client = await e.t.as(officer);
+    const own = await pageOf('/projekte', client.cookie('hub_session'));
+    expect(await renderedTitles(page, own.html)).toContain(draftTitle);
+    expect(renderedRoot(own.html)?.[1]).toContain(officer.name);
+  });
+
+  it('is rendered in the language the cookie chose, and kept apart per language', async () => {
+    const english = await pageOf('/markt', undefined, e.t.url, ['hub_locale=en']);
+    expect(english.html).toMatch(/<html lang="en"/);
+    expect(renderedRoot(english.html)?.[0]).toBe('en');
+    expect(renderedRoot(english.html)?.[1]).toContain('Project marketplace');
+    for (const other of [[], ['hub_locale=xx']]) {
+      const german = await pageOf('/markt', undefined, e.t.url, other);
+      expect(renderedRoot(german.html)?.[1]).toContain('Markt der Projekte');
     }
   });
 
@@ -184,6 +225,103 @@ describe('the catalogue page', () => {
     expect(sent).not.toContain('ProjectsPage');
     expect(sent).not.toContain('Session');
     expect(await page.locator('.hub-project-card h2').allTextContents()).toContain(draftTitle);
+  });
+});
+
+/**
+ * Opens the route, keeping the first card the document itself brought (before any script ran), and
+ * collects what the page reports as errors: a taken-over page keeps that element; one drawn anew
+ * (or a hydration mismatch, which React answers by drawing anew) replaces it.
+ */
+async function openKeepingFirstCard(page: Page, route: string) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const card = document.querySelector('.hub-project-card');
+      if (!card) return;
+      (window as unknown as { serverCard: Element }).serverCard = card;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(route);
+  await page.locator('.hub-project-card').first().waitFor();
+  // The app has taken the page over once its own request for the network's figures went out.
+  await page.waitForLoadState('networkidle');
+  const kept = await page.evaluate(() => {
+    const serverCard = (window as unknown as { serverCard?: Element }).serverCard;
+    return Boolean(serverCard?.isConnected) && document.querySelector('.hub-project-card') === serverCard;
+  });
+  return { kept, problems };
+}
+
+describe('the rendered page in the browser', () => {
+  it('is taken over by the app as it stands, without a mismatch, and then works as the app', async () => {
+    const { page } = await e.newPage();
+    const { kept, problems } = await openKeepingFirstCard(page, '/markt');
+    expect(problems).toEqual([]);
+    expect(kept).toBe(true);
+    const more = page.getByRole('button', { name: 'Weitere Projekte laden' });
+    if (await more.count()) {
+      await more.click();
+      await page.locator('.hub-project-card').nth(20).waitFor();
+    }
+    await page.getByLabel('Sortierung').selectOption('MOST_ADOPTED');
+    await page.waitForURL(/sort=MOST_ADOPTED/);
+  });
+
+  it('is taken over for a signed-in officer and for English chosen with the switch', async () => {
+    const client = await e.t.as(officer);
+    const signedIn = await e.newPage();
+    await signedIn.context.addCookies([
+      { name: 'hub_session', value: client.cookie('hub_session') ?? '', url: e.t.url },
+    ]);
+    expect(await openKeepingFirstCard(signedIn.page, '/projekte')).toEqual({ kept: true, problems: [] });
+
+    const { page } = await e.newPage();
+    await page.goto('/markt');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Project marketplace' }).waitFor();
+    const again = await openKeepingFirstCard(page, '/markt');
+    expect(again).toEqual({ kept: true, problems: [] });
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+  });
+
+  it('is drawn anew in English for a choice made before the cookie, which it then sets', async () => {
+    const { context, page } = await e.newPage();
+    await context.addInitScript(() => window.localStorage.setItem('hub.locale', 'en'));
+    const { kept, problems } = await openKeepingFirstCard(page, '/markt');
+    expect(problems).toEqual([]);
+    expect(kept).toBe(false);
+    await page.getByRole('heading', { name: 'Project marketplace' }).waitFor();
+    expect((await context.cookies()).find((cookie) => cookie.name === 'hub_locale')?.value).toBe('en');
+  });
+
+  it('shows the cards without JavaScript, with the filters folded on a phone only', async () => {
+    for (const [width, filtersShown] of [
+      [1280, true],
+      [390, false],
+    ] as const) {
+      const context = await e.browser.newContext({
+        baseURL: e.t.url,
+        javaScriptEnabled: false,
+        viewport: { width, height: 900 },
+      });
+      try {
+        const page = await context.newPage();
+        await page.goto('/markt');
+        expect(await page.locator('.hub-project-card').count()).toBe(20);
+        expect(await page.locator('.hub-project-filters').isVisible()).toBe(filtersShown);
+        expect(await page.getByRole('button', { name: 'Filter anzeigen' }).isVisible()).toBe(!filtersShown);
+        // Nothing wider than the screen.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      } finally {
+        await context.close();
+      }
+    }
   });
 });
 

@@ -4,7 +4,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { ErrorCode } from '@hub/shared';
 import { OperationTypeNode } from 'graphql';
-import { writeFirstViewAnswers } from './firstView';
+import { readFirstViewAnswers, writeAnswers } from './firstView';
 import { LazyWsLink } from './live/lazyWsLink';
 import { writeSessionViewer } from './session/session';
 
@@ -34,13 +34,17 @@ const typePolicies: TypePolicies = Object.fromEntries(
 /** How long after start answers embedded in the page count as fresh. */
 const FIRST_VIEW_FRESH_MS = 2000;
 
+/** The app's cache: the browser's, and the server's for rendering a first view (entry-server.tsx). */
+export const createCache = (options: { resultCaching?: boolean } = {}) =>
+  new InMemoryCache({ typePolicies, ...options });
+
 /**
  * Creates the app's GraphQL client: same-origin requests with the session cookie and the header the
  * API requires on every request to rule out cross-site request forgery.
  */
 export function createApolloClient(): ApolloClient {
-  const cache = new InMemoryCache({ typePolicies });
-  const answered = writeFirstViewAnswers(cache);
+  const cache = createCache();
+  const answered = writeAnswers(cache, readFirstViewAnswers());
 
   const httpLink = new HttpLink({
     uri: '/graphql',

@@ -379,6 +379,8 @@ export async function createApp({
     // /markt and /projekte come with their first answers (first-view.ts).
     const firstView = firstViewPages({
       webDist: config.webDist,
+      // Beside dist/, which is published: web/scripts/serverEntry.ts.
+      serverEntryFile: path.join(config.webDist, '..', 'dist-server', 'entry-server.cjs'),
       apollo,
       contextFor: (req, res) => buildContext({ req, res }),
       log,

@@ -23,6 +23,19 @@ interface FirstViewFile {
 /** Where the web app reads the answers (web/src/firstView.ts). */
 const ELEMENT_ID = 'hub-first-view';
 
+/** What the API uses of the web build's server half (web/src/entry-server.tsx, web/scripts/serverEntry.ts). */
+interface ServerEntry {
+  renderPage(
+    url: string,
+    answers: unknown[],
+    cookieHeader: string | undefined,
+  ): Promise<{ html: string; locale: string }>;
+  localeOfCookie(header: string | undefined): string | null;
+}
+
+/** The element the app renders into, in index.html. */
+const ROOT = '<div id="root"></div>';
+
 /**
  * JSON that can stand inside a `<script>` element: no `<` that could close it or open a comment,
  * and no U+2028/U+2029, which older JavaScript parsers take for line ends.
@@ -52,6 +65,7 @@ export interface FirstViewPages {
  */
 export function firstViewPages({
   webDist,
+  serverEntryFile,
   apollo,
   contextFor,
   log,
@@ -59,6 +73,8 @@ export function firstViewPages({
   anonymousCache,
 }: {
   webDist: string;
+  /** The web build's server half; without it (or until it has loaded) pages go out unrendered. */
+  serverEntryFile: string;
   /** How long the page waits for the answers at most, 0: not at all (config.firstViewWaitMs, read per request). */
   waitMs: () => number;
   /** Signed-out visitors' answers are kept here when the API caches them. */
@@ -71,9 +87,16 @@ export function firstViewPages({
   if (!fs.existsSync(listFile)) return null;
   const { routes } = JSON.parse(fs.readFileSync(listFile, 'utf8')) as FirstViewFile;
   const html = fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
+  const rootAt = html.indexOf(ROOT);
   const bodyEnd = html.lastIndexOf('</body>');
-  if (bodyEnd < 0) throw new Error(`${webDist}/index.html has no </body>`);
-  const [top, bottom] = [html.slice(0, bodyEnd), html.slice(bodyEnd)];
+  if (rootAt < 0 || bodyEnd < rootAt) throw new Error(`${webDist}/index.html has no ${ROOT} in its body`);
+  // The head goes out at once; the root element, with the page rendered inside, once the answers are there.
+  const [top, afterRoot, bottom] = [
+    html.slice(0, rootAt),
+    html.slice(rootAt + ROOT.length, bodyEnd),
+    html.slice(bodyEnd),
+  ];
+  const entry = loadServerEntry(serverEntryFile, log);
 
   const answer: RequestHandler = async (req, res, next) => {
     const operations = routes[req.path];
@@ -88,36 +111,69 @@ export function firstViewPages({
     } catch (error) {
       return next(error);
     }
-    // Signed-out visitors all get the same answers: kept in the anonymous cache when it is on.
+    // Only the first requests after the start wait for it (a moment); then it is there.
+    const renderer = await entry;
+    const locale = renderer?.localeOfCookie(req.headers.cookie) ?? null;
+    // Signed-out visitors all get the same page in a language: kept in the anonymous cache when it is on.
     const cache = context.viewer === null ? anonymousCache : null;
-    const cacheKey = `first-view:${req.path}:${req.headers['accept-language'] ?? ''}`;
+    const cacheKey = `first-view:${req.path}:${locale ?? ''}:${req.headers['accept-language'] ?? ''}`;
     const cached = cache?.fresh(cacheKey) ?? null;
     if (cache) res.setHeader(CACHE_STATUS_HEADER, cached === null ? 'miss' : 'hit');
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.setHeader('cache-control', 'private, no-store');
     res.vary('Cookie');
-    res.write(top);
+    res.write(locale ? top.replace(/<html lang="[a-z]+"/, `<html lang="${locale}"`) : top);
     // Through the compression middleware: send what is there now, so the browser fetches the scripts.
     (res as Response & { flush?: () => void }).flush?.();
-    const compute = () => answersFor(operations, context);
+    const compute = () => pageFor(operations, context, req, renderer);
     const computed = cached ?? (cache ? cache.remember(cacheKey, compute) : compute());
     // The scripts wait for the end of the document: a slow answer must not hold the page up for
     // long. After waitMs the page goes out without answers and asks itself.
     let timer: NodeJS.Timeout | undefined;
-    const answers = await Promise.race([
+    const page = await Promise.race([
       computed,
       new Promise<null>((resolve) => {
         timer = setTimeout(() => resolve(null), wait);
       }),
     ]);
     clearTimeout(timer);
-    res.end(
-      `${answers ? `<script type="application/json" id="${ELEMENT_ID}">${answers}</script>` : ''}${bottom}`,
-    );
+    res.end(`${page ?? `${ROOT}${afterRoot}`}${bottom}`);
   };
 
-  /** The route's answers for the viewer as script-safe JSON, or null when one of them failed. */
-  async function answersFor(operations: RouteOperation[], context: Context): Promise<string | null> {
+  /**
+   * The body of the page up to `</body>`: the root element with the page rendered inside (when the
+   * web build's server half is there and rendering succeeds; otherwise empty, and the app draws it),
+   * then the rest of index.html's body and the answers; null when one of the answers failed.
+   */
+  async function pageFor(
+    operations: RouteOperation[],
+    context: Context,
+    req: Request,
+    renderer: ServerEntry | null,
+  ): Promise<string | null> {
+    const answers = await answersFor(operations, context);
+    if (answers === null) return null;
+    const json = scriptSafeJson(answers);
+    let root = ROOT;
+    // A page whose own query was left out (one for viewers only: the page sends the visitor to sign
+    // in) is the app's to draw.
+    if (renderer && answers.length === operations.length) {
+      try {
+        const page = await renderer.renderPage(
+          `http://localhost${req.originalUrl}`,
+          JSON.parse(json),
+          req.headers.cookie,
+        );
+        root = `<div id="root" data-locale="${page.locale}">${page.html}</div>`;
+      } catch (error) {
+        log.warn({ err: error, path: req.path }, 'first view: rendering failed, the app draws the page');
+      }
+    }
+    return `${root}${afterRoot}<script type="application/json" id="${ELEMENT_ID}">${json}</script>`;
+  }
+
+  /** The route's answers for the viewer, or null when one of them failed. */
+  async function answersFor(operations: RouteOperation[], context: Context): Promise<unknown[] | null> {
     const answers: { operationName: string; variables: Record<string, unknown>; data: unknown }[] = [];
     for (const { operationName, query, variables, viewerOnly } of operations) {
       if (viewerOnly && !context.viewer) continue;
@@ -135,8 +191,29 @@ export function firstViewPages({
         return null;
       }
     }
-    return scriptSafeJson(answers);
+    return answers;
   }
 
   return { paths: Object.keys(routes), handlers: [compression(), answer] };
+}
+
+/**
+ * The web build's server half, required right after the start (it takes a moment to load, which
+ * must not hold up the start): null without it, or when it fails to load (pages go out unrendered).
+ */
+function loadServerEntry(file: string, log: Logger): Promise<ServerEntry | null> {
+  if (!fs.existsSync(file)) {
+    log.warn({ file }, 'first view: the web build has no server entry, pages go out unrendered');
+    return Promise.resolve(null);
+  }
+  return new Promise<void>((resolve) => setImmediate(resolve))
+    .then(async () => {
+      const loaded = require(file) as ServerEntry & { ready: Promise<unknown> };
+      await loaded.ready;
+      return loaded as ServerEntry;
+    })
+    .catch((error: unknown) => {
+      log.warn({ err: error, file }, 'first view: the server entry failed to load, pages go out unrendered');
+      return null;
+    });
 }

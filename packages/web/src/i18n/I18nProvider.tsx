@@ -3,11 +3,11 @@ import {
   type AppLocale,
   createTranslator,
   DEFAULT_LOCALE,
-  LOCALE_STORAGE_KEY,
   type LoadedMessages,
   loadCatalogue,
   messagesAtHand,
   readStoredLocale,
+  storeLocale,
   type Translate,
 } from './translate';
 
@@ -21,9 +21,20 @@ interface I18nContextValue {
 
 const I18nContext = createContext<I18nContextValue | null>(null);
 
-/** Provides the UI language: German by default, the person's choice kept in localStorage. */
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [storedLocale, setStoredLocale] = useState<AppLocale | null>(readStoredLocale);
+/**
+ * Provides the UI language: German by default, the person's choice kept in localStorage (and in a
+ * cookie, so that the server renders a first view in it: `storedLocale` there, entry-server.tsx).
+ */
+export function I18nProvider({
+  children,
+  storedLocale: initialLocale,
+}: {
+  children: ReactNode;
+  storedLocale?: AppLocale | null;
+}) {
+  const [storedLocale, setStoredLocale] = useState<AppLocale | null>(() =>
+    initialLocale === undefined ? readStoredLocale() : initialLocale,
+  );
   const locale = storedLocale ?? DEFAULT_LOCALE;
   const [catalogue, setCatalogue] = useState<{ locale: AppLocale; messages: LoadedMessages } | null>(() => {
     const messages = messagesAtHand(locale);
@@ -48,11 +59,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const setLocale = useCallback((next: AppLocale) => {
     setStoredLocale(next);
-    try {
-      window.localStorage.setItem(LOCALE_STORAGE_KEY, next);
-    } catch {
-      // See readStoredLocale: the choice then lasts until the page is reloaded.
-    }
+    storeLocale(next);
   }, []);
 
   // Until a newly chosen language has arrived, the page stays in the one it is in.

@@ -1312,7 +1312,7 @@ export const dePages = {
   'privacy.notice.legalBasis':
     'Rechtsgrundlage ist die Erfüllung der Aufgaben im Netzwerk (Art. 6 Abs. 1 lit. b, e DSGVO) und für Sicherheit und Nachweis das berechtigte Interesse an einem sicheren Betrieb (Art. 6 Abs. 1 lit. f, Art. 32 DSGVO). Der Betreiber prüft diese Angaben vor dem Livegang mit seiner oder seinem Datenschutzbeauftragten.',
   'privacy.notice.cookies':
-    'Der Hub setzt nur technisch notwendige Cookies: eines für die Anmeldung (hub_session) und, wenn der Betrieb eine Lesekopie der Datenbank nutzt, nach einer Änderung kurzzeitig (in der Grundeinstellung eine Minute) eines mit einer Position im Datenbankprotokoll (hub_written_at, ohne personenbezogene Daten), damit Sie Ihre eigene Änderung sofort sehen. Es gibt keine Analyse- oder Werbe-Cookies und keine Einbindungen von Dritten.',
+    'Der Hub setzt nur technisch notwendige Cookies: eines für die Anmeldung (hub_session), eines mit Ihrer Sprachwahl, sobald Sie die Sprache umstellen (hub_locale, nur „de“ oder „en“, damit die Seite gleich in dieser Sprache kommt), und, wenn der Betrieb eine Lesekopie der Datenbank nutzt, nach einer Änderung kurzzeitig (in der Grundeinstellung eine Minute) eines mit einer Position im Datenbankprotokoll (hub_written_at, ohne personenbezogene Daten), damit Sie Ihre eigene Änderung sofort sehen. Es gibt keine Analyse- oder Werbe-Cookies und keine Einbindungen von Dritten.',
   'privacy.notice.rightsTitle': 'Ihre Rechte',
   'privacy.notice.rights':
     'Sie haben das Recht auf Auskunft (Art. 15), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), Datenübertragbarkeit (Art. 20) und Widerspruch (Art. 21 DSGVO).',

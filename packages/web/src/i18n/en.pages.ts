@@ -1283,7 +1283,7 @@ export const enPages: PageMessageCatalogue = {
   'privacy.notice.legalBasis':
     'The legal basis is carrying out the network’s tasks (Art. 6(1)(b), (e) GDPR) and, for security and accountability, the legitimate interest in safe operation (Art. 6(1)(f), Art. 32 GDPR). The operator reviews this with their data protection officer before going live.',
   'privacy.notice.cookies':
-    'The hub sets only technically necessary cookies: one for signing in (hub_session) and, where the operator uses a read copy of the database, one after a change, briefly (one minute by default), holding a position in the database log (hub_written_at, no personal data) so that you see your own change at once. There are no analytics or advertising cookies and no third-party content.',
+    'The hub sets only technically necessary cookies: one for signing in (hub_session), one with your choice of language once you switch it (hub_locale, only “de” or “en”, so that pages arrive in that language), and, where the operator uses a read copy of the database, one after a change, briefly (one minute by default), holding a position in the database log (hub_written_at, no personal data) so that you see your own change at once. There are no analytics or advertising cookies and no third-party content.',
   'privacy.notice.rightsTitle': 'Your rights',
   'privacy.notice.rights':
     'You have the right of access (Art. 15), rectification (Art. 16), erasure (Art. 17), restriction of processing (Art. 18), data portability (Art. 20) and to object (Art. 21 GDPR).',

@@ -6,6 +6,11 @@ export type AppLocale = 'de' | 'en';
 export const DEFAULT_LOCALE: AppLocale = 'de';
 /** Where the person's choice of language is kept (localStorage). */
 export const LOCALE_STORAGE_KEY = 'hub.locale';
+/**
+ * The same choice as a cookie, for the server alone: it renders a page's first view in the language
+ * the page will show (entry-server.tsx). A preference, no identifier: it holds `de` or `en`.
+ */
+export const LOCALE_COOKIE = 'hub_locale';
 
 export function readStoredLocale(): AppLocale | null {
   try {
@@ -15,6 +20,26 @@ export function readStoredLocale(): AppLocale | null {
     // Storage can be unavailable (privacy settings); the default language still works.
     return null;
   }
+}
+
+/** Keeps the person's choice of language: in localStorage for the app, in a cookie for the server. */
+export function storeLocale(locale: AppLocale): void {
+  try {
+    window.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+  } catch {
+    // See readStoredLocale: the choice then lasts until the page is reloaded.
+  }
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from browsers the hub supports (Firefox before 140); the value is a fixed language code.
+  document.cookie = `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${365 * 24 * 3600}; SameSite=Lax`;
+}
+
+const localeCookiePattern = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([a-z]+)`);
+
+/** The language choice in a Cookie header (the server's view of `storeLocale`), or null. */
+export function localeOfCookie(header: string | undefined): AppLocale | null {
+  const match = localeCookiePattern.exec(header ?? '');
+  const locale = match?.[1] ?? null;
+  return isAppLocale(locale) ? locale : null;
 }
 
 /** The API's name of a UI language (its `Locale` enum: accounts, documents). */

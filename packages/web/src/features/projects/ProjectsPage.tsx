@@ -145,10 +145,10 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
             <button type="submit" className="kern-btn kern-btn--primary">
               <span className="kern-label">{t('projects.search.submit')}</span>
             </button>
-            {narrow ? (
+            {narrow !== false ? (
               <button
                 type="button"
-                className="kern-btn kern-btn--secondary"
+                className={`kern-btn kern-btn--secondary${narrow === null ? ' hub-narrow-only' : ''}`}
                 aria-expanded={filtersOpen}
                 aria-controls={filtersId}
                 onClick={() => setFiltersOpen(!filtersOpen)}
@@ -160,7 +160,11 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
               </button>
             ) : null}
           </p>
-          <div className="hub-project-filters" id={filtersId} hidden={narrow && !filtersOpen}>
+          <div
+            className={`hub-project-filters${narrow === null ? ' hub-wide-only' : ''}`}
+            id={filtersId}
+            hidden={narrow === true && !filtersOpen}
+          >
             <fieldset className="kern-fieldset">
               <legend className="kern-label">{t('projects.facet.category')}</legend>
               <div className="kern-fieldset__body">
