@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ProjectStatus, Role } from '@hub/shared';
 import type { Page } from 'playwright-core';
@@ -368,6 +369,39 @@ describe('the answers in the page with the anonymous cache on', () => {
       expect(titlesOf(anonymous.answers[1])).not.toContain(draft.title);
     } finally {
       await t.close();
+    }
+  });
+});
+
+describe('a page the server cannot render', () => {
+  /** A copy of the web build whose server half is `entry` (CommonJS source), or missing when null. */
+  function webBuildWith(entry: string | null): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hub-web-'));
+    const dist = path.join(dir, 'dist');
+    fs.mkdirSync(dist);
+    for (const file of ['index.html', 'first-view.json'])
+      fs.copyFileSync(path.join(e.t.config.webDist, file), path.join(dist, file));
+    if (entry !== null) {
+      fs.mkdirSync(path.join(dir, 'dist-server'));
+      fs.writeFileSync(path.join(dir, 'dist-server', 'entry-server.cjs'), entry);
+    }
+    return dist;
+  }
+
+  it('goes out with its answers for the app to draw when rendering fails or the build has no server half', async () => {
+    const failing = `exports.ready = Promise.resolve();
+      exports.localeOfCookie = () => null;
+      exports.renderPage = async () => { throw new Error('rendering failed on purpose'); };`;
+    for (const entry of [failing, null]) {
+      const t = await startTestApp({ webDist: webBuildWith(entry), firstViewWaitMs: 30_000 });
+      try {
+        const { response, html, answers } = await pageOf('/markt', undefined, t.url);
+        expect(response.status).toBe(200);
+        expect(html).toContain('<div id="root"></div>');
+        expect(answers.map((a) => a.operationName)).toEqual(['Session', 'ProjectsPage']);
+      } finally {
+        await t.close();
+      }
     }
   });
 });
