@@ -13,8 +13,8 @@ import type { ScenarioResult } from './harness';
 import { benchmark, runIfMain } from './harness';
 
 /** The catalogue page of 50 that the throughput benchmark also asks the floor server for. */
-export const CATALOGUE = `query ProjectsBench($first: Int, $filter: ProjectFilter, $sort: ProjectSort) {
-  projects(first: $first, filter: $filter, sort: $sort) {
+export const CATALOGUE = `query ProjectsBench($first: Int, $after: String, $filter: ProjectFilter, $sort: ProjectSort) {
+  projects(first: $first, after: $after, filter: $filter, sort: $sort) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges { node { id title summary category phase adoptionCount progressPercent

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { type PreparedStatement, statementText } from '../db/prepared-statement';
 import { QueryCounter } from '../db/query-counter';
 
 interface Recorded {
@@ -24,9 +25,10 @@ export class StatementRecorder extends QueryCounter {
     }
   }
 
-  override logQuery(query: string, parameters?: unknown[]): void {
-    super.logQuery(query);
+  override logQuery(statement: string | PreparedStatement, parameters?: unknown[]): void {
+    super.logQuery(statement);
     if (!this.recorded) return;
+    const query = statementText(statement);
     if (/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)/i.test(query)) return;
     this.recorded.push({ query, parameters: parameters ?? [] });
   }

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger as TypeOrmLogger } from 'typeorm';
+import { type PreparedStatement, statementText } from './prepared-statement';
 
 interface Tally {
   statements: string[];
@@ -32,12 +33,13 @@ export class QueryCounter implements TypeOrmLogger {
     return this.byRequest.get(requestId) ?? [];
   }
 
-  logQuery(query: string): void {
+  logQuery(query: string | PreparedStatement): void {
     const tally = this.storage.getStore();
     if (!tally) return;
+    const text = statementText(query);
     // Transaction control is not work done for the request's data.
-    if (/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)/i.test(query)) return;
-    tally.statements.push(query);
+    if (/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)/i.test(text)) return;
+    tally.statements.push(text);
   }
 
   logQueryError(): void {}

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { limits, UserStatus } from '@hub/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { entityFromColumns } from '../../db/entity-from-columns';
+import { queryPrepared } from '../../db/prepared-statement';
 import { User } from '../users';
 import { Session } from './session.entity';
 
@@ -67,7 +68,7 @@ export async function resumeSession(
   token: string,
 ): Promise<{ session: Session; user: User } | null> {
   const id = sha256(token);
-  const [row]: Record<string, unknown>[] = await dataSource.query(liveSessionStatement(dataSource), [
+  const [row]: Record<string, unknown>[] = await queryPrepared(dataSource, liveSessionStatement(dataSource), [
     id,
     limits.sessionIdleHours,
     UserStatus.ACTIVE,

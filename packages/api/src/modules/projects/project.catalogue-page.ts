@@ -5,6 +5,7 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { entityFromColumns, entityFromJsonRow, entityRowJson } from '../../db/entity-from-columns';
 import type { PageArgs, SortKey } from '../../db/paginate';
 import { connectionOf, keysetPage } from '../../db/paginate';
+import { queryPrepared } from '../../db/prepared-statement';
 import type { Context } from '../../graphql/context';
 import { connectionAsks, perSelection } from '../../graphql/look-ahead';
 import type { ConnectionAnswerPlan, ProjectedAnswer } from '../../graphql/projected-connection';
@@ -226,7 +227,9 @@ async function pageRows(
     }
   }
   const [text, values] = dataSource.driver.escapeQueryWithParameters(sql, page.getParameters());
-  const raws: Record<string, unknown>[] = await dataSource.query(text, values);
+  // A page of a cached shape repeats its text: prepared, PostgreSQL parses and plans it once per connection.
+  const raws: Record<string, unknown>[] =
+    shape === null ? await dataSource.query(text, values) : await queryPrepared(dataSource, text, values);
   // Past the last project (a cursor at the end) no row brings the count: counted on its own then.
   const counted = raws[0]?.total_count;
   const totalCount = async () =>
