@@ -2,7 +2,7 @@
  * The server's half of a first view (packages/api/src/server/first-view.ts): renders a page with the
  * answers the API embeds in it, so that the browser shows the cards as soon as the document arrives
  * and the app, once its scripts ran, takes the markup over (hydrateRoot in main.tsx) instead of
- * drawing it anew. Bundled for Node at build time (scripts/buildServerEntry.ts) into dist-server/.
+ * drawing it anew. Bundled for Node at build time (scripts/serverEntry.ts) into dist-server/.
  */
 import { ApolloClient, ApolloLink } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';

@@ -18,9 +18,10 @@ const app = (
     <App />
   </StrictMode>
 );
-const locale = readStoredLocale() ?? DEFAULT_LOCALE;
+const stored = readStoredLocale();
+const locale = stored ?? DEFAULT_LOCALE;
 // A choice made before the language cookie existed reaches the server from now on.
-if (readStoredLocale() && localeOfCookie(document.cookie) !== locale) storeLocale(locale);
+if (stored && localeOfCookie(document.cookie) !== stored) storeLocale(stored);
 
 // A first view the server rendered (entry-server.tsx) in the language this browser shows is taken
 // over as it stands; anything else is drawn anew.
