@@ -364,8 +364,9 @@ export async function projectFacets(
     dataSource,
     `SELECT "${districtColumn}"::uuid FROM facets WHERE "${districtColumn}" IS NOT NULL`,
   )} END AS district_rows FROM facets`;
-  // Without a search text the statement's text follows the filter's shape and repeats: prepared.
-  const raw: Record<string, unknown>[] = filter?.search?.trim()
+  // A search's terms shape the text (see pageShape); without one it follows the filter's shape and
+  // repeats: prepared.
+  const raw: Record<string, unknown>[] = plan
     ? await dataSource.query(text, values)
     : await queryPrepared(dataSource, text, values);
   const counts = new Map<Dimension, { value: string; count: number }[]>(DIMENSIONS.map((d) => [d, []]));
