@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../packages/api/src/db/data-source';
 import { logger } from '../../packages/api/src/logger';
+import { loadSearchData } from '../../packages/api/src/seed/search-data';
 import { prepareDatabase } from '../../packages/api/src/server/bootstrap';
 import { databaseUrl } from '../support/db';
 
@@ -72,5 +73,24 @@ describe('preparing an empty database with the demo network', () => {
     expect(demoAccounts).toEqual([]);
     const [after] = await dataSource.query('SELECT count(*)::int AS n FROM domain_event');
     expect(after.n).toBe(before.n);
+  }, 60_000);
+
+  it('loads a changed vocabulary once when two hubs start on the database at the same time', async () => {
+    const count = async () =>
+      (
+        await dataSource.query(
+          'SELECT (SELECT count(*)::int FROM search_word) AS words, (SELECT count(*)::int FROM search_synonym) AS synonyms',
+        )
+      )[0];
+    const before = await count();
+    // As after an update that changed the word lists: the stored checksum no longer matches.
+    await dataSource.query('UPDATE search_data_version SET checksum = $1', ['an older vocabulary']);
+    const results = await Promise.all([
+      dataSource.transaction((manager) => loadSearchData(manager)),
+      dataSource.transaction((manager) => loadSearchData(manager)),
+    ]);
+    expect(results.map((result) => result.loaded).sort()).toEqual([false, true]);
+    expect(results.find((result) => result.loaded)).toMatchObject(before);
+    expect(await count()).toEqual(before);
   }, 60_000);
 });

@@ -2,12 +2,54 @@ import 'reflect-metadata';
 import './profile';
 import cluster from 'node:cluster';
 import { type Config, loadConfig } from './config';
-import { createDataSource } from './db/data-source';
 import type { EmbeddedDatabase } from './db/embedded';
 import { StartupError, startEmbeddedPostgres } from './db/embedded';
 import { logger } from './logger';
-import { createApp } from './server/app';
-import { prepareDatabase } from './server/bootstrap';
+import type { prepareDatabase } from './server/bootstrap';
+
+/**
+ * The modules the API runs on (TypeORM, every entity, resolver and service): 1–2 s of loading. They
+ * are loaded only once the embedded PostgreSQL's own processes run (initdb on a first start, the
+ * server on every start), so that the two take their time side by side instead of one after the
+ * other; with DATABASE_URL at once.
+ */
+async function loadModules() {
+  const [{ createDataSource }, { prepareDatabase }, { createApp }] = await Promise.all([
+    import('./db/data-source.js'),
+    import('./server/bootstrap.js'),
+    import('./server/app.js'),
+  ]);
+  return { createDataSource, prepareDatabase, createApp };
+}
+
+/**
+ * Starts the embedded PostgreSQL (unless DATABASE_URL names a server) and loads the API's modules
+ * while it starts. A failed start is reported as such, whatever the modules do meanwhile.
+ */
+async function startDatabaseAndLoad(config: Config) {
+  if (config.databaseUrl) return { embedded: null, url: config.databaseUrl, modules: await loadModules() };
+  let launched: () => void = () => undefined;
+  const launch = new Promise<void>((resolve) => {
+    launched = resolve;
+  });
+  const starting = startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger, {}, () =>
+    launched(),
+  );
+  // Either it launched, or it ended (a failure is thrown below, where it is awaited).
+  await Promise.race([
+    launch,
+    starting.then(
+      () => undefined,
+      () => undefined,
+    ),
+  ]);
+  const modules = await loadModules().catch(async (error) => {
+    await starting.then((embedded) => embedded.stop()).catch(() => undefined);
+    throw error;
+  });
+  const embedded = await starting;
+  return { embedded, url: embedded.url, modules };
+}
 
 /** API_PROCESSES: how many API processes serve the port (default 1: this process alone). */
 function apiProcesses(value: string | undefined): number {
@@ -129,11 +171,11 @@ async function primary(processes: number): Promise<void> {
   const shutdown = stopOnSignals();
   let embedded: EmbeddedDatabase | null = null;
   try {
-    if (!config.databaseUrl) {
-      embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
-      shutdown.onStop(() => embedded!.stop());
-    }
-    const url = config.databaseUrl ?? embedded!.url;
+    const started = await startDatabaseAndLoad(config);
+    const { createDataSource, prepareDatabase } = started.modules;
+    const url = started.url;
+    embedded = started.embedded;
+    if (embedded) shutdown.onStop(() => embedded!.stop());
     const setup = createDataSource({
       url,
       limits: { ...config.database, poolSize: 2, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 },
@@ -192,11 +234,11 @@ async function main() {
     embedded = null;
   };
   try {
-    if (!config.databaseUrl) {
-      embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort, logger);
-      shutdown.onStop(stopEmbedded);
-    }
-    const url = config.databaseUrl ?? embedded!.url;
+    const started = await startDatabaseAndLoad(config);
+    const { createDataSource, prepareDatabase, createApp } = started.modules;
+    const url = started.url;
+    embedded = started.embedded;
+    if (embedded) shutdown.onStop(stopEmbedded);
     const dataSource = createDataSource({
       url,
       limits: config.database,

