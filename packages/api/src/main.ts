@@ -161,6 +161,40 @@ function printWelcome(publicUrl: string, demoAccounts: DemoAccountLine[]): void 
 type DemoAccountLine = Awaited<ReturnType<typeof prepareDatabase>>['demoAccounts'][number];
 
 /**
+ * Prepares the database (prepareDatabase) on connections of its own: migrations and the first data
+ * load may run longer than a request's statement may (0 turns the limit off); two, because the
+ * search vocabulary loads beside the directory and the demo network. On a first start the
+ * vocabulary may still be loading when this returns (the port then opens); the connections close
+ * once it is in, and a stop waits for that. A vocabulary that failed to load is logged, and the next
+ * start loads it before it opens the port.
+ */
+async function prepare(
+  modules: Awaited<ReturnType<typeof loadModules>>,
+  url: string,
+  config: Config,
+  shutdown: ReturnType<typeof stopOnSignals>,
+): Promise<DemoAccountLine[]> {
+  const setup = modules.createDataSource({
+    url,
+    limits: { ...config.database, poolSize: 2, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 },
+  });
+  await setup.initialize();
+  const prepared = await modules
+    .prepareDatabase(setup, { demo: config.demo, log: logger, vocabularyInBackground: true })
+    .catch(async (error) => {
+      await setup.destroy();
+      throw error;
+    });
+  const closed = prepared.searchVocabulary
+    .catch((error) =>
+      logger.error({ err: error }, 'the search vocabulary did not load; the next start loads it'),
+    )
+    .finally(() => setup.destroy());
+  shutdown.onStop(() => closed);
+  return prepared.demoAccounts;
+}
+
+/**
  * API_PROCESSES > 1: this (primary) process starts the embedded PostgreSQL if needed, migrates and
  * seeds once, then forks the API processes, which share the port (Node's cluster hands out the
  * connections) and keep all their state in PostgreSQL. A process that dies is replaced; on
@@ -172,18 +206,10 @@ async function primary(processes: number): Promise<void> {
   let embedded: EmbeddedDatabase | null = null;
   try {
     const started = await startDatabaseAndLoad(config);
-    const { createDataSource, prepareDatabase } = started.modules;
     const url = started.url;
     embedded = started.embedded;
     if (embedded) shutdown.onStop(() => embedded!.stop());
-    const setup = createDataSource({
-      url,
-      limits: { ...config.database, poolSize: 2, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 },
-    });
-    await setup.initialize();
-    const { demoAccounts } = await prepareDatabase(setup, { demo: config.demo, log: logger }).finally(() =>
-      setup.destroy(),
-    );
+    const demoAccounts = await prepare(started.modules, url, config, shutdown);
     await webBuildFinished();
     const fork = () => cluster.fork({ DATABASE_URL: url, [PREPARED]: '1' });
     cluster.on('exit', (worker, code, signal) => {
@@ -235,7 +261,7 @@ async function main() {
   };
   try {
     const started = await startDatabaseAndLoad(config);
-    const { createDataSource, prepareDatabase, createApp } = started.modules;
+    const { createDataSource, createApp } = started.modules;
     const url = started.url;
     embedded = started.embedded;
     if (embedded) shutdown.onStop(stopEmbedded);
@@ -251,19 +277,8 @@ async function main() {
       throw new StartupError(`Cannot connect to PostgreSQL: ${(error as Error).message}`);
     }
     shutdown.onStop(() => dataSource.destroy());
-    // Migrations and the first data load may run longer than a request's statement may: they get
-    // connections of their own without the per-statement limit (0 turns it off); two, because the
-    // search vocabulary loads beside the directory and the demo network.
-    const setup = createDataSource({
-      url,
-      limits: { ...config.database, poolSize: 2, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 },
-    });
-    await setup.initialize();
     // Worker processes (API_PROCESSES > 1) find the database prepared by the primary.
-    const { demoAccounts } = process.env[PREPARED]
-      ? { demoAccounts: [] }
-      : await prepareDatabase(setup, { demo: config.demo, log: logger }).finally(() => setup.destroy());
-    if (process.env[PREPARED]) await setup.destroy();
+    const demoAccounts = process.env[PREPARED] ? [] : await prepare(started.modules, url, config, shutdown);
     await webBuildFinished();
     const app = await createApp({ config, dataSource, log: logger });
     await new Promise<void>((resolve, reject) => {
