@@ -87,6 +87,26 @@ function buildPackage(name) {
   return { child, done };
 }
 
+/**
+ * The shared package's build is current when its incremental build information (tsc writes it into
+ * dist/ at the end of a build, as the install's own build did) is newer than every file the build
+ * reads (the lock file for the compiler's version): then the build would change nothing, and the API need not wait the ~1 s tsc takes to find
+ * that out (on a fresh clone, beside the web build, more).
+ */
+function sharedBuildIsCurrent() {
+  const info = path.join(root, 'packages', 'shared', 'dist', '.tsbuildinfo');
+  if (!fs.existsSync(info)) return false;
+  const built = fs.statSync(info).mtimeMs;
+  const read = [
+    'pnpm-lock.yaml',
+    'tsconfig.json',
+    'packages/shared/src',
+    'packages/shared/package.json',
+    'packages/shared/tsconfig.json',
+  ];
+  return read.flatMap(files).every((file) => fs.statSync(path.join(root, file)).mtimeMs < built);
+}
+
 const production = ['packages/api/dist/main.js', '--production'];
 // The API runs in a process group of its own (with the PostgreSQL it starts), so that a Ctrl+C in the
 // terminal reaches it only through this process: the terminal's SIGINT used to reach its PostgreSQL
@@ -103,10 +123,12 @@ if (built && previous === current) {
   // the directory, the search vocabulary, the demo network) while the web app is still building;
   // it opens its port when told the web build is done.
   console.log(built ? 'Sources changed since the last build: building …' : 'No build yet: building …');
-  const builds = Object.fromEntries(['shared', 'api', 'web'].map((name) => [name, buildPackage(name)]));
+  const names = sharedBuildIsCurrent() ? ['api', 'web'] : ['shared', 'api', 'web'];
+  const builds = Object.fromEntries(names.map((name) => [name, buildPackage(name)]));
+  builds.shared ??= { child: null, done: Promise.resolve(true) };
   stopBuilds = () => {
     for (const { child } of Object.values(builds))
-      if (child.exitCode === null && child.signalCode === null) {
+      if (child && child.exitCode === null && child.signalCode === null) {
         try {
           process.kill(-child.pid, 'SIGTERM');
         } catch {
