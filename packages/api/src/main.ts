@@ -163,35 +163,41 @@ type DemoAccountLine = Awaited<ReturnType<typeof prepareDatabase>>['demoAccounts
 /**
  * Prepares the database (prepareDatabase) on connections of its own: migrations and the first data
  * load may run longer than a request's statement may (0 turns the limit off); two, because the
- * search vocabulary loads beside the directory and the demo network. On a first start the
- * vocabulary may still be loading when this returns (the port then opens); the connections close
- * once it is in, and a stop waits for that. A vocabulary that failed to load is logged, and the next
- * start loads it before it opens the port.
+ * search vocabulary loads beside the directory and the demo network. On a new database the
+ * vocabulary is left for `afterStart`, which the start calls once its port is open (so that its
+ * seconds of PostgreSQL work do not hold up the start); the connections close once it is in, and
+ * a stop waits for that. A vocabulary that failed to load is logged, and the next start loads it
+ * before it opens the port.
  */
 async function prepare(
   modules: Awaited<ReturnType<typeof loadModules>>,
   url: string,
   config: Config,
   shutdown: ReturnType<typeof stopOnSignals>,
-): Promise<DemoAccountLine[]> {
+): Promise<{ demoAccounts: DemoAccountLine[]; afterStart: () => void }> {
   const setup = modules.createDataSource({
     url,
     limits: { ...config.database, poolSize: 2, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 },
   });
   await setup.initialize();
   const prepared = await modules
-    .prepareDatabase(setup, { demo: config.demo, log: logger, vocabularyInBackground: true })
+    .prepareDatabase(setup, { demo: config.demo, log: logger, vocabularyAfterStart: true })
     .catch(async (error) => {
       await setup.destroy();
       throw error;
     });
-  const closed = prepared.searchVocabulary
-    .catch((error) =>
-      logger.error({ err: error }, 'the search vocabulary did not load; the next start loads it'),
-    )
-    .finally(() => setup.destroy());
-  shutdown.onStop(() => closed);
-  return prepared.demoAccounts;
+  return {
+    demoAccounts: prepared.demoAccounts,
+    afterStart: () => {
+      const loaded = prepared
+        .loadVocabulary()
+        .catch((error) =>
+          logger.error({ err: error }, 'the search vocabulary did not load; the next start loads it'),
+        )
+        .finally(() => setup.destroy());
+      shutdown.onStop(() => loaded);
+    },
+  };
 }
 
 /**
@@ -209,7 +215,7 @@ async function primary(processes: number): Promise<void> {
     const url = started.url;
     embedded = started.embedded;
     if (embedded) shutdown.onStop(() => embedded!.stop());
-    const demoAccounts = await prepare(started.modules, url, config, shutdown);
+    const { demoAccounts, afterStart } = await prepare(started.modules, url, config, shutdown);
     await webBuildFinished();
     const fork = () => cluster.fork({ DATABASE_URL: url, [PREPARED]: '1' });
     cluster.on('exit', (worker, code, signal) => {
@@ -223,6 +229,7 @@ async function primary(processes: number): Promise<void> {
       if (listening === processes) {
         logger.info({ processes }, 'API processes listening');
         printWelcome(config.publicUrl, demoAccounts);
+        afterStart();
       }
     });
     // The API processes finish their requests before PostgreSQL stops.
@@ -278,7 +285,9 @@ async function main() {
     }
     shutdown.onStop(() => dataSource.destroy());
     // Worker processes (API_PROCESSES > 1) find the database prepared by the primary.
-    const demoAccounts = process.env[PREPARED] ? [] : await prepare(started.modules, url, config, shutdown);
+    const { demoAccounts, afterStart } = process.env[PREPARED]
+      ? { demoAccounts: [], afterStart: () => undefined }
+      : await prepare(started.modules, url, config, shutdown);
     await webBuildFinished();
     const app = await createApp({ config, dataSource, log: logger });
     await new Promise<void>((resolve, reject) => {
@@ -291,6 +300,8 @@ async function main() {
       );
       app.server.listen(config.port, config.host, () => resolve());
     });
+    // Before the server's stop is registered: a stop ends the requests first, then waits for it.
+    afterStart();
     // The jobs run before the server stops (its stop stops them).
     const jobsStarted = app.startJobs();
     shutdown.onStop(() => jobsStarted.catch(() => undefined).then(() => app.stop()));
