@@ -284,12 +284,17 @@ async function main() {
       throw new StartupError(`Cannot connect to PostgreSQL: ${(error as Error).message}`);
     }
     shutdown.onStop(() => dataSource.destroy());
+    // With the web app built, the app is put together (the schema, the server, the web build's
+    // files: a few hundred ms of CPU) while the database is prepared, whose statements leave the CPU
+    // free; it reads no table before it serves. While the web app builds, it waits for the build.
+    const creating = webBuild.pending ? null : createApp({ config, dataSource, log: logger });
+    creating?.catch(() => undefined);
     // Worker processes (API_PROCESSES > 1) find the database prepared by the primary.
     const { demoAccounts, afterStart } = process.env[PREPARED]
       ? { demoAccounts: [], afterStart: () => undefined }
       : await prepare(started.modules, url, config, shutdown);
     await webBuildFinished();
-    const app = await createApp({ config, dataSource, log: logger });
+    const app = await (creating ?? createApp({ config, dataSource, log: logger }));
     await new Promise<void>((resolve, reject) => {
       app.server.once('error', (error: NodeJS.ErrnoException) =>
         reject(
