@@ -90,8 +90,9 @@ function buildPackage(name) {
 /**
  * The shared package's build is current when its incremental build information (tsc writes it into
  * dist/ at the end of a build, as the install's own build did) is newer than every file the build
- * reads (the lock file for the compiler's version): then the build would change nothing, and the API need not wait the ~1 s tsc takes to find
- * that out (on a fresh clone, beside the web build, more).
+ * reads (the lock file for the compiler's version): then the build would change nothing, and the
+ * API need not wait the ~1 s tsc takes to find that out (on a fresh clone, beside the web build,
+ * more).
  */
 function sharedBuildIsCurrent() {
   const info = path.join(root, 'packages', 'shared', 'dist', '.tsbuildinfo');

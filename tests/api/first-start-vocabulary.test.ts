@@ -3,7 +3,7 @@
 // re-indexes the demo projects; a stop meanwhile waits for the load and stops cleanly.
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { spawnApiProcess } from '../support/api-process';
+import { type SpawnedApi, spawnApiProcess } from '../support/api-process';
 import { databaseUrl } from '../support/db';
 import { until } from '../support/until';
 
@@ -19,6 +19,17 @@ async function admin<T>(work: (client: Client) => Promise<T>, database?: string)
   } finally {
     await client.end();
   }
+}
+
+/** The hub as `pnpm start` runs it (production profile, demo network) on the database, once its port is open. */
+async function startOpen(name: string): Promise<SpawnedApi> {
+  const started = await spawnApiProcess(
+    databaseUrl(name),
+    { LOG_LEVEL: 'info', DEMO: 'true' },
+    { profile: '--production' },
+  );
+  await until('the port', () => started.output().includes('hub: http'), { timeoutMs: 90_000 });
+  return started;
 }
 
 describe('the first start on a new database', () => {
@@ -38,15 +49,8 @@ describe('the first start on a new database', () => {
 
   it('opens the port, then loads the vocabulary and re-indexes the demo projects', async () => {
     const name = await newDatabase();
-    const started = await spawnApiProcess(
-      databaseUrl(name),
-      { LOG_LEVEL: 'info', DEMO: 'true' },
-      {
-        profile: '--production',
-      },
-    );
+    const started = await startOpen(name);
     try {
-      await until('the port', () => started.output().includes('hub: http'), { timeoutMs: 90_000 });
       expect((await fetch(`${started.url}/readyz`)).status).toBe(200);
       await until('the vocabulary', () => started.output().includes(LOADED), { timeoutMs: 90_000 });
       // The welcome (printed once the port is open) comes before the vocabulary's log line.
@@ -79,28 +83,14 @@ describe('the first start on a new database', () => {
 
   it('stops cleanly when stopped while the vocabulary loads, and loads it on the next start before the port', async () => {
     const name = await newDatabase();
-    const first = await spawnApiProcess(
-      databaseUrl(name),
-      { LOG_LEVEL: 'info', DEMO: 'true' },
-      {
-        profile: '--production',
-      },
-    );
-    await until('the port', () => first.output().includes('hub: http'), { timeoutMs: 90_000 });
+    const first = await startOpen(name);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
 
     // Whether the stop came before or after the vocabulary was in, the next start has it (the
     // database has projects now, so it is loaded before the port opens, when it is not in yet).
-    const second = await spawnApiProcess(
-      databaseUrl(name),
-      { LOG_LEVEL: 'info', DEMO: 'true' },
-      {
-        profile: '--production',
-      },
-    );
+    const second = await startOpen(name);
     try {
-      await until('the port', () => second.output().includes('hub: http'), { timeoutMs: 90_000 });
       const [{ words }] = (
         await admin((client) => client.query('SELECT count(*)::int AS words FROM search_word'), name)
       ).rows;

@@ -71,8 +71,8 @@ export async function loadSearchData(
   });
 
   // Rows go in in the order of the tables' primary keys: PostgreSQL then appends to the index's last
-  // page instead of looking up a page for every row (the ~300,000 rows
-  // in 2.0 s instead of 2.7–3.0 s; `ON CONFLICT DO NOTHING` on the distinct words cost another 0.3 s).
+  // page instead of looking up a page for every row (the ~300,000 rows in 2.0 s instead of
+  // 2.7–3.0 s; `ON CONFLICT DO NOTHING` on the distinct words cost another 0.3 s).
   await manager.query('DELETE FROM search_word');
   await manager.query('DELETE FROM search_synonym');
   const wordList = wordsText.split('\n').filter((line) => line && !line.startsWith('#'));
