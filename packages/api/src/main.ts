@@ -165,16 +165,16 @@ type DemoAccountLine = Awaited<ReturnType<typeof prepareDatabase>>['demoAccounts
  * load may run longer than a request's statement may (0 turns the limit off); two, because the
  * search vocabulary loads beside the directory and the demo network. On a new database the
  * vocabulary is left for `afterStart`, which the start calls once its port is open (so that its
- * seconds of PostgreSQL work do not hold up the start); the connections close once it is in, and
- * a stop waits for that. A vocabulary that failed to load is logged, and the next start loads it
- * before it opens the port.
+ * seconds of PostgreSQL work do not hold up the start); it settles (never fails) once the
+ * vocabulary is in and the connections are closed: a stop waits for it after the requests are
+ * done. A vocabulary that failed to load is logged, and the next start loads it before it opens
+ * the port.
  */
 async function prepare(
   modules: Awaited<ReturnType<typeof loadModules>>,
   url: string,
   config: Config,
-  shutdown: ReturnType<typeof stopOnSignals>,
-): Promise<{ demoAccounts: DemoAccountLine[]; afterStart: () => void }> {
+): Promise<{ demoAccounts: DemoAccountLine[]; afterStart: () => Promise<void> }> {
   const setup = modules.createDataSource({
     url,
     limits: { ...config.database, poolSize: 2, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 },
@@ -188,15 +188,14 @@ async function prepare(
     });
   return {
     demoAccounts: prepared.demoAccounts,
-    afterStart: () => {
-      const loaded = prepared
+    afterStart: () =>
+      prepared
         .loadVocabulary()
         .catch((error) =>
           logger.error({ err: error }, 'the search vocabulary did not load; the next start loads it'),
         )
-        .finally(() => setup.destroy());
-      shutdown.onStop(() => loaded);
-    },
+        .then(() => setup.destroy())
+        .catch(() => undefined),
   };
 }
 
@@ -215,7 +214,10 @@ async function primary(processes: number): Promise<void> {
     const url = started.url;
     embedded = started.embedded;
     if (embedded) shutdown.onStop(() => embedded!.stop());
-    const { demoAccounts, afterStart } = await prepare(started.modules, url, config, shutdown);
+    const { demoAccounts, afterStart } = await prepare(started.modules, url, config);
+    // Registered before the API processes' stop, so a stop waits for it after they are stopped.
+    let vocabulary: Promise<void> = Promise.resolve();
+    shutdown.onStop(() => vocabulary);
     await webBuildFinished();
     const fork = () => cluster.fork({ DATABASE_URL: url, [PREPARED]: '1' });
     cluster.on('exit', (worker, code, signal) => {
@@ -229,7 +231,7 @@ async function primary(processes: number): Promise<void> {
       if (listening === processes) {
         logger.info({ processes }, 'API processes listening');
         printWelcome(config.publicUrl, demoAccounts);
-        afterStart();
+        vocabulary = afterStart();
       }
     });
     // The API processes finish their requests before PostgreSQL stops.
@@ -291,8 +293,8 @@ async function main() {
     creating?.catch(() => undefined);
     // Worker processes (API_PROCESSES > 1) find the database prepared by the primary.
     const { demoAccounts, afterStart } = process.env[PREPARED]
-      ? { demoAccounts: [], afterStart: () => undefined }
-      : await prepare(started.modules, url, config, shutdown);
+      ? { demoAccounts: [], afterStart: () => Promise.resolve() }
+      : await prepare(started.modules, url, config);
     await webBuildFinished();
     const app = await (creating ?? createApp({ config, dataSource, log: logger }));
     await new Promise<void>((resolve, reject) => {
@@ -305,8 +307,9 @@ async function main() {
       );
       app.server.listen(config.port, config.host, () => resolve());
     });
-    // Before the server's stop is registered: a stop ends the requests first, then waits for it.
-    afterStart();
+    // Registered before the server's stop: a stop ends the requests first, then waits for it.
+    const vocabulary = afterStart();
+    shutdown.onStop(() => vocabulary);
     // The jobs run before the server stops (its stop stops them).
     const jobsStarted = app.startJobs();
     shutdown.onStop(() => jobsStarted.catch(() => undefined).then(() => app.stop()));
