@@ -1,30 +1,16 @@
 // The hub's first start on a new database opens its port before it loads the search vocabulary
 // (OpenThesaurus synonyms and compound words, seconds of PostgreSQL's work), then loads it and
 // re-indexes the demo projects; a stop meanwhile waits for the load and stops cleanly.
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { type SpawnedApi, spawnApiProcess } from '../support/api-process';
-import { databaseUrl } from '../support/db';
+import { createEmptyDatabase, withClient } from '../support/db';
 import { until } from '../support/until';
 
 const LOADED = 'search synonyms and compound words loaded';
 
-async function admin<T>(work: (client: Client) => Promise<T>, database?: string): Promise<T> {
-  const client = new Client({
-    connectionString: database ? databaseUrl(database) : process.env.HUB_TEST_SERVER_URL,
-  });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** The hub as `pnpm start` runs it (production profile, demo network) on the database, once its port is open. */
-async function startOpen(name: string): Promise<SpawnedApi> {
+async function startOpen(url: string): Promise<SpawnedApi> {
   const started = await spawnApiProcess(
-    databaseUrl(name),
+    url,
     { LOG_LEVEL: 'info', DEMO: 'true' },
     { profile: '--production' },
   );
@@ -33,30 +19,28 @@ async function startOpen(name: string): Promise<SpawnedApi> {
 }
 
 describe('the first start on a new database', () => {
-  const names: string[] = [];
+  const databases: { url: string; drop(): Promise<void> }[] = [];
 
   async function newDatabase(): Promise<string> {
-    const name = `hub_test_first_start_${randomBytes(4).toString('hex')}`;
-    await admin((client) => client.query(`CREATE DATABASE ${name}`));
-    names.push(name);
-    return name;
+    const database = await createEmptyDatabase('hub_test_first_start');
+    databases.push(database);
+    return database.url;
   }
 
   afterAll(async () => {
-    for (const name of names)
-      await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    for (const database of databases) await database.drop();
   });
 
   it('opens the port, then loads the vocabulary and re-indexes the demo projects', async () => {
-    const name = await newDatabase();
-    const started = await startOpen(name);
+    const url = await newDatabase();
+    const started = await startOpen(url);
     try {
       expect((await fetch(`${started.url}/readyz`)).status).toBe(200);
       await until('the vocabulary', () => started.output().includes(LOADED), { timeoutMs: 90_000 });
       // The welcome (printed once the port is open) comes before the vocabulary's log line.
       expect(started.output().indexOf('hub: http')).toBeLessThan(started.output().indexOf(LOADED));
 
-      await admin(async (client) => {
+      await withClient(url, async (client) => {
         const [counts] = (
           await client.query(
             `SELECT (SELECT count(*)::int FROM search_word) AS words,
@@ -74,7 +58,7 @@ describe('the first start on a new database', () => {
           );
           return stale.rows.length === 0;
         });
-      }, name);
+      });
     } finally {
       started.child.kill('SIGTERM');
       expect(await started.exited).toBe(0);
@@ -82,17 +66,17 @@ describe('the first start on a new database', () => {
   }, 120_000);
 
   it('stops cleanly when stopped while the vocabulary loads, and loads it on the next start before the port', async () => {
-    const name = await newDatabase();
-    const first = await startOpen(name);
+    const url = await newDatabase();
+    const first = await startOpen(url);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
 
     // Whether the stop came before or after the vocabulary was in, the next start has it (the
     // database has projects now, so it is loaded before the port opens, when it is not in yet).
-    const second = await startOpen(name);
+    const second = await startOpen(url);
     try {
       const [{ words }] = (
-        await admin((client) => client.query('SELECT count(*)::int AS words FROM search_word'), name)
+        await withClient(url, (client) => client.query('SELECT count(*)::int AS words FROM search_word'))
       ).rows;
       expect(words).toBeGreaterThan(10_000);
     } finally {

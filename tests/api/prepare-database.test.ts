@@ -1,32 +1,20 @@
 // The first start's database preparation, as `pnpm start` runs it on a new cluster: migrations, the
 // directory, the search vocabulary (loaded on a second connection meanwhile) and the demo network.
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../packages/api/src/db/data-source';
 import { logger } from '../../packages/api/src/logger';
 import { loadSearchData } from '../../packages/api/src/seed/search-data';
 import { prepareDatabase } from '../../packages/api/src/server/bootstrap';
-import { databaseUrl } from '../support/db';
+import { createEmptyDatabase } from '../support/db';
 
-const name = `hub_test_prepare_${randomBytes(4).toString('hex')}`;
+let database: Awaited<ReturnType<typeof createEmptyDatabase>>;
 let dataSource: DataSource;
 
-async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: process.env.HUB_TEST_SERVER_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 beforeAll(async () => {
-  await admin((client) => client.query(`CREATE DATABASE ${name}`));
+  database = await createEmptyDatabase('hub_test_prepare');
   // What main.ts gives the preparation: two connections without a statement time limit.
   dataSource = createDataSource({
-    url: databaseUrl(name),
+    url: database.url,
     limits: { poolSize: 2, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 },
   });
   await dataSource.initialize();
@@ -34,7 +22,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await dataSource?.destroy();
-  await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  await database?.drop();
 });
 
 describe('preparing an empty database with the demo network', () => {
