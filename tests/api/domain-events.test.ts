@@ -3,6 +3,7 @@ import { AuditEvent } from '../../packages/api/src/modules/audit/audit-event.ent
 import { DomainEvent, emitDomainEvent, takeDomainEvents } from '../../packages/api/src/modules/events';
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
+import { createTestDatabase } from '../support/db';
 import { buildUser, gid, municipality } from '../support/factories';
 import { buildMeeting, buildMeetingCast, invite } from '../support/meeting-factories';
 import { freshMunicipality } from '../support/network-factories';
@@ -432,5 +433,49 @@ describe('consumers', () => {
     expect(both).toHaveLength(40);
     expect(taken[0].length).toBeGreaterThan(0);
     expect(taken[1].length).toBeGreaterThan(0);
+  });
+});
+
+describe('a take behind another process of the same consumer', () => {
+  it('waits longer than the statement timeout for it, and the timeout holds again after the take', async () => {
+    const db = await createTestDatabase(undefined, { statementTimeoutMs: 300 });
+    try {
+      const consumer = `test-wait-${Date.now()}`;
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let holding: () => void = () => {};
+      const took = new Promise<void>((resolve) => {
+        holding = resolve;
+      });
+      // The other process takes and then works for longer than a statement may run.
+      const other = db.dataSource.transaction(async (m) => {
+        await takeDomainEvents(m, consumer, 100_000);
+        holding();
+        await held;
+      });
+      await took;
+      const waiting = db.dataSource.transaction(async (m) => {
+        const events = await takeDomainEvents(m, consumer, 10);
+        const timeouts = await m.query(
+          `SELECT current_setting('statement_timeout') AS statement, current_setting('lock_timeout') AS lock`,
+        );
+        const slow = await m.query('SELECT pg_sleep(1)').then(
+          () => 'finished',
+          (error: Error) => error.message,
+        );
+        return { events, timeouts, slow };
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      release();
+      await other;
+      const { events, timeouts, slow } = await waiting;
+      expect(events).toEqual([]);
+      expect(timeouts).toEqual([{ statement: '300ms', lock: '0' }]);
+      expect(slow).toBe('canceling statement due to statement timeout');
+    } finally {
+      await db.drop();
+    }
   });
 });

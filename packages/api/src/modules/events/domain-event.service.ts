@@ -44,6 +44,25 @@ interface DomainEventRow {
 }
 
 /**
+ * How long a take waits for another process's take of the same consumer. Longer than the
+ * statement timeout (a request's limit: waiting for a background job that is busy is no slow
+ * statement) and than the idle-in-transaction timeout, so a holder stuck outside PostgreSQL is
+ * ended by PostgreSQL before its waiters give up.
+ */
+export const CONSUMER_LOCK_WAIT = '60s';
+
+/**
+ * Takes the consumer's transaction-scoped advisory lock, waiting up to CONSUMER_LOCK_WAIT for it,
+ * and then puts the connection's own statement and lock timeouts back for the rest of the
+ * transaction.
+ */
+async function waitForConsumerLock(manager: EntityManager, consumer: string): Promise<void> {
+  await manager.query(`SET LOCAL statement_timeout = 0; SET LOCAL lock_timeout = '${CONSUMER_LOCK_WAIT}'`);
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('domain_event_consumer:' || $1))`, [consumer]);
+  await manager.query('SET LOCAL statement_timeout TO DEFAULT; SET LOCAL lock_timeout TO DEFAULT');
+}
+
+/**
  * The next events (oldest first, at most `limit`) that `consumer` has not taken yet, marked as
  * taken in the caller's transaction: process them in that same transaction, and a failure rolls
  * the marks back so the events come again. Takes of one consumer run one after another (a
@@ -58,7 +77,7 @@ export async function takeDomainEvents(
   consumer: string,
   limit: number,
 ): Promise<TakenDomainEvent[]> {
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('domain_event_consumer:' || $1))`, [consumer]);
+  await waitForConsumerLock(manager, consumer);
   const rows: DomainEventRow[] = await manager.query(
     `WITH candidate AS (
        SELECT e.* FROM domain_event e
