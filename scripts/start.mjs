@@ -6,11 +6,11 @@
  * tree starts at once. `API_PROCESSES=<n>` is passed on to the API (several processes on one port).
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { files, sourceStamp } from './source-stamp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = path.join(root, 'packages', 'api', 'dist', '.source-hash');
@@ -32,34 +32,13 @@ const inputs = [
   ]),
 ];
 
-function files(entry) {
-  const full = path.join(root, entry);
-  if (!fs.existsSync(full)) return [];
-  if (!fs.statSync(full).isDirectory()) return [entry];
-  return fs
-    .readdirSync(full)
-    .sort()
-    .flatMap((name) => files(path.join(entry, name)));
-}
-
-function sourceHash() {
-  const hash = createHash('sha256');
-  for (const file of inputs.flatMap(files)) {
-    hash.update(file);
-    hash.update('\0');
-    hash.update(fs.readFileSync(path.join(root, file)));
-  }
-  return hash.digest('hex');
-}
-
 const built = [
   'packages/shared/dist',
   'packages/web/dist/index.html',
   'packages/web/dist-server/entry-server.cjs',
   'packages/api/dist/main.js',
 ].every((p) => fs.existsSync(path.join(root, p)));
-const current = sourceHash();
-const previous = fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8').trim() : null;
+const sources = sourceStamp(root, inputs, stamp);
 
 /** Runs a package's own `build` script (as pnpm would, without pnpm's start-up), output prefixed. */
 function buildPackage(name) {
@@ -105,7 +84,9 @@ function sharedBuildIsCurrent() {
     'packages/shared/package.json',
     'packages/shared/tsconfig.json',
   ];
-  return read.flatMap(files).every((file) => fs.statSync(path.join(root, file)).mtimeMs < built);
+  return read
+    .flatMap((entry) => files(root, entry))
+    .every((file) => fs.statSync(path.join(root, file)).mtimeMs < built);
 }
 
 const production = ['packages/api/dist/main.js', '--production'];
@@ -115,7 +96,8 @@ const production = ['packages/api/dist/main.js', '--production'];
 let api;
 /** Stops builds still running (the web app's, when the API started before it was built). */
 let stopBuilds = () => undefined;
-if (built && previous === current) {
+if (built && sources.current) {
+  if (sources.signatureChanged) sources.save();
   api = spawn(process.execPath, production, { cwd: root, stdio: 'inherit', detached: true });
 } else {
   // The three builds need nothing from each other (the web app reads the shared package's sources,
@@ -153,7 +135,7 @@ if (built && previous === current) {
   });
   api.on('exit', stopBuilds);
   builds.web.done.then((ok) => {
-    if (ok) fs.writeFileSync(stamp, `${current}\n`);
+    if (ok) sources.save();
     if (api.connected) api.send({ webBuild: ok ? 'done' : 'failed' });
   });
 }

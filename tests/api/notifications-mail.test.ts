@@ -188,46 +188,50 @@ describe('when SMTP is down', () => {
     const coordinator = await t.as(await buildUser(t.dataSource, { role: Role.COORDINATOR }));
     const officer = await t.as(await buildUser(t.dataSource, { municipalityId: kl }));
     const mentioned = await buildUser(t.dataSource, { municipalityId: kl });
-    await smtp.stop();
-    const threadId = '0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5';
-    await emit(t.dataSource, {
-      actorId: null,
-      type: 'discussion.postCreate',
-      subjectType: 'Post',
-      subjectId: threadId,
-      payload: {
-        threadId,
-        postId: threadId,
-        subjectType: 'FORUM',
-        subjectId: null,
-        replyToPostId: null,
-        replyToAuthorId: null,
-        mentionedUserIds: [mentioned.id],
-        mentionedMunicipalityIds: [],
-        excerpt: 'Bitte die Zahlen bis Freitag.',
-      },
-    });
-    await consume(t.dataSource, t.url);
     const FAILED = `{ failedMailDeliveries(first: 10) { totalCount edges { node { id recipient attempts lastError givenUp } } } }`;
-    const until = Date.now() + 10_000;
-    let failed = await coordinator.gql(FAILED);
-    while (!failed.data?.failedMailDeliveries.totalCount && Date.now() < until) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      failed = await coordinator.gql(FAILED);
+    await smtp.stop();
+    try {
+      const threadId = '0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5';
+      await emit(t.dataSource, {
+        actorId: null,
+        type: 'discussion.postCreate',
+        subjectType: 'Post',
+        subjectId: threadId,
+        payload: {
+          threadId,
+          postId: threadId,
+          subjectType: 'FORUM',
+          subjectId: null,
+          replyToPostId: null,
+          replyToAuthorId: null,
+          mentionedUserIds: [mentioned.id],
+          mentionedMunicipalityIds: [],
+          excerpt: 'Bitte die Zahlen bis Freitag.',
+        },
+      });
+      await consume(t.dataSource, t.url);
+      const until = Date.now() + 30_000;
+      let failed = await coordinator.gql(FAILED);
+      while (!failed.data?.failedMailDeliveries.totalCount && Date.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        failed = await coordinator.gql(FAILED);
+      }
+      expect(failed.data?.failedMailDeliveries.edges[0].node).toMatchObject({
+        recipient: mentioned.email,
+        givenUp: false,
+        lastError: expect.stringMatching(/ECONNREFUSED|connect/i),
+      });
+      expect((await officer.gql(FAILED)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      // SMTP comes back, also when the above failed: the next tests need it.
+      await smtp.start();
     }
-    expect(failed.data?.failedMailDeliveries.edges[0].node).toMatchObject({
-      recipient: mentioned.email,
-      givenUp: false,
-      lastError: expect.stringMatching(/ECONNREFUSED|connect/i),
-    });
-    expect((await officer.gql(FAILED)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
-    // SMTP comes back: the queue's retry (after its backoff) delivers it, exactly once.
-    await smtp.start();
+    // The queue's retry (after its backoff) delivers it, exactly once.
     await smtp.waitFor(() => smtp.to(mentioned.email).length === 1, 30_000);
     expect(smtp.to(mentioned.email)[0].text).toContain('Bitte die Zahlen bis Freitag.');
     expect((await coordinator.gql(FAILED)).data?.failedMailDeliveries.totalCount).toBe(0);
-  }, 60_000);
+  }, 90_000);
 
   it('lets a coordinator send a failed mail again at once', async () => {
     const coordinator = await t.as(await buildUser(t.dataSource, { role: Role.COORDINATOR }));

@@ -4,6 +4,7 @@ import cluster from 'node:cluster';
 import { type Config, loadConfig } from './config';
 import type { EmbeddedDatabase } from './db/embedded';
 import { StartupError, startEmbeddedPostgres } from './db/embedded';
+import { preloadDeferredModules } from './deferred-module';
 import { logger } from './logger';
 import type { prepareDatabase } from './server/bootstrap';
 
@@ -317,6 +318,8 @@ async function main() {
     await jobsStarted;
 
     if (cluster.isPrimary) printWelcome(config.publicUrl, demoAccounts);
+    // What the start left for later (deferred-module.ts), before the first requests need it.
+    preloadDeferredModules().catch((error) => logger.error({ err: error }, 'a deferred module did not load'));
   } catch (error) {
     // A stop during the start cut the connections the start was using; the stop finishes it.
     if (shutdown.stopping) return;

@@ -1,10 +1,12 @@
-import MarkdownIt from 'markdown-it';
-import sanitizeHtml from 'sanitize-html';
+import type MarkdownIt from 'markdown-it';
+import type sanitizeHtml from 'sanitize-html';
+import { deferredModule } from './deferred-module';
+
+/** sanitize-html, loaded on first use (deferred-module.ts). */
+export const sanitizer = deferredModule(() => require('sanitize-html') as typeof sanitizeHtml);
 
 // html: false escapes raw HTML in the Markdown; sanitize-html is the second line of defence
 // (an allowlist of tags, attributes and URL schemes) in case a renderer rule lets something through.
-const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
-
 const ALLOWED = {
   allowedTags: [
     'p',
@@ -36,10 +38,21 @@ const ALLOWED = {
   allowedAttributes: { a: ['href', 'title', 'rel'], th: ['style'], td: ['style'] },
   allowedStyles: { '*': { 'text-align': [/^(left|right|center)$/] } },
   allowedSchemes: ['http', 'https', 'mailto'],
-  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow' }) },
 } satisfies sanitizeHtml.IOptions;
+
+/** markdown-it and sanitize-html with the allowlist, loaded on first use (deferred-module.ts). */
+const render = deferredModule(() => {
+  const loaded = require('markdown-it') as typeof MarkdownIt & { default?: typeof MarkdownIt };
+  const markdown = new (loaded.default ?? loaded)({ html: false, linkify: true, typographer: false });
+  const sanitize = sanitizer();
+  const options: sanitizeHtml.IOptions = {
+    ...ALLOWED,
+    transformTags: { a: sanitize.simpleTransform('a', { rel: 'noopener noreferrer nofollow' }) },
+  };
+  return (source: string) => sanitize(markdown.render(source), options);
+});
 
 /** Renders user Markdown (project descriptions, minutes) to HTML that is safe to insert into a page. */
 export function renderMarkdown(source: string): string {
-  return sanitizeHtml(markdown.render(source), ALLOWED);
+  return render()(source);
 }

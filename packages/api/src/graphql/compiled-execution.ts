@@ -11,10 +11,14 @@ import type {
 import { execute, GraphQLError, Kind, printSchema, valueFromASTUntyped } from 'graphql';
 import { buildResolveInfo, type ExecutionContext } from 'graphql/execution/execute';
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
-import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import type { CompiledQuery } from 'graphql-jit';
+import { deferredModule } from '../deferred-module';
 import type { Context } from './context';
 import { perDocument } from './per-document';
 import type { Fragments, ProjectionScope } from './sql-projection';
+
+/** graphql-jit, loaded with the first compilation (deferred-module.ts). */
+const jit = deferredModule(() => require('graphql-jit') as typeof import('graphql-jit'));
 
 /**
  * Queries run as JavaScript compiled per document (graphql-jit) instead of graphql-js's generic
@@ -72,10 +76,10 @@ export function compiledExecutor(schema: GraphQLSchema, compileFromRun: number):
       maxErrors: 50,
     });
     if (coerced.errors) return { errors: coerced.errors };
-    compilation.compiled ??= compileQuery(schema, document, operationName ?? undefined, {
+    compilation.compiled ??= jit().compileQuery(schema, document, operationName ?? undefined, {
       disablingCapturingStackErrors: true,
     });
-    if (!isCompiledQuery(compilation.compiled)) return compilation.compiled;
+    if (!jit().isCompiledQuery(compilation.compiled)) return compilation.compiled;
     compilation.defaults ??= defaultsOf(operation);
     const variables = withDefaults(variableValues, compilation.defaults);
     compilation.projection ??= projectionOf(schema, document, operation, context as Context);
@@ -175,10 +179,10 @@ function projectionOf(
         d === operation ? { ...operation, selectionSet: { ...operation.selectionSet, selections: rest } } : d,
       ),
     };
-    const compiled = compileQuery(schema, restDocument, operation.name?.value, {
+    const compiled = jit().compileQuery(schema, restDocument, operation.name?.value, {
       disablingCapturingStackErrors: true,
     });
-    if (!isCompiledQuery(compiled)) return null;
+    if (!jit().isCompiledQuery(compiled)) return null;
     compiledRest = compiled;
   }
   return { schema, operation, fragments, keys, projected, rest: compiledRest };

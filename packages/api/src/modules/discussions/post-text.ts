@@ -1,7 +1,6 @@
 import { discussionLimits } from '@hub/shared';
-import sanitizeHtml from 'sanitize-html';
 import { fromGlobalId } from '../../graphql/relay';
-import { renderMarkdown } from '../../markdown';
+import { renderMarkdown, sanitizer } from '../../markdown';
 
 /** What a post's Markdown may refer to, written by the editor's autocomplete as a link-like token. */
 export type ReferenceKind = 'person' | 'municipality' | 'project';
@@ -76,7 +75,7 @@ const ENTITIES: Record<string, string> = {
 
 /** Plain text of a post, at most `discussionLimits.excerpt.maxLength` characters (quotes, events). */
 export function excerptOf(bodyHtml: string): string {
-  const text = sanitizeHtml(bodyHtml.replace(/<\/(p|li|h\d|blockquote|pre|tr)>/g, ' '), {
+  const text = sanitizer()(bodyHtml.replace(/<\/(p|li|h\d|blockquote|pre|tr)>/g, ' '), {
     allowedTags: [],
     allowedAttributes: {},
   })

@@ -1,7 +1,7 @@
 import { AsyncResource } from 'node:async_hooks';
 import type { Transporter } from 'nodemailer';
-import nodemailer from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
+import { deferredModule } from '../../deferred-module';
 import type { Logger } from '../../logger';
 
 export interface OutgoingMail {
@@ -64,24 +64,31 @@ interface OutboxRow {
   kind: string;
 }
 
+/** nodemailer, loaded on first use (deferred-module.ts). */
+const nodemailer = deferredModule(() => require('nodemailer') as typeof import('nodemailer'));
+
 /** Sends mail: SMTP when configured, else the log (so an invitation link can be copied). */
 export class Mailer {
-  private readonly transport: Transporter | null;
+  private pool: Transporter | null = null;
 
   constructor(
-    smtpUrl: string | undefined,
+    private readonly smtpUrl: string | undefined,
     private readonly from: string,
     private readonly log: Logger,
-  ) {
-    // Pooled: the queue sends several mails at once over a few kept-open connections.
-    this.transport = smtpUrl
-      ? nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 4 })
-      : null;
+  ) {}
+
+  /**
+   * The SMTP transport, made with the first mail. Pooled: the queue sends several mails at once over
+   * a few kept-open connections.
+   */
+  private transport(url: string): Transporter {
+    this.pool ??= nodemailer().createTransport({ url, pool: true, maxConnections: 4 });
+    return this.pool;
   }
 
   /** Closes the pooled SMTP connections (shutdown). */
   close(): void {
-    this.transport?.close();
+    this.pool?.close();
   }
 
   /**
@@ -97,7 +104,7 @@ export class Mailer {
     )) as [OutboxRow[], number];
     const message = claimed[0];
     if (!message) return;
-    if (!this.transport) {
+    if (!this.smtpUrl) {
       this.log.info(
         {
           outbox: message.id,
@@ -111,7 +118,7 @@ export class Mailer {
       return;
     }
     try {
-      await this.transport.sendMail({
+      await this.transport(this.smtpUrl).sendMail({
         from: this.from,
         to: message.recipient,
         subject: message.subject,

@@ -1,9 +1,12 @@
 import { ProjectPhase } from '@hub/shared';
 import { isURL } from 'class-validator';
-import { parse, stringify } from 'yaml';
+import { deferredModule } from '../../deferred-module';
 import { fail } from '../../graphql/user-error';
 import type { Project } from './project.entity';
 import type { ProjectDraft } from './project.types';
+
+/** The YAML library, loaded on first use (deferred-module.ts). */
+const yaml = deferredModule(() => require('yaml') as typeof import('yaml'));
 
 const DEVELOPMENT_STATUS: Record<ProjectPhase, string> = {
   [ProjectPhase.IDEA]: 'concept',
@@ -48,7 +51,7 @@ export function toPubliccodeYml(project: Project, leadMunicipalityName: string |
     localisation: { localisationReady: false, availableLanguages: ['de'] },
     ...(leadMunicipalityName ? { usedBy: [leadMunicipalityName] } : {}),
   };
-  return stringify(document, { lineWidth: 0 });
+  return yaml().stringify(document, { lineWidth: 0 });
 }
 
 function text(value: unknown, max: number): string | null {
@@ -60,7 +63,7 @@ export function fromPubliccodeYml(source: string): ProjectDraft {
   let document: unknown;
   try {
     // yaml's parse builds plain data only (no custom tags); aliases are capped against "billion laughs".
-    document = parse(source, { maxAliasCount: 50, prettyErrors: false });
+    document = yaml().parse(source, { maxAliasCount: 50, prettyErrors: false });
   } catch (error) {
     fail('INVALID_YAML', `This is not valid YAML: ${(error as Error).message.split('\n')[0]}`, 'yaml');
   }

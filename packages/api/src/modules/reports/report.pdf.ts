@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ProgressReportStatus, projectCategoryLabelsDe, projectPhaseLabelsDe } from '@hub/shared';
 import type Pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import sanitizeHtml from 'sanitize-html';
+import { sanitizer } from '../../markdown';
 import type { NetworkFigures } from './network-figures.types';
 import { FIGURE_ROWS, formatChange, formatFigure } from './report-figures';
 import type { ReportSnapshot } from './report-snapshot';
@@ -76,13 +76,10 @@ const isoToDe = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.s
 
 /** Sanitised HTML of a narrative section as paragraphs of plain text (headings and lists kept as lines). */
 function htmlToParagraphs(html: string): string[] {
-  const text = sanitizeHtml(
-    html.replace(/<\/(p|h\d|li|pre|blockquote|tr)>/g, '\n\n').replace(/<li>/g, '• '),
-    {
-      allowedTags: [],
-      allowedAttributes: {},
-    },
-  );
+  const text = sanitizer()(html.replace(/<\/(p|h\d|li|pre|blockquote|tr)>/g, '\n\n').replace(/<li>/g, '• '), {
+    allowedTags: [],
+    allowedAttributes: {},
+  });
   return text
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
