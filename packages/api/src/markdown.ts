@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type MarkdownIt from 'markdown-it';
 import type sanitizeHtml from 'sanitize-html';
 import { deferredModule } from './deferred-module';
@@ -52,7 +53,23 @@ const render = deferredModule(() => {
   return (source: string) => sanitize(markdown.render(source), options);
 });
 
+/**
+ * HTML by its Markdown, the most recently used first: minutes, agenda-item notes and report sections
+ * are rendered on every read (a meeting page renders dozens), and change seldom. Bounded by the
+ * texts' length (about 8 MB at most); longer texts than a quarter of that are rendered each time.
+ */
+const rendered = new LRUCache<string, string>({
+  maxSize: 4_000_000,
+  maxEntrySize: 1_000_000,
+  sizeCalculation: (html, source) => html.length + source.length,
+});
+
 /** Renders user Markdown (project descriptions, minutes) to HTML that is safe to insert into a page. */
 export function renderMarkdown(source: string): string {
-  return render()(source);
+  let html = rendered.get(source);
+  if (html === undefined) {
+    html = render()(source);
+    rendered.set(source, html);
+  }
+  return html;
 }
