@@ -18,6 +18,11 @@ describe('renderMarkdown', () => {
     expect(first[7]).toBe('<h2>Punkt 7</h2>\n<ul>\n<li>erledigt: <em>7</em></li>\n</ul>\n');
   });
 
+  it('renders an empty text (nothing), also again', () => {
+    expect(renderMarkdown('')).toBe('');
+    expect(renderMarkdown('')).toBe('');
+  });
+
   it('renders a text longer than the kept ones alike every time', () => {
     const long = `${'Absatz mit *Betonung*. '.repeat(60_000)}\n\n<b>roh</b>`;
     const html = renderMarkdown(long);

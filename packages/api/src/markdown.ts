@@ -61,7 +61,8 @@ const render = deferredModule(() => {
 const rendered = new LRUCache<string, string>({
   maxSize: 4_000_000,
   maxEntrySize: 1_000_000,
-  sizeCalculation: (html, source) => html.length + source.length,
+  // At least 1: the cache refuses a size of 0 (an empty text).
+  sizeCalculation: (html, source) => html.length + source.length + 1,
 });
 
 /** Renders user Markdown (project descriptions, minutes) to HTML that is safe to insert into a page. */
