@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import compression from 'compression';
 import type { Request, RequestHandler, Response } from 'express';
-import { deferredModule } from '../deferred-module';
 import type { Context } from '../graphql/context';
 import { stringifyResult } from '../graphql/raw-json';
 import type { Logger } from '../logger';
@@ -97,8 +96,7 @@ export function firstViewPages({
     html.slice(rootAt + ROOT.length, bodyEnd),
     html.slice(bodyEnd),
   ];
-  // Loaded once the port is open (deferred-module.ts), or by the first request before that.
-  const entry = deferredModule(() => loadServerEntry(serverEntryFile, log));
+  const entry = loadServerEntry(serverEntryFile, log);
 
   const answer: RequestHandler = async (req, res, next) => {
     const operations = routes[req.path];
@@ -113,7 +111,8 @@ export function firstViewPages({
     } catch (error) {
       return next(error);
     }
-    const renderer = await entry();
+    // Only the first requests after the start wait for it (a moment); then it is there.
+    const renderer = await entry;
     const locale = renderer?.localeOfCookie(req.headers.cookie) ?? null;
     // Signed-out visitors all get the same page in a language: kept in the anonymous cache when it is on.
     const cache = context.viewer === null ? anonymousCache : null;
@@ -199,15 +198,15 @@ export function firstViewPages({
 }
 
 /**
- * The web build's server half (about a tenth of a second to load, which must not hold up the
- * start): null without it, or when it fails to load (pages go out unrendered).
+ * The web build's server half, required right after the start (it takes a moment to load, which
+ * must not hold up the start): null without it, or when it fails to load (pages go out unrendered).
  */
 function loadServerEntry(file: string, log: Logger): Promise<ServerEntry | null> {
   if (!fs.existsSync(file)) {
     log.warn({ file }, 'first view: the web build has no server entry, pages go out unrendered');
     return Promise.resolve(null);
   }
-  return Promise.resolve()
+  return new Promise<void>((resolve) => setImmediate(resolve))
     .then(async () => {
       const loaded = require(file) as ServerEntry & { ready: Promise<unknown> };
       await loaded.ready;
