@@ -69,6 +69,9 @@ function replicaOf(config: Config) {
     : undefined;
 }
 
+/** How long after its port opened the API loads the modules its start left out (deferred-module.ts). */
+const PRELOAD_DELAY_MS = 5_000;
+
 /** Set by the primary for its worker processes: migrations and demo data are done. */
 const PREPARED = 'HUB_DATABASE_PREPARED';
 
@@ -318,8 +321,16 @@ async function main() {
     await jobsStarted;
 
     if (cluster.isPrimary) printWelcome(config.publicUrl, demoAccounts);
-    // What the start left for later (deferred-module.ts), before the first requests need it.
-    preloadDeferredModules().catch((error) => logger.error({ err: error }, 'a deferred module did not load'));
+    // What the start left for later (deferred-module.ts), a few seconds on: each module is a
+    // synchronous load of up to a tenth of a second, which right after the start would hold up the
+    // first requests and health checks (and a stop: tsx, as \`pnpm dev\` runs the API, kills a process
+    // that has not taken a signal within 60 ms).
+    setTimeout(() => {
+      if (!shutdown.stopping)
+        preloadDeferredModules().catch((error) =>
+          logger.error({ err: error }, 'a deferred module did not load'),
+        );
+    }, PRELOAD_DELAY_MS).unref();
   } catch (error) {
     // A stop during the start cut the connections the start was using; the stop finishes it.
     if (shutdown.stopping) return;
