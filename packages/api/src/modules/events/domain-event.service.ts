@@ -49,7 +49,7 @@ interface DomainEventRow {
  * statement) and than the idle-in-transaction timeout, so a holder stuck outside PostgreSQL is
  * ended by PostgreSQL before its waiters give up.
  */
-export const CONSUMER_LOCK_WAIT = '60s';
+const CONSUMER_LOCK_WAIT = '60s';
 
 /**
  * Takes the consumer's transaction-scoped advisory lock, waiting up to CONSUMER_LOCK_WAIT for it,
