@@ -98,8 +98,10 @@ async function ready(hub: Hub, httpPort = port): Promise<void> {
   );
 }
 
-/** A signed-in GraphQL client (the session cookie of the coordinator). */
-async function signIn(): Promise<(query: string, variables: object) => Promise<Record<string, any>>> {
+/** A signed-in GraphQL client (the session cookie of the coordinator), with its cookie for plain routes. */
+async function signIn(): Promise<
+  ((query: string, variables: object) => Promise<Record<string, any>>) & { cookie: () => string }
+> {
   let cookie = '';
   const call = async (query: string, variables: object) => {
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
@@ -118,7 +120,7 @@ async function signIn(): Promise<(query: string, variables: object) => Promise<R
     { input: { email: COORDINATOR, password: DEMO_PASSWORD } },
   );
   expect(signedIn.signIn.userErrors).toEqual([]);
-  return call;
+  return Object.assign(call, { cookie: () => cookie });
 }
 
 const CREATE_GROUP = `mutation ($input: CreateWorkingGroupInput!) {
@@ -318,5 +320,48 @@ describe('a crashed hub', () => {
     expect(opening.output()).not.toMatch(/terminating connection|connection error|"level":50/);
     expect(postmasterPid()).toBeNull();
     expect(existsSync(path.join(dataDir, 'hub-owner.json'))).toBe(false);
+  }, 180_000);
+});
+
+describe('the built API (one bundle)', () => {
+  it('is one file that finds its data and loads its libraries on first use: plates, Markdown, PDF, XLSX', async () => {
+    const built = readdirSync(path.dirname(MAIN)).filter((file) => file.endsWith('.js'));
+    expect(built).toEqual(['main.js']);
+    const hub = startHub();
+    await ready(hub);
+    try {
+      const call = await signIn();
+      // Registration codes come from the CSV shipped with the API, found from the source's folder.
+      const plates = await call(
+        'query ($search: String) { municipalities(first: 1, filter: { search: $search }) { edges { node { name } } } }',
+        { search: 'KL' },
+      );
+      expect(plates.municipalities.edges[0].node.name).toMatch(/Kaiserslautern/);
+      // Markdown (markdown-it and sanitize-html, outside the bundle) and, from the second run on,
+      // the compiled query (graphql-jit, inside it: one graphql for the schema and the compiler).
+      const query = '{ projects(first: 3) { edges { node { title descriptionHtml } } } }';
+      const answers: Record<string, any>[] = [];
+      for (let run = 0; run < 3; run++) answers.push(await call(query, {}));
+      expect(answers[0].projects.edges[0].node.descriptionHtml).toMatch(/^<p>/);
+      expect(answers[2]).toEqual(answers[0]);
+      // A report as PDF (pdfmake, wawoff2, the fonts where @kern-ux/native is installed) and XLSX (exceljs).
+      const reports = await call('{ progressReports(first: 1) { edges { node { id } } } }', {});
+      const id = reports.progressReports.edges[0].node.id;
+      for (const [file, magic] of [
+        ['fortschrittsbericht.pdf', '%PDF'],
+        ['fortschrittsbericht.xlsx', 'PK'],
+      ]) {
+        const response = await fetch(`http://127.0.0.1:${port}/api/reports/${id}/${file}`, {
+          headers: { cookie: call.cookie() },
+        });
+        expect({ file, status: response.status }).toEqual({ file, status: 200 });
+        const start = Buffer.from(await response.arrayBuffer()).subarray(0, magic.length);
+        expect({ file, start: start.toString('latin1') }).toEqual({ file, start: magic });
+      }
+    } finally {
+      hub.process.kill('SIGTERM');
+    }
+    expect({ code: await hub.exited, output: hub.output() }).toMatchObject({ code: 0 });
+    expect(hub.output()).not.toMatch(/"level":50/);
   }, 180_000);
 });
