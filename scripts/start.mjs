@@ -41,11 +41,11 @@ const built = [
 const sources = sourceStamp(root, inputs, stamp);
 
 /** Runs a package's own `build` script (as pnpm would, without pnpm's start-up), output prefixed. */
-function buildPackage(name) {
+function buildPackage(name, args = '') {
   const dir = path.join(root, 'packages', name);
   const script = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).scripts.build;
   const bins = [path.join(dir, 'node_modules', '.bin'), path.join(root, 'node_modules', '.bin')];
-  const child = spawn(script, {
+  const child = spawn(`${script} ${args}`, {
     cwd: dir,
     shell: true,
     // A process group of its own, so that stopping the build stops the shell's children too.
@@ -89,16 +89,42 @@ function sharedBuildIsCurrent() {
     .every((file) => fs.statSync(path.join(root, file)).mtimeMs < built);
 }
 
-const production = ['packages/api/dist/main.js', '--production'];
+/**
+ * The API's build in one file (packages/api/scripts/build.mjs), which loads faster than the files it
+ * is made of: what a restart runs. A build from changed sources makes only the files (the API can
+ * start half a second after the build began instead of two); the bundle is made afterwards, at low
+ * priority, when the hub is up.
+ */
+const API = 'packages/api/dist/main.js';
+const bundle = 'packages/api/dist/main.bundle.js';
+/** The API with --production: from the bundle when there is one, else from its files. */
+const production = () => [fs.existsSync(path.join(root, bundle)) ? bundle : API, '--production'];
 // The API runs in a process group of its own (with the PostgreSQL it starts), so that a Ctrl+C in the
 // terminal reaches it only through this process: the terminal's SIGINT used to reach its PostgreSQL
 // too, which then cut the API's connections while the API was still finishing its requests.
 let api;
-/** Stops builds still running (the web app's, when the API started before it was built). */
-let stopBuilds = () => undefined;
+/** The bundle's build once the hub is up, when there is none (see `bundle`). */
+let bundling = null;
+const bundleLater = () => {
+  if (!fs.existsSync(path.join(root, bundle))) bundling = buildPackage('api', '--bundle');
+};
+/** Stops a build's process group, when it still runs. */
+function stopBuild(build) {
+  const child = build?.child;
+  if (child && child.exitCode === null && child.signalCode === null) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // The build ended meanwhile.
+    }
+  }
+}
+/** Stops builds still running (the web app's, when the API started before it was built; the bundle's). */
+let stopBuilds = () => stopBuild(bundling);
 if (built && sources.current) {
   if (sources.signatureChanged) sources.save();
-  api = spawn(process.execPath, production, { cwd: root, stdio: 'inherit', detached: true });
+  api = spawn(process.execPath, production(), { cwd: root, stdio: 'inherit', detached: true });
+  bundleLater();
 } else {
   // The three builds need nothing from each other (the web app reads the shared package's sources,
   // esbuild strips the API's types without reading any), so they run at once. The API starts as soon
@@ -107,17 +133,12 @@ if (built && sources.current) {
   // it opens its port when told the web build is done.
   console.log(built ? 'Sources changed since the last build: building …' : 'No build yet: building …');
   const names = sharedBuildIsCurrent() ? ['api', 'web'] : ['shared', 'api', 'web'];
-  const builds = Object.fromEntries(names.map((name) => [name, buildPackage(name)]));
+  const builds = Object.fromEntries(
+    names.map((name) => [name, buildPackage(name, name === 'api' ? '--files' : '')]),
+  );
   builds.shared ??= { child: null, done: Promise.resolve(true) };
   stopBuilds = () => {
-    for (const { child } of Object.values(builds))
-      if (child && child.exitCode === null && child.signalCode === null) {
-        try {
-          process.kill(-child.pid, 'SIGTERM');
-        } catch {
-          // The build ended meanwhile.
-        }
-      }
+    for (const build of [...Object.values(builds), bundling]) stopBuild(build);
   };
   // Until the API runs, a stop (Ctrl+C included: the builds are in groups of their own) stops the builds.
   const stopBeforeApi = () => {
@@ -127,7 +148,7 @@ if (built && sources.current) {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, stopBeforeApi);
   if (!((await builds.shared.done) && (await builds.api.done))) stopBeforeApi();
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.off(signal, stopBeforeApi);
-  api = spawn(process.execPath, production, {
+  api = spawn(process.execPath, production(), {
     cwd: root,
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     env: { ...process.env, HUB_WEB_BUILD: 'pending' },
@@ -137,6 +158,7 @@ if (built && sources.current) {
   builds.web.done.then((ok) => {
     if (ok) sources.save();
     if (api.connected) api.send({ webBuild: ok ? 'done' : 'failed' });
+    if (ok) bundleLater();
   });
 }
 

@@ -46,4 +46,29 @@ describe('closing the connections', () => {
     await dataSource.destroy();
     expect(closedSoFar()).toBe(4);
   });
+
+  it('a connection held outside a query runner survives the server ending it', async () => {
+    // TypeORM's own start holds one so (its afterConnect checks); a stop during the hub's start ends
+    // it with "terminating connection due to administrator command", which was an unhandled 'error'
+    // event and ended the process.
+    const dataSource = createDataSource({ url: SERVER, limits: { poolSize: 2 } });
+    await dataSource.initialize();
+    try {
+      const [connection, release] = await (dataSource.driver as PostgresDriver).obtainMasterConnection();
+      try {
+        expect(connection.listenerCount('error')).toBeGreaterThan(0);
+        const { rows } = await connection.query('SELECT pg_backend_pid() AS pid');
+        const ended = new Promise((resolve) => connection.once('end', resolve));
+        await dataSource.query('SELECT pg_terminate_backend($1)', [rows[0].pid]);
+        await ended;
+        await expect(connection.query('SELECT 1')).rejects.toThrow();
+      } finally {
+        release(new Error('ended by the server'));
+      }
+      // The pool goes on with a new connection.
+      expect(await dataSource.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
 });

@@ -15,9 +15,11 @@ describe('the profile a script runs in', () => {
   it('pnpm start runs the API with --production, pnpm dev with --development', () => {
     // The root script checks the build, then starts the API with --production (scripts/start.mjs).
     expect(scripts('package.json').start).toBe('node scripts/start.mjs');
-    expect(fs.readFileSync(path.join(root, 'scripts/start.mjs'), 'utf8')).toContain(
-      "['packages/api/dist/main.js', '--production']",
-    );
+    // From the API's bundle when there is one, else from its files (packages/api/scripts/build.mjs).
+    const start = fs.readFileSync(path.join(root, 'scripts/start.mjs'), 'utf8');
+    expect(start).toContain("[fs.existsSync(path.join(root, bundle)) ? bundle : API, '--production']");
+    expect(start).toContain("const bundle = 'packages/api/dist/main.bundle.js'");
+    expect(start).toContain("const API = 'packages/api/dist/main.js'");
     expect(scripts('packages/api/package.json').start).toBe('node dist/main.js --production');
     expect(scripts('package.json').dev).toBe('pnpm --filter @hub/api dev');
     expect(scripts('packages/api/package.json').dev).toBe('tsx watch src/main.ts --development');

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Pool } from 'pg';
+import pg, { Pool } from 'pg';
 import type { QueryRunner, ReplicationMode } from 'typeorm';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
@@ -138,11 +138,30 @@ export function readReplicaOf(dataSource: DataSource): ReadReplica | null {
   return dataSource instanceof HubDataSource ? dataSource.replica : null;
 }
 
+/**
+ * A pool whose connections each have a listener for their errors from the moment they connect.
+ * TypeORM listens on a connection while a query runner holds it, and the pool while it is idle;
+ * TypeORM's own start (its `afterConnect` checks) holds one without either, and an error there (the
+ * server stopped by a stop during the hub's start: "terminating connection due to administrator
+ * command") was an unhandled 'error' event that ended the process with code 1. The statement in
+ * flight still gets the error, and the listeners above still see it.
+ */
+class ListenedPool extends Pool {
+  constructor(config?: ConstructorParameters<typeof Pool>[0]) {
+    super(config);
+    this.on('connect', (client) => client.on('error', () => undefined));
+  }
+}
+
+/** pg for TypeORM (its `driver` option), with ListenedPool. */
+const pgWithListenedPools = { ...pg, Pool: ListenedPool };
+
 export function createDataSource(options: DataSourceOptions): HubDataSource {
   const limits = { ...DEFAULT_DATABASE_LIMITS, ...options.limits };
   const dataSource = new HubDataSource(
     {
       type: 'postgres',
+      driver: pgWithListenedPools,
       url: options.url,
       // The replica's pool is added once started (HubDataSource.initialize); reads stay on the
       // primary unless a read scope chooses the replica.
