@@ -79,16 +79,11 @@ const sourceFolders = {
   setup(bundler) {
     bundler.onLoad({ filter: /\.ts$/ }, (args) => {
       if (!args.path.startsWith(src + path.sep)) return undefined;
+      // Returned changed or not: esbuild would read the file a second time otherwise.
       const contents = fs.readFileSync(args.path, 'utf8');
-      if (!contents.includes('__dirname')) return undefined;
       const folder = path.relative(src, path.dirname(args.path)).split(path.sep).join('/');
-      return {
-        contents: contents.replace(
-          /\b__dirname\b/g,
-          `require('node:path').join(__dirname, ${JSON.stringify(folder)})`,
-        ),
-        loader: 'ts',
-      };
+      const here = `require('node:path').join(__dirname, ${JSON.stringify(folder)})`;
+      return { contents: contents.replace(/\b__dirname\b/g, here), loader: 'ts' };
     });
   },
 };
