@@ -339,12 +339,24 @@ describe('the built API (its bundle)', () => {
         { search: 'KL' },
       );
       expect(plates.municipalities.edges[0].node.name).toMatch(/Kaiserslautern/);
+      // Arguments are validated: type-graphql's validation finds the rules our inputs declare
+      // (class-validator, the bundle's one copy of it, its ES module build).
+      await expect(
+        call(
+          'query ($search: String) { municipalities(first: 1, filter: { search: $search }) { totalCount } }',
+          {
+            search: 'x'.repeat(101),
+          },
+        ),
+      ).rejects.toThrow(/"code":"BAD_USER_INPUT","fields":\[\{"field":"search"/);
       // Markdown (markdown-it and sanitize-html, outside the bundle) and, from the second run on,
       // the compiled query (graphql-jit, inside it: one graphql for the schema and the compiler).
       const query = '{ projects(first: 3) { edges { node { title descriptionHtml } } } }';
       const answers: Record<string, any>[] = [];
       for (let run = 0; run < 3; run++) answers.push(await call(query, {}));
-      expect(answers[0].projects.edges[0].node.descriptionHtml).toMatch(/^<p>/);
+      // Which projects come first differs between fresh databases (the demo's are created together).
+      for (const { node } of answers[0].projects.edges)
+        expect(node.descriptionHtml).toMatch(/<p>[\s\S]*<\/p>/);
       expect(answers[2]).toEqual(answers[0]);
       // A report as PDF (pdfmake, wawoff2, the fonts where @kern-ux/native is installed) and XLSX (exceljs).
       const reports = await call('{ progressReports(first: 1) { edges { node { id } } } }', {});
