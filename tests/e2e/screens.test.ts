@@ -184,7 +184,8 @@ describe('on a phone (390 × 844)', () => {
       await open(page, path);
       expect({ path, overflow: await sidewaysOverflow(page) }).toEqual({ path, overflow: 0 });
     }
-  });
+    // 36 pages and four sign-ins: over a minute when CI's two cores are busy.
+  }, 180_000);
 
   it('the catalogue folds its filters behind a button, so the first project shows early', async () => {
     const { page } = await e.newPage();
@@ -210,7 +211,9 @@ describe('on a phone (390 × 844)', () => {
 
     // On a wide screen the filters stay beside the list, without the button.
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.getByRole('group', { name: 'Kategorie' }).waitFor();
+    // The button goes once the app has seen the new width (a render after the resize).
+    await page.getByRole('button', { name: /^Filter (anzeigen|ausblenden)/ }).waitFor({ state: 'hidden' });
+    expect(await page.getByRole('group', { name: 'Kategorie' }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: /^Filter (anzeigen|ausblenden)/ }).count()).toBe(0);
   });
 
