@@ -103,10 +103,14 @@ const production = () => [fs.existsSync(path.join(root, bundle)) ? bundle : API,
 // terminal reaches it only through this process: the terminal's SIGINT used to reach its PostgreSQL
 // too, which then cut the API's connections while the API was still finishing its requests.
 let api;
-/** The bundle's build once the hub is up, when there is none (see `bundle`). */
+/**
+ * The bundle's build, when there is none (see `bundle`), once the API reports that the hub is up: a
+ * bundle built beside a start from the files made that start 2.7–2.9 s instead of 1.9–2.2 s.
+ */
 let bundling = null;
-const bundleLater = () => {
-  if (!fs.existsSync(path.join(root, bundle))) bundling = buildPackage('api', '--bundle');
+const bundleOnceUp = (message) => {
+  if (message?.hub === 'up' && !bundling && !fs.existsSync(path.join(root, bundle)))
+    bundling = buildPackage('api', '--bundle');
 };
 /** Stops a build's process group, when it still runs. */
 function stopBuild(build) {
@@ -123,8 +127,11 @@ function stopBuild(build) {
 let stopBuilds = () => stopBuild(bundling);
 if (built && sources.current) {
   if (sources.signatureChanged) sources.save();
-  api = spawn(process.execPath, production(), { cwd: root, stdio: 'inherit', detached: true });
-  bundleLater();
+  api = spawn(process.execPath, production(), {
+    cwd: root,
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    detached: true,
+  });
 } else {
   // The three builds need nothing from each other (the web app reads the shared package's sources,
   // esbuild strips the API's types without reading any), so they run at once. The API starts as soon
@@ -158,9 +165,9 @@ if (built && sources.current) {
   builds.web.done.then((ok) => {
     if (ok) sources.save();
     if (api.connected) api.send({ webBuild: ok ? 'done' : 'failed' });
-    if (ok) bundleLater();
   });
 }
+api.on('message', bundleOnceUp);
 
 // Ctrl+C and a plain `kill` of this process are passed on to the API, which stops in order.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])

@@ -65,6 +65,28 @@ describe('the API started while the web app builds', () => {
     await opensAndStops(started);
   }, 60_000);
 
+  it('reports that the hub is up once its port answers (start.mjs builds the bundle only then)', async () => {
+    const started = await spawnApiProcess(
+      db.url,
+      { LOG_LEVEL: 'info' },
+      { profile: '--production', ipc: true },
+    );
+    children.push(started.child);
+    const messages: unknown[] = [];
+    let statusWhenUp: number | null = null;
+    started.child.on('message', (message) => {
+      messages.push(message);
+      void answers(started.url).then((status) => {
+        statusWhenUp ??= status;
+      });
+    });
+    await until('the report', () => statusWhenUp !== null);
+    expect(messages).toEqual([{ hub: 'up' }]);
+    expect(statusWhenUp).toBe(200);
+    started.child.kill('SIGTERM');
+    expect(await started.exited).toBe(0);
+  }, 60_000);
+
   it('ends with a clear message when the web build failed', async () => {
     const started = await startPending();
     started.child.send({ webBuild: 'failed' });

@@ -149,6 +149,14 @@ function stopOnSignals(): { onStop(step: () => Promise<unknown>): void; readonly
   };
 }
 
+/**
+ * Tells `pnpm start`, over the IPC channel it started the API with, that the hub is up: start.mjs
+ * builds the API's bundle only then, so that the build does not compete with the start for the CPU.
+ */
+function announceUp(): void {
+  if (process.send && process.connected) process.send({ hub: 'up' });
+}
+
 function printWelcome(publicUrl: string, demoAccounts: DemoAccountLine[]): void {
   console.log(`\nDigitale Städte Rheinland-Pfalz hub: ${publicUrl}`);
   if (demoAccounts.length) {
@@ -235,6 +243,7 @@ async function primary(processes: number): Promise<void> {
       if (listening === processes) {
         logger.info({ processes }, 'API processes listening');
         printWelcome(config.publicUrl, demoAccounts);
+        announceUp();
         vocabulary = afterStart();
       }
     });
@@ -320,7 +329,10 @@ async function main() {
     app.mail.flushSoon();
     await jobsStarted;
 
-    if (cluster.isPrimary) printWelcome(config.publicUrl, demoAccounts);
+    if (cluster.isPrimary) {
+      printWelcome(config.publicUrl, demoAccounts);
+      announceUp();
+    }
     // What the start left for later (deferred-module.ts), a few seconds on: each module is a
     // synchronous load of up to a tenth of a second, which right after the start would hold up the
     // first requests and health checks (and a stop: tsx, as \`pnpm dev\` runs the API, kills a process
