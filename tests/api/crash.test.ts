@@ -380,14 +380,18 @@ describe('the built API (its bundle)', () => {
 
     // The files alone (what a fresh clone's first start runs) start and answer as well.
     const files = startHub(port, 'warn', path.join(path.dirname(MAIN), 'main.js'));
-    await ready(files);
-    const call = await signIn();
-    const plates = await call(
-      '{ municipalities(first: 1, filter: { search: "KL" }) { edges { node { name } } } }',
-      {},
-    );
-    expect(plates.municipalities.edges[0].node.name).toMatch(/Kaiserslautern/);
-    files.process.kill('SIGTERM');
+    try {
+      await ready(files);
+      const call = await signIn();
+      const plates = await call(
+        '{ municipalities(first: 1, filter: { search: "KL" }) { edges { node { name } } } }',
+        {},
+      );
+      expect(plates.municipalities.edges[0].node.name).toMatch(/Kaiserslautern/);
+    } finally {
+      // Stopped on a failure too: it holds its PostgreSQL and the port.
+      files.process.kill('SIGTERM');
+    }
     expect({ code: await files.exited, output: files.output() }).toMatchObject({ code: 0 });
   }, 180_000);
 });

@@ -125,9 +125,10 @@ export async function startServer(name: string, script: string, env: NodeJS.Proc
   const file = path.resolve(__dirname, script);
   const built = file.endsWith('.js');
   const child = fork(file, built ? ['--production'] : [], {
-    // A bundle from the checkout's root, as `pnpm start` runs it; sources from their package folder,
-    // so that tsx compiles another checkout with that checkout's tsconfig.
-    cwd: path.resolve(path.dirname(file), '..', built ? '../..' : '..'),
+    // A bundle (packages/api/dist/) from the checkout's root, as `pnpm start` runs it; sources
+    // (packages/api/src/bench/) from their package folder, so that tsx compiles another checkout
+    // with that checkout's tsconfig.
+    cwd: path.resolve(path.dirname(file), built ? '../../..' : '../..'),
     execArgv: [
       ...(built ? [] : ['--import', 'tsx']),
       ...(name === 'hub' && process.env.BENCH_CPU_PROF
@@ -594,11 +595,11 @@ async function againstTheFloor(
     // Absolute CPU times move two to three times with the machine's load; the floor's, measured
     // beside them, moves with them. The issue set 1.5 ms where its floor took 0.4 ms.
     for (const server of measuredServers) {
-      const times = cases.flatMap(({ name }) =>
+      const toFloor = cases.flatMap(({ name }) =>
         concurrencies.map((c) => median(cpuRatios.get(`${name}|${c}|${server.name}`) ?? [])),
       );
       console.log(
-        `${server.name}: CPU per request ${Math.min(...times).toFixed(2)}–${Math.max(...times).toFixed(2)}× the floor's ` +
+        `${server.name}: CPU per request ${Math.min(...toFloor).toFixed(2)}–${Math.max(...toFloor).toFixed(2)}× the floor's ` +
           `(the issue's target, 1.5 ms beside its floor's 0.4 ms, is 3.75×)`,
       );
     }
