@@ -66,6 +66,12 @@ function precompress(): Plugin {
   };
 }
 
+/** The WebSocket client and Apollo's link to it: loaded with the first subscription. */
+const LIVE_LIBRARIES =
+  /[\\/]node_modules[\\/](graphql-ws|@apollo[\\/]client[\\/]link[\\/]subscriptions)[\\/]/;
+/** Apollo hooks only later pages call. */
+const LATER_HOOKS = /[\\/]@apollo[\\/]client[\\/]react[\\/]hooks[\\/]useLazyQuery\./;
+
 const generatedDir = fileURLToPath(new URL('./src/gql', import.meta.url));
 
 // Use the shared package's TypeScript source, so the app needs no prior build of it and changes
@@ -119,15 +125,24 @@ export default defineConfig({
               test: /[\\/]node_modules[\\/](chart\.js|react-chartjs-2|@kurkle)[\\/]/,
               priority: 20,
             },
-            // The WebSocket client only with the first subscription (live/lazyWsLink.ts): without a group of
-            // its own, the vendor group would pull it into the first load.
-            { name: 'live', test: /[\\/]node_modules[\\/]graphql-ws[\\/]/, priority: 20 },
             {
               name: 'react',
               test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler)[\\/]/,
               priority: 30,
             },
-            { name: 'vendor', test: /[\\/]node_modules[\\/]/ },
+            // Every library the first load runs. Not what only comes later: the WebSocket client and
+            // Apollo's link to it (below), and the hook only later pages call (useLazyQuery: exports,
+            // previews), which goes with those pages' chunks.
+            {
+              name: 'vendor',
+              test: (id: string) =>
+                /[\\/]node_modules[\\/]/.test(id) && !LIVE_LIBRARIES.test(id) && !LATER_HOOKS.test(id),
+              priority: 10,
+            },
+            // The WebSocket client only with the first subscription (live/lazyWsLink.ts). Below vendor,
+            // so that the libraries the link builds on stay there instead of coming along into this
+            // chunk (and with it into the first load).
+            { name: 'live', test: LIVE_LIBRARIES, priority: 5 },
           ],
         },
       },

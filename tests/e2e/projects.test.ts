@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { Project } from '../../packages/api/src/modules/projects/project.entity';
 import { User } from '../../packages/api/src/modules/users/user.entity';
 import { DEMO_PASSWORD } from '../../packages/api/src/seed/demo';
@@ -109,5 +110,42 @@ describe('project marketplace in Chromium', () => {
     );
     expect(await page.getByLabel('Open Source').isChecked()).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('downloads the catalogue as filtered, as CSV and as Excel (their code loads with the first click)', async () => {
+    const { page } = await e.newPage();
+    const exportChunks: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/catalogueExport-[^/]+\.js$/.test(request.url())) exportChunks.push(request.url());
+    });
+    await e.signIn(page, 'digital@trier.demo', DEMO_PASSWORD);
+    await page.goto('/projekte?search=Lichtmasten');
+    await page.getByRole('link', { name: 'Demo: Smarte Lichtmasten', exact: true }).waitFor();
+    expect(exportChunks).toEqual([]);
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Als CSV herunterladen' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe('projekte.csv');
+    const text = fs.readFileSync((await csv.path()) as string, 'utf8');
+    expect(text.split(/\r?\n/)[0]).toContain(';');
+    expect(text).toContain('Demo: Smarte Lichtmasten');
+    // Only what the search found.
+    expect(text).not.toContain('Demo: Digitale Dörfer');
+    expect(exportChunks).toHaveLength(1);
+
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Als Excel-Datei (XLSX) herunterladen' }).click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toBe('projekte.xlsx');
+    // An XLSX file is a ZIP archive.
+    expect(
+      fs
+        .readFileSync((await xlsx.path()) as string)
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 });

@@ -1,47 +1,17 @@
-import { useLazyQuery } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState } from 'react';
-import { Link, useLocation } from 'react-router';
-import { graphql } from '../../gql';
-import { useLocale, useT } from '../../i18n';
-import { notificationPaths } from './notificationPaths';
-import { groupBySubject, notificationLine } from './notificationText';
-import { useMarkNotificationsRead } from './useMarkNotificationsRead';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
+import { useT } from '../../i18n';
 import { useUnreadNotificationCount } from './useUnreadNotificationCount';
 
-const NotificationPopoverQuery = graphql(`
-  query NotificationPopover {
-    notifications(first: 8) {
-      edges {
-        node {
-          ...NotificationEntry
-        }
-      }
-    }
-  }
-`);
+/** The panel's chunk: fetched when the bell is first pointed at or focused, so a click finds it. */
+const loadPanel = () => import('./NotificationPanel');
+const NotificationPanel = lazy(loadPanel);
 
-export const NotificationEntryFragment = graphql(`
-  fragment NotificationEntry on Notification {
-    id
-    kind
-    subjectKey
-    subjectTitle
-    actorName
-    excerpt
-    link
-    createdAt
-    readAt
-  }
-`);
-
-/** The bell in the header: the unread count, and on click the newest notifications by subject. */
+/** The bell in the header: the unread count, and on click the panel of the newest notifications. */
 export function NotificationBell() {
   const t = useT();
-  const { locale } = useLocale();
   const count = useUnreadNotificationCount(true);
   const [open, setOpen] = useState(false);
-  const [load, { data, refetch }] = useLazyQuery(NotificationPopoverQuery, { fetchPolicy: 'network-only' });
-  const [markRead] = useMarkNotificationsRead();
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -73,11 +43,7 @@ export function NotificationBell() {
     return () => document.removeEventListener('keydown', closeOnEscape);
   }, [open]);
 
-  const toggle = () => {
-    if (!open) void (data ? refetch() : load());
-    setOpen(!open);
-  };
-  const items = data?.notifications.edges.map((edge) => edge.node) ?? [];
+  const toggle = () => setOpen(!open);
   const label = count ? t('notifications.bell.unread', { count }) : t('notifications.bell.none');
 
   return (
@@ -90,6 +56,8 @@ export function NotificationBell() {
         aria-controls={panelId}
         aria-label={label}
         onClick={toggle}
+        onPointerEnter={() => void loadPanel()}
+        onFocus={() => void loadPanel()}
       >
         <svg aria-hidden="true" focusable="false" width="22" height="22" viewBox="0 0 24 24">
           <path
@@ -104,50 +72,11 @@ export function NotificationBell() {
         ) : null}
       </button>
       <div ref={panel} id={panelId} className="hub-bell__panel" hidden={!open}>
-        <div className="hub-bell__panel-head">
-          <h2 className="kern-heading-small">{t('notifications.title')}</h2>
-          {count ? (
-            <button
-              type="button"
-              className="kern-btn kern-btn--tertiary kern-btn--small"
-              onClick={() => void markRead({ all: true })}
-            >
-              <span className="kern-label">{t('notifications.markAllRead')}</span>
-            </button>
-          ) : null}
-        </div>
-        {items.length ? (
-          <ul className="hub-bell__groups">
-            {groupBySubject(items).map((group) => (
-              <li key={group.key}>
-                <h3 className="hub-bell__subject">{group.title}</h3>
-                <ul className="hub-bell__entries">
-                  {group.items.map((item) => (
-                    <li key={item.id} className={item.readAt ? undefined : 'hub-notification--unread'}>
-                      <Link
-                        to={item.link}
-                        className="kern-link"
-                        onClick={() => (item.readAt ? undefined : void markRead({ ids: [item.id] }))}
-                      >
-                        {notificationLine(item, locale)}
-                      </Link>
-                      {item.readAt ? null : (
-                        <span className="kern-sr-only"> ({t('notifications.unread')})</span>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{data ? t('notifications.empty') : t('app.loading')}</p>
-        )}
-        <p className="hub-bell__all">
-          <Link className="kern-link" to={notificationPaths.inbox}>
-            {t('notifications.showAll')}
-          </Link>
-        </p>
+        {open ? (
+          <Suspense fallback={<p>{t('app.loading')}</p>}>
+            <NotificationPanel unreadCount={count} />
+          </Suspense>
+        ) : null}
       </div>
     </div>
   );

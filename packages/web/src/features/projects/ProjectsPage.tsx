@@ -2,7 +2,6 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { apiErrorMessage } from '../../errors/apiErrors';
-import { graphql } from '../../gql';
 import type { ProjectSort } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { paths } from '../../paths';
@@ -20,24 +19,12 @@ import { projectPaths } from './projectPaths';
 import './projects.css';
 import { Checkbox } from '../../ui/Checkbox';
 import { SelectField } from '../../ui/SelectField';
-import { type ExportFormat, saveExport } from '../../ui/saveExport';
+import type { ExportFormat } from '../../ui/saveExport';
 import { useDraft, useUrlFilters } from '../../ui/useUrlFilters';
 
 const SORTS: ProjectSort[] = ['NEWEST', 'RECENTLY_UPDATED', 'MOST_ADOPTED'];
 /** With a search text, relevance comes first and is the default order. */
 const SEARCH_SORTS: ProjectSort[] = ['RELEVANCE', ...SORTS];
-
-const ProjectsXlsxQuery = graphql(`
-  query ProjectsXlsx($filter: ProjectFilter) {
-    projectCatalogueXlsx(filter: $filter)
-  }
-`);
-
-const ProjectsCsvQuery = graphql(`
-  query ProjectsCsv($filter: ProjectFilter) {
-    projectCatalogueCsv(filter: $filter)
-  }
-`);
 
 const countOf = (facets: { value: string; count: number }[] | undefined, value: string) =>
   facets?.find((f) => f.value === value)?.count ?? 0;
@@ -84,12 +71,8 @@ export function ProjectsPage({ publicView = false }: { publicView?: boolean }) {
   // The filters go; the chosen order stays, as it always has.
   const reset = () => applyFilters({ ...NO_FILTERS, sort: filters.sort });
   const download = async (format: ExportFormat) => {
-    const options = { variables: { filter }, fetchPolicy: 'network-only' } as const;
-    const content =
-      format === 'csv'
-        ? (await client.query({ query: ProjectsCsvQuery, ...options })).data?.projectCatalogueCsv
-        : (await client.query({ query: ProjectsXlsxQuery, ...options })).data?.projectCatalogueXlsx;
-    if (content) saveExport(content, 'projekte', format);
+    const { downloadCatalogue } = await import('./catalogueExport');
+    await downloadCatalogue(client, filter, format);
   };
   const loadMore = () =>
     fetchMore({
