@@ -310,7 +310,7 @@ const comparable = (counts: Counts) =>
   );
 
 describe('the facets', () => {
-  it('equal a count from scratch for every role and filter (an officer with drafts of its own and as a partner)', async () => {
+  it('equal a count from scratch for every role and filter (officers with drafts of their own and as a partner)', async () => {
     const ministry = await buildUser(t.dataSource, { role: Role.MINISTRY });
     const [gemeinde] = await t.dataSource.query(
       `SELECT id, district_id FROM municipality WHERE kind = 'ORTSGEMEINDE' AND district_id IS NOT NULL LIMIT 1`,
@@ -351,7 +351,9 @@ describe('the facets', () => {
     expect(rows.some((row) => row.participants.some((p) => p.role === ProjectParticipantRole.PARTNER))).toBe(
       true,
     );
-    for (const viewer of [null, ministry, officer, coordinator])
+    // Two officers of different municipalities: the same statement (by shape), their own drafts each.
+    const landauOfficer = await buildUser(t.dataSource, { municipalityId: landau.id });
+    for (const viewer of [null, ministry, officer, landauOfficer, coordinator])
       for (const filter of filters)
         expect({
           viewer: viewer?.role ?? 'public',

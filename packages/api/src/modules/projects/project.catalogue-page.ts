@@ -6,6 +6,7 @@ import { entityFromColumns, entityFromJsonRow, entityRowJson } from '../../db/en
 import type { PageArgs, SortKey } from '../../db/paginate';
 import { connectionOf, keysetPage } from '../../db/paginate';
 import { queryPrepared } from '../../db/prepared-statement';
+import { StatementTexts } from '../../db/statement-texts';
 import type { Context } from '../../graphql/context';
 import { connectionAsks, perSelection } from '../../graphql/look-ahead';
 import type { ConnectionAnswerPlan, ProjectedAnswer } from '../../graphql/projected-connection';
@@ -18,7 +19,7 @@ import type { ProjectFilter } from './project.inputs';
 import { latestStatusUpdateByProject, participantsByProject } from './project.loaders';
 import { projectReadFilter } from './project.policy';
 import { latestStatusUpdateFrom } from './project.projection';
-import { catalogueQuery, catalogueSearchPlan, catalogueSort } from './project.search';
+import { catalogueFilterShape, catalogueQuery, catalogueSearchPlan, catalogueSort } from './project.search';
 import { ProjectParticipant, ProjectStatusUpdate } from './project-details.entity';
 
 /**
@@ -218,14 +219,7 @@ async function pageRows(
   const { page, first } = keysetPage(query, args, keys);
   // The builders give the parameters; the text comes from the cache when a page of the same shape was built.
   const shape = pageShape(ctx, filter, sort, { first, after: args.after }, wants, variant);
-  let sql = shape === null ? undefined : sqlByShape.get(shape);
-  if (sql === undefined) {
-    sql = sqlOf(page, visible, keys, first);
-    if (shape !== null) {
-      if (sqlByShape.size >= MAX_SHAPES) sqlByShape.clear();
-      sqlByShape.set(shape, sql);
-    }
-  }
+  const sql = pageTexts.of(shape, () => sqlOf(page, visible, keys, first));
   const [text, values] = dataSource.driver.escapeQueryWithParameters(sql, page.getParameters());
   // A page of a cached shape repeats its text: prepared, PostgreSQL parses and plans it once per connection.
   const raws: Record<string, unknown>[] =
@@ -256,16 +250,14 @@ function pageColumns(
   return selectable.filter((column) => wanted.has(column.propertyName));
 }
 
-/** Page statements by shape (see pageShape), with named parameters. */
-const sqlByShape = new Map<string, string>();
-/** Shapes are bounded by the filter's list sizes and page sizes; a bound all the same. */
-const MAX_SHAPES = 1000;
+/** Page statements by shape (see pageShape). */
+const pageTexts = new StatementTexts();
 
 /**
  * What decides the text of a page's statement besides the parameter values: the viewer's read
- * filter, which filter fields are set (list lengths: `IN (:...list)` expands per item; booleans:
- * `hasCosts: false` reads `NOT EXISTS`), sort, page size, cursor or not, and what the operation
- * asks (its columns and relations, or the SQL of its answers). Null with a search text: its terms shape the relevance expression.
+ * filter, the filter's shape (catalogueFilterShape), sort, page size, cursor or not, and what the
+ * operation asks (its columns and relations, or the SQL of its answers). Null with a search text:
+ * its terms shape the relevance expression.
  */
 function pageShape(
   ctx: Context,
@@ -276,16 +268,9 @@ function pageShape(
   variant: string,
 ): string | null {
   if (filter?.search?.trim()) return null;
-  const fields = Object.entries(filter ?? {})
-    .filter(([, value]) => value !== null && value !== undefined)
-    .map(([name, value]) => [
-      name,
-      Array.isArray(value) ? value.length : typeof value === 'boolean' ? value : '?',
-    ])
-    .sort(([a], [b]) => String(a).localeCompare(String(b)));
   return JSON.stringify([
     projectReadFilter(ctx.viewer).sql,
-    fields,
+    catalogueFilterShape(filter),
     sort,
     page.first,
     Boolean(page.after),

@@ -13,6 +13,7 @@ import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { PageArgs, ParentPage, SortKey } from '../../db/paginate';
 import { firstPagesByParent, paginate } from '../../db/paginate';
 import { queryPrepared } from '../../db/prepared-statement';
+import { StatementTexts } from '../../db/statement-texts';
 import { type ExportTable, toCsv, toXlsxBase64 } from '../../exports/spreadsheet';
 import type { Connection } from '../../graphql/relay';
 import { maybeIdOf, toGlobalId } from '../../graphql/relay';
@@ -164,6 +165,21 @@ export function catalogueQuery(
   return query;
 }
 
+/**
+ * What of a filter shapes the catalogue's statements besides parameter values: which fields are
+ * set, list lengths (`IN (:...list)` expands per item), booleans by value (`hasCosts: false` reads
+ * `NOT EXISTS`) and the status by value (the facets count published projects from their cells).
+ */
+export function catalogueFilterShape(filter: ProjectFilter | null | undefined): unknown[] {
+  return Object.entries(filter ?? {})
+    .filter(([, value]) => value !== null && value !== undefined)
+    .map(([name, value]) => [
+      name,
+      Array.isArray(value) ? value.length : typeof value === 'boolean' || name === 'status' ? value : '?',
+    ])
+    .sort(([a], [b]) => String(a).localeCompare(String(b)));
+}
+
 const SORTS: Record<Exclude<ProjectSort, ProjectSort.RELEVANCE>, SortKey<Project>[]> = {
   [ProjectSort.NEWEST]: [
     { expression: 'p.createdAt', direction: 'DESC', type: 'timestamp', value: (p) => p.createdAt },
@@ -286,23 +302,24 @@ function publishedCellRows(conditions: Record<Dimension, Condition | null>): str
  * The rows projectFacets groups (`category, phase, district_id, solution_open_source, has_costs,
  * projects, scope`): without a search text or a member filter, the published projects come
  * counted (publishedCellRows) and only the unpublished ones the viewer may read are counted live
- * (none for the public); otherwise every matching project live.
+ * (none for the public); otherwise every matching project live. Their text is built when asked
+ * (not for a shape whose statement is cached: see projectFacets); their parameters at once.
  */
 function facetRows(
   dataSource: DataSource,
   viewer: User | null,
   filter: ProjectFilter | null | undefined,
   plan: SearchPlan | null,
-): { sql: string; parameters: Record<string, unknown> } {
+): { sql: () => string; parameters: Record<string, unknown> } {
   const liveRows = (readable?: SqlFilter) => {
     const live = catalogueQuery(dataSource, viewer, filter, plan, 'open', readable)
       .leftJoin('municipality', 'dm', DISTRICT_JOIN)
       .select(LIVE_FACET_ROW)
       .addSelect("'all'", 'scope');
-    return { sql: live.getQuery(), parameters: live.getParameters() };
+    return { sql: () => live.getQuery(), parameters: live.getParameters() };
   };
   if (filter?.search?.trim() || filter?.municipalityId) return liveRows();
-  const parts: string[] = [];
+  const parts: (() => string)[] = [];
   let parameters: Record<string, unknown> = {};
   const unpublished = unpublishedProjectReadFilter(viewer);
   if (unpublished && filter?.status !== ProjectStatus.PUBLISHED) {
@@ -311,10 +328,54 @@ function facetRows(
     parameters = live.parameters;
   }
   if (!filter?.status || filter.status === ProjectStatus.PUBLISHED)
-    parts.push(publishedCellRows(dimensionConditions(filter ?? {}, FACET_ROW_COLUMNS)));
+    parts.push(() => publishedCellRows(dimensionConditions(filter ?? {}, FACET_ROW_COLUMNS)));
   // A viewer who may read no unpublished project, filtering by an unpublished status: nothing.
-  if (!parts.length) parts.push(`${cellRows('project_facet_cell', 'all')} WHERE FALSE`);
-  return { sql: parts.join(' UNION ALL '), parameters };
+  if (!parts.length) parts.push(() => `${cellRows('project_facet_cell', 'all')} WHERE FALSE`);
+  return { sql: () => parts.map((part) => part()).join(' UNION ALL '), parameters };
+}
+
+/** Facet statements by shape (see projectFacets). */
+const facetTexts = new StatementTexts();
+
+/**
+ * The facets' statement over the facet rows, with named parameters: a grouping set per dimension,
+ * and per dimension a sum filtered by the other dimensions' conditions; the counted districts'
+ * names come along as JSON on the first row, so they need no further round.
+ */
+function facetSql(
+  dataSource: DataSource,
+  rowsSql: string,
+  conditions: Record<Dimension, Condition | null>,
+): string {
+  const expressions: Record<Dimension, string> = {
+    categories: 'p.category::text',
+    phases: 'p.phase::text',
+    districtIds: 'p.district_id::text',
+    openSource: 'p.solution_open_source::text',
+    hasCosts: 'p.has_costs::text',
+    reusable: `(${REUSABLE})::text`,
+  };
+  const query = dataSource
+    .createQueryBuilder()
+    .from(`(${rowsSql})`, 'p')
+    .select(`GROUPING(${DIMENSIONS.map((d) => expressions[d]).join(', ')})`, 'grouping');
+  for (const [i, dimension] of DIMENSIONS.entries()) {
+    const others = DIMENSIONS.filter((d) => d !== dimension)
+      .map((d) => conditions[d])
+      .filter((c): c is Condition => c !== null);
+    const scope = `p.scope <> '${dimension === 'districtIds' ? 'others' : 'district'}'`;
+    query.addSelect(expressions[dimension], `value${i}`);
+    query.addSelect(
+      `SUM(p.projects) FILTER (WHERE ${[scope, ...others.map((c) => c.sql)].join(' AND ')})`,
+      `count${i}`,
+    );
+  }
+  query.groupBy(`GROUPING SETS (${DIMENSIONS.map((d) => `(${expressions[d]})`).join(', ')})`);
+  const districtColumn = `value${DIMENSIONS.indexOf('districtIds')}`;
+  return `WITH facets AS (${query.getQuery()}) SELECT facets.*, CASE WHEN row_number() OVER () = 1 THEN ${municipalitiesJson(
+    dataSource,
+    `SELECT "${districtColumn}"::uuid FROM facets WHERE "${districtColumn}" IS NOT NULL`,
+  )} END AS district_rows FROM facets`;
 }
 
 /**
@@ -330,42 +391,18 @@ export async function projectFacets(
 ): Promise<FacetCounts> {
   const plan = await catalogueSearchPlan(dataSource, filter);
   const conditions = dimensionConditions(filter ?? {}, FACET_ROW_COLUMNS);
-  const expressions: Record<Dimension, string> = {
-    categories: 'p.category::text',
-    phases: 'p.phase::text',
-    districtIds: 'p.district_id::text',
-    openSource: 'p.solution_open_source::text',
-    hasCosts: 'p.has_costs::text',
-    reusable: `(${REUSABLE})::text`,
-  };
   const rows = facetRows(dataSource, viewer, filter, plan);
-  const query = dataSource
-    .createQueryBuilder()
-    .from(`(${rows.sql})`, 'p')
-    .setParameters(rows.parameters)
-    .select(`GROUPING(${DIMENSIONS.map((d) => expressions[d]).join(', ')})`, 'grouping');
-  for (const [i, dimension] of DIMENSIONS.entries()) {
-    const others = DIMENSIONS.filter((d) => d !== dimension)
-      .map((d) => conditions[d])
-      .filter((c): c is Condition => c !== null);
-    for (const other of others) query.setParameters(other.parameters);
-    const scope = `p.scope <> '${dimension === 'districtIds' ? 'others' : 'district'}'`;
-    query.addSelect(expressions[dimension], `value${i}`);
-    query.addSelect(
-      `SUM(p.projects) FILTER (WHERE ${[scope, ...others.map((c) => c.sql)].join(' AND ')})`,
-      `count${i}`,
-    );
-  }
-  query.groupBy(`GROUPING SETS (${DIMENSIONS.map((d) => `(${expressions[d]})`).join(', ')})`);
-  // The counted districts come along (JSON on the first row): their names need no further round.
-  const districtColumn = `value${DIMENSIONS.indexOf('districtIds')}`;
-  const [sql, values] = query.getQueryAndParameters();
-  const text = `WITH facets AS (${sql}) SELECT facets.*, CASE WHEN row_number() OVER () = 1 THEN ${municipalitiesJson(
-    dataSource,
-    `SELECT "${districtColumn}"::uuid FROM facets WHERE "${districtColumn}" IS NOT NULL`,
-  )} END AS district_rows FROM facets`;
-  // A search's terms shape the text (see pageShape); without one it follows the filter's shape and
-  // repeats: prepared.
+  const parameters = { ...rows.parameters };
+  for (const condition of Object.values(conditions))
+    if (condition) Object.assign(parameters, condition.parameters);
+  // The viewer's read rule for unpublished projects and the filter's shape decide the text, unless a
+  // search's terms shape it (see pageShape): then it is built for the request.
+  const shape = plan
+    ? null
+    : JSON.stringify([unpublishedProjectReadFilter(viewer)?.sql ?? null, catalogueFilterShape(filter)]);
+  const sql = facetTexts.of(shape, () => facetSql(dataSource, rows.sql(), conditions));
+  const [text, values] = dataSource.driver.escapeQueryWithParameters(sql, parameters);
+  // Without a search the text repeats: prepared.
   const raw: Record<string, unknown>[] = plan
     ? await dataSource.query(text, values)
     : await queryPrepared(dataSource, text, values);
