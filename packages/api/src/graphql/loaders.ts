@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { entitiesWhereAny } from '../db/entity-from-columns';
 
 export type LoaderFactory<K, V> = (dataSource: DataSource) => DataLoader<K, V>;
 
@@ -66,23 +67,19 @@ export class Loaders {
   }
 }
 
-/** A loader of entities by primary key (`id`): one `WHERE id = ANY($1)` per batch. */
+/** A loader of entities by primary key (`id`): one `WHERE id = ANY($1)` per batch (entitiesWhereAny). */
 export function byIdLoader<T extends ObjectLiteral & { id: string }>(
   entity: EntityTarget<T>,
 ): LoaderFactory<string, T | null> {
   return (dataSource) =>
     new DataLoader<string, T | null>(async (ids) => {
-      const rows = await dataSource
-        .getRepository(entity)
-        .createQueryBuilder('e')
-        .where('e.id = ANY(:ids)', { ids: [...ids] })
-        .getMany();
+      const rows = await entitiesWhereAny(dataSource, entity, 'id', ids);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     });
 }
 
-/** A loader of the rows whose `column` equals the key, grouped: one statement per batch. */
+/** A loader of the rows whose `column` (a property or column name) equals the key, grouped: one statement per batch. */
 export function groupedLoader<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   column: string,
@@ -91,12 +88,7 @@ export function groupedLoader<T extends ObjectLiteral>(
 ): LoaderFactory<string, T[]> {
   return (dataSource) =>
     new DataLoader<string, T[]>(async (keys) => {
-      const query = dataSource
-        .getRepository(entity)
-        .createQueryBuilder('e')
-        .where(`e.${column} = ANY(:keys)`, { keys: [...keys] });
-      if (orderBy) query.orderBy(`e.${orderBy}`);
-      const rows = await query.getMany();
+      const rows = await entitiesWhereAny(dataSource, entity, column, keys, orderBy);
       const groups = new Map<string, T[]>();
       for (const row of rows) {
         const k = key(row);
