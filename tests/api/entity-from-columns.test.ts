@@ -2,10 +2,12 @@ import 'reflect-metadata';
 import type { ObjectLiteral } from 'typeorm';
 import { In } from 'typeorm';
 import {
+  entitiesWhereAny,
   entityFromColumns,
   entityFromJsonRow,
   entityRowJson,
 } from '../../packages/api/src/db/entity-from-columns';
+import { AgendaItem } from '../../packages/api/src/modules/meetings/meeting.entity';
 import { seedDemo } from '../../packages/api/src/seed/demo';
 import type { TestApp } from '../support/app';
 import { startTestApp } from '../support/app';
@@ -61,4 +63,65 @@ it('hydrates every entity of the demo network exactly as TypeORM does, from colu
   }
   // Most of the hub's tables have demo rows.
   expect(compared).toBeGreaterThan(500);
+});
+
+it("reads what TypeORM's query builder reads for a loader's batch (by property or column name, in order, without soft-deleted rows)", async () => {
+  const { dataSource } = t;
+  for (const metadata of dataSource.entityMetadatas.filter((m) => m.primaryColumns.length === 1)) {
+    const [primary] = metadata.primaryColumns;
+    const ids = (
+      await dataSource.query(`SELECT "${primary.databaseName}" AS id FROM "${metadata.tablePath}" LIMIT 25`)
+    ).map((row: { id: unknown }) => row.id);
+    if (!ids.length) continue;
+    const expected = await dataSource
+      .getRepository<ObjectLiteral>(metadata.target)
+      .createQueryBuilder('e')
+      .where(`e.${primary.propertyName} = ANY(:ids)`, { ids })
+      .orderBy(`e.${primary.propertyName}`)
+      .getMany();
+    expect({
+      entity: metadata.name,
+      rows: await entitiesWhereAny(
+        dataSource,
+        metadata.target,
+        primary.propertyName,
+        ids,
+        primary.propertyName,
+      ),
+    }).toEqual({ entity: metadata.name, rows: expected });
+  }
+
+  // A meeting's agenda by the column's database name and by its property, in position order; a
+  // soft-deleted item is left out, as the query builder leaves it out.
+  const [{ meeting_id: meetingId }] = await dataSource.query(
+    'SELECT meeting_id FROM agenda_item GROUP BY meeting_id HAVING count(*) > 1 LIMIT 1',
+  );
+  const agenda = await entitiesWhereAny<AgendaItem>(
+    dataSource,
+    AgendaItem,
+    'meeting_id',
+    [meetingId],
+    'position',
+  );
+  expect(agenda.length).toBeGreaterThan(1);
+  expect(agenda.map((item) => item.position)).toEqual(
+    [...agenda.map((item) => item.position)].sort((a, b) => a - b),
+  );
+  await dataSource.getRepository(AgendaItem).softDelete(agenda[0].id);
+  const left = await entitiesWhereAny<AgendaItem>(
+    dataSource,
+    AgendaItem,
+    'meetingId',
+    [meetingId],
+    'position',
+  );
+  expect(left.map((item) => item.id)).toEqual(agenda.slice(1).map((item) => item.id));
+  expect(left).toEqual(
+    await dataSource
+      .getRepository(AgendaItem)
+      .createQueryBuilder('e')
+      .where('e.meetingId = ANY(:ids)', { ids: [meetingId] })
+      .orderBy('e.position')
+      .getMany(),
+  );
 });
