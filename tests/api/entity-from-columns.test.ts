@@ -67,7 +67,10 @@ it('hydrates every entity of the demo network exactly as TypeORM does, from colu
 
 it("reads what TypeORM's query builder reads for a loader's batch (by property or column name, in order, without soft-deleted rows)", async () => {
   const { dataSource } = t;
-  for (const metadata of dataSource.entityMetadatas.filter((m) => m.primaryColumns.length === 1)) {
+  let entities = 0;
+  for (const metadata of dataSource.entityMetadatas.filter(
+    (m) => m.primaryColumns.length === 1 && m.tableType === 'regular',
+  )) {
     const [primary] = metadata.primaryColumns;
     const ids = (
       await dataSource.query(`SELECT "${primary.databaseName}" AS id FROM "${metadata.tablePath}" LIMIT 25`)
@@ -89,7 +92,10 @@ it("reads what TypeORM's query builder reads for a loader's batch (by property o
         primary.propertyName,
       ),
     }).toEqual({ entity: metadata.name, rows: expected });
+    entities += 1;
   }
+  // Most of the hub's entities have demo rows.
+  expect(entities).toBeGreaterThan(20);
 
   // A meeting's agenda by the column's database name and by its property, in position order; a
   // soft-deleted item is left out, as the query builder leaves it out.

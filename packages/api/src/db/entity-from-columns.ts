@@ -161,11 +161,11 @@ export function entityFromJsonRow<T extends ObjectLiteral>(
 }
 
 /**
- * The entities of `target` whose `property` (a column's property or database name) is one of `keys`,
- * hydrated as `entityFromColumns` does, in `orderBy` (likewise, ascending) if given; soft-deleted rows are left
- * out, as TypeORM's query builder does. What a loader's batch reads: the statement's text is built
- * once per entity, property and order, not by a query builder per batch, and the rows skip TypeORM's
- * hydration (per row, per column: its alias lookups and type checks).
+ * The entities of `target` whose `property` (a column's property or database name) is one of
+ * `keys`, hydrated as `entityFromColumns` does, in `orderBy` (likewise, ascending) if given;
+ * soft-deleted rows are left out, as TypeORM's query builder does. What a loader's batch reads: the
+ * statement's text is built once per entity, column and order, not by a query builder per batch,
+ * and the rows skip TypeORM's hydration (per row, per column: its alias lookups and type checks).
  */
 export async function entitiesWhereAny<T extends ObjectLiteral>(
   dataSource: DataSource,
