@@ -64,6 +64,9 @@ beforeAll(async () => {
     trustProxy: true,
     // On, as in production: the cache must not keep an answer the replica gave from before a write.
     anonymousCacheSeconds: 60,
+    // The test reads the answers in the page: on a busy machine they may take longer than the
+    // default 400 ms, after which the page goes out without them (as first-view.test.ts does).
+    firstViewWaitMs: 30_000,
   };
   app = await createApp({ config, dataSource, log: logger, queryCounter: counter });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', () => resolve()));
