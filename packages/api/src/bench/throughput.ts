@@ -26,8 +26,8 @@
  *                           against a BENCH_BASELINE of the same checkout: one setting tried in one run)
  *   BENCH_API=sources       the hub's sources through tsx instead of its bundle (what `pnpm start` runs, built
  *                           first; the sources run for BENCH_REPLICA and for a baseline that makes no bundle)
- *   BENCH_CPU_PROF=<dir>    write a V8 CPU profile of the hub's process to that folder (node --cpu-prof;
- *                           open it in Chrome DevTools or read it with scripts of your own)
+ *   BENCH_CPU_PROF=<dir>    write V8 CPU profiles of the hub's and the floor's processes to <dir>/hub and
+ *                           <dir>/floor (node --cpu-prof; open them in Chrome DevTools or read them with scripts of your own)
  */
 import 'reflect-metadata';
 import { type ChildProcess, execFileSync, fork } from 'node:child_process';
@@ -131,8 +131,9 @@ export async function startServer(name: string, script: string, env: NodeJS.Proc
     cwd: path.resolve(path.dirname(file), built ? '../../..' : '../..'),
     execArgv: [
       ...(built ? [] : ['--import', 'tsx']),
-      ...(name === 'hub' && process.env.BENCH_CPU_PROF
-        ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+      // The floor's too: what both pay alike (the socket's writes) shows beside what only the hub does.
+      ...((name === 'hub' || name === 'floor') && process.env.BENCH_CPU_PROF
+        ? ['--cpu-prof', `--cpu-prof-dir=${path.join(process.env.BENCH_CPU_PROF, name)}`]
         : []),
       ...(name === 'hub' ? (process.env.BENCH_HUB_NODE_FLAGS ?? '').split(' ').filter(Boolean) : []),
     ],
